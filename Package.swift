@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+// The IOC console: one package, layered modules whose imports only point down.
+// layer 3  ioc (executable), IOCBench (benchmarks)
+// layer 2  IOCConsole (UI model/update/view)  IOCEngine (poller, connectors)  TUICurses (ncurses backend)
+// layer 1  TUIWidgets  IOCConfig (Layouts/Themes/sources)  IOCStore (GRDB)
+// layer 0  TUICore (pure)  IOCDomain (pure)  CNcursesw (system library)
+import PackageDescription
+
+let package = Package(
+    name: "ioc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ioc", targets: ["ioc"]),
+        .executable(name: "ioc-bench", targets: ["IOCBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        // layer 0
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "TUICore"),
+        .target(name: "IOCDomain"),
+        // layer 1
+        .target(name: "TUIWidgets", dependencies: ["TUICore"]),
+        .target(name: "IOCConfig", dependencies: ["TUICore", "IOCDomain", "Yams"]),
+        .target(name: "IOCStore", dependencies: ["IOCDomain", .product(name: "GRDB", package: "GRDB.swift")]),
+        // layer 2
+        .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw"]),
+        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCStore", "IOCConfig", "SwiftCSV"],
+                resources: [.copy("Resources")]),
+        .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),
+        // layer 3
+        .executableTarget(name: "ioc", dependencies: [
+            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "IOCBench", dependencies: [
+            "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
+        ]),
+        // test support and tests
+        .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore"]),
+        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "IOCTestSupport"]),
+        .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"]),
+        .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain"]),
+        .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "TUICore"]),
+        .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
+        .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCStore", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
+        .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
+    ]
+)

@@ -1,0 +1,34 @@
+/// Administrative-dossier figures of one agency (or ward), following the official one-stop statistics:
+/// late rate = (late in progress + late completed) / workload; on-time rate = 100% − late rate.
+public struct AgencyPerformance: Sendable, Hashable {
+    public var agencyCode: String
+    public var agencyName: String
+    /// Workload: every dossier received in the period (open and done).
+    public var workload: Int
+    public var inProgress: Int
+    public var doneEarly: Int
+    public var doneOnTime: Int
+    public var doneLate: Int
+    /// In progress and already past the deadline.
+    public var lateInProgress: Int
+    /// In progress and due within 24 hours ("sắp trễ hạn").
+    public var dueSoon: Int
+
+    public init(agencyCode: String, agencyName: String, workload: Int = 0, inProgress: Int = 0, doneEarly: Int = 0,
+                doneOnTime: Int = 0, doneLate: Int = 0, lateInProgress: Int = 0, dueSoon: Int = 0) {
+        self.agencyCode = agencyCode; self.agencyName = agencyName; self.workload = workload
+        self.inProgress = inProgress; self.doneEarly = doneEarly; self.doneOnTime = doneOnTime
+        self.doneLate = doneLate; self.lateInProgress = lateInProgress; self.dueSoon = dueSoon
+    }
+
+    public var done: Int { doneEarly + doneOnTime + doneLate }
+
+    /// Late rate in percent, or nil when there is no workload.
+    public var lateRate: Double? {
+        guard workload > 0 else { return nil }
+        return Double(lateInProgress + doneLate) / Double(workload) * 100
+    }
+
+    /// On-time rate in percent (100 − late rate), or nil when there is no workload.
+    public var onTimeRate: Double? { lateRate.map { 100 - $0 } }
+}

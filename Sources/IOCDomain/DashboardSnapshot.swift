@@ -1,0 +1,51 @@
+import Foundation
+
+/// Everything the operator layout shows, read in one go from the store: each part is sized to what a panel shows.
+public struct DashboardSnapshot: Sendable, Hashable {
+    /// When the snapshot was read (the console's "now" for data ages).
+    public var readAt: Date
+    /// Newest write to the database (any source), for the status bar's "database age".
+    public var lastWriteAt: Date?
+    /// Socio-economic KPIs (pillar 1).
+    public var socioEconomic: [KPIReading]
+    /// Traffic, air quality (VN_AQI), flood gauges (pillar 2, measurements).
+    public var publicOrder: [KPIReading]
+    /// Open incidents by category (pillar 2, events), e.g. ["traffic_accident": 3].
+    public var openIncidentsByCategory: [String: Int]
+    /// Most recent incidents, newest first.
+    public var recentIncidents: [EventSummary]
+    /// Dossier performance per agency (pillar 3).
+    public var government: [AgencyPerformance]
+    /// Citizen feedback per agency (pillar 4).
+    public var feedback: [FeedbackSummary]
+    /// Leaders' directives, most urgent first.
+    public var directives: [EventSummary]
+    public var sources: [SourceHealth]
+
+    public init(readAt: Date, lastWriteAt: Date? = nil, socioEconomic: [KPIReading] = [],
+                publicOrder: [KPIReading] = [], openIncidentsByCategory: [String: Int] = [:],
+                recentIncidents: [EventSummary] = [], government: [AgencyPerformance] = [],
+                feedback: [FeedbackSummary] = [], directives: [EventSummary] = [], sources: [SourceHealth] = []) {
+        self.readAt = readAt; self.lastWriteAt = lastWriteAt; self.socioEconomic = socioEconomic
+        self.publicOrder = publicOrder; self.openIncidentsByCategory = openIncidentsByCategory
+        self.recentIncidents = recentIncidents; self.government = government; self.feedback = feedback
+        self.directives = directives; self.sources = sources
+    }
+
+    /// City-wide dossier totals (sum over agencies).
+    public var governmentTotal: AgencyPerformance {
+        government.reduce(into: AgencyPerformance(agencyCode: "*", agencyName: "*")) { t, a in
+            t.workload += a.workload; t.inProgress += a.inProgress; t.doneEarly += a.doneEarly
+            t.doneOnTime += a.doneOnTime; t.doneLate += a.doneLate; t.lateInProgress += a.lateInProgress
+            t.dueSoon += a.dueSoon
+        }
+    }
+
+    /// City-wide feedback totals.
+    public var feedbackTotal: FeedbackSummary {
+        feedback.reduce(into: FeedbackSummary(agencyCode: "*", agencyName: "*")) { t, f in
+            t.received += f.received; t.routed += f.routed; t.inProgress += f.inProgress
+            t.resolved += f.resolved; t.overdue += f.overdue; t.dueSoon += f.dueSoon
+        }
+    }
+}

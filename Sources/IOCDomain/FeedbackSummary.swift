@@ -1,0 +1,26 @@
+/// Citizen-feedback figures of one agency: the PAKN pillar's table row.
+public struct FeedbackSummary: Sendable, Hashable {
+    public var agencyCode: String
+    public var agencyName: String
+    public var received: Int
+    /// Routed to an agency (status routed or beyond).
+    public var routed: Int
+    public var inProgress: Int
+    public var resolved: Int
+    /// Open and past the deadline ("Quá hạn").
+    public var overdue: Int
+    /// Open and due within 24 hours ("Sắp quá hạn").
+    public var dueSoon: Int
+
+    public init(agencyCode: String, agencyName: String, received: Int = 0, routed: Int = 0, inProgress: Int = 0,
+                resolved: Int = 0, overdue: Int = 0, dueSoon: Int = 0) {
+        self.agencyCode = agencyCode; self.agencyName = agencyName; self.received = received; self.routed = routed
+        self.inProgress = inProgress; self.resolved = resolved; self.overdue = overdue; self.dueSoon = dueSoon
+    }
+
+    /// Share routed, in percent (target: 100%), or nil with nothing received.
+    public var routedRate: Double? {
+        guard received > 0 else { return nil }
+        return Double(routed) / Double(received) * 100
+    }
+}

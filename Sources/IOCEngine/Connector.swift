@@ -1,0 +1,46 @@
+import Foundation
+import IOCDomain
+
+/// A department system the engine reads. A connector does one poll when asked; the scheduler owns timing,
+/// timeouts, backoff and health. A connector must respect cancellation and its `limits`.
+public protocol Connector: Sendable {
+    /// Stable source id (the sources file's key, or `simulator`).
+    var sourceID: String { get }
+    /// Human name shown in the sources panel.
+    var displayName: String { get }
+    /// Connector kind, e.g. `simulator`, `http-json`.
+    var kind: String { get }
+    /// One poll: everything new since `cursor` (nil on the first poll), at time `now`.
+    func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch
+}
+
+/// Bounds on one poll, enforced by connectors that read from outside.
+public struct PollLimits: Sendable, Hashable {
+    /// Largest response body accepted, in bytes.
+    public var maxResponseBytes: Int
+    /// Whole-poll deadline in seconds (the scheduler also enforces it).
+    public var timeoutSeconds: Double
+
+    public init(maxResponseBytes: Int = 5 * 1024 * 1024, timeoutSeconds: Double = 10) {
+        self.maxResponseBytes = maxResponseBytes; self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+/// Why a poll failed, in words an operator can act on.
+public enum PollError: Error, Sendable, Hashable, CustomStringConvertible {
+    case timeout(seconds: Double)
+    case httpStatus(Int)
+    case responseTooLarge(limit: Int)
+    case invalidResponse(String)
+    case transport(String)
+
+    public var description: String {
+        switch self {
+        case .timeout(let s): return "timeout after \(Int(s))s"
+        case .httpStatus(let code): return "HTTP \(code)"
+        case .responseTooLarge(let limit): return "response larger than \(limit / 1024) KiB"
+        case .invalidResponse(let why): return "invalid response: \(why)"
+        case .transport(let why): return "transport error: \(why)"
+        }
+    }
+}
