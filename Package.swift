@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "IOCStore", dependencies: ["IOCDomain", .product(name: "GRDB", package: "GRDB.swift")]),
         // layer 2
         .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw"]),
-        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCStore", "IOCConfig", "SwiftCSV"],
+        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV"],
                 resources: [.copy("Resources")]),
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),
         // layer 3
@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain"]),
         .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "TUICore"]),
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
-        .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCStore", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
+        .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
         .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
     ]

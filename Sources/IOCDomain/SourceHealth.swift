@@ -39,3 +39,14 @@ public struct SourceHealth: Sendable, Codable, Hashable {
         self.nextPollAt = nextPollAt; self.intervalSeconds = intervalSeconds
     }
 }
+
+extension SourceStatus {
+    /// Consecutive failures at which a source counts as down rather than degraded.
+    public static let downAfterFailures = 3
+
+    /// The status after a poll: ok on success, degraded after 1–2 consecutive failures, down from 3 on.
+    public static func after(consecutiveFailures: Int) -> SourceStatus {
+        if consecutiveFailures <= 0 { return .ok }
+        return consecutiveFailures < downAfterFailures ? .degraded : .down
+    }
+}
