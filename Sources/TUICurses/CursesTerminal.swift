@@ -1,0 +1,130 @@
+import CNcursesw
+import Foundation
+import TUICore
+
+/// The ncursesw backend: owns the real terminal. Main-thread only (ncurses is not thread-safe), so it is neither
+/// `Sendable` nor used from tasks. It draws `CellChange`s (already diffed) and decodes input into `KeyEvent`s.
+/// The terminal is restored by `restore()` (idempotent), and by C signal handlers on a crash.
+public final class CursesTerminal {
+    /// What the terminal can show, after `NO_COLOR` and `COLORTERM` are taken into account.
+    public let colorDepth: ColorDepth
+    private var pairs = ColorPairCache()
+    private var active = false
+    private let directColor: Bool
+
+    /// Sets the locale (falling back to C.UTF-8 when the environment's codeset is not UTF-8), saves the
+    /// terminal state for the crash path, enters curses mode (raw, no echo, keypad, hidden cursor) and colours.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        setlocale(LC_ALL, "")
+        if let cs = ioc_codeset(), String(cString: cs).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        ioc_save_termios()
+        ioc_install_crash_handlers()
+        initscr()
+        ioc_set_terminal_active(1)
+        active = true
+        raw()
+        noecho()
+        nonl()
+        keypad(ioc_stdscr(), true)
+        intrflush(ioc_stdscr(), false)
+        set_escdelay(25)
+        curs_set(0)
+        leaveok(ioc_stdscr(), true)
+        var colors = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(ioc_colors())
+        }
+        colorDepth = ColorDepth.detect(environment: environment, colors: colors)
+        directColor = colors > 256
+    }
+
+    /// The terminal size in cells.
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(ioc_stdscr())), Int(getmaxy(ioc_stdscr())))
+    }
+
+    /// Draws the changed cells and flushes them to the terminal in one write.
+    public func draw(_ changes: [CellChange]) {
+        guard active else { return }
+        let screen = ioc_stdscr()
+        for change in changes where change.cell.width > 0 {
+            let style = colorDepth.degrade(change.cell.style)
+            var cchar = cchar_t()
+            var chars = Array(change.cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) })
+            if chars.isEmpty { chars = [wchar_t(32)] }
+            chars.append(0)
+            var pair = Int32(pairNumber(for: style))
+            let attrs = attributes(style.attributes)
+            _ = chars.withUnsafeBufferPointer { ptr in
+                setcchar(&cchar, ptr.baseAddress, attrs, 0, &pair)
+            }
+            mvwadd_wch(screen, Int32(change.y), Int32(change.x), &cchar)
+        }
+        wnoutrefresh(screen)
+        doupdate()
+    }
+
+    /// Forgets everything on screen so the next `draw` repaints it all (after a resize or a redraw request).
+    public func invalidate() {
+        guard active else { return }
+        clearok(ioc_stdscr(), true)
+        werase(ioc_stdscr())
+    }
+
+    /// Waits up to `timeoutMs` (−1: forever, 0: just a look) for one key; nil on timeout.
+    public func readKey(timeoutMs: Int) -> KeyEvent? {
+        guard active else { return nil }
+        wtimeout(ioc_stdscr(), Int32(timeoutMs))
+        var ch: wint_t = 0
+        let result = wget_wch(ioc_stdscr(), &ch)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return KeyDecoder.functionKey(Int32(ch)) }
+        return KeyDecoder.character(UInt32(ch))
+    }
+
+    /// Leaves curses mode and shows the cursor. Safe to call more than once.
+    public func restore() {
+        guard active else { return }
+        active = false
+        ioc_set_terminal_active(0)
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { restore() }
+
+    // MARK: - Colour pairs and attributes
+
+    private func pairNumber(for style: Style) -> Int {
+        let fg = colorNumber(style.foreground)
+        let bg = colorNumber(style.background)
+        if fg == -1 && bg == -1 { return 0 }
+        return pairs.pair(foreground: fg, background: bg)
+    }
+
+    private func colorNumber(_ color: Color) -> Int {
+        switch color {
+        case .default: return -1
+        case .ansi(let n): return directColor ? Palette256.rgbNumber(Int(n)) : Int(n)
+        case .indexed(let n): return directColor ? Palette256.rgbNumber(Int(n)) : Int(n)
+        case .rgb(let r, let g, let b):
+            if directColor { return Int(r) << 16 | Int(g) << 8 | Int(b) }
+            return Palette256.nearestIndex(r, g, b)
+        }
+    }
+
+    private func attributes(_ a: TextAttributes) -> attr_t {
+        var result: attr_t = 0
+        if a.contains(.bold) { result |= attr_t(ioc_a_bold()) }
+        if a.contains(.dim) { result |= attr_t(ioc_a_dim()) }
+        if a.contains(.underline) { result |= attr_t(ioc_a_underline()) }
+        if a.contains(.reverse) { result |= attr_t(ioc_a_reverse()) }
+        if a.contains(.blink) { result |= attr_t(ioc_a_blink()) }
+        if a.contains(.italic) { result |= attr_t(ioc_a_italic()) }
+        return result
+    }
+}
