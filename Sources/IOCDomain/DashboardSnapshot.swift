@@ -21,6 +21,8 @@ public struct DashboardSnapshot: Sendable, Hashable {
     /// Leaders' directives, most urgent first.
     public var directives: [EventSummary]
     public var sources: [SourceHealth]
+    /// Which sources supplied events of each kind, so a panel's data age follows its own sources only.
+    public var eventSources: [EventKind: [String]] = [:]
 
     public init(readAt: Date, lastWriteAt: Date? = nil, socioEconomic: [KPIReading] = [],
                 publicOrder: [KPIReading] = [], openIncidentsByCategory: [String: Int] = [:],

@@ -1,0 +1,8 @@
+/// What an operator can ask the console to do; keys map to these through the `Keymap`.
+public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
+    case focusNext, focusPrevious
+    case up, down, left, right, pageUp, pageDown, top, bottom
+    case drillDown, back
+    case sort
+    case help, command, quit, redraw
+}

@@ -1,0 +1,14 @@
+import IOCDomain
+
+/// What the console asks its runner to do: the console itself never does I/O.
+public enum ConsoleEffect: Sendable, Hashable {
+    case quit
+    /// Query the events of one kind (optionally one agency's) and answer with `.eventsLoaded`.
+    case loadEvents(kind: EventKind, agencyCode: String?)
+    /// Load a layout by name and answer with `.layoutLoaded` or `.failed`.
+    case loadLayout(String)
+    /// Load a theme by name and answer with `.themeLoaded` or `.failed`.
+    case loadTheme(String)
+    /// Repaint the whole terminal (after Ctrl-L or a resize).
+    case redraw
+}

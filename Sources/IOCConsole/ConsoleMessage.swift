@@ -1,0 +1,18 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+import TUICore
+
+/// Everything that can happen to the console: keys, time, size, and data arriving from the outside.
+public enum ConsoleMessage: Sendable {
+    case key(KeyEvent)
+    case resized(width: Int, height: Int)
+    /// The clock moved (once a second at most): data ages and the status bar clock change.
+    case tick(Date)
+    case dashboardLoaded(DashboardSnapshot)
+    case eventsLoaded(kind: EventKind, agencyCode: String?, events: [EventSummary])
+    case layoutLoaded(LayoutSpec)
+    case themeLoaded(Theme)
+    /// Something the operator asked for failed; shown on the status line.
+    case failed(String)
+}

@@ -1,0 +1,63 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+import TUIWidgets
+
+/// The whole state of one console: pure data, updated only by `ConsoleUpdate`, drawn only by `ConsoleView`.
+public struct ConsoleModel: Sendable {
+    public var layout: LayoutSpec
+    public var theme: Theme
+    public var language: Language
+    /// The city shown in the status bar, e.g. "Hải Phòng".
+    public var cityName: String
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    public var dashboard: DashboardSnapshot?
+    /// Index into the visible panels of the current arrangement.
+    public var focusIndex: Int = 0
+    /// Selection and scroll of each panel, by panel id.
+    public var panelStates: [String: TableState] = [:]
+    /// Drill-down screens over the dashboard, innermost last.
+    public var screens: [Screen] = []
+    public var showHelp = false
+    /// Text typed after ":", while the command line is open.
+    public var commandLine: String?
+    /// A short message on the status line (an error or a confirmation) and until when it shows.
+    public var flash: String?
+    public var flashIsError = false
+    public var flashUntil: Date?
+    public var keymap: Keymap = .standard
+
+    public init(layout: LayoutSpec, theme: Theme, language: Language, cityName: String, width: Int, height: Int, now: Date) {
+        self.layout = layout; self.theme = theme; self.language = language; self.cityName = cityName
+        self.width = width; self.height = height; self.now = now
+    }
+
+    /// The panels of the arrangement that fits the current size.
+    public var activeRows: [LayoutRow] {
+        if let below = layout.compactBelow, !layout.compactRows.isEmpty,
+           width < below.width || height < below.height {
+            return layout.compactRows
+        }
+        return layout.rows
+    }
+
+    public var activePanels: [PanelSpec] { activeRows.flatMap(\.panels) }
+
+    public var focusedPanel: PanelSpec? {
+        let panels = activePanels
+        guard !panels.isEmpty else { return nil }
+        return panels[min(max(0, focusIndex), panels.count - 1)]
+    }
+
+    /// True when the terminal is smaller than the layout needs.
+    public var isTooSmall: Bool { width < layout.minWidth || height < layout.minHeight }
+
+    public func state(of panelID: String) -> TableState {
+        if let s = panelStates[panelID] { return s }
+        var s = TableState()
+        s.selected = 0
+        return s
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+import TUICore
+import TUIWidgets
+
+/// The console's update function: (model, message) → new model and effects. Pure: no I/O, time comes in messages.
+public enum ConsoleUpdate {
+    /// How long a status-line message stays.
+    static let flashSeconds: TimeInterval = 6
+
+    public static func update(_ m: inout ConsoleModel, _ message: ConsoleMessage) -> [ConsoleEffect] {
+        switch message {
+        case .key(let key):
+            return handleKey(&m, key)
+        case .resized(let w, let h):
+            m.width = w; m.height = h
+            m.focusIndex = min(m.focusIndex, max(0, m.activePanels.count - 1))
+            return [.redraw]
+        case .tick(let now):
+            m.now = now
+            if let until = m.flashUntil, now >= until { m.flash = nil; m.flashUntil = nil }
+            return []
+        case .dashboardLoaded(let snapshot):
+            m.dashboard = snapshot
+            m.now = max(m.now, snapshot.readAt)
+            clampPanelSelections(&m)
+            var effects: [ConsoleEffect] = []
+            if case .eventList(let s)? = m.screens.last, !s.loading {
+                effects.append(.loadEvents(kind: s.kind, agencyCode: s.agencyCode))
+            }
+            if case .sourceDetail(let s)? = m.screens.last,
+               let fresh = snapshot.sources.first(where: { $0.sourceID == s.sourceID }) {
+                m.screens[m.screens.count - 1] = .sourceDetail(fresh)
+            }
+            return effects
+        case .eventsLoaded(let kind, let agency, let events):
+            for i in m.screens.indices {
+                if case .eventList(var s) = m.screens[i], s.kind == kind, s.agencyCode == agency {
+                    s.events = events
+                    s.loading = false
+                    s.table.moveSelection(by: 0, rowCount: events.count, visibleRows: visibleRowsOfScreen(m))
+                    m.screens[i] = .eventList(s)
+                }
+            }
+            return []
+        case .layoutLoaded(let layout):
+            m.layout = layout
+            m.focusIndex = 0
+            m.panelStates = [:]
+            flash(&m, m.language.pick("Bố cục: ", "Layout: ") + layout.name)
+            return [.redraw]
+        case .themeLoaded(let theme):
+            m.theme = theme
+            flash(&m, m.language.pick("Giao diện: ", "Theme: ") + theme.name)
+            return [.redraw]
+        case .failed(let why):
+            flash(&m, why, error: true)
+            return []
+        }
+    }
+
+    static func flash(_ m: inout ConsoleModel, _ text: String, error: Bool = false) {
+        m.flash = text
+        m.flashIsError = error
+        m.flashUntil = m.now.addingTimeInterval(flashSeconds)
+    }
+
+    // MARK: Keys
+
+    static func handleKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
+        if key == .resize { return [] }
+        if m.commandLine != nil { return commandKey(&m, key) }
+        if m.showHelp {
+            m.showHelp = false
+            return key == .control("c") ? [.quit] : []
+        }
+        guard let action = m.keymap.action(for: key) else { return [] }
+        return perform(&m, action)
+    }
+
+    static func perform(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
+        switch action {
+        case .quit: return [.quit]
+        case .help: m.showHelp = true; return []
+        case .command: m.commandLine = ""; return []
+        case .redraw: return [.redraw]
+        case .focusNext, .right:
+            if m.screens.isEmpty { moveFocus(&m, by: 1) }
+            return []
+        case .focusPrevious, .left:
+            if m.screens.isEmpty { moveFocus(&m, by: -1) }
+            return []
+        case .up: moveSelection(&m) { $0 - 1 }
+        case .down: moveSelection(&m) { $0 + 1 }
+        case .pageUp: moveSelection(&m, page: -1)
+        case .pageDown: moveSelection(&m, page: 1)
+        case .top: moveSelection(&m) { _ in Int.min / 2 }
+        case .bottom: moveSelection(&m) { _ in Int.max / 2 }
+        case .sort: cycleSort(&m)
+        case .back:
+            if !m.screens.isEmpty { m.screens.removeLast() } else { m.flash = nil }
+            return []
+        case .drillDown:
+            return drillDown(&m)
+        }
+        return []
+    }
+
+    static func moveFocus(_ m: inout ConsoleModel, by delta: Int) {
+        let n = m.activePanels.count
+        guard n > 0 else { return }
+        m.focusIndex = ((m.focusIndex + delta) % n + n) % n
+    }
+
+    /// The table the arrow keys act on: the top screen's, or the focused panel's.
+    private static func currentTable(_ m: ConsoleModel) -> (state: TableState, rows: Int, visible: Int)? {
+        if let top = m.screens.last {
+            guard case .eventList(let s) = top else { return nil }
+            return (s.table, s.events.count, visibleRowsOfScreen(m))
+        }
+        guard let spec = m.focusedPanel else { return nil }
+        let table = PanelContent.table(for: spec.kind, model: m)
+        let rect = ConsoleLayout(model: m).panels.first { $0.spec.id == spec.id }?.rect ?? Rect(x: 0, y: 0, width: 0, height: 0)
+        return (m.state(of: spec.id), table.rows.count, ConsoleLayout.visibleRows(in: rect, hasSummary: table.summary != nil))
+    }
+
+    private static func store(_ m: inout ConsoleModel, _ state: TableState) {
+        if let top = m.screens.last {
+            if case .eventList(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .eventList(s) }
+            return
+        }
+        if let spec = m.focusedPanel { m.panelStates[spec.id] = state }
+    }
+
+    private static func moveSelection(_ m: inout ConsoleModel, page: Int = 0, _ to: ((Int) -> Int)? = nil) {
+        guard var (state, rows, visible) = currentTable(m), rows > 0 else { return }
+        let current = state.selected ?? 0
+        let target = to.map { $0(current) } ?? current + page * max(1, visible - 1)
+        let clamped = min(max(0, target), rows - 1)
+        state.moveSelection(by: clamped - current, rowCount: rows, visibleRows: visible)
+        store(&m, state)
+    }
+
+    private static func cycleSort(_ m: inout ConsoleModel) {
+        guard var (state, _, _) = currentTable(m) else { return }
+        let columns: Int
+        if case .eventList(let s)? = m.screens.last { columns = EventListContent.table(s, model: m).columns.count }
+        else if let spec = m.focusedPanel { columns = PanelContent.table(for: spec.kind, model: m).columns.count }
+        else { return }
+        guard columns > 0 else { return }
+        if let c = state.sortColumn {
+            if state.sortAscending { state.sortAscending = false }
+            else if c + 1 < columns { state.sortColumn = c + 1; state.sortAscending = true }
+            else { state.sortColumn = nil }
+        } else {
+            state.sortColumn = 0
+            state.sortAscending = true
+        }
+        store(&m, state)
+    }
+
+    static func visibleRowsOfScreen(_ m: ConsoleModel) -> Int {
+        ConsoleLayout.visibleRows(in: ConsoleLayout(model: m).body, hasSummary: true)
+    }
+
+    /// The row the operator has selected, after sorting, and where it leads.
+    static func selectedTarget(_ m: ConsoleModel) -> DrillTarget? {
+        if let top = m.screens.last {
+            guard case .eventList(let s) = top else { return nil }
+            let table = SortedTable(EventListContent.table(s, model: m), state: s.table)
+            return table.target(at: s.table.selected)
+        }
+        guard let spec = m.focusedPanel else { return nil }
+        let state = m.state(of: spec.id)
+        return SortedTable(PanelContent.table(for: spec.kind, model: m), state: state).target(at: state.selected)
+    }
+
+    static func drillDown(_ m: inout ConsoleModel) -> [ConsoleEffect] {
+        guard let target = selectedTarget(m) else { return [] }
+        switch target {
+        case .events(let kind, let agency, let title):
+            let section = kind == .dossier ? m.language.pick("Hồ sơ", "Dossiers") : m.language.pick("Phản ánh", "Feedback")
+            m.screens.append(.eventList(EventListScreen(kind: kind, agencyCode: agency, title: section + " › " + title)))
+            return [.loadEvents(kind: kind, agencyCode: agency)]
+        case .event(let e): m.screens.append(.eventDetail(e))
+        case .source(let s): m.screens.append(.sourceDetail(s))
+        case .series(let r): m.screens.append(.seriesDetail(r))
+        }
+        return []
+    }
+
+    private static func clampPanelSelections(_ m: inout ConsoleModel) {
+        for spec in m.activePanels {
+            guard var s = m.panelStates[spec.id] else { continue }
+            let rows = PanelContent.table(for: spec.kind, model: m).rows.count
+            if let sel = s.selected, sel >= rows { s.selected = max(0, rows - 1) }
+            m.panelStates[spec.id] = s
+        }
+    }
+
+    // MARK: Command line
+
+    static func commandKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
+        switch key {
+        case .escape, .control("c"): m.commandLine = nil
+        case .backspace:
+            if let text = m.commandLine, !text.isEmpty { m.commandLine = String(text.dropLast()) } else { m.commandLine = nil }
+        case .enter:
+            let text = m.commandLine ?? ""
+            m.commandLine = nil
+            return runCommand(&m, text)
+        case .character(let c): m.commandLine = (m.commandLine ?? "") + String(c)
+        default: break
+        }
+        return []
+    }
+
+    /// `layout NAME`, `theme NAME`, `lang vi|en`, `help`, `q`/`quit` (Vietnamese aliases: bocuc, giaodien, ngonngu, thoat).
+    static func runCommand(_ m: inout ConsoleModel, _ text: String) -> [ConsoleEffect] {
+        let words = text.precomposedStringWithCanonicalMapping.split(separator: " ").map(String.init)
+        guard let verb = words.first?.lowercased() else { return [] }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch verb {
+        case "q", "quit", "thoat", "thoát": return [.quit]
+        case "help", "trogiup": m.showHelp = true; return []
+        case "layout", "bocuc", "bốcục":
+            guard !argument.isEmpty else { flash(&m, m.language.pick("Cần tên bố cục, ví dụ: layout operator", "Layout name needed, e.g. layout operator"), error: true); return [] }
+            return [.loadLayout(argument)]
+        case "theme", "giaodien", "giaodiện":
+            guard !argument.isEmpty else { flash(&m, m.language.pick("Cần tên giao diện, ví dụ: theme light", "Theme name needed, e.g. theme light"), error: true); return [] }
+            return [.loadTheme(argument)]
+        case "lang", "ngonngu", "ngônngữ":
+            guard let lang = Language(rawValue: argument.lowercased()) else {
+                flash(&m, m.language.pick("Ngôn ngữ: vi hoặc en", "Language: vi or en"), error: true); return []
+            }
+            m.language = lang
+            flash(&m, lang.pick("Ngôn ngữ: Tiếng Việt", "Language: English"))
+            return [.redraw]
+        default:
+            flash(&m, m.language.pick("Lệnh không rõ: ", "Unknown command: ") + verb, error: true)
+            return []
+        }
+    }
+}

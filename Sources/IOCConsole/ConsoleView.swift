@@ -1,0 +1,196 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+import TUICore
+import TUIWidgets
+
+/// Draws a model into a cell buffer. Pure: the same model always gives the same buffer.
+public enum ConsoleView {
+    public static func render(_ m: ConsoleModel) -> Buffer {
+        var buffer = Buffer(width: max(0, m.width), height: max(0, m.height))
+        render(m, into: &buffer)
+        return buffer
+    }
+
+    public static func render(_ m: ConsoleModel, into buffer: inout Buffer) {
+        let styles = ThemeStyles.widgetStyles(m.theme)
+        buffer.fill(buffer.area, style: styles.text)
+        if m.isTooSmall {
+            let message = m.language.pick(
+                "Cửa sổ quá nhỏ: cần \(m.layout.minWidth)×\(m.layout.minHeight), hiện \(m.width)×\(m.height)",
+                "Terminal too small: need \(m.layout.minWidth)×\(m.layout.minHeight), have \(m.width)×\(m.height)")
+            TooSmallScreen(needWidth: m.layout.minWidth, needHeight: m.layout.minHeight, message: message)
+                .render(into: &buffer, area: buffer.area)
+            return
+        }
+        let layout = ConsoleLayout(model: m)
+        statusBar(m, layout.statusBar, styles, &buffer)
+        if let top = m.screens.last {
+            screen(top, m, layout.body, styles, &buffer)
+        } else if m.dashboard == nil {
+            let text = m.language.pick("Đang tải dữ liệu…", "Loading data…")
+            buffer.write(text, x: layout.body.x + max(0, (layout.body.width - TextWidth.of(text)) / 2),
+                         y: layout.body.y + layout.body.height / 2, style: styles.muted)
+        } else {
+            for (index, entry) in layout.panels.enumerated() {
+                panel(entry.spec, entry.rect, focused: index == m.focusIndex, m, styles, &buffer)
+            }
+        }
+        bottomRow(m, layout.helpBar, styles, &buffer)
+        if m.showHelp { helpOverlay(m, styles, &buffer) }
+    }
+
+    // MARK: Status bar and bottom row
+
+    static func statusBar(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
+        let lang = m.language
+        let n = lang.numberStyle
+        var center = ""
+        var alert = false
+        if let d = m.dashboard {
+            let ok = d.sources.filter { $0.status == .ok }.count
+            let down = d.sources.filter { $0.status == .down }.count
+            alert = down > 0
+            let incidents = d.openIncidentsByCategory.values.reduce(0, +)
+            let gov = d.governmentTotal
+            let fb = d.feedbackTotal
+            center = lang.pick(
+                "Nguồn \(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "") · Sự cố \(n.format(incidents)) · Hồ sơ trễ \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
+                "Sources \(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "") · Incidents \(n.format(incidents)) · Late dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
+        }
+        let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
+        let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now) + " UTC+7"
+        var styles = s
+        styles.text = m.theme.style(alert ? .statusBarAlert : .statusBar)
+        let left = "IOC " + m.cityName.uppercased()
+        StatusBar(left: left, center: center, right: right, styles: styles).render(into: &b, area: area)
+    }
+
+    static func bottomRow(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
+        guard !area.isEmpty else { return }
+        if let command = m.commandLine {
+            b.fill(area, style: s.text)
+            b.write(":" + command + "▏", x: area.x, y: area.y, style: s.text, maxWidth: area.width)
+            return
+        }
+        if let flash = m.flash {
+            b.fill(area, style: m.flashIsError ? s.critical : s.accent)
+            b.write((m.flashIsError ? "✖ " : "› ") + flash, x: area.x, y: area.y,
+                    style: m.flashIsError ? s.critical : s.accent, maxWidth: area.width)
+            return
+        }
+        HelpBar(hints: m.keymap.hints(m.language), styles: s).render(into: &b, area: area)
+    }
+
+    static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
+        let lang = m.language
+        var lines = m.keymap.bindings.map { TextWidth.pad($0.keysText, to: 14) + lang.pick($0.labelVI, $0.labelEN) }
+        lines.append("")
+        lines.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
+        lines.append("  layout NAME · theme NAME · lang vi|en · quit")
+        lines.append(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome", "Themes: control-room, high-contrast, light, monochrome"))
+        lines.append("")
+        lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
+        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+    }
+
+    // MARK: Panels
+
+    static func panelTitle(_ spec: PanelSpec, _ lang: Language) -> String {
+        if lang == .en, let t = spec.titleEN { return t }
+        if lang == .vi, let t = spec.title { return t }
+        return DefaultTitles.title(spec.kind, lang)
+    }
+
+    /// Age of a panel's data: from its own sources' last good poll, so one failing source does not age the rest.
+    static func panelAge(_ kind: PanelKind, _ d: DashboardSnapshot, now: Date) -> (age: String?, stale: Bool) {
+        let ids: Set<String>
+        switch kind {
+        case .socioEconomic: ids = Set(d.socioEconomic.compactMap(\.sourceID))
+        case .publicOrder: ids = Set(d.publicOrder.compactMap(\.sourceID)).union(d.eventSources[.incident] ?? [])
+        case .government: ids = Set(d.eventSources[.dossier] ?? [])
+        case .feedback: ids = Set(d.eventSources[.feedback] ?? [])
+        case .directives: ids = Set(d.eventSources[.directive] ?? [])
+        case .incidents: ids = Set(d.eventSources[.incident] ?? [])
+        case .sources: return (d.lastWriteAt.map { DataAge.format(now.timeIntervalSince($0)) }, false)
+        }
+        let sources = d.sources.filter { ids.contains($0.sourceID) }
+        guard !sources.isEmpty else { return (nil, false) }
+        let oldest = sources.compactMap(\.lastSuccessAt).min()
+        let stale = sources.contains { $0.status == .down }
+        return (oldest.map { DataAge.format(now.timeIntervalSince($0)) }, stale)
+    }
+
+    static func panel(_ spec: PanelSpec, _ rect: Rect, focused: Bool, _ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
+        guard let d = m.dashboard, !rect.isEmpty else { return }
+        let content = SortedTable(PanelContent.table(for: spec.kind, model: m), state: m.state(of: spec.id)).table
+        let (age, stale) = panelAge(spec.kind, d, now: m.now)
+        let status: Severity = stale ? .stale : content.summarySeverity
+        let inner = Panel(title: panelTitle(spec, m.language), age: age, focused: focused, status: status, styles: s)
+            .render(into: &b, area: rect)
+        guard !inner.isEmpty else { return }
+        var state = m.state(of: spec.id)
+        if !focused { state.selected = nil }
+        tableBody(content, state: state, inner, s, &b)
+    }
+
+    static func tableBody(_ content: PanelTable, state: TableState, _ inner: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
+        var tableArea = inner
+        if let summary = content.summary, inner.height >= 3 {
+            let glyph = content.summarySeverity == .normal ? "" : content.summarySeverity.glyph + " "
+            b.write(glyph + summary, x: inner.x, y: inner.y,
+                    style: ThemeStyles.severityStyle(content.summarySeverity, s), maxWidth: inner.width)
+            tableArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        }
+        var visibleState = state
+        let visible = max(1, tableArea.height - 1)
+        if let sel = visibleState.selected {
+            if sel < visibleState.offset { visibleState.offset = sel }
+            if sel >= visibleState.offset + visible { visibleState.offset = sel - visible + 1 }
+        }
+        visibleState.offset = max(0, min(visibleState.offset, max(0, content.rows.count - visible)))
+        Table(columns: content.columns, rows: content.rows, state: visibleState, styles: s).render(into: &b, area: tableArea)
+    }
+
+    // MARK: Drill-down screens
+
+    static func screen(_ screen: Screen, _ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
+        let lang = m.language
+        switch screen {
+        case .eventList(let list):
+            let inner = Panel(title: list.title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
+            if list.loading {
+                b.write(lang.pick("Đang tải…", "Loading…"), x: inner.x, y: inner.y, style: s.muted, maxWidth: inner.width)
+                return
+            }
+            let content = SortedTable(EventListContent.table(list, model: m), state: list.table).table
+            tableBody(content, state: list.table, inner, s, &b)
+        case .eventDetail(let e):
+            let inner = Panel(title: e.event.title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
+            lines(EventListContent.detailLines(e, model: m), inner, s, &b)
+        case .sourceDetail(let source):
+            let inner = Panel(title: source.name, age: nil, focused: true, status: StatusWords.severity(source.status), styles: s)
+                .render(into: &b, area: area)
+            lines(EventListContent.sourceLines(source, model: m), inner, s, &b)
+        case .seriesDetail(let r):
+            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + r.definition.unit + ")"
+            let inner = Panel(title: title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
+            guard inner.height >= 2 else { return }
+            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + r.definition.unit
+            if let t = r.definition.target { info += lang.pick(" · Kế hoạch: ", " · Target: ") + lang.numberStyle.auto(t) }
+            if let at = r.latestAt { info += lang.pick(" · lúc ", " · at ") + VietnamTime.dateTime(at) }
+            if let lo = r.history.min(), let hi = r.history.max() {
+                info += " · min " + lang.numberStyle.auto(lo) + " · max " + lang.numberStyle.auto(hi)
+            }
+            b.write(info, x: inner.x, y: inner.y, style: s.text, maxWidth: inner.width)
+            let chart = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+            BrailleChart(series: [r.history], styles: [s.accent]).render(into: &b, area: chart)
+        }
+    }
+
+    static func lines(_ text: [String], _ inner: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
+        for (i, line) in text.prefix(max(0, inner.height)).enumerated() {
+            b.write(line, x: inner.x, y: inner.y + i, style: s.text, maxWidth: inner.width)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import IOCDomain
+import TUIWidgets
+
+/// The table of an event-list screen and the lines of an event's detail screen.
+enum EventListContent {
+    static func table(_ screen: EventListScreen, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Mã", "ID"), width: .fixed(12)),
+            TableColumn(title: lang.pick("Nội dung", "Subject"), width: .fill(3)),
+            TableColumn(title: lang.pick("Trạng thái", "Status"), width: .fixed(16)),
+            TableColumn(title: lang.pick("Phường/xã", "Ward"), width: .fill(1)),
+            TableColumn(title: lang.pick("Hạn", "Due"), width: .fixed(11)),
+            TableColumn(title: lang.pick("Thời hạn", "Deadline"), width: .fixed(16)),
+        ])
+        for e in screen.events {
+            let d = DeadlineStatus.classify(e.event, now: model.now)
+            let due = e.event.dueAt.map(VietnamTime.shortDateTime) ?? "–"
+            t.append([e.event.externalID, e.event.title, StatusWords.event(e.event.status, lang), e.wardName ?? "–", due,
+                      StatusWords.deadline(d, lang)], severity: StatusWords.severity(d), target: .event(e))
+        }
+        let overdue = screen.events.filter { DeadlineStatus.classify($0.event, now: model.now) == .overdue }.count
+        t.summary = lang.pick("\(screen.events.count) hồ sơ/vụ việc · quá hạn \(overdue)",
+                              "\(screen.events.count) items · overdue \(overdue)")
+        t.summarySeverity = overdue > 0 ? .warning : .normal
+        return t
+    }
+
+    static func detailLines(_ e: EventSummary, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        let ev = e.event
+        let d = DeadlineStatus.classify(ev, now: model.now)
+        var lines = [
+            lang.pick("Mã: ", "ID: ") + ev.externalID,
+            lang.pick("Nội dung: ", "Subject: ") + ev.title,
+            lang.pick("Trạng thái: ", "Status: ") + StatusWords.event(ev.status, lang),
+            lang.pick("Cơ quan xử lý: ", "Agency: ") + (e.agencyName ?? ev.agencyCode ?? "–"),
+            lang.pick("Phường/xã: ", "Ward: ") + (e.wardName ?? "–"),
+            lang.pick("Tiếp nhận: ", "Opened: ") + VietnamTime.dateTime(ev.openedAt),
+        ]
+        if let due = ev.dueAt { lines.append(lang.pick("Hạn xử lý: ", "Due: ") + VietnamTime.dateTime(due) + "  " + StatusWords.deadline(d, lang)) }
+        if let closed = ev.closedAt { lines.append(lang.pick("Hoàn thành: ", "Closed: ") + VietnamTime.dateTime(closed)) }
+        if let p = ev.progress { lines.append(lang.pick("Tiến độ: ", "Progress: ") + lang.numberStyle.format(p, decimals: 0) + "%") }
+        lines.append(lang.pick("Cập nhật: ", "Updated: ") + VietnamTime.dateTime(ev.updatedAt))
+        lines.append(lang.pick("Nguồn: ", "Source: ") + e.sourceID)
+        if !ev.detail.isEmpty { lines.append(""); lines.append(ev.detail) }
+        return lines
+    }
+
+    static func sourceLines(_ s: SourceHealth, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        func t(_ d: Date?) -> String { d.map { VietnamTime.dateTime($0) + " (" + DataAge.format(model.now.timeIntervalSince($0)) + ")" } ?? "–" }
+        return [
+            lang.pick("Nguồn: ", "Source: ") + s.name + " [" + s.sourceID + ", " + s.kind + "]",
+            lang.pick("Trạng thái: ", "Status: ") + StatusWords.source(s.status, lang),
+            lang.pick("Chu kỳ: ", "Interval: ") + lang.numberStyle.auto(s.intervalSeconds) + " s",
+            lang.pick("Lần thử gần nhất: ", "Last attempt: ") + t(s.lastAttemptAt),
+            lang.pick("Lần thành công gần nhất: ", "Last success: ") + t(s.lastSuccessAt),
+            lang.pick("Lỗi liên tiếp: ", "Consecutive failures: ") + String(s.consecutiveFailures),
+            lang.pick("Lỗi gần nhất: ", "Last error: ") + (s.lastError ?? "–"),
+        ]
+    }
+}

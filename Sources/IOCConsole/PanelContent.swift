@@ -1,0 +1,205 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+import TUICore
+import TUIWidgets
+
+/// Builds each panel kind's table from the dashboard. Pure; used by the view to draw and by the update to know
+/// how many rows there are and where Enter leads.
+enum PanelContent {
+    static func table(for kind: PanelKind, model: ConsoleModel) -> PanelTable {
+        guard let d = model.dashboard else { return PanelTable(columns: []) }
+        let lang = model.language
+        switch kind {
+        case .socioEconomic: return readings(d.socioEconomic, d: d, model: model, showTarget: true)
+        case .publicOrder: return publicOrder(d, model: model)
+        case .government: return government(d, lang: lang)
+        case .feedback: return feedback(d, lang: lang)
+        case .sources: return sources(d, model: model)
+        case .directives: return directives(d, model: model)
+        case .incidents: return incidents(d, model: model)
+        }
+    }
+
+    // MARK: Socio-economic and measurements
+
+    static func readings(_ list: [KPIReading], d: DashboardSnapshot, model: ConsoleModel, showTarget: Bool) -> PanelTable {
+        let lang = model.language
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Chỉ tiêu", "Indicator"), width: .fill(1)),
+            TableColumn(title: lang.pick("Giá trị", "Value"), width: .fixed(10), alignment: .right),
+            TableColumn(title: lang.pick("Đơn vị", "Unit"), width: .fixed(9)),
+            TableColumn(title: showTarget ? lang.pick("% KH", "% plan") : lang.pick("Đánh giá", "Status"), width: .fixed(10)),
+            TableColumn(title: lang.pick("Xu hướng", "Trend"), width: .fixed(10)),
+        ])
+        for r in list {
+            let stale = ReadingAssessment.isStale(r, sources: d.sources, now: model.now)
+            let sev = ReadingAssessment.severity(r, stale: stale)
+            let name = lang.pick(r.definition.name, r.definition.nameEN)
+            var fourth = ReadingAssessment.word(r, severity: sev, language: lang)
+            if showTarget, let target = r.definition.target, target != 0, let v = r.latest {
+                fourth = lang.numberStyle.format(v / target * 100, decimals: 0) + "%"
+            }
+            let trend = ReadingAssessment.trend(r.history)
+            let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
+            t.append([name, ReadingAssessment.valueText(r, language: lang), r.definition.unit, fourth,
+                      trend.glyph + " " + spark], severity: sev, target: .series(r))
+        }
+        return t
+    }
+
+    static func publicOrder(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        var t = readings(sortedBySeverity(d.publicOrder, d: d, now: model.now), d: d, model: model, showTarget: false)
+        let order = ["traffic_accident", "fire", "flooding", "public_order", "congestion", "power_outage"]
+        let keys = order.filter { d.openIncidentsByCategory[$0] != nil } +
+            d.openIncidentsByCategory.keys.filter { !order.contains($0) }.sorted()
+        let parts = keys.map { "\(CategoryNames.incident($0, lang)) \(d.openIncidentsByCategory[$0] ?? 0)" }
+        let total = d.openIncidentsByCategory.values.reduce(0, +)
+        t.summary = lang.pick("Sự cố đang xử lý \(total)", "Open incidents \(total)") +
+            (parts.isEmpty ? "" : ": " + parts.joined(separator: " · "))
+        let serious = (d.openIncidentsByCategory["fire"] ?? 0) + (d.openIncidentsByCategory["flooding"] ?? 0)
+        t.summarySeverity = serious > 0 ? .warning : .normal
+        return t
+    }
+
+    private static func sortedBySeverity(_ list: [KPIReading], d: DashboardSnapshot, now: Date) -> [KPIReading] {
+        list.enumerated().sorted { a, b in
+            let sa = ReadingAssessment.severity(a.element, stale: ReadingAssessment.isStale(a.element, sources: d.sources, now: now))
+            let sb = ReadingAssessment.severity(b.element, stale: ReadingAssessment.isStale(b.element, sources: d.sources, now: now))
+            if sa != sb { return sa.rawValue > sb.rawValue }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    // MARK: Government performance
+
+    /// On-time target (Hà Nội: more than 95% of dossiers on time).
+    static let onTimeTarget = 95.0
+
+    static func government(_ d: DashboardSnapshot, lang: Language) -> PanelTable {
+        let n = lang.numberStyle
+        let total = d.governmentTotal
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
+            TableColumn(title: lang.pick("Tiếp nhận", "Received"), width: .fixed(9), alignment: .right),
+            TableColumn(title: lang.pick("Đang XL", "Open"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Trễ hạn", "Late"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Sắp trễ", "Due 24h"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Đúng hạn", "On time"), width: .fixed(9), alignment: .right),
+        ])
+        let rate = total.onTimeRate
+        t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu >95%) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Đang xử lý \(n.format(total.inProgress))",
+                              "On time \(n.percent(rate)) (target >95%) · Late \(n.format(total.lateInProgress + total.doneLate)) · Due in 24h \(n.format(total.dueSoon)) · Open \(n.format(total.inProgress))")
+        t.summarySeverity = severity(onTime: rate)
+        let sorted = d.government.sorted { ($0.onTimeRate ?? 101) < ($1.onTimeRate ?? 101) }
+        for a in sorted {
+            let sev = a.dueSoon > 0 && severity(onTime: a.onTimeRate) == .normal ? Severity.normal : severity(onTime: a.onTimeRate)
+            t.append([a.agencyName, n.format(a.workload), n.format(a.inProgress), n.format(a.lateInProgress + a.doneLate),
+                      n.format(a.dueSoon), n.percent(a.onTimeRate)], severity: sev,
+                     target: .events(kind: .dossier, agencyCode: a.agencyCode, title: a.agencyName))
+        }
+        return t
+    }
+
+    static func severity(onTime rate: Double?) -> Severity {
+        guard let r = rate else { return .normal }
+        if r < 90 { return .critical }
+        if r <= onTimeTarget { return .warning }
+        return .normal
+    }
+
+    // MARK: Citizen feedback
+
+    static func feedback(_ d: DashboardSnapshot, lang: Language) -> PanelTable {
+        let n = lang.numberStyle
+        let total = d.feedbackTotal
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
+            TableColumn(title: lang.pick("Tiếp nhận", "Received"), width: .fixed(9), alignment: .right),
+            TableColumn(title: lang.pick("Đang XL", "Open"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Đã XL", "Resolved"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Quá hạn", "Overdue"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Sắp QH", "Due 24h"), width: .fixed(7), alignment: .right),
+        ])
+        t.summary = lang.pick("Tiếp nhận \(n.format(total.received)) · Đã chuyển xử lý \(n.percent(total.routedRate)) (mục tiêu 100%) · Quá hạn \(n.format(total.overdue)) · Sắp quá hạn \(n.format(total.dueSoon))",
+                              "Received \(n.format(total.received)) · Routed \(n.percent(total.routedRate)) (target 100%) · Overdue \(n.format(total.overdue)) · Due in 24h \(n.format(total.dueSoon))")
+        t.summarySeverity = total.overdue > 0 ? .warning : .normal
+        let sorted = d.feedback.sorted { ($0.overdue, $0.dueSoon, $0.received) > ($1.overdue, $1.dueSoon, $1.received) }
+        for f in sorted {
+            let sev: Severity = f.overdue > 0 ? .warning : .normal
+            t.append([f.agencyName, n.format(f.received), n.format(f.inProgress), n.format(f.resolved),
+                      n.format(f.overdue), n.format(f.dueSoon)], severity: sev,
+                     target: .events(kind: .feedback, agencyCode: f.agencyCode, title: f.agencyName))
+        }
+        return t
+    }
+
+    // MARK: Sources, directives, incidents
+
+    static func sources(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Nguồn", "Source"), width: .fill(1)),
+            TableColumn(title: lang.pick("Trạng thái", "Status"), width: .fixed(14)),
+            TableColumn(title: lang.pick("Cập nhật", "Updated"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Lỗi gần nhất", "Last error"), width: .fill(1)),
+        ])
+        let down = d.sources.filter { $0.status == .down }.count
+        let ok = d.sources.filter { $0.status == .ok }.count
+        t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
+            (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "")
+        t.summarySeverity = down > 0 ? .critical : (ok < d.sources.count ? .warning : .normal)
+        for s in d.sources {
+            let age = s.lastSuccessAt.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–"
+            let error = s.status == .ok ? "" : (s.lastError ?? "")
+            t.append([s.name, StatusWords.source(s.status, lang), age, error],
+                     severity: StatusWords.severity(s.status), target: .source(s))
+        }
+        return t
+    }
+
+    static func directives(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        let n = lang.numberStyle
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Chỉ đạo", "Directive"), width: .fill(2)),
+            TableColumn(title: lang.pick("Chủ trì", "Owner"), width: .fill(1)),
+            TableColumn(title: lang.pick("Hạn", "Due"), width: .fixed(11)),
+            TableColumn(title: lang.pick("Tiến độ", "Progress"), width: .fixed(8), alignment: .right),
+        ])
+        var overdue = 0, dueSoon = 0
+        for e in d.directives {
+            let status = DeadlineStatus.classify(e.event, now: model.now)
+            let sev: Severity
+            switch status {
+            case .overdue: sev = .critical; overdue += 1
+            case .dueSoon: sev = .warning; dueSoon += 1
+            default: sev = .normal
+            }
+            let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
+            let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
+            t.append([e.event.title, e.agencyName ?? e.event.agencyCode ?? "–", due, progress], severity: sev, target: .event(e))
+        }
+        t.summary = lang.pick("\(d.directives.count) chỉ đạo · quá hạn \(overdue) · sắp đến hạn \(dueSoon)",
+                              "\(d.directives.count) directives · overdue \(overdue) · due in 24h \(dueSoon)")
+        t.summarySeverity = overdue > 0 ? .critical : (dueSoon > 0 ? .warning : .normal)
+        return t
+    }
+
+    static func incidents(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Giờ", "Time"), width: .fixed(5)),
+            TableColumn(title: lang.pick("Loại", "Type"), width: .fixed(12)),
+            TableColumn(title: lang.pick("Sự cố", "Incident"), width: .fill(2)),
+            TableColumn(title: lang.pick("Phường/xã", "Ward"), width: .fill(1)),
+        ])
+        for e in d.recentIncidents {
+            let sev: Severity = e.event.status.isOpen ? ((e.event.severity ?? 4) <= 2 ? .critical : .warning) : .normal
+            t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), CategoryNames.incident(e.event.category, lang),
+                      e.event.title, e.wardName ?? "–"], severity: sev, target: .event(e))
+        }
+        return t
+    }
+}

@@ -1,0 +1,30 @@
+import IOCDomain
+import TUIWidgets
+
+/// A screen pushed over the dashboard by a drill-down; Esc pops it.
+public enum Screen: Sendable, Hashable {
+    /// A list of events (e.g. the feedback cases of one agency).
+    case eventList(EventListScreen)
+    /// One event with all its fields.
+    case eventDetail(EventSummary)
+    /// One source's health and last error.
+    case sourceDetail(SourceHealth)
+    /// One indicator's history as a chart.
+    case seriesDetail(KPIReading)
+}
+
+/// The state of an event-list screen.
+public struct EventListScreen: Sendable, Hashable {
+    public var kind: EventKind
+    public var agencyCode: String?
+    public var title: String
+    public var events: [EventSummary]
+    public var loading: Bool
+    public var table: TableState
+
+    public init(kind: EventKind, agencyCode: String?, title: String, events: [EventSummary] = [], loading: Bool = true) {
+        self.kind = kind; self.agencyCode = agencyCode; self.title = title; self.events = events
+        self.loading = loading; self.table = TableState()
+        self.table.selected = 0
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import IOCConfig
+import IOCConsole
+import IOCDomain
+import IOCEngine
+import IOCStore
+import TUICore
+import TUICurses
+
+/// Runs the console: the terminal and the Elm-style loop on the main thread, the poller in the background.
+/// Frames are rendered only when something changed (a key, new data, the clock's second) and only changed
+/// cells are drawn. Shutdown order: UI (terminal restored), then the engine, then the database.
+final class ConsoleRunner {
+    private let store: CityStore
+    private let loading: ConfigLoading
+    private let engine: EngineSetup.Engine?
+    private var model: ConsoleModel
+    /// How often the loop looks at the database for other writers' changes.
+    private let dataCheckInterval: TimeInterval = 0.25
+
+    init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
+         language: Language, poll: Bool) throws {
+        store = try CityStore(path: common.databasePath)
+        loading = ConfigLoading(explicitDirectory: common.config)
+        let layout = try loading.layout(named: layoutName)
+        let theme = try loading.theme(named: themeName)
+        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
+        model = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
+                             width: 80, height: 24, now: Date())
+    }
+
+    func run() throws {
+        let signals = SignalWatcher()
+        let engineTask: Task<Void, Never>? = engine.map { e in Task.detached { await e.scheduler.run() } }
+        let terminal = CursesTerminal()
+        defer {
+            terminal.restore()
+            engineTask?.cancel()
+        }
+        let size = terminal.size
+        model.width = size.width
+        model.height = size.height
+        var previous: Buffer?
+        var lastToken: Int64 = .min
+        var lastCheck = Date.distantPast
+        var lastSecond = -1
+        var needsFullRedraw = true
+
+        while signals.signal == nil {
+            var messages: [ConsoleMessage] = []
+            if let key = terminal.readKey(timeoutMs: 100) {
+                messages.append(message(for: key, terminal))
+                while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) {
+                    messages.append(message(for: more, terminal))
+                }
+            }
+            let now = Date()
+            let second = Int(now.timeIntervalSince1970)
+            if second != lastSecond {
+                lastSecond = second
+                messages.append(.tick(now))
+            }
+            if now.timeIntervalSince(lastCheck) >= dataCheckInterval {
+                lastCheck = now
+                let token = try store.changeToken()
+                if token != lastToken {
+                    lastToken = token
+                    messages.append(.dashboardLoaded(try store.dashboard(now: now)))
+                }
+            }
+            if messages.isEmpty { continue }
+            var quit = false
+            var queue = messages[...]
+            while let msg = queue.popFirst() {
+                for effect in ConsoleUpdate.update(&model, msg) {
+                    switch effect {
+                    case .quit: quit = true
+                    case .redraw: needsFullRedraw = true
+                    case .loadEvents(let kind, let agency):
+                        let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: now)
+                        queue.append(.eventsLoaded(kind: kind, agencyCode: agency, events: events))
+                    case .loadLayout(let name):
+                        do { queue.append(.layoutLoaded(try loading.layout(named: name))) }
+                        catch { queue.append(.failed(String(describing: error))) }
+                    case .loadTheme(let name):
+                        do { queue.append(.themeLoaded(try loading.theme(named: name))) }
+                        catch { queue.append(.failed(String(describing: error))) }
+                    }
+                }
+            }
+            if quit { break }
+            let frame = ConsoleView.render(model)
+            if needsFullRedraw {
+                terminal.invalidate()
+                previous = nil
+                needsFullRedraw = false
+            }
+            terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            previous = frame
+        }
+    }
+
+    private func message(for key: KeyEvent, _ terminal: CursesTerminal) -> ConsoleMessage {
+        if key == .resize {
+            let size = terminal.size
+            return .resized(width: size.width, height: size.height)
+        }
+        return .key(key)
+    }
+}

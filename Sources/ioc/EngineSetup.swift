@@ -1,0 +1,49 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+import IOCEngine
+import IOCStore
+
+/// Builds the poll scheduler from the sources file, or the simulated city when no sources are configured.
+enum EngineSetup {
+    struct Engine {
+        let scheduler: PollScheduler
+        let sourceIDs: [String]
+    }
+
+    static func make(store: CityStore, locator: ConfigLocator, simulator: SimulatorOptions,
+                     onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
+        var entries: [(connector: any Connector, schedule: SourceSchedule)] = []
+        var configs: [SourceConfig] = []
+        if let path = locator.sourcesPath() {
+            configs = try SourcesFile.load(path: path)
+        }
+        if configs.isEmpty {
+            entries.append(try simulatorEntry(simulator))
+        }
+        for config in configs {
+            if config.kind == "simulator" {
+                entries.append(try simulatorEntry(simulator, interval: config.interval))
+            } else {
+                let schedule = SourceSchedule(interval: config.interval, jitter: config.jitter, timeout: config.timeout,
+                                              maxBackoff: max(60, config.interval * 8),
+                                              limits: PollLimits(maxResponseBytes: config.maxBytes, timeoutSeconds: config.timeout))
+                entries.append((HTTPJSONConnector(config: config), schedule))
+            }
+        }
+        for entry in entries {
+            try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
+                                                  kind: entry.connector.kind, intervalSeconds: entry.schedule.interval))
+        }
+        let scheduler = PollScheduler(sources: entries, recorder: store, onChange: onChange)
+        return Engine(scheduler: scheduler, sourceIDs: entries.map { $0.connector.sourceID })
+    }
+
+    static func simulatorEntry(_ options: SimulatorOptions, interval: Double? = nil) throws -> (connector: any Connector, schedule: SourceSchedule) {
+        let model = try CityModel.load(options.city)
+        let connector = SimulatorConnector(city: options.city, seed: options.seed, model: model)
+        let every = interval ?? options.simulatorInterval
+        let schedule = SourceSchedule(interval: every, jitter: 0, timeout: 10, maxBackoff: 60, limits: PollLimits())
+        return (connector, schedule)
+    }
+}

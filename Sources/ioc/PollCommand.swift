@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import IOCStore
+
+/// `ioc poll`: the engine without a screen, until SIGTERM or SIGINT; then it stops polling and exits cleanly.
+struct PollCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "poll", abstract: "Poll all sources headless until SIGTERM/SIGINT.")
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var simulator: SimulatorOptions
+
+    func run() throws {
+        let store = try CityStore(path: common.databasePath)
+        let loading = ConfigLoading(explicitDirectory: common.config)
+        let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator)
+        let task = Task.detached { await engine.scheduler.run() }
+        let done = DispatchSemaphore(value: 0)
+        let watcher = SignalWatcher { _ in done.signal() }
+        FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
+        let maintenance = Task.detached {
+            while !Task.isCancelled {
+                _ = try? store.rollupAndPrune(now: Date(), policy: .standard)
+                try? await Task.sleep(for: .seconds(3600))
+            }
+        }
+        done.wait()
+        task.cancel()
+        maintenance.cancel()
+        _ = try? runBlocking { await task.value }
+        FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
+    }
+}
