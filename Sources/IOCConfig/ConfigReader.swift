@@ -13,12 +13,12 @@ final class ConfigReader {
 
     /// Records an error at `node`'s line (0 when there is no node).
     func fail(_ node: Node?, _ key: String, _ message: String) {
-        errors.append(ConfigError(file: file, line: node?.mark?.line ?? 0, key: key, message: message))
+        fail(line: node?.mark?.line ?? 0, key, message)
     }
 
-    /// Records an error at an explicit line.
+    /// Records an error at an explicit line; an empty key (the document itself) reads `(document)`.
     func fail(line: Int, _ key: String, _ message: String) {
-        errors.append(ConfigError(file: file, line: line, key: key, message: message))
+        errors.append(ConfigError(file: file, line: line, key: key.isEmpty ? "(document)" : key, message: message))
     }
 
     /// Throws everything recorded so far, if anything.
