@@ -17,8 +17,18 @@ public struct HTTPJSONConnector: Connector {
     public var displayName: String { config.name }
     public var kind: String { "http-json" }
 
+    private let environment: [String: String]
+
+    /// A connector for `config`; `${NAME}` in header values is read from the process environment at each poll,
+    /// so API keys stay out of the sources file.
     public init(config: SourceConfig) {
+        self.init(config: config, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// A connector whose `${NAME}` header references are read from `environment`.
+    public init(config: SourceConfig, environment: [String: String]) {
         self.config = config
+        self.environment = environment
         self.transport = HTTPJSONTransport(resourceTimeout: config.timeout)
     }
 
@@ -28,14 +38,14 @@ public struct HTTPJSONConnector: Connector {
     public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
         let timeout = min(limits.timeoutSeconds, config.timeout)
         let maxBytes = min(limits.maxResponseBytes, config.maxBytes)
-        let body = try await transport.fetch(request(cursor: cursor, timeout: timeout), maxBytes: maxBytes,
+        let body = try await transport.fetch(try request(cursor: cursor, timeout: timeout), maxBytes: maxBytes,
                                              timeout: timeout)
         try Task.checkCancellation()
         return try HTTPJSONRecordMapper(mapping: config.mapping, now: now).batch(from: body, previousCursor: cursor)
     }
 
     /// The GET request for a poll: the configured URL (plus the cursor parameter), headers, JSON accepted.
-    func request(cursor: String?, timeout: Double) -> URLRequest {
+    func request(cursor: String?, timeout: Double) throws -> URLRequest {
         var url = config.url
         if let parameter = config.cursorParameter, let cursor,
            var components = URLComponents(url: url, resolvingAgainstBaseURL: false) {
@@ -52,7 +62,29 @@ public struct HTTPJSONConnector: Connector {
                                  timeoutInterval: HTTPJSONTransport.backstop(timeout))
         request.httpMethod = "GET"
         request.setValue("application/json", forHTTPHeaderField: "Accept")
-        for (name, value) in config.headers { request.setValue(value, forHTTPHeaderField: name) }
+        for (name, value) in config.headers.sorted(by: { $0.key < $1.key }) {
+            request.setValue(try expand(value, header: name), forHTTPHeaderField: name)
+        }
         return request
+    }
+
+    /// Replaces each `${NAME}` with the environment's value; an unset name fails the poll, naming it.
+    func expand(_ value: String, header: String) throws -> String {
+        var result = ""
+        var rest = Substring(value)
+        while let start = rest.range(of: "${") {
+            result += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
+                result += rest[start.lowerBound...]
+                return result
+            }
+            let name = String(rest[start.upperBound..<end])
+            guard let replacement = environment[name] else {
+                throw PollError.transport("environment variable \(name) is not set (header \(header))")
+            }
+            result += replacement
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + rest
     }
 }

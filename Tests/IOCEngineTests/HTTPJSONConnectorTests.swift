@@ -184,4 +184,18 @@ final class HTTPJSONConnectorTests: XCTestCase {
         XCTAssertThrowsError(try result.get()) { XCTAssertTrue($0 is CancellationError, "\($0)") }
         XCTAssertLessThan(Date().timeIntervalSince(started), 3)
     }
+
+    func testHeaderValuesReadSecretsFromTheEnvironment() throws {
+        var config = feedbackConfig("/ok", cursorParameter: "since")
+        config.headers = ["Authorization": "Bearer ${PAKN_TOKEN}", "X-Plain": "a${b"]
+        let connector = HTTPJSONConnector(config: config, environment: ["PAKN_TOKEN": "s3cret"])
+        let request = try connector.request(cursor: "c 1", timeout: 2)
+        XCTAssertEqual(request.value(forHTTPHeaderField: "Authorization"), "Bearer s3cret")
+        XCTAssertEqual(request.value(forHTTPHeaderField: "X-Plain"), "a${b")
+        XCTAssertEqual(request.url?.absoluteString, "http://127.0.0.1:\(port)/ok?since=c%201")
+        XCTAssertThrowsError(try HTTPJSONConnector(config: config, environment: [:]).request(cursor: nil, timeout: 2)) {
+            XCTAssertEqual($0 as? PollError,
+                           .transport("environment variable PAKN_TOKEN is not set (header Authorization)"))
+        }
+    }
 }
