@@ -19,8 +19,8 @@ public struct HTTPJSONConnector: Connector {
 
     private let environment: [String: String]
 
-    /// A connector for `config`; `${NAME}` in header values is read from the process environment at each poll,
-    /// so API keys stay out of the sources file.
+    /// A connector for `config`; `${NAME}` in header values comes from the process environment as it is now
+    /// (substituted at each poll), so API keys stay out of the sources file.
     public init(config: SourceConfig) {
         self.init(config: config, environment: ProcessInfo.processInfo.environment)
     }
