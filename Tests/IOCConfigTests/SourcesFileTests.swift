@@ -1,0 +1,61 @@
+import Foundation
+import IOCDomain
+import XCTest
+@testable import IOCConfig
+
+final class SourcesFileTests: XCTestCase {
+    func testInvalidFixturesProduceTheirExactErrors() throws {
+        try ConfigFixtures.assertInvalidFixtures(prefix: "sources-", minimumCount: 1) { (text, file) throws(ConfigErrors) in
+            _ = try SourcesFile.parse(text, file: file)
+        }
+    }
+
+    func testValidSourcesWithDefaultsAndBothMappingKinds() throws {
+        let sources = try SourcesFile.parse(try ConfigFixtures.text("valid", "sources-both.yaml"), file: "s.yaml")
+        XCTAssertEqual(sources.map(\.id), ["hp-aqi", "hp-pakn"])
+        let aqi = sources[0]
+        XCTAssertEqual(aqi.name, "Quan trắc không khí Hải Phòng")
+        XCTAssertEqual(aqi.interval, 300)
+        XCTAssertEqual(aqi.timeout, 1.5)
+        XCTAssertEqual(aqi.jitter, 0)
+        XCTAssertEqual(aqi.maxBytes, 512 * 1024)
+        XCTAssertEqual(aqi.headers, ["X-Api-Key": "abc"])
+        XCTAssertEqual(aqi.mapping.records, FieldPath("data.stations"))
+        guard case .observations(let obs) = aqi.mapping.target else { return XCTFail("expected observations") }
+        XCTAssertEqual(obs.seriesKey.description, "aqi.station.{id}")
+        XCTAssertEqual(obs.series?.pillar, .publicOrder)
+        XCTAssertEqual(obs.series?.direction, .lowerIsBetter)
+        XCTAssertEqual(obs.series?.warnAbove, 100)
+        XCTAssertEqual(obs.series?.nameEN, obs.series?.name, "name_en defaults to name")
+
+        let pakn = sources[1]
+        XCTAssertEqual(pakn.interval, 60)
+        XCTAssertEqual(pakn.timeout, 10)
+        XCTAssertEqual(pakn.maxBytes, 5 * 1024 * 1024)
+        XCTAssertEqual(pakn.cursorParameter, "since")
+        XCTAssertEqual(pakn.mapping.records.components, [])
+        guard case .events(let events) = pakn.mapping.target else { return XCTFail("expected events") }
+        XCTAssertEqual(events.kind, .feedback)
+        XCTAssertEqual(events.status.status(for: "dang_xu_ly"), .inProgress)
+        XCTAssertEqual(events.status.status(for: "resolved"), .resolved, "status words pass through")
+        XCTAssertEqual(events.status.status(for: "la"), .new, "default")
+    }
+
+    func testShippedExampleIsValid() throws {
+        let path = ConfigFixtures.packageRoot.appendingPathComponent("Config/sources.example.yaml").path
+        let sources = try SourcesFile.load(path: path)
+        XCTAssertGreaterThanOrEqual(sources.count, 2)
+        XCTAssertTrue(sources.contains { if case .events(let e) = $0.mapping.target { e.kind == .feedback } else { false } })
+        XCTAssertTrue(sources.contains { if case .observations = $0.mapping.target { true } else { false } })
+    }
+
+    func testTemplatesAndPathsReadJSONRecords() throws {
+        let record = try JSONSerialization.jsonObject(with: Data(#"{"id": 7, "st": {"name": "An Dương"}, "v": [1.5, 2]}"#.utf8))
+        XCTAssertEqual(TextTemplate("aqi.{id}.{st.name}")?.render(record), "aqi.7.An Dương")
+        XCTAssertNil(TextTemplate("aqi.{missing}")?.render(record))
+        XCTAssertEqual(FieldPath("v.0")?.lookup(in: record) as? Double, 1.5)
+        XCTAssertNil(FieldPath("v.5")?.lookup(in: record))
+        XCTAssertNil(TextTemplate("a}b"))
+        XCTAssertNil(FieldPath("a..b"))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+import XCTest
+@testable import IOCEngine
+
+final class HTTPJSONRecordMapperTests: XCTestCase {
+    private let now = Date(timeIntervalSince1970: 1_751_500_000)
+
+    private func directives(_ json: String, fallback: EventStatus? = nil) throws -> Batch {
+        let mapping = EventMapping(kind: .directive, id: FieldPath("id")!, title: TextTemplate("{so} – {trich_yeu}")!,
+                                   status: StatusMapping(path: FieldPath("tt")!, values: ["xong": .closed],
+                                                         fallback: fallback),
+                                   due: FieldPath("han"), progress: FieldPath("pct"), severity: FieldPath("muc"))
+        return try HTTPJSONRecordMapper(mapping: SourceMapping(records: FieldPath(components: []), target: .events(mapping)),
+                                        now: now).batch(from: Data(json.utf8), previousCursor: "old")
+    }
+
+    func testTemplatesClampsAndTimeFormats() throws {
+        let batch = try directives("""
+        [{"id": "CD-1", "so": "12/TB-UBND", "trich_yeu": "Chống ngập", "tt": "open", "han": "31/07/2025 17:00",
+          "pct": 140, "muc": 9},
+         {"id": "CD-2", "so": "13", "trich_yeu": "Giao thông", "tt": "xong", "han": 1753956000000, "pct": "-5"}]
+        """)
+        XCTAssertEqual(batch.events.map(\.title), ["12/TB-UBND – Chống ngập", "13 – Giao thông"])
+        XCTAssertEqual(batch.events.map(\.status), [.open, .closed])
+        XCTAssertEqual(batch.events[0].dueAt, ISO8601DateFormatter().date(from: "2025-07-31T10:00:00Z"))
+        XCTAssertEqual(batch.events[1].dueAt, Date(timeIntervalSince1970: 1_753_956_000), "milliseconds")
+        XCTAssertEqual(batch.events.map(\.progress), [100, 0])
+        XCTAssertEqual(batch.events.map(\.severity), [4, nil])
+        XCTAssertEqual(batch.events[0].updatedAt, now, "no update field: the poll time")
+    }
+
+    func testUnknownStatusSkipsTheRecordUnlessThereIsADefault() throws {
+        let json = #"[{"id": "a", "so": "1", "trich_yeu": "x", "tt": "??"}, {"id": "b", "so": "2", "trich_yeu": "y", "tt": "open"}]"#
+        XCTAssertEqual(try directives(json).events.map(\.externalID), ["b"])
+        XCTAssertEqual(try directives(json, fallback: .open).events.map(\.externalID), ["a", "b"])
+    }
+
+    func testAllRecordsUnreadableIsAnInvalidResponse() {
+        XCTAssertThrowsError(try directives(#"[{"so": "1", "trich_yeu": "x", "tt": "open"}]"#)) { error in
+            XCTAssertEqual(error as? PollError,
+                           .invalidResponse("none of 1 records could be read; record 0: missing id 'id'"))
+        }
+    }
+
+    func testEmptyListKeepsThePreviousCursor() throws {
+        let batch = try directives("[]")
+        XCTAssertTrue(batch.isEmpty)
+        XCTAssertEqual(batch.cursor, "old")
+    }
+}
