@@ -1,0 +1,2 @@
+/// How much of the available length (width or height) a layout slot takes.
+public enum Constraint: Hashable, Sendable { case fixed(Int), percent(Int), fill(Int), min(Int) }
