@@ -38,4 +38,8 @@ final class BarChartTests: XCTestCase {
         XCTAssertEqual(BarChart.defaultFormat(-2.25), "-2.3")
         XCTAssertEqual(BarChart.defaultFormat(.nan), "–")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { BarChart(bars: bars).render(into: &$0, area: $1) }
+    }
 }

@@ -34,4 +34,8 @@ final class BrailleChartTests: XCTestCase {
         }
         XCTAssertEqual(SnapshotText.render(empty), "\n")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { BrailleChart(series: [[1, 9, 3, 7, 2, 8, 4, 6, 5, 0, 10, 3]], styles: [.plain]).render(into: &$0, area: $1) }
+    }
 }

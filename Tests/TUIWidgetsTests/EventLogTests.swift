@@ -26,4 +26,8 @@ final class EventLogTests: XCTestCase {
         let zero = Buffer.drawn(width: 0, height: 0) { EventLog(lines: lines, styles: .plain).render(into: &$0, area: $1) }
         XCTAssertEqual(SnapshotText.render(zero), "")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { EventLog(lines: lines, styles: .plain).render(into: &$0, area: $1) }
+    }
 }

@@ -43,4 +43,8 @@ final class GaugeTests: XCTestCase {
         }
         XCTAssertEqual(SnapshotText.render(zero), "")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { Gauge(ratio: 0.62, label: "Đúng hạn", style: .plain, styles: .plain).render(into: &$0, area: $1) }
+    }
 }

@@ -32,4 +32,8 @@ final class HelpBarTests: XCTestCase {
         let zero = Buffer.drawn(width: 0, height: 0) { HelpBar(hints: hints, styles: .plain).render(into: &$0, area: $1) }
         XCTAssertEqual(SnapshotText.render(zero), "")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { HelpBar(hints: hints, styles: .plain).render(into: &$0, area: $1) }
+    }
 }

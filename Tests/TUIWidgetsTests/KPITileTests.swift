@@ -34,4 +34,8 @@ final class KPITileTests: XCTestCase {
         tile.render(into: &buffer, area: Rect(x: 0, y: 0, width: 0, height: 0))
         XCTAssertEqual(SnapshotText.render(buffer), "\n …\n\n")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { tile.render(into: &$0, area: $1) }
+    }
 }

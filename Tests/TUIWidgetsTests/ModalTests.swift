@@ -26,4 +26,8 @@ final class ModalTests: XCTestCase {
         var zero = Buffer(width: 0, height: 0)
         XCTAssertTrue(Modal(title: "T", lines: ["a"], styles: .plain).render(into: &zero, area: zero.area).isEmpty)
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { Modal(title: "Xác nhận", lines: ["Xác nhận cảnh báo?", "中文字"], styles: .plain).render(into: &$0, area: $1) }
+    }
 }

@@ -37,4 +37,8 @@ final class PanelTests: XCTestCase {
         XCTAssertTrue(Panel(title: "X", styles: .plain).render(into: &two, area: two.area).isEmpty)
         XCTAssertEqual(SnapshotText.render(two), "┌┐\n└┘\n")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { Panel(title: "Phản ánh hiện trường", age: "12s", focused: true, status: .warning, styles: .plain).render(into: &$0, area: $1) }
+    }
 }

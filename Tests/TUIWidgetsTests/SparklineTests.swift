@@ -30,4 +30,8 @@ final class SparklineTests: XCTestCase {
         }
         XCTAssertEqual(SnapshotText.render(zero), "")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { Sparkline(values: [1, 5, 3, 8, 2], style: .plain).render(into: &$0, area: $1) }
+    }
 }

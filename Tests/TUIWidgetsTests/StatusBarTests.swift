@@ -36,4 +36,8 @@ final class StatusBarTests: XCTestCase {
         }
         XCTAssertEqual(SnapshotText.render(zero), "")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { StatusBar(left: "IOC Hải Phòng", center: "Ca 2", right: "中文 14:32", styles: .plain).render(into: &$0, area: $1) }
+    }
 }

@@ -43,4 +43,8 @@ final class TableTests: XCTestCase {
         let headerOnly = Buffer.drawn(width: 30, height: 1) { table.render(into: &$0, area: $1) }
         XCTAssertEqual(SnapshotText.render(headerOnly), " Đơn vị       Hồ sơ   Đúng hạn\n")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { Table(columns: columns, rows: rows, state: TableState(), styles: .plain).render(into: &$0, area: $1) }
+    }
 }

@@ -19,4 +19,8 @@ final class TooSmallScreenTests: XCTestCase {
         let zero = Buffer.drawn(width: 0, height: 0) { screen.render(into: &$0, area: $1) }
         XCTAssertEqual(SnapshotText.render(zero), "")
     }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { screen.render(into: &$0, area: $1) }
+    }
 }
