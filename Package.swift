@@ -44,7 +44,8 @@ let package = Package(
         // test support and tests
         .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore"]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "IOCTestSupport"]),
-        .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"]),
+        .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain"]),
         .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "TUICore"]),
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),

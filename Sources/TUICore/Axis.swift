@@ -1,0 +1,4 @@
+/// The direction along which `Layout` splits a rectangle.
+public enum Axis: Sendable, Hashable {
+    case horizontal, vertical
+}

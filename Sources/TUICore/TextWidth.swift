@@ -1,0 +1,181 @@
+import Foundation
+
+/// Display width of text in terminal columns, computed by our own tables (never the locale-dependent `wcwidth`).
+///
+/// Rules: combining marks, format characters, zero-width joiners and variation selectors take 0 columns;
+/// East Asian Wide/Fullwidth characters and emoji (emoji presentation, VS16 sequences, ZWJ sequences, flags)
+/// take 2; everything else takes 1. Text is sanitised first, so NFC and NFD spellings measure the same.
+public enum TextWidth {
+    /// Returns `s` in NFC with C0/C1 controls and DEL removed, tabs and newlines turned into spaces, and bidi
+    /// override/isolate characters removed, so nothing in it can steer the terminal.
+    public static func sanitize(_ s: String) -> String {
+        var clean = true
+        var belowCombining = true
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || (v >= 0x7F && v <= 0x9F) || isBidiControl(v) {
+                clean = false
+                break
+            }
+            if v >= 0x300 { belowCombining = false }
+        }
+        if clean && belowCombining { return s }
+        var scalars = String.UnicodeScalarView()
+        if !clean {
+            for scalar in s.unicodeScalars {
+                let v = scalar.value
+                switch v {
+                case 0x09, 0x0A, 0x0D: scalars.append(" ")
+                case 0x00...0x1F, 0x7F...0x9F: continue
+                default:
+                    if isBidiControl(v) { continue }
+                    scalars.append(scalar)
+                }
+            }
+        } else {
+            scalars = s.unicodeScalars
+        }
+        let stripped = String(scalars)
+        return stripped.unicodeScalars.allSatisfy({ $0.value < 0x300 })
+            ? stripped : stripped.precomposedStringWithCanonicalMapping
+    }
+
+    /// The display width of `s` after `sanitize`.
+    public static func of(_ s: String) -> Int {
+        var total = 0
+        for g in sanitize(s) { total += width(of: g) }
+        return total
+    }
+
+    /// The display width of one grapheme cluster: 0, 1 or 2.
+    public static func width(of g: Character) -> Int {
+        if g.isASCII {
+            // "\r\n" is one ASCII grapheme; control characters are zero-width.
+            guard let v = g.unicodeScalars.first?.value, v >= 0x20, v != 0x7F else { return 0 }
+            return 1
+        }
+        let scalars = g.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        var hasEmojiSelector = false
+        var hasTextSelector = false
+        var hasJoiner = false
+        var hasKeycap = false
+        for scalar in scalars.dropFirst() {
+            switch scalar.value {
+            case 0xFE0F: hasEmojiSelector = true
+            case 0xFE0E: hasTextSelector = true
+            case 0x200D: hasJoiner = true
+            case 0x20E3: hasKeycap = true
+            default: break
+            }
+        }
+        let base = scalarWidth(first)
+        if base == 0 {
+            return 0
+        }
+        let props = first.properties
+        if hasTextSelector && props.isEmoji && !hasEmojiSelector { return 1 }
+        if (hasEmojiSelector || hasKeycap) && props.isEmoji { return 2 }
+        if hasJoiner && props.isEmoji { return 2 }
+        return base
+    }
+
+    /// The width of a single scalar on its own: 0, 1 or 2.
+    public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
+        if v <= 0x9F { return 0 }
+        if v < 0x300 { return 1 }
+        if isZeroWidth(scalar) { return 0 }
+        if isWide(v) { return 2 }
+        if scalar.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    /// Cuts `s` (sanitised) to at most `width` columns at grapheme boundaries, ending with `ellipsis` when cut.
+    public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+        let text = sanitize(s)
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let mark = sanitize(ellipsis)
+        let markWidth = of(mark)
+        let room = markWidth <= width ? width - markWidth : width
+        var out = ""
+        var used = 0
+        for g in text {
+            let w = TextWidth.width(of: g)
+            if used + w > room { break }
+            out.append(g)
+            used += w
+        }
+        return markWidth <= width ? out + mark : out
+    }
+
+    /// Pads `s` (sanitised, truncated with an ellipsis if longer) with spaces to exactly `width` columns.
+    public static func pad(_ s: String, to width: Int, alignment: Alignment = .left) -> String {
+        guard width > 0 else { return "" }
+        let text = truncate(s, to: width)
+        let gap = width - of(text)
+        guard gap > 0 else { return text }
+        switch alignment {
+        case .left:
+            return text + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + text
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + text + String(repeating: " ", count: gap - left)
+        }
+    }
+
+    // MARK: - Tables
+
+    static func isBidiControl(_ v: UInt32) -> Bool {
+        v == 0x200E || v == 0x200F || v == 0x061C || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
+    }
+
+    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        switch v {
+        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFE00...0xFE0F, 0xFEFF, 0xE0000...0xE0FFF:
+            return true
+        case 0x1160...0x11FF, 0xD7B0...0xD7FF: // Hangul medial vowels and final consonants join the syllable
+            return true
+        default:
+            break
+        }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) blocks, outside those emoji presentation already covers.
+    static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        switch v {
+        case 0x1100...0x115F,   // Hangul Jamo initial consonants
+             0x2329...0x232A,   // angle brackets
+             0x2E80...0x303E,   // CJK radicals, Kangxi, ideographic description, CJK symbols
+             0x3041...0x33FF,   // Hiragana, Katakana, Bopomofo, Hangul compatibility, Kanbun, CJK compat
+             0x3400...0x4DBF,   // CJK extension A
+             0x4E00...0x9FFF,   // CJK unified ideographs
+             0xA000...0xA4CF,   // Yi
+             0xA960...0xA97F,   // Hangul Jamo extended A
+             0xAC00...0xD7A3,   // Hangul syllables
+             0xF900...0xFAFF,   // CJK compatibility ideographs
+             0xFE10...0xFE19,   // vertical forms
+             0xFE30...0xFE6F,   // CJK compatibility forms, small forms
+             0xFF00...0xFF60,   // fullwidth forms
+             0xFFE0...0xFFE6,   // fullwidth signs
+             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, // Tangut, Kana supplements
+             0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251, // enclosed ideographs
+             0x20000...0x2FFFD, 0x30000...0x3FFFD: // CJK extensions B and beyond
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import TUICore
+import TUIWidgets
+import XCTest
+
+final class TableTests: XCTestCase {
+    private let columns = [
+        TableColumn(title: "Đơn vị", width: .fill(1)),
+        TableColumn(title: "Hồ sơ", width: .fixed(8), alignment: .right),
+        TableColumn(title: "Đúng hạn", width: .fixed(10), alignment: .right),
+    ]
+    private let rows = [
+        TableRow(cells: ["Sở Tài nguyên và Môi trường", "1.204", "97,5%"]),
+        TableRow(cells: ["Sở Xây dựng", "865", "88,1%"], severity: .critical),
+        TableRow(cells: ["UBND phường Lê Chân", "2.310", "93,0%"], severity: .warning),
+        TableRow(cells: ["Sở Y tế", "412", "99,2%"]),
+        TableRow(cells: ["Sở Giao thông vận tải", "—", "—"], severity: .stale),
+    ]
+
+    func testHeaderSortMarkerSelectionAndGutter() {
+        var state = TableState()
+        state.sortColumn = 2
+        state.sortAscending = false
+        state.selected = 1
+        let table = Table(columns: columns, rows: rows, state: state, styles: .sampleDark)
+        assertSnapshot(Buffer.drawn(width: 44, height: 6) { table.render(into: &$0, area: $1) }, styles: true)
+    }
+
+    func testScrolledWithoutHeader() {
+        var state = TableState()
+        state.moveSelection(by: 4, rowCount: rows.count, visibleRows: 3)
+        XCTAssertEqual(state.selected, 3)
+        XCTAssertEqual(state.offset, 1)
+        let table = Table(columns: columns, rows: rows, state: state, styles: .plain, showHeader: false)
+        assertSnapshot(Buffer.drawn(width: 40, height: 3) { table.render(into: &$0, area: $1) })
+    }
+
+    func testTinyAreas() {
+        let table = Table(columns: columns, rows: rows, state: TableState(), styles: .plain)
+        let one = Buffer.drawn(width: 1, height: 1) { table.render(into: &$0, area: $1) }
+        XCTAssertEqual(SnapshotText.render(one), "\n")
+        let zero = Buffer.drawn(width: 0, height: 0) { table.render(into: &$0, area: $1) }
+        XCTAssertEqual(SnapshotText.render(zero), "")
+        let headerOnly = Buffer.drawn(width: 30, height: 1) { table.render(into: &$0, area: $1) }
+        XCTAssertEqual(SnapshotText.render(headerOnly), " Đơn vị       Hồ sơ   Đúng hạn\n")
+    }
+
+    func testNeverDrawsOutsideItsArea() {
+        assertStaysInside { Table(columns: columns, rows: rows, state: TableState(), styles: .plain).render(into: &$0, area: $1) }
+    }
+}
