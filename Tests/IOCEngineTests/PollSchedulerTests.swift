@@ -196,4 +196,25 @@ final class PollSchedulerTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 1.5)
         XCTAssertEqual(connector.pollCount, 1)
     }
+
+    func testSchedulerRecordsASimulatorPoll() async {
+        let model = try! CityModel.load(.haiphong)
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_763_521_200))
+        let simulator = SimulatorConnector(city: .haiphong, seed: 1, model: model)
+        let recorder = InMemoryRecorder()
+        let scheduler = PollScheduler(sources: [(simulator, SourceSchedule(interval: 1))], recorder: recorder,
+                                      now: clock.now)
+        let first = await scheduler.pollOnce(sourceID: "simulator")
+        clock.advance(by: 1)
+        let second = await scheduler.pollOnce(sourceID: "simulator")
+        guard case .success(let observations, let events, _) = first,
+              case .success(let nextObservations, _, _) = second else {
+            return XCTFail("\(first) \(second)")
+        }
+        XCTAssertGreaterThan(observations, 1000)
+        XCTAssertGreaterThan(events, 1000)
+        XCTAssertEqual(nextObservations, 31) // 8 corridors × 2, 7 stations, 5 gauges, rain, 2 counters
+        XCTAssertEqual(recorder.health("simulator")?.name, "Mô phỏng Hải Phòng")
+        XCTAssertEqual(recorder.batches("simulator").last?.observations.first?.time, clock.date)
+    }
 }

@@ -106,9 +106,16 @@ struct CityDynamics: Sendable {
 
     /// Recent rain in mm, older rain fading with a 3-hour time constant (sampled every 10 minutes over 6 hours).
     func recentRain(at date: Date) -> Double {
+        let block = Episode.block(of: date)
+        let month = LocalClock.month(date)
+        let episodes = (block - 2...block).compactMap {
+            Episode.episode(.rain, block: $0, seed: seed, targets: 1, month: month)
+        }
+        guard !episodes.isEmpty else { return 0 }
         var total = 0.0
         for step in 0..<36 {
-            let rain = rainfall(at: date - Double(step) * 600)
+            let time = date - Double(step) * 600
+            let rain = episodes.reduce(0) { $0 + $1.intensity * $1.weight(at: time) }
             if rain > 0 { total += rain / 6 * exp(-Double(step) * 600 / 10800) }
         }
         return total

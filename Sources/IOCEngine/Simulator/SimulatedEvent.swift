@@ -16,8 +16,17 @@ struct SimulatedEvent: Sendable {
     /// Time-ordered, the first at `template.openedAt`.
     let steps: [Step]
 
-    var openedAt: Date { template.openedAt }
-    var finalAt: Date { steps.last?.at ?? template.openedAt }
+    let kind: EventKind
+    let openedAt: Date
+    let finalAt: Date
+
+    init(template: CityEvent, steps: [Step]) {
+        self.template = template
+        self.steps = steps
+        self.kind = template.kind
+        self.openedAt = template.openedAt
+        self.finalAt = steps.last?.at ?? template.openedAt
+    }
 
     /// The event as it stands at `date`, or nil before it appears.
     func state(at date: Date) -> CityEvent? {
@@ -33,6 +42,8 @@ struct SimulatedEvent: Sendable {
 
     /// True when a step falls in (from, to].
     func changed(after from: Date, through to: Date) -> Bool {
-        steps.contains { $0.at > from && $0.at <= to }
+        if finalAt <= from || openedAt > to { return false }
+        for step in steps where step.at > from && step.at <= to { return true }
+        return false
     }
 }

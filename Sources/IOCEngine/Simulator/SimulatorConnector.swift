@@ -133,7 +133,7 @@ public final class SimulatorConnector: Connector {
         var dossiers = 0
         var feedback = 0
         for event in pool where event.openedAt >= dayStart && event.openedAt <= date {
-            switch event.template.kind {
+            switch event.kind {
             case .dossier: dossiers += 1
             case .feedback: feedback += 1
             default: break
