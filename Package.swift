@@ -42,7 +42,7 @@ let package = Package(
             "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
         ]),
         // test support and tests
-        .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore"]),
+        .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCEngine"]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "IOCTestSupport"]),
         .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),

@@ -1,0 +1,209 @@
+import Dispatch
+import Foundation
+import IOCDomain
+
+/// Runs every source on its own schedule and records what each poll brings through a `PollRecorder`.
+///
+/// Each source runs in its own task: the first poll at once, then every `interval` ± jitter. A poll that exceeds
+/// its timeout is cancelled and recorded as a failure; the source's next poll never starts while the previous
+/// connector call is still running (even if the connector ignores cancellation). Failures back off
+/// exponentially up to `maxBackoff` and a success returns the source to its normal interval. Recorder calls run
+/// on a dedicated serial queue, off the cooperative pool.
+public final class PollScheduler: Sendable {
+    /// One source with its schedule.
+    struct Source: Sendable {
+        let connector: any Connector
+        let schedule: SourceSchedule
+    }
+
+    let sources: [Source]
+    private let indexByID: [String: Int]
+    private let recorder: any PollRecorder
+    private let now: @Sendable () -> Date
+    private let onChange: @Sendable (String) -> Void
+    private let states: Locked<[String: SourceRunState]>
+    private let recorderQueue = DispatchQueue(label: "ioc.poll-scheduler.recorder")
+
+    /// Longest error text recorded.
+    public static let maxErrorLength = 300
+
+    /// - Parameters:
+    ///   - sources: connectors with their schedules; a later source with an already used id is ignored.
+    ///   - recorder: where outcomes are written (called synchronously on a private serial queue).
+    ///   - now: the clock used for recorded times and for the connectors' `now`.
+    ///   - onChange: called with the source id after every recorded poll (success or failure).
+    public init(sources: [(connector: any Connector, schedule: SourceSchedule)], recorder: any PollRecorder,
+                now: @escaping @Sendable () -> Date = Date.init,
+                onChange: @escaping @Sendable (String) -> Void = { _ in }) {
+        var unique: [Source] = []
+        var index: [String: Int] = [:]
+        for source in sources where index[source.connector.sourceID] == nil {
+            index[source.connector.sourceID] = unique.count
+            unique.append(Source(connector: source.connector, schedule: source.schedule))
+        }
+        self.sources = unique
+        self.indexByID = index
+        self.recorder = recorder
+        self.now = now
+        self.onChange = onChange
+        self.states = Locked(Dictionary(uniqueKeysWithValues: unique.map { ($0.connector.sourceID, SourceRunState()) }))
+    }
+
+    /// The ids of the scheduled sources, in the order given.
+    public var sourceIDs: [String] { sources.map(\.connector.sourceID) }
+
+    /// Consecutive failures of a source so far (0 after a success), or nil for an unknown id.
+    public func consecutiveFailures(sourceID: String) -> Int? {
+        states.withLock { $0[sourceID]?.consecutiveFailures }
+    }
+
+    /// Runs every source until the task is cancelled (SIGTERM handling is the caller's: it cancels this).
+    public func run() async {
+        await withTaskGroup(of: Void.self) { group in
+            for source in sources {
+                group.addTask { await self.loop(source) }
+            }
+        }
+    }
+
+    /// One poll of one source now (for `ioc snapshot`, tests and the first frame): records the outcome, returns it.
+    public func pollOnce(sourceID: String) async -> PollOutcome {
+        guard let index = indexByID[sourceID] else {
+            return .failure(Self.clean("unknown source \(sourceID)"))
+        }
+        return await poll(sources[index])
+    }
+
+    private func loop(_ source: Source) async {
+        let id = source.connector.sourceID
+        while !Task.isCancelled {
+            _ = await poll(source)
+            if Task.isCancelled { return }
+            let failures = states.withLock { $0[id]?.consecutiveFailures ?? 0 }
+            let delay = source.schedule.delay(consecutiveFailures: failures, unitRandom: Double.random(in: 0...1))
+            do {
+                try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+            } catch {
+                return
+            }
+        }
+    }
+
+    private func poll(_ source: Source) async -> PollOutcome {
+        let connector = source.connector
+        let id = connector.sourceID
+        let started = states.withLock { state -> Bool in
+            guard state[id]?.inFlight == false else { return false }
+            state[id]?.inFlight = true
+            return true
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        guard started else {
+            return await fail(id, "previous poll still running", durationMs: 0)
+        }
+        var released = false
+        defer { if !released { states.withLock { $0[id]?.inFlight = false } } }
+
+        let cursor: String?
+        switch await prepare(source) {
+        case .success(let stored): cursor = stored
+        case .failure(let error):
+            return await fail(id, "recorder error: \(Self.describe(error))", durationMs: Self.ms(clock.now - start))
+        }
+
+        let at = now()
+        let limits = source.schedule.limits
+        released = true // from here the call's own completion releases the source
+        let attempt = await PollRace.run(timeout: source.schedule.timeout, call: {
+            try await connector.poll(cursor: cursor, now: at, limits: limits)
+        }, onCallReturned: { [states] in
+            states.withLock { $0[id]?.inFlight = false }
+        })
+        let durationMs = Self.ms(clock.now - start)
+
+        switch attempt {
+        case .cancelled:
+            return .failure("cancelled")
+        case .timedOut:
+            return await fail(id, Self.timeoutMessage(source.schedule.timeout), durationMs: durationMs)
+        case .finished(.failure(let error)):
+            if error is CancellationError, Task.isCancelled { return .failure("cancelled") }
+            return await fail(id, Self.describe(error), durationMs: durationMs)
+        case .finished(.success(let batch)):
+            let recorded = await onRecorderQueue { [recorder] in
+                try recorder.recordSuccess(sourceID: id, batch: batch, at: at, durationMs: durationMs)
+            }
+            if case .failure(let error) = recorded {
+                return await fail(id, "recorder error: \(Self.describe(error))", durationMs: durationMs)
+            }
+            states.withLock { state in
+                state[id]?.consecutiveFailures = 0
+                if let next = batch.cursor { state[id]?.cursor = next }
+            }
+            onChange(id)
+            return .success(observations: batch.observations.count, events: batch.events.count,
+                            durationMs: durationMs)
+        }
+    }
+
+    /// Registers the source and reads its stored cursor once; retried on the next poll if the recorder fails.
+    private func prepare(_ source: Source) async -> Result<String?, any Error> {
+        let id = source.connector.sourceID
+        let known = states.withLock { state -> (Bool, String?) in (state[id]?.prepared ?? false, state[id]?.cursor) }
+        if known.0 { return .success(known.1) }
+        let health = SourceHealth(sourceID: id, name: Self.clean(source.connector.displayName),
+                                  kind: source.connector.kind, intervalSeconds: source.schedule.interval)
+        let result = await onRecorderQueue { [recorder] () throws -> String? in
+            try recorder.registerSource(health)
+            return try recorder.cursor(for: id)
+        }
+        if case .success(let stored) = result {
+            states.withLock { state in
+                state[id]?.prepared = true
+                state[id]?.cursor = stored
+            }
+        }
+        return result
+    }
+
+    /// Records a failure (a recorder error while doing so is swallowed: the outcome is a failure either way).
+    private func fail(_ id: String, _ message: String, durationMs: Double) async -> PollOutcome {
+        let text = Self.clean(message)
+        let at = now()
+        states.withLock { $0[id]?.consecutiveFailures += 1 }
+        _ = await onRecorderQueue { [recorder] in
+            try recorder.recordFailure(sourceID: id, error: text, at: at, durationMs: durationMs)
+        }
+        onChange(id)
+        return .failure(text)
+    }
+
+    private func onRecorderQueue<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {
+        await withCheckedContinuation { continuation in
+            recorderQueue.async {
+                continuation.resume(returning: Result { try body() })
+            }
+        }
+    }
+
+    /// "timeout after Ns", with decimals only for sub-second or fractional timeouts.
+    static func timeoutMessage(_ seconds: TimeInterval) -> String {
+        if seconds >= 1, seconds == seconds.rounded() { return PollError.timeout(seconds: seconds).description }
+        return "timeout after \(String(format: "%g", seconds))s"
+    }
+
+    static func describe(_ error: any Error) -> String {
+        String(describing: error)
+    }
+
+    static func clean(_ text: String) -> String {
+        let cleaned = TextSanitizer.clean(text, maxCharacters: maxErrorLength)
+        return cleaned.isEmpty ? "unknown error" : cleaned
+    }
+
+    private static func ms(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15
+    }
+}

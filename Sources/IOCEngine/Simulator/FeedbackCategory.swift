@@ -1,0 +1,35 @@
+/// A kind of citizen feedback, the agency role it is routed to, and typical issues.
+struct FeedbackCategory: Sendable {
+    let code: String
+    let label: String
+    let agencyCode: String
+    let issues: [String]
+    let weight: Double
+
+    static func catalog(roles: AgencyRoles) -> [FeedbackCategory] {
+        [
+            FeedbackCategory(code: "environment", label: "Môi trường", agencyCode: roles.urbanEnvironment,
+                             issues: ["Rác thải tồn đọng", "Mùi hôi từ điểm tập kết rác", "Đốt rác gây khói bụi"],
+                             weight: 3),
+            FeedbackCategory(code: "urban_order", label: "Trật tự đô thị", agencyCode: roles.construction,
+                             issues: ["Lấn chiếm vỉa hè", "Xây dựng không phép", "Quảng cáo sai quy định"], weight: 3),
+            FeedbackCategory(code: "traffic", label: "Giao thông", agencyCode: roles.construction,
+                             issues: ["Đèn tín hiệu giao thông hỏng", "Mặt đường hư hỏng, ổ gà", "Đỗ xe sai quy định"],
+                             weight: 2),
+            FeedbackCategory(code: "electricity", label: "Điện", agencyCode: roles.power,
+                             issues: ["Mất điện kéo dài", "Đèn chiếu sáng công cộng không hoạt động",
+                                      "Dây điện võng thấp"], weight: 1.5),
+            FeedbackCategory(code: "water", label: "Nước sạch", agencyCode: roles.waterSupply,
+                             issues: ["Mất nước sinh hoạt", "Nước sinh hoạt đục", "Vỡ đường ống cấp nước"], weight: 1.5),
+            FeedbackCategory(code: "drainage", label: "Thoát nước", agencyCode: roles.drainage,
+                             issues: ["Ngập úng sau mưa", "Cống thoát nước tắc", "Nắp hố ga hư hỏng"], weight: 1.2),
+            FeedbackCategory(code: "security", label: "An ninh trật tự", agencyCode: roles.police,
+                             issues: ["Tụ tập gây mất trật tự", "Tiếng ồn về đêm", "Nghi vấn tổ chức đánh bạc"],
+                             weight: 1),
+            FeedbackCategory(code: "land", label: "Đất đai", agencyCode: roles.environment,
+                             issues: ["Tranh chấp ranh giới đất", "Sử dụng đất sai mục đích"], weight: 0.8),
+            FeedbackCategory(code: "health", label: "Y tế", agencyCode: roles.health,
+                             issues: ["Vệ sinh an toàn thực phẩm", "Thái độ phục vụ tại cơ sở y tế"], weight: 0.5),
+        ]
+    }
+}

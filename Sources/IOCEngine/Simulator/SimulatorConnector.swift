@@ -1,0 +1,175 @@
+import Foundation
+import IOCDomain
+
+/// The product's default source: a realistic, deterministic city (Hải Phòng or Hà Nội).
+///
+/// The first poll (cursor nil) backfills reference data, every series definition, 48 half-hourly points of each
+/// live series, monthly points of the socio-economic ones and the events alive as of `now`; later polls return
+/// new values of the live series and the events that appeared or changed since the cursor. Everything follows
+/// from the seed and the poll times: the same seed and the same sequence of times give identical batches.
+public final class SimulatorConnector: Connector {
+    public let sourceID = "simulator"
+    public let kind = "simulator"
+    public let displayName: String
+    public let city: City
+    public let seed: UInt64
+    let model: CityModel
+    let dynamics: CityDynamics
+    let factory: EventFactory
+    let definitions: [SeriesDefinition]
+    private let state = Locked<SimulatorState?>(nil)
+
+    /// How far back the first poll looks for events (dossiers take up to 20 working days, directives 60 days).
+    static let backfillWindow: [EventKind: TimeInterval] = [
+        .dossier: 35 * 86400, .feedback: 20 * 86400, .incident: 86400, .directive: 100 * 86400,
+    ]
+    /// The arrival streams behind each kind, in the order the backfill emits them.
+    static let backfillStreams: [(EventKind, [EventFactory.Stream])] = [
+        (.directive, [.directive]), (.dossier, [.dossier]), (.feedback, [.feedback, .feedbackBurst]),
+        (.incident, [.incident, .flooding]),
+    ]
+    static let retention: TimeInterval = 86400
+    /// A gap longer than this since the cursor is answered with a fresh backfill.
+    static let maxCatchUp: TimeInterval = 2 * 86400
+    static let historyPoints = 48
+    static let historySpacing: TimeInterval = 1800
+
+    public init(city: City, seed: UInt64, model: CityModel) {
+        self.city = city
+        self.seed = seed
+        self.model = model
+        self.displayName = "Mô phỏng \(city.displayName)"
+        self.dynamics = CityDynamics(model: model, seed: seed)
+        self.factory = EventFactory(dynamics: dynamics, seed: seed)
+        self.definitions = SimulatorConnector.seriesDefinitions(model)
+    }
+
+    public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
+        try Task.checkCancellation()
+        return batch(cursor: cursor, now: now)
+    }
+
+    /// The synchronous poll (the async one only adds a cancellation check).
+    func batch(cursor: String?, now: Date) -> Batch {
+        state.withLock { state in
+            let from = cursor.flatMap(Self.time(fromCursor:))
+            guard let from, let current = state, from >= current.retainedSince,
+                  now.timeIntervalSince(from) <= Self.maxCatchUp else {
+                return backfill(now: now, state: &state)
+            }
+            guard now > from else { return Batch(cursor: cursor) }
+            var next = current
+            if now > next.generatedUntil {
+                next.pool += factory.events(after: next.generatedUntil, through: now)
+                next.generatedUntil = now
+            }
+            let events = next.pool.compactMap { $0.changed(after: from, through: now) ? $0.state(at: now) : nil }
+            var observations = liveObservations(at: now, pool: next.pool)
+            if LocalClock.day(now) > LocalClock.day(from) {
+                let dayStart = LocalClock.start(ofDay: LocalClock.day(now))
+                observations += model.indicators.map {
+                    Observation(seriesKey: $0.definition.key, time: dayStart, value: dynamics.periodValue($0, at: dayStart))
+                }
+            }
+            let horizon = now - Self.retention
+            if horizon > next.retainedSince {
+                next.pool.removeAll { $0.finalAt < horizon }
+                next.retainedSince = horizon
+            }
+            state = next
+            return Batch(observations: observations, events: events, cursor: Self.cursor(for: now))
+        }
+    }
+
+    private func backfill(now: Date, state: inout SimulatorState?) -> Batch {
+        var all: [SimulatedEvent] = []
+        for (kind, streams) in Self.backfillStreams {
+            let window = Self.backfillWindow[kind] ?? 86400
+            all += factory.events(after: now - window, through: now, streams: streams, accidents: kind == .incident)
+        }
+        var emitted: [CityEvent] = []
+        var pool: [SimulatedEvent] = []
+        let horizon = now - Self.retention
+        for event in all {
+            guard let current = event.state(at: now) else { continue }
+            emitted.append(current)
+            if event.finalAt >= horizon { pool.append(event) }
+        }
+        state = SimulatorState(pool: pool, generatedUntil: now, retainedSince: horizon)
+
+        var observations: [Observation] = []
+        for step in stride(from: Self.historyPoints - 1, to: 0, by: -1) {
+            observations += liveObservations(at: now - Double(step) * Self.historySpacing, pool: all)
+        }
+        observations += liveObservations(at: now, pool: all)
+        observations += periodHistory(now: now)
+        return Batch(seriesDefinitions: definitions, observations: observations, events: emitted,
+                     agencies: model.agencies, wards: model.wards, cursor: Self.cursor(for: now))
+    }
+
+    /// One value of every live series at `date`; the "today" counters count arrivals in `pool`.
+    func liveObservations(at date: Date, pool: [SimulatedEvent]) -> [Observation] {
+        var result: [Observation] = []
+        result.reserveCapacity(definitions.count)
+        for index in model.corridors.indices {
+            let slug = model.corridors[index].slug
+            let congestion = dynamics.congestion(index, at: date)
+            result.append(Observation(seriesKey: "traffic.congestion." + slug, time: date, value: congestion))
+            result.append(Observation(seriesKey: "traffic.speed." + slug, time: date,
+                                      value: dynamics.speed(index, congestion: congestion, at: date)))
+        }
+        let rain = dynamics.rainfall(at: date)
+        for index in model.stations.indices {
+            result.append(Observation(seriesKey: "aqi.station." + model.stations[index].slug, time: date,
+                                      value: dynamics.airQuality(index, at: date, rainfall: rain)))
+        }
+        let recent = dynamics.recentRain(at: date)
+        for index in model.gauges.indices {
+            result.append(Observation(seriesKey: "water.level." + model.gauges[index].slug, time: date,
+                                      value: dynamics.waterLevel(index, at: date, recentRain: recent)))
+        }
+        result.append(Observation(seriesKey: "weather.rainfall", time: date, value: (rain * 10).rounded() / 10))
+        let dayStart = LocalClock.start(ofDay: LocalClock.day(date))
+        var dossiers = 0
+        var feedback = 0
+        for event in pool where event.openedAt >= dayStart && event.openedAt <= date {
+            switch event.kind {
+            case .dossier: dossiers += 1
+            case .feedback: feedback += 1
+            default: break
+            }
+        }
+        result.append(Observation(seriesKey: "gov.dossiers_received_today", time: date, value: Double(dossiers)))
+        result.append(Observation(seriesKey: "feedback.received_today", time: date, value: Double(feedback)))
+        return result
+    }
+
+    /// The socio-economic series at the start of each of the last 12 months and of today.
+    private func periodHistory(now: Date) -> [Observation] {
+        let today = LocalClock.day(now)
+        let civil = LocalClock.civil(ofDay: today)
+        var days: [Int64] = []
+        for back in stride(from: 11, through: 0, by: -1) {
+            var month = civil.month - back
+            var year = civil.year
+            while month < 1 { month += 12; year -= 1 }
+            days.append(LocalClock.dayNumber(year: year, month: month, day: 1))
+        }
+        if days.last != today { days.append(today) }
+        return model.indicators.flatMap { indicator in
+            days.map { day -> Observation in
+                let at = LocalClock.start(ofDay: day)
+                return Observation(seriesKey: indicator.definition.key, time: at,
+                                   value: dynamics.periodValue(indicator, at: at))
+            }
+        }
+    }
+
+    static func cursor(for date: Date) -> String {
+        String(Int64((date.timeIntervalSince1970 * 1000).rounded()))
+    }
+
+    static func time(fromCursor cursor: String) -> Date? {
+        Int64(cursor).map { Date(timeIntervalSince1970: Double($0) / 1000) }
+    }
+}
