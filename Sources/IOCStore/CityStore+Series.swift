@@ -31,3 +31,19 @@ extension CityStore {
         }
     }
 }
+
+extension CityStore {
+    /// The hourly rollups of one series whose hour starts in `since…now`, oldest first.
+    public func hourlyRollups(key: String, since: Date, now: Date) throws -> [HourlyRollup] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT h.hour_ms, h.min_value, h.max_value, h.sum_value / h.count AS average, h.count
+                FROM observation_hourly h JOIN series s ON s.id = h.series_id
+                WHERE s.key = ? AND h.hour_ms >= ? AND h.hour_ms <= ? ORDER BY h.hour_ms
+                """, arguments: [key, since.unixMillis, now.unixMillis]).map { r in
+                HourlyRollup(seriesKey: key, hourStart: Date(unixMillis: r[0]), minimum: r[1], maximum: r[2],
+                             average: r[3], count: r[4])
+            }
+        }
+    }
+}
