@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import IOCDomain
 
 /// The console's main read: one snapshot-consistent read transaction, every part sized to its panel.
@@ -63,29 +64,55 @@ extension CityStore {
             let seriesID: Int64 = row["id"]
             var reading = KPIReading(definition: StoredRow.seriesDefinition(row))
             // Newest first while collecting; reversed at the end.
-            var values: [Double] = []
-            var oldest = Int64.max
             let limit = max(points, 1)
-            let rawRows = try Row.fetchAll(raw, arguments: [seriesID, limit])
-            if let newest = rawRows.first {
-                reading.latest = newest[1]
-                reading.latestAt = Date(unixMillis: newest[0])
-                reading.sourceID = newest[2]
-            }
-            for r in rawRows {
-                values.append(r[1])
-                oldest = r[0]
+            var values: [Double] = []
+            values.reserveCapacity(limit)
+            var oldest = Int64.max
+            try Self.stepRows(raw, seriesID: seriesID, second: Int64(limit)) { handle in
+                let ts = sqlite3_column_int64(handle, 0)
+                let value = sqlite3_column_double(handle, 1)
+                if values.isEmpty {
+                    reading.latest = value
+                    reading.latestAt = Date(unixMillis: ts)
+                    reading.sourceID = sqlite3_column_text(handle, 2).map { String(cString: $0) }
+                }
+                values.append(value)
+                oldest = ts
             }
             if values.count < limit {
-                let rollups = try Row.fetchAll(hourly, arguments: [seriesID, oldest, limit - values.count])
-                if reading.latest == nil, let newest = rollups.first {
-                    reading.latest = newest[1]
-                    reading.latestAt = Date(unixMillis: newest[0])
+                try Self.stepRows(hourly, seriesID: seriesID, second: oldest, third: Int64(limit - values.count)) {
+                    handle in
+                    let value = sqlite3_column_double(handle, 1)
+                    if reading.latest == nil {
+                        reading.latest = value
+                        reading.latestAt = Date(unixMillis: sqlite3_column_int64(handle, 0))
+                    }
+                    values.append(value)
                 }
-                for r in rollups { values.append(r[1]) }
             }
             reading.history = Array(values.prefix(points).reversed())
             return reading
+        }
+    }
+
+    /// Runs a cached statement bound to integers (series id first) and hands each row's raw statement to `row`:
+    /// the KPI loop reads thousands of small rows per snapshot, so it skips GRDB's row decoding.
+    static func stepRows(_ statement: Statement, seriesID: Int64, second: Int64, third: Int64? = nil,
+                         row: (SQLiteStatement) -> Void) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        sqlite3_bind_int64(handle, 1, seriesID)
+        sqlite3_bind_int64(handle, 2, second)
+        if let third { sqlite3_bind_int64(handle, 3, third) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
+            }
+            row(handle)
         }
     }
 
@@ -99,56 +126,90 @@ extension CityStore {
         return counts
     }
 
-    /// Dossier figures per agency; the CASE expressions are `DeadlineStatus.classify` in SQL (times in ms).
-    static func dossierPerformance(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
-        -> [AgencyPerformance]
+    /// The rows of one kind (bound as `:kind`) in an agency table's period: closed ones opened since `:start`, and
+    /// every open one. Two disjoint range scans of the covering index `event_aggregate`, never the whole kind.
+    static let workloadRows = """
+        SELECT agency_code, is_open, opened_ms, due_ms, closed_ms, status FROM event
+        WHERE kind = :kind AND is_open = 0 AND opened_ms >= :start
+        UNION ALL
+        SELECT agency_code, is_open, opened_ms, due_ms, closed_ms, status FROM event
+        WHERE kind = :kind AND is_open = 1
+        """
+
+    static func agencyNames(_ db: Database) throws -> [String: String] {
+        var names: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT code, name FROM agency") { names[row[0]] = row[1] }
+        return names
+    }
+
+    /// One group of a kind's workload rows: agency, status, whether received in the period, deadline class.
+    typealias WorkloadGroup = (code: String, status: EventStatus, inPeriod: Bool, deadline: DeadlineStatus, count: Int)
+
+    /// Counts a kind's workload rows by agency, status, period and `DeadlineStatus.classify` at `now`, with the
+    /// classification done in SQL (times in ms) so only a few dozen groups reach Swift.
+    static func workloadGroups(_ db: Database, kind: EventKind, now: Int64, periodStart: Int64, window: Int64) throws
+        -> [WorkloadGroup]
     {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT COALESCE(e.agency_code, '') AS code, COALESCE(a.name, e.agency_code, '') AS name,
-                COUNT(*) AS workload,
-                SUM(e.is_open) AS in_progress,
-                SUM(e.is_open = 0 AND e.due_ms IS NOT NULL AND COALESCE(e.closed_ms, :now) <= e.due_ms
-                    AND e.due_ms - COALESCE(e.closed_ms, :now) >= 86400000) AS done_early,
-                SUM(e.is_open = 0 AND e.due_ms IS NOT NULL AND COALESCE(e.closed_ms, :now) <= e.due_ms
-                    AND e.due_ms - COALESCE(e.closed_ms, :now) < 86400000) AS done_on_time,
-                SUM(e.is_open = 0 AND e.due_ms IS NOT NULL AND COALESCE(e.closed_ms, :now) > e.due_ms) AS done_late,
-                SUM(e.is_open = 1 AND e.due_ms IS NOT NULL AND :now > e.due_ms) AS late_open,
-                SUM(e.is_open = 1 AND e.due_ms IS NOT NULL AND :now <= e.due_ms
-                    AND e.due_ms - :now <= :window) AS due_soon
-            FROM event e LEFT JOIN agency a ON a.code = e.agency_code
-            WHERE e.kind = :kind AND (e.opened_ms >= :start OR e.is_open = 1)
-            GROUP BY code ORDER BY code
-            """, arguments: ["now": now, "window": window, "start": periodStart, "kind": EventKind.dossier.rawValue])
-        return rows.map { r in
-            AgencyPerformance(agencyCode: r["code"], agencyName: r["name"], workload: r["workload"],
-                              inProgress: r["in_progress"], doneEarly: r["done_early"],
-                              doneOnTime: r["done_on_time"], doneLate: r["done_late"],
-                              lateInProgress: r["late_open"], dueSoon: r["due_soon"])
+        let classes: [DeadlineStatus] = [.noDeadline, .inTime, .dueSoon, .overdue, .doneEarly, .doneOnTime, .doneLate]
+        return try Row.fetchAll(db, sql: """
+            SELECT COALESCE(agency_code, '') AS code, status, opened_ms >= :start AS in_period,
+                CASE WHEN due_ms IS NULL THEN 0
+                     WHEN is_open THEN (CASE WHEN :now > due_ms THEN 3 WHEN due_ms - :now <= :window THEN 2 ELSE 1 END)
+                     WHEN COALESCE(closed_ms, :now) > due_ms THEN 6
+                     WHEN due_ms - COALESCE(closed_ms, :now) >= 86400000 THEN 4
+                     ELSE 5 END AS class,
+                COUNT(*) AS n
+            FROM (\(workloadRows))
+            GROUP BY code, status, in_period, class
+            """, arguments: ["now": now, "window": window, "start": periodStart, "kind": kind.rawValue]).map { r in
+            (code: r["code"], status: EventStatus(rawValue: r["status"]) ?? .open, inPeriod: r["in_period"],
+             deadline: classes[r["class"]], count: r["n"])
         }
     }
 
-    /// Feedback figures per agency: received/routed/resolved over cases received in the period; in progress,
-    /// overdue and due soon over every case open now.
+    /// Dossier figures per agency, by agency code: workload = received in the period + still open.
+    static func dossierPerformance(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
+        -> [AgencyPerformance]
+    {
+        let names = try agencyNames(db)
+        var byAgency: [String: AgencyPerformance] = [:]
+        for g in try workloadGroups(db, kind: .dossier, now: now, periodStart: periodStart, window: window) {
+            var p = byAgency[g.code] ?? AgencyPerformance(agencyCode: g.code, agencyName: names[g.code] ?? g.code)
+            p.workload += g.count
+            if g.status.isOpen { p.inProgress += g.count }
+            switch g.deadline {
+            case .doneEarly: p.doneEarly += g.count
+            case .doneOnTime: p.doneOnTime += g.count
+            case .doneLate: p.doneLate += g.count
+            case .overdue: p.lateInProgress += g.count
+            case .dueSoon: p.dueSoon += g.count
+            case .inTime, .noDeadline: break
+            }
+            byAgency[g.code] = p
+        }
+        return byAgency.values.sorted { $0.agencyCode < $1.agencyCode }
+    }
+
+    /// Feedback figures per agency, by agency code: received/routed/resolved over cases received in the period;
+    /// in progress, overdue and due soon over every case open now.
     static func feedbackSummaries(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
         -> [FeedbackSummary]
     {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT COALESCE(e.agency_code, '') AS code, COALESCE(a.name, e.agency_code, '') AS name,
-                SUM(e.opened_ms >= :start) AS received,
-                SUM(e.opened_ms >= :start AND e.status IN ('routed', 'in_progress', 'resolved', 'rated')) AS routed,
-                SUM(e.status = 'in_progress') AS in_progress,
-                SUM(e.opened_ms >= :start AND e.status IN ('resolved', 'rated')) AS resolved,
-                SUM(e.is_open = 1 AND e.due_ms IS NOT NULL AND :now > e.due_ms) AS overdue,
-                SUM(e.is_open = 1 AND e.due_ms IS NOT NULL AND :now <= e.due_ms
-                    AND e.due_ms - :now <= :window) AS due_soon
-            FROM event e LEFT JOIN agency a ON a.code = e.agency_code
-            WHERE e.kind = :kind AND (e.opened_ms >= :start OR e.is_open = 1)
-            GROUP BY code ORDER BY code
-            """, arguments: ["now": now, "window": window, "start": periodStart, "kind": EventKind.feedback.rawValue])
-        return rows.map { r in
-            FeedbackSummary(agencyCode: r["code"], agencyName: r["name"], received: r["received"],
-                            routed: r["routed"], inProgress: r["in_progress"], resolved: r["resolved"],
-                            overdue: r["overdue"], dueSoon: r["due_soon"])
+        let routedOrLater: Set<EventStatus> = [.routed, .inProgress, .resolved, .rated]
+        let names = try agencyNames(db)
+        var byAgency: [String: FeedbackSummary] = [:]
+        for g in try workloadGroups(db, kind: .feedback, now: now, periodStart: periodStart, window: window) {
+            var f = byAgency[g.code] ?? FeedbackSummary(agencyCode: g.code, agencyName: names[g.code] ?? g.code)
+            if g.inPeriod {
+                f.received += g.count
+                if routedOrLater.contains(g.status) { f.routed += g.count }
+                if g.status == .resolved || g.status == .rated { f.resolved += g.count }
+            }
+            if g.status == .inProgress { f.inProgress += g.count }
+            if g.deadline == .overdue { f.overdue += g.count }
+            if g.deadline == .dueSoon { f.dueSoon += g.count }
+            byAgency[g.code] = f
         }
+        return byAgency.values.sorted { $0.agencyCode < $1.agencyCode }
     }
 }

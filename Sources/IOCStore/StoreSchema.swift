@@ -113,5 +113,7 @@ enum StoreSchema {
         CREATE INDEX event_open_by_due ON event (kind, is_open, due_ms);
         CREATE INDEX event_by_agency ON event (kind, agency_code, is_open, due_ms);
         CREATE INDEX event_closed ON event (is_open, closed_ms);
+        -- Covers the per-agency dossier and feedback aggregates (no table lookups while scanning a kind).
+        CREATE INDEX event_aggregate ON event (kind, is_open, opened_ms, agency_code, due_ms, closed_ms, status);
         """
 }
