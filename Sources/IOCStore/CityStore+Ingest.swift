@@ -69,7 +69,8 @@ extension CityStore {
     }
 
     /// Inserts observations in one transaction on the fast path (reused statement, raw binding). Series unknown to
-    /// the store are created with their key as name, so a benchmark or a bare feed can call this alone.
+    /// the store are created with their key as name, so a benchmark or a bare feed can call this alone; non-finite
+    /// values are skipped.
     public func ingestObservations(_ obs: [Observation], sourceID: String) throws {
         try pool.write { db in
             try insertObservations(db, obs, sourceID: sourceID)
@@ -144,7 +145,8 @@ extension CityStore {
         return ids
     }
 
-    /// Inserts (or replaces) observations with one prepared statement bound through the SQLite C API.
+    /// Inserts (or replaces) observations with one prepared statement bound through the SQLite C API. Values that
+    /// are not finite (NaN, ±infinity: SQLite would store NULL) are skipped rather than failing the whole poll.
     func insertObservations(_ db: Database, _ observations: [Observation], sourceID: String) throws {
         guard !observations.isEmpty else { return }
         var keys = Set<String>()
@@ -164,7 +166,7 @@ extension CityStore {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        for o in observations {
+        for o in observations where o.value.isFinite {
             sqlite3_bind_int64(handle, 1, ids[o.seriesKey]!)
             sqlite3_bind_int64(handle, 2, o.time.unixMillis)
             sqlite3_bind_double(handle, 3, o.value)

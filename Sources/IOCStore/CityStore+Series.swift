@@ -30,9 +30,7 @@ extension CityStore {
             return result.sorted { $0.time < $1.time }
         }
     }
-}
 
-extension CityStore {
     /// The hourly rollups of one series whose hour starts in `since…now`, oldest first.
     public func hourlyRollups(key: String, since: Date, now: Date) throws -> [HourlyRollup] {
         try pool.read { db in

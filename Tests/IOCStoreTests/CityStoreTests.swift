@@ -174,6 +174,19 @@ final class CityStoreTests: XCTestCase {
         XCTAssertEqual(values, [Observation(seriesKey: "x", time: F.t0, value: 2, quality: .uncertain)])
     }
 
+    func testNonFiniteValuesAreSkippedAndTheRestOfTheBatchIsKept() throws {
+        let temp = temporaryDatabase()
+        let store = try temp.openStore()
+        let batch = Batch(observations: [
+            Observation(seriesKey: "x", time: F.t0, value: .nan),
+            Observation(seriesKey: "x", time: F.t0 + 1, value: .infinity),
+            Observation(seriesKey: "x", time: F.t0 + 2, value: -3.5),
+        ], cursor: "next")
+        try store.recordSuccess(sourceID: "sim", batch: batch, at: F.t0, durationMs: 1)
+        XCTAssertEqual(try store.series(key: "x", since: F.t0 - 1, now: F.t0 + 3).map(\.value), [-3.5])
+        XCTAssertEqual(try store.cursor(for: "sim"), "next")
+    }
+
     func testHostileTextRoundTripsByteForByteAndBreaksNoQuery() throws {
         let temp = temporaryDatabase()
         let store = try temp.openStore()
