@@ -1,0 +1,215 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import IOCDomain
+
+/// The console's main read: one snapshot-consistent read transaction, every part sized to its panel.
+extension CityStore {
+    /// Number of newest incidents the snapshot carries.
+    public static let recentIncidentLimit = 20
+    /// Number of directives the snapshot carries.
+    public static let directiveLimit = 50
+
+    /// Everything the operator layout shows, each part sized to the panel: socio-economic and public-order KPI
+    /// readings with the last `historyPoints` values; open incidents by category and the 20 newest incidents;
+    /// dossier performance per agency over the last `periodDays` (workload = received in the period + still open;
+    /// early/on time/late/late-in-progress/due-within-24h per DeadlineStatus.classify at `now`); feedback per agency
+    /// (received in the period, routed = status routed or later, in progress, resolved, overdue, due soon);
+    /// directives (open first, by due date; at most 50); all sources' health; lastWriteAt.
+    ///
+    /// Feedback details: `received`, `routed` and `resolved` count cases received in the period; `inProgress`,
+    /// `overdue` and `dueSoon` count every case open now. Agencies are listed by code; items without an agency
+    /// are grouped under code "" and name "".
+    public func dashboard(now: Date, historyPoints: Int = 48, periodDays: Int = 30) throws -> DashboardSnapshot {
+        let nowMs = now.unixMillis
+        let periodStart = nowMs - Int64(periodDays) * 86_400_000
+        let window = Int64(DeadlineStatus.defaultWarningWindow * 1000)
+        let points = max(0, historyPoints)
+        return try pool.read { db in
+            var snapshot = DashboardSnapshot(readAt: now)
+            snapshot.lastWriteAt = try Int64.fetchOne(db, sql: "SELECT last_write_ms FROM meta WHERE id = 1")
+                .map { Date(unixMillis: $0) }
+            snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points)
+            snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points)
+            snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
+            snapshot.recentIncidents = try Row.fetchAll(db, sql: """
+                SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
+                """, arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
+            snapshot.government = try Self.dossierPerformance(db, now: nowMs, periodStart: periodStart, window: window)
+            snapshot.feedback = try Self.feedbackSummaries(db, now: nowMs, periodStart: periodStart, window: window)
+            snapshot.directives = try Row.fetchAll(db, sql: """
+                SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                WHERE e.kind = ?
+                ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id LIMIT ?
+                """, arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
+            snapshot.sources = try Self.sourceHealth(db)
+            return snapshot
+        }
+    }
+
+    /// Readings of every series of one pillar (in definition order): the newest `points` raw values, topped up
+    /// with older hourly averages when raw data has been pruned. One index seek per series, no window function.
+    static func kpiReadings(_ db: Database, pillar: Pillar, points: Int) throws -> [KPIReading] {
+        let definitions = try Row.fetchAll(db, sql: "SELECT * FROM series WHERE pillar = ? ORDER BY id",
+                                           arguments: [pillar.rawValue])
+        let raw = try db.cachedStatement(sql: """
+            SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT ?
+            """)
+        let hourly = try db.cachedStatement(sql: """
+            SELECT hour_ms, sum_value / count FROM observation_hourly WHERE series_id = ? AND hour_ms < ?
+            ORDER BY hour_ms DESC LIMIT ?
+            """)
+        return try definitions.map { row in
+            let seriesID: Int64 = row["id"]
+            var reading = KPIReading(definition: StoredRow.seriesDefinition(row))
+            // Newest first while collecting; reversed at the end.
+            let limit = max(points, 1)
+            var values: [Double] = []
+            values.reserveCapacity(limit)
+            var oldest = Int64.max
+            try Self.stepRows(raw, seriesID: seriesID, second: Int64(limit)) { handle in
+                let ts = sqlite3_column_int64(handle, 0)
+                let value = sqlite3_column_double(handle, 1)
+                if values.isEmpty {
+                    reading.latest = value
+                    reading.latestAt = Date(unixMillis: ts)
+                    reading.sourceID = sqlite3_column_text(handle, 2).map { String(cString: $0) }
+                }
+                values.append(value)
+                oldest = ts
+            }
+            if values.count < limit {
+                try Self.stepRows(hourly, seriesID: seriesID, second: oldest, third: Int64(limit - values.count)) {
+                    handle in
+                    let value = sqlite3_column_double(handle, 1)
+                    if reading.latest == nil {
+                        reading.latest = value
+                        reading.latestAt = Date(unixMillis: sqlite3_column_int64(handle, 0))
+                    }
+                    values.append(value)
+                }
+            }
+            reading.history = Array(values.prefix(points).reversed())
+            return reading
+        }
+    }
+
+    /// Runs a cached statement bound to integers (series id first) and hands each row's raw statement to `row`:
+    /// the KPI loop reads thousands of small rows per snapshot, so it skips GRDB's row decoding.
+    static func stepRows(_ statement: Statement, seriesID: Int64, second: Int64, third: Int64? = nil,
+                         row: (SQLiteStatement) -> Void) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        sqlite3_bind_int64(handle, 1, seriesID)
+        sqlite3_bind_int64(handle, 2, second)
+        if let third { sqlite3_bind_int64(handle, 3, third) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
+            }
+            row(handle)
+        }
+    }
+
+    static func openIncidentsByCategory(_ db: Database) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT category, COUNT(*) FROM event WHERE kind = ? AND is_open = 1 GROUP BY category
+            """, arguments: [EventKind.incident.rawValue]) {
+            counts[row[0]] = row[1]
+        }
+        return counts
+    }
+
+    /// The rows of one kind (bound as `:kind`) in an agency table's period: closed ones opened since `:start`, and
+    /// every open one. Two disjoint range scans of the covering index `event_aggregate`, never the whole kind.
+    static let workloadRows = """
+        SELECT agency_code, is_open, opened_ms, due_ms, closed_ms, status FROM event
+        WHERE kind = :kind AND is_open = 0 AND opened_ms >= :start
+        UNION ALL
+        SELECT agency_code, is_open, opened_ms, due_ms, closed_ms, status FROM event
+        WHERE kind = :kind AND is_open = 1
+        """
+
+    static func agencyNames(_ db: Database) throws -> [String: String] {
+        var names: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT code, name FROM agency") { names[row[0]] = row[1] }
+        return names
+    }
+
+    /// One group of a kind's workload rows: agency, status, whether received in the period, deadline class.
+    typealias WorkloadGroup = (code: String, status: EventStatus, inPeriod: Bool, deadline: DeadlineStatus, count: Int)
+
+    /// Counts a kind's workload rows by agency, status, period and `DeadlineStatus.classify` at `now`, with the
+    /// classification done in SQL (times in ms) so only a few dozen groups reach Swift.
+    static func workloadGroups(_ db: Database, kind: EventKind, now: Int64, periodStart: Int64, window: Int64) throws
+        -> [WorkloadGroup]
+    {
+        let classes: [DeadlineStatus] = [.noDeadline, .inTime, .dueSoon, .overdue, .doneEarly, .doneOnTime, .doneLate]
+        return try Row.fetchAll(db, sql: """
+            SELECT COALESCE(agency_code, '') AS code, status, opened_ms >= :start AS in_period,
+                CASE WHEN due_ms IS NULL THEN 0
+                     WHEN is_open THEN (CASE WHEN :now > due_ms THEN 3 WHEN due_ms - :now <= :window THEN 2 ELSE 1 END)
+                     WHEN COALESCE(closed_ms, :now) > due_ms THEN 6
+                     WHEN due_ms - COALESCE(closed_ms, :now) >= 86400000 THEN 4
+                     ELSE 5 END AS class,
+                COUNT(*) AS n
+            FROM (\(workloadRows))
+            GROUP BY code, status, in_period, class
+            """, arguments: ["now": now, "window": window, "start": periodStart, "kind": kind.rawValue]).map { r in
+            (code: r["code"], status: EventStatus(rawValue: r["status"]) ?? .open, inPeriod: r["in_period"],
+             deadline: classes[r["class"]], count: r["n"])
+        }
+    }
+
+    /// Dossier figures per agency, by agency code: workload = received in the period + still open.
+    static func dossierPerformance(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
+        -> [AgencyPerformance]
+    {
+        let names = try agencyNames(db)
+        var byAgency: [String: AgencyPerformance] = [:]
+        for g in try workloadGroups(db, kind: .dossier, now: now, periodStart: periodStart, window: window) {
+            var p = byAgency[g.code] ?? AgencyPerformance(agencyCode: g.code, agencyName: names[g.code] ?? g.code)
+            p.workload += g.count
+            if g.status.isOpen { p.inProgress += g.count }
+            switch g.deadline {
+            case .doneEarly: p.doneEarly += g.count
+            case .doneOnTime: p.doneOnTime += g.count
+            case .doneLate: p.doneLate += g.count
+            case .overdue: p.lateInProgress += g.count
+            case .dueSoon: p.dueSoon += g.count
+            case .inTime, .noDeadline: break
+            }
+            byAgency[g.code] = p
+        }
+        return byAgency.values.sorted { $0.agencyCode < $1.agencyCode }
+    }
+
+    /// Feedback figures per agency, by agency code: received/routed/resolved over cases received in the period;
+    /// in progress, overdue and due soon over every case open now.
+    static func feedbackSummaries(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
+        -> [FeedbackSummary]
+    {
+        let routedOrLater: Set<EventStatus> = [.routed, .inProgress, .resolved, .rated]
+        let names = try agencyNames(db)
+        var byAgency: [String: FeedbackSummary] = [:]
+        for g in try workloadGroups(db, kind: .feedback, now: now, periodStart: periodStart, window: window) {
+            var f = byAgency[g.code] ?? FeedbackSummary(agencyCode: g.code, agencyName: names[g.code] ?? g.code)
+            if g.inPeriod {
+                f.received += g.count
+                if routedOrLater.contains(g.status) { f.routed += g.count }
+                if g.status == .resolved || g.status == .rated { f.resolved += g.count }
+            }
+            if g.status == .inProgress { f.inProgress += g.count }
+            if g.deadline == .overdue { f.overdue += g.count }
+            if g.deadline == .dueSoon { f.dueSoon += g.count }
+            byAgency[g.code] = f
+        }
+        return byAgency.values.sorted { $0.agencyCode < $1.agencyCode }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// Drill-down reads: event lists, accent-insensitive search, source health.
+extension CityStore {
+    /// Events of one kind for drill-down, optionally one agency's, open only or all, most urgent first: open before
+    /// closed, then earliest due (so overdue items lead), items without a deadline last, then newest opened; with
+    /// agency and ward names resolved. `now` is accepted for callers that classify the rows; ordering needs no clock.
+    public func events(kind: EventKind, agencyCode: String?, openOnly: Bool, limit: Int, now: Date) throws
+        -> [EventSummary]
+    {
+        var conditions = ["e.kind = ?"]
+        var arguments: StatementArguments = [kind.rawValue]
+        if let agencyCode {
+            conditions.append("e.agency_code = ?")
+            arguments += [agencyCode]
+        }
+        if openOnly { conditions.append("e.is_open = 1") }
+        arguments += [max(0, limit)]
+        let sql = """
+            SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id
+            LIMIT ?
+            """
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredRow.eventSummary)
+        }
+    }
+
+    /// Events whose external id, title, category or detail contain `text`, ignoring case, accents and đ/d; open
+    /// first, newest opened first. `%` and `_` in `text` match themselves.
+    public func searchEvents(_ text: String, kind: EventKind? = nil, limit: Int) throws -> [EventSummary] {
+        let folded = SearchFolding.fold(text)
+        let pattern = "%" + folded.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        var conditions = ["e.search LIKE ? ESCAPE '\\'"]
+        var arguments: StatementArguments = [pattern]
+        if let kind {
+            conditions.append("e.kind = ?")
+            arguments += [kind.rawValue]
+        }
+        arguments += [max(0, limit)]
+        let sql = """
+            SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY e.is_open DESC, e.opened_ms DESC, e.id
+            LIMIT ?
+            """
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredRow.eventSummary)
+        }
+    }
+
+    /// Every source's health, by source id.
+    public func sourceHealth() throws -> [SourceHealth] {
+        try pool.read { db in try Self.sourceHealth(db) }
+    }
+
+    static func sourceHealth(_ db: Database) throws -> [SourceHealth] {
+        try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map(StoredRow.sourceHealth)
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import IOCDomain
+
+/// The engine's write side: source registration, successful and failed polls, and the bulk observation path.
+extension CityStore {
+    /// Registers a source, or updates its name, kind and interval; keeps its recorded health and cursor.
+    public func registerSource(_ health: SourceHealth) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO source (id, name, kind, interval_s, status, last_attempt_ms, last_success_ms, last_error,
+                                    consecutive_failures, last_duration_ms, next_poll_ms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                    interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, next_poll_ms)
+                """, arguments: [health.sourceID, health.name, health.kind, health.intervalSeconds,
+                                 health.status.rawValue, health.lastAttemptAt?.unixMillis,
+                                 health.lastSuccessAt?.unixMillis, health.lastError, health.consecutiveFailures,
+                                 health.lastDurationMs, health.nextPollAt?.unixMillis])
+            try noteWrite(db, at: nil)
+        }
+    }
+
+    /// The cursor the source's last successful poll returned, or nil (unknown source or no cursor yet).
+    public func cursor(for sourceID: String) throws -> String? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT cursor FROM source WHERE id = ?", arguments: [sourceID])
+        }
+    }
+
+    /// Writes a successful poll in one transaction: upserts series definitions, agencies and wards; inserts
+    /// observations (replacing one at the same series and time); upserts events by (source, kind, external id),
+    /// ignoring a version older than the stored one; sets the cursor (when the batch has one); and sets the
+    /// source's health to ok with no failures, last success = last attempt = `at`, and the duration.
+    public func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
+        try pool.write { db in
+            try ensureSource(db, sourceID)
+            try upsertAgencies(db, batch.agencies)
+            try upsertWards(db, batch.wards)
+            try upsertSeries(db, batch.seriesDefinitions)
+            try insertObservations(db, batch.observations, sourceID: sourceID)
+            try upsertEvents(db, batch.events, sourceID: sourceID)
+            try db.execute(sql: """
+                UPDATE source SET status = ?, consecutive_failures = 0, last_success_ms = ?, last_attempt_ms = ?,
+                    last_duration_ms = ?, cursor = COALESCE(?, cursor)
+                WHERE id = ?
+                """, arguments: [SourceStatus.ok.rawValue, at.unixMillis, at.unixMillis, durationMs, batch.cursor,
+                                 sourceID])
+            try noteWrite(db, at: at)
+        }
+    }
+
+    /// Records a failed poll: one more consecutive failure, the status that follows from it, the error, the attempt
+    /// time and duration. Touches only the source's row (and the change counter): all cached data stays.
+    public func recordFailure(sourceID: String, error: String, at: Date, durationMs: Double) throws {
+        try pool.write { db in
+            try ensureSource(db, sourceID)
+            let failures = (try Int.fetchOne(db, sql: "SELECT consecutive_failures FROM source WHERE id = ?",
+                                             arguments: [sourceID]) ?? 0) + 1
+            try db.execute(sql: """
+                UPDATE source SET status = ?, consecutive_failures = ?, last_error = ?, last_attempt_ms = ?,
+                    last_duration_ms = ?
+                WHERE id = ?
+                """, arguments: [SourceStatus.after(consecutiveFailures: failures).rawValue, failures, error,
+                                 at.unixMillis, durationMs, sourceID])
+            try noteWrite(db, at: at)
+        }
+    }
+
+    /// Inserts observations in one transaction on the fast path (reused statement, raw binding). Series unknown to
+    /// the store are created with their key as name, so a benchmark or a bare feed can call this alone; non-finite
+    /// values are skipped.
+    public func ingestObservations(_ obs: [Observation], sourceID: String) throws {
+        try pool.write { db in
+            try insertObservations(db, obs, sourceID: sourceID)
+            try noteWrite(db, at: nil)
+        }
+    }
+
+    // MARK: - Inside a write transaction
+
+    /// Creates a bare source row (id as name) if the source was never registered.
+    func ensureSource(_ db: Database, _ sourceID: String) throws {
+        try db.execute(sql: """
+            INSERT INTO source (id, name, kind, interval_s) VALUES (?, ?, '', 0) ON CONFLICT (id) DO NOTHING
+            """, arguments: [sourceID, sourceID])
+    }
+
+    func upsertAgencies(_ db: Database, _ agencies: [Agency]) throws {
+        guard !agencies.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO agency (code, name, name_en) VALUES (?, ?, ?)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en
+            """)
+        for agency in agencies {
+            try statement.execute(arguments: [agency.code, agency.name, agency.nameEN])
+        }
+    }
+
+    func upsertWards(_ db: Database, _ wards: [Ward]) throws {
+        guard !wards.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO ward (code, name, type, province_code) VALUES (?, ?, ?, ?)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name, type = excluded.type,
+                province_code = excluded.province_code
+            """)
+        for ward in wards {
+            try statement.execute(arguments: [ward.code, ward.name, ward.type, ward.provinceCode])
+        }
+    }
+
+    func upsertSeries(_ db: Database, _ definitions: [SeriesDefinition]) throws {
+        guard !definitions.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO series (key, pillar, name, name_en, unit, agency_code, ward_code, target, direction,
+                                warn_above, warn_below)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (key) DO UPDATE SET pillar = excluded.pillar, name = excluded.name,
+                name_en = excluded.name_en, unit = excluded.unit, agency_code = excluded.agency_code,
+                ward_code = excluded.ward_code, target = excluded.target, direction = excluded.direction,
+                warn_above = excluded.warn_above, warn_below = excluded.warn_below
+            """)
+        for d in definitions {
+            try statement.execute(arguments: [d.key, d.pillar.rawValue, d.name, d.nameEN, d.unit, d.agencyCode,
+                                              d.wardCode, d.target, d.direction.rawValue, d.warnAbove, d.warnBelow])
+        }
+    }
+
+    /// Resolves series keys to ids, creating bare series for unknown keys.
+    func seriesIDs(_ db: Database, keys: Set<String>) throws -> [String: Int64] {
+        let select = try db.cachedStatement(sql: "SELECT id FROM series WHERE key = ?")
+        var ids: [String: Int64] = [:]
+        ids.reserveCapacity(keys.count)
+        for key in keys {
+            if let id = try Int64.fetchOne(select, arguments: [key]) {
+                ids[key] = id
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO series (key, pillar, name, name_en, unit, direction) VALUES (?, ?, ?, ?, '', ?)
+                    """, arguments: [key, Pillar.sectors.rawValue, key, key, Direction.neutral.rawValue])
+                ids[key] = db.lastInsertedRowID
+            }
+        }
+        return ids
+    }
+
+    /// Inserts (or replaces) observations with one prepared statement bound through the SQLite C API. Values that
+    /// are not finite (NaN, ±infinity: SQLite would store NULL) are skipped rather than failing the whole poll.
+    func insertObservations(_ db: Database, _ observations: [Observation], sourceID: String) throws {
+        guard !observations.isEmpty else { return }
+        var keys = Set<String>()
+        for o in observations { keys.insert(o.seriesKey) }
+        let ids = try seriesIDs(db, keys: keys)
+        let statement = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO observation (series_id, ts, value, quality, source_id) VALUES (?, ?, ?, ?, ?)
+            """)
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        // Bindings survive sqlite3_reset: the source id is bound once, copied by SQLite (SQLITE_TRANSIENT).
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        var code = sourceID.withCString { sqlite3_bind_text(handle, 5, $0, -1, transient) }
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        for o in observations where o.value.isFinite {
+            sqlite3_bind_int64(handle, 1, ids[o.seriesKey]!)
+            sqlite3_bind_int64(handle, 2, o.time.unixMillis)
+            sqlite3_bind_double(handle, 3, o.value)
+            sqlite3_bind_int64(handle, 4, Int64(o.quality.rawValue))
+            code = sqlite3_step(handle)
+            guard code == SQLITE_DONE else {
+                let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+            }
+            sqlite3_reset(handle)
+        }
+    }
+
+    /// Upserts events by (source, kind, external id); a version older than the stored one is ignored.
+    func upsertEvents(_ db: Database, _ events: [CityEvent], sourceID: String) throws {
+        guard !events.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO event (source_id, kind, external_id, title, status, is_open, category, agency_code, ward_code,
+                               opened_ms, due_ms, closed_ms, updated_ms, progress, severity, detail, search)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (source_id, kind, external_id) DO UPDATE SET
+                title = excluded.title, status = excluded.status, is_open = excluded.is_open,
+                category = excluded.category, agency_code = excluded.agency_code, ward_code = excluded.ward_code,
+                opened_ms = excluded.opened_ms, due_ms = excluded.due_ms, closed_ms = excluded.closed_ms,
+                updated_ms = excluded.updated_ms, progress = excluded.progress, severity = excluded.severity,
+                detail = excluded.detail, search = excluded.search
+            WHERE excluded.updated_ms >= event.updated_ms
+            """)
+        for e in events {
+            let search = SearchFolding.fold([e.externalID, e.title, e.category, e.detail].joined(separator: " "))
+            let arguments: StatementArguments = [
+                sourceID, e.kind.rawValue, e.externalID, e.title, e.status.rawValue, e.status.isOpen ? 1 : 0,
+                e.category, e.agencyCode, e.wardCode, e.openedAt.unixMillis, e.dueAt?.unixMillis,
+                e.closedAt?.unixMillis, e.updatedAt.unixMillis, e.progress, e.severity, e.detail, search,
+            ]
+            try statement.execute(arguments: arguments)
+        }
+    }
+}
