@@ -3,7 +3,7 @@
 // layer 3  ioc (executable), IOCBench (benchmarks)
 // layer 2  IOCConsole (UI model/update/view)  IOCEngine (poller, connectors)  TUICurses (ncurses backend)
 // layer 1  TUIWidgets  IOCConfig (Layouts/Themes/sources)  IOCStore (GRDB)
-// layer 0  TUICore (pure)  IOCDomain (pure)  CNcursesw (system library)
+// layer 0  TUICore (pure)  IOCDomain (pure)  CNcursesw (system library)  CTerminalGuard (C: crash-path restore)
 import PackageDescription
 
 let package = Package(
@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         // layer 0
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "CTerminalGuard"),
         .target(name: "TUICore"),
         .target(name: "IOCDomain"),
         // layer 1
@@ -29,7 +30,7 @@ let package = Package(
         .target(name: "IOCConfig", dependencies: ["TUICore", "IOCDomain", "Yams"]),
         .target(name: "IOCStore", dependencies: ["IOCDomain", .product(name: "GRDB", package: "GRDB.swift")]),
         // layer 2
-        .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw"]),
+        .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw", "CTerminalGuard"]),
         .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV"],
                 resources: [.copy("Resources")]),
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),

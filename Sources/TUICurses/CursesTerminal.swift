@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalGuard
 import Foundation
 import TUICore
 
@@ -19,10 +20,10 @@ public final class CursesTerminal {
         if let cs = ioc_codeset(), String(cString: cs).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
-        ioc_save_termios()
-        ioc_install_crash_handlers()
+        ioc_guard_save_termios()
+        ioc_guard_install_crash_handlers()
         initscr()
-        ioc_set_terminal_active(1)
+        ioc_guard_set_active(1)
         active = true
         raw()
         noecho()
@@ -90,7 +91,7 @@ public final class CursesTerminal {
     public func restore() {
         guard active else { return }
         active = false
-        ioc_set_terminal_active(0)
+        ioc_guard_set_active(0)
         curs_set(1)
         endwin()
     }

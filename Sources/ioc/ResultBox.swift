@@ -1,13 +1,14 @@
-import Synchronization
+import Foundation
 
 /// A thread-safe slot for one result, handed from a task back to synchronous code.
-final class ResultBox<T: Sendable>: Sendable {
-    private let value = Mutex<Result<T, any Error>?>(nil)
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Result<T, any Error>?
 
-    func set(_ result: Result<T, any Error>) { value.withLock { $0 = result } }
+    func set(_ result: Result<T, any Error>) { lock.withLock { value = result } }
 
     func get() throws -> T {
-        guard let result = value.withLock({ $0 }) else { throw CancellationError() }
+        guard let result = lock.withLock({ value }) else { throw CancellationError() }
         return try result.get()
     }
 }

@@ -54,7 +54,8 @@ struct SnapshotCommand: ParsableCommand {
             if temporary { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }
         let store = try CityStore(path: path)
-        if temporary || (try store.sourceHealth()).isEmpty {
+        let empty = try store.sourceHealth().isEmpty
+        if temporary || empty {
             let entry = try EngineSetup.simulatorEntry(simulator)
             try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
                                                   kind: entry.connector.kind, intervalSeconds: entry.schedule.interval))
