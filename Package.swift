@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "TUICore"]),
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
         .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
-        .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
+        .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
     ]
 )

@@ -142,14 +142,16 @@ public enum ConsoleView {
                     style: ThemeStyles.severityStyle(content.summarySeverity, s), maxWidth: inner.width)
             tableArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
+        let (fitted, kept) = content.fitted(width: tableArea.width)
         var visibleState = state
+        visibleState.sortColumn = state.sortColumn.flatMap { kept.firstIndex(of: $0) }
         let visible = max(1, tableArea.height - 1)
         if let sel = visibleState.selected {
             if sel < visibleState.offset { visibleState.offset = sel }
             if sel >= visibleState.offset + visible { visibleState.offset = sel - visible + 1 }
         }
-        visibleState.offset = max(0, min(visibleState.offset, max(0, content.rows.count - visible)))
-        Table(columns: content.columns, rows: content.rows, state: visibleState, styles: s).render(into: &b, area: tableArea)
+        visibleState.offset = max(0, min(visibleState.offset, max(0, fitted.rows.count - visible)))
+        Table(columns: fitted.columns, rows: fitted.rows, state: visibleState, styles: s).render(into: &b, area: tableArea)
     }
 
     // MARK: Drill-down screens

@@ -29,9 +29,10 @@ enum PanelContent {
             TableColumn(title: lang.pick("Chỉ tiêu", "Indicator"), width: .fill(1)),
             TableColumn(title: lang.pick("Giá trị", "Value"), width: .fixed(10), alignment: .right),
             TableColumn(title: lang.pick("Đơn vị", "Unit"), width: .fixed(9)),
-            TableColumn(title: showTarget ? lang.pick("% KH", "% plan") : lang.pick("Đánh giá", "Status"), width: .fixed(10)),
+            TableColumn(title: showTarget ? lang.pick("% KH", "% plan") : lang.pick("Đánh giá", "Status"), width: .fixed(12)),
             TableColumn(title: lang.pick("Xu hướng", "Trend"), width: .fixed(10)),
         ])
+        t.dropOrder = [4, 2, 3]
         for r in list {
             let stale = ReadingAssessment.isStale(r, sources: d.sources, now: model.now)
             let sev = ReadingAssessment.severity(r, stale: stale)
@@ -82,12 +83,13 @@ enum PanelContent {
         let total = d.governmentTotal
         var t = PanelTable(columns: [
             TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
-            TableColumn(title: lang.pick("Tiếp nhận", "Received"), width: .fixed(9), alignment: .right),
+            TableColumn(title: lang.pick("Tiếp nhận", "Received"), width: .fixed(10), alignment: .right),
             TableColumn(title: lang.pick("Đang XL", "Open"), width: .fixed(8), alignment: .right),
             TableColumn(title: lang.pick("Trễ hạn", "Late"), width: .fixed(8), alignment: .right),
             TableColumn(title: lang.pick("Sắp trễ", "Due 24h"), width: .fixed(8), alignment: .right),
             TableColumn(title: lang.pick("Đúng hạn", "On time"), width: .fixed(9), alignment: .right),
         ])
+        t.dropOrder = [1, 2, 4]
         let rate = total.onTimeRate
         t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu >95%) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Đang xử lý \(n.format(total.inProgress))",
                               "On time \(n.percent(rate)) (target >95%) · Late \(n.format(total.lateInProgress + total.doneLate)) · Due in 24h \(n.format(total.dueSoon)) · Open \(n.format(total.inProgress))")
@@ -116,12 +118,13 @@ enum PanelContent {
         let total = d.feedbackTotal
         var t = PanelTable(columns: [
             TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
-            TableColumn(title: lang.pick("Tiếp nhận", "Received"), width: .fixed(9), alignment: .right),
+            TableColumn(title: lang.pick("Tiếp nhận", "Received"), width: .fixed(10), alignment: .right),
             TableColumn(title: lang.pick("Đang XL", "Open"), width: .fixed(8), alignment: .right),
             TableColumn(title: lang.pick("Đã XL", "Resolved"), width: .fixed(8), alignment: .right),
             TableColumn(title: lang.pick("Quá hạn", "Overdue"), width: .fixed(8), alignment: .right),
-            TableColumn(title: lang.pick("Sắp QH", "Due 24h"), width: .fixed(7), alignment: .right),
+            TableColumn(title: lang.pick("Sắp QH", "Due 24h"), width: .fixed(8), alignment: .right),
         ])
+        t.dropOrder = [3, 1, 2]
         t.summary = lang.pick("Tiếp nhận \(n.format(total.received)) · Đã chuyển xử lý \(n.percent(total.routedRate)) (mục tiêu 100%) · Quá hạn \(n.format(total.overdue)) · Sắp quá hạn \(n.format(total.dueSoon))",
                               "Received \(n.format(total.received)) · Routed \(n.percent(total.routedRate)) (target 100%) · Overdue \(n.format(total.overdue)) · Due in 24h \(n.format(total.dueSoon))")
         t.summarySeverity = total.overdue > 0 ? .warning : .normal
@@ -142,9 +145,10 @@ enum PanelContent {
         var t = PanelTable(columns: [
             TableColumn(title: lang.pick("Nguồn", "Source"), width: .fill(1)),
             TableColumn(title: lang.pick("Trạng thái", "Status"), width: .fixed(14)),
-            TableColumn(title: lang.pick("Cập nhật", "Updated"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Cập nhật", "Updated"), width: .fixed(9), alignment: .right),
             TableColumn(title: lang.pick("Lỗi gần nhất", "Last error"), width: .fill(1)),
         ])
+        t.dropOrder = [3, 2]
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
@@ -165,9 +169,10 @@ enum PanelContent {
         var t = PanelTable(columns: [
             TableColumn(title: lang.pick("Chỉ đạo", "Directive"), width: .fill(2)),
             TableColumn(title: lang.pick("Chủ trì", "Owner"), width: .fill(1)),
-            TableColumn(title: lang.pick("Hạn", "Due"), width: .fixed(11)),
-            TableColumn(title: lang.pick("Tiến độ", "Progress"), width: .fixed(8), alignment: .right),
+            TableColumn(title: lang.pick("Hạn", "Due"), width: .fixed(12)),
+            TableColumn(title: lang.pick("Tiến độ", "Progress"), width: .fixed(9), alignment: .right),
         ])
+        t.dropOrder = [1, 2]
         var overdue = 0, dueSoon = 0
         for e in d.directives {
             let status = DeadlineStatus.classify(e.event, now: model.now)
@@ -195,6 +200,7 @@ enum PanelContent {
             TableColumn(title: lang.pick("Sự cố", "Incident"), width: .fill(2)),
             TableColumn(title: lang.pick("Phường/xã", "Ward"), width: .fill(1)),
         ])
+        t.dropOrder = [3, 1]
         for e in d.recentIncidents {
             let sev: Severity = e.event.status.isOpen ? ((e.event.severity ?? 4) <= 2 ? .critical : .warning) : .normal
             t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), CategoryNames.incident(e.event.category, lang),

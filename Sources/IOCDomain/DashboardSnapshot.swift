@@ -22,16 +22,18 @@ public struct DashboardSnapshot: Sendable, Hashable {
     public var directives: [EventSummary]
     public var sources: [SourceHealth]
     /// Which sources supplied events of each kind, so a panel's data age follows its own sources only.
-    public var eventSources: [EventKind: [String]] = [:]
+    public var eventSources: [EventKind: [String]]
 
     public init(readAt: Date, lastWriteAt: Date? = nil, socioEconomic: [KPIReading] = [],
                 publicOrder: [KPIReading] = [], openIncidentsByCategory: [String: Int] = [:],
                 recentIncidents: [EventSummary] = [], government: [AgencyPerformance] = [],
-                feedback: [FeedbackSummary] = [], directives: [EventSummary] = [], sources: [SourceHealth] = []) {
+                feedback: [FeedbackSummary] = [], directives: [EventSummary] = [], sources: [SourceHealth] = [],
+                eventSources: [EventKind: [String]] = [:]) {
         self.readAt = readAt; self.lastWriteAt = lastWriteAt; self.socioEconomic = socioEconomic
         self.publicOrder = publicOrder; self.openIncidentsByCategory = openIncidentsByCategory
         self.recentIncidents = recentIncidents; self.government = government; self.feedback = feedback
         self.directives = directives; self.sources = sources
+        self.eventSources = eventSources
     }
 
     /// City-wide dossier totals (sum over agencies).

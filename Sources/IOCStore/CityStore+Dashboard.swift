@@ -32,6 +32,7 @@ extension CityStore {
             snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points)
             snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points)
             snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
+            snapshot.eventSources = try Self.eventSources(db)
             snapshot.recentIncidents = try Row.fetchAll(db, sql: """
                 SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                 WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
@@ -211,5 +212,19 @@ extension CityStore {
             byAgency[g.code] = f
         }
         return byAgency.values.sorted { $0.agencyCode < $1.agencyCode }
+    }
+
+    /// Which sources supplied events of each kind: one index probe per (source, kind) on the unique
+    /// (source_id, kind, external_id) key, so it stays cheap however many events there are.
+    static func eventSources(_ db: Database) throws -> [EventKind: [String]] {
+        let sourceIDs = try String.fetchAll(db, sql: "SELECT id FROM source ORDER BY id")
+        var result: [EventKind: [String]] = [:]
+        for kind in EventKind.allCases {
+            for id in sourceIDs where try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM event WHERE source_id = ? AND kind = ?)",
+                                                          arguments: [id, kind.rawValue]) == true {
+                result[kind, default: []].append(id)
+            }
+        }
+        return result
     }
 }

@@ -75,7 +75,8 @@ final class ConsoleEndToEndTests: XCTestCase {
                 try tmux.waitFor(timeout: 3, "back to the dashboard") { $0.contains("Citizen feedback") && $0.contains("Data sources") }
             }
         }
-        XCTAssertTrue(opened, try tmux.capture())
+        let screenAfterTabbing = try tmux.capture()
+        XCTAssertTrue(opened, screenAfterTabbing)
         try tmux.waitFor(timeout: 5, "the cases of that agency") { $0.contains("items") }
         try tmux.sendKeys("Enter")
         try tmux.waitFor(timeout: 5, "one case") { $0.contains("ID:") && $0.contains("Agency:") }

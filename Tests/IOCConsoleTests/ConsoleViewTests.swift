@@ -1,0 +1,76 @@
+import Foundation
+import IOCConfig
+import IOCConsole
+import IOCDomain
+import TUICore
+import XCTest
+
+/// The console drawn into a cell buffer, compared with text snapshots.
+final class ConsoleViewTests: XCTestCase {
+    func testOperatorLayoutWide() {
+        let frame = ConsoleView.render(ConsoleFixture.model(width: 160, height: 48))
+        assertSnapshot(frame)
+        let text = SnapshotText.render(frame)
+        for title in ["Kinh tế – xã hội", "An ninh trật tự, giao thông & môi trường",
+                      "Hiệu quả chính quyền (thủ tục hành chính)", "Phản ánh kiến nghị", "Nguồn dữ liệu"] {
+            XCTAssertTrue(text.contains(title), title)
+        }
+        XCTAssertTrue(text.contains("✖ Mất kết nối"), "a down source is a word and a glyph, not only a colour")
+        XCTAssertTrue(text.contains("162,0") && text.contains("Xấu"), "VN_AQI with number and label")
+        XCTAssertTrue(text.contains("18:06:40 UTC+7"), "clock in UTC+7")
+    }
+
+    func testOperatorLayoutCompactInEnglish() {
+        assertSnapshot(ConsoleView.render(ConsoleFixture.model(width: 80, height: 24, language: .en)))
+    }
+
+    func testTooSmallScreen() {
+        let text = SnapshotText.render(ConsoleView.render(ConsoleFixture.model(width: 40, height: 10)))
+        XCTAssertTrue(text.contains("80×24"), text)
+        assertSnapshot(ConsoleView.render(ConsoleFixture.model(width: 40, height: 10)))
+    }
+
+    func testStalePanelAgeFollowsItsOwnSource() {
+        let text = SnapshotText.render(ConsoleView.render(ConsoleFixture.model(width: 160, height: 48)))
+        let lines = text.split(separator: "\n").map(String.init)
+        let feedbackTitle = lines.first { $0.contains("Phản ánh kiến nghị") } ?? ""
+        XCTAssertTrue(feedbackTitle.contains("? Phản ánh kiến nghị"), "its source is down: stale glyph: \(feedbackTitle)")
+        XCTAssertTrue(feedbackTitle.contains("3h"), "age of its last good poll: \(feedbackTitle)")
+        let governmentTitle = lines.first { $0.contains("Hiệu quả chính quyền") } ?? ""
+        XCTAssertTrue(governmentTitle.contains("2s"), "the other panels stay fresh: \(governmentTitle)")
+    }
+
+    func testEventListAndDetailStripEscapes() throws {
+        var m = ConsoleFixture.model(width: 120, height: 30)
+        m.focusIndex = try XCTUnwrap(m.activePanels.firstIndex { $0.kind == .feedback })
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        _ = ConsoleUpdate.update(&m, .eventsLoaded(kind: .feedback, agencyCode: "SXD", events: [
+            ConsoleFixture.feedbackCase("PA-1", dueInHours: -3), ConsoleFixture.feedbackCase("PA-2", dueInHours: 30),
+        ]))
+        let list = ConsoleView.render(m)
+        assertSnapshot(list, variant: "list")
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        let detail = ConsoleView.render(m)
+        assertSnapshot(detail, variant: "detail")
+        for frame in [list, detail] {
+            for y in 0..<frame.height {
+                for x in 0..<frame.width {
+                    XCTAssertFalse(frame[x, y].grapheme.unicodeScalars.contains { $0.value < 0x20 }, "control character at \(x),\(y)")
+                }
+            }
+        }
+    }
+
+    func testHelpOverlayListsEveryBinding() {
+        var m = ConsoleFixture.model(width: 100, height: 36)
+        _ = ConsoleUpdate.update(&m, .key(.character("?")))
+        let frame = ConsoleView.render(m)
+        assertSnapshot(frame)
+        let text = SnapshotText.render(frame)
+        for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI) }
+    }
+
+    func testSameModelSameFrame() {
+        XCTAssertEqual(ConsoleView.render(ConsoleFixture.model()), ConsoleView.render(ConsoleFixture.model()))
+    }
+}
