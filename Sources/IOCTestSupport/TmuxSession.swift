@@ -68,18 +68,10 @@ public final class TmuxSession: @unchecked Sendable {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Runs one tmux client command (through `Subprocess`: the command that starts the server forks a daemon).
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        Subprocess.run(["tmux", "-L", socket] + arguments).output
     }
 }
 

@@ -34,7 +34,12 @@ final class ConsoleEndToEndTests: XCTestCase {
             Self.pillarTitles.allSatisfy { screen.contains($0) } && screen.contains("Nguồn dữ liệu")
         }
         XCTAssertEqual(try tmux.format("#{alternate_on}"), "1", "the console runs on the alternate screen")
-        try tmux.waitFor(timeout: 5, "values to change within 5 s") { self.body($0) != self.body(first) }
+        // Measured values (speeds, VN_AQI), not only ages and the clock, must move within 5 s.
+        func measurements(_ screen: String) -> [Substring] {
+            screen.split(separator: "\n").filter { $0.contains("km/h") || $0.contains("VN_AQI") }
+        }
+        XCTAssertFalse(measurements(first).isEmpty, first)
+        try tmux.waitFor(timeout: 5, "values to change within 5 s") { measurements($0) != measurements(first) }
 
         try tmux.resize(width: 80, height: 24)
         let small = try tmux.waitFor(timeout: 5, "a re-layout at 80×24") { screen in
