@@ -19,8 +19,32 @@ import Yams
 ///     observations: { series_key: "aqi.{id}", value: aqi, time: time, series: { … } }
 ///     # or
 ///     events: { kind: feedback, id: id, title: "{tieu_de}", status: { path: trang_thai, map: { … } }, … }
+/// simulator:                         # optional: keep the simulated city running beside these sources
+///   interval: 1s
 /// ```
 public enum SourcesFile {
+    /// The whole file: the sources, and the simulated city's settings when the file asks for it.
+    public static func parseDocument(_ text: String, file: String) throws(ConfigErrors) -> SourcesDocument {
+        let reader = ConfigReader(file: file)
+        let sources = read(text, reader: reader)
+        let simulator = readSimulator(text, reader: reader)
+        try reader.throwIfFailed()
+        return SourcesDocument(sources: sources, simulator: simulator)
+    }
+
+    public static func loadDocument(path: String) throws(ConfigErrors) -> SourcesDocument {
+        try parseDocument(try ConfigFileText.read(path: path), file: path)
+    }
+
+    private static func readSimulator(_ text: String, reader: ConfigReader) -> SimulatorSetting? {
+        guard let root = reader.root(text), case .mapping(let map) = root,
+              let node = map.first(where: { $0.key.string == "simulator" })?.value,
+              let f = reader.fields(node, key: "simulator", allowed: ["interval"], required: [])
+        else { return nil }
+        let interval = f["interval"].map { reader.value($0, key: "simulator.interval", ValueSyntax.duration) } ?? 1
+        return interval.map { SimulatorSetting(interval: $0) }
+    }
+
     public static func parse(_ text: String, file: String) throws(ConfigErrors) -> [SourceConfig] {
         let reader = ConfigReader(file: file)
         let sources = read(text, reader: reader)
@@ -34,7 +58,7 @@ public enum SourcesFile {
 
     private static func read(_ text: String, reader: ConfigReader) -> [SourceConfig] {
         guard let root = reader.root(text),
-              let top = reader.fields(root, key: "", allowed: ["sources"], required: ["sources"]),
+              let top = reader.fields(root, key: "", allowed: ["sources", "simulator"], required: ["sources"]),
               let sourcesNode = top["sources"],
               let entries = reader.mapping(sourcesNode, key: "sources", allowed: nil)
         else { return [] }

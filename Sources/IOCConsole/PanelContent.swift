@@ -154,7 +154,12 @@ enum PanelContent {
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
             (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "")
         t.summarySeverity = down > 0 ? .critical : (ok < d.sources.count ? .warning : .normal)
-        for s in d.sources {
+        let rank: [SourceStatus: Int] = [.down: 0, .degraded: 1, .unknown: 2, .ok: 3]
+        let ordered = d.sources.enumerated().sorted { a, b in
+            let ra = rank[a.element.status] ?? 4, rb = rank[b.element.status] ?? 4
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+        for s in ordered {
             let age = s.lastSuccessAt.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–"
             let error = s.status == .ok ? "" : (s.lastError ?? "")
             t.append([s.name, StatusWords.source(s.status, lang), age, error],

@@ -70,7 +70,7 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// Runs one tmux client command (through `Subprocess`: the command that starts the server forks a daemon).
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    public func tmux(_ arguments: [String]) throws -> String {
         Subprocess.run(["tmux", "-L", socket] + arguments).output
     }
 }

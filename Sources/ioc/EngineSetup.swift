@@ -14,22 +14,18 @@ enum EngineSetup {
     static func make(store: CityStore, locator: ConfigLocator, simulator: SimulatorOptions,
                      onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
         var entries: [(connector: any Connector, schedule: SourceSchedule)] = []
-        var configs: [SourceConfig] = []
+        var document = SourcesDocument(sources: [], simulator: nil)
         if let path = locator.sourcesPath() {
-            configs = try SourcesFile.load(path: path)
+            document = try SourcesFile.loadDocument(path: path)
         }
-        if configs.isEmpty {
-            entries.append(try simulatorEntry(simulator))
+        if document.sources.isEmpty || document.simulator != nil {
+            entries.append(try simulatorEntry(simulator, interval: document.simulator?.interval))
         }
-        for config in configs {
-            if config.kind == "simulator" {
-                entries.append(try simulatorEntry(simulator, interval: config.interval))
-            } else {
-                let schedule = SourceSchedule(interval: config.interval, jitter: config.jitter, timeout: config.timeout,
-                                              maxBackoff: max(60, config.interval * 8),
-                                              limits: PollLimits(maxResponseBytes: config.maxBytes, timeoutSeconds: config.timeout))
-                entries.append((HTTPJSONConnector(config: config), schedule))
-            }
+        for config in document.sources {
+            let schedule = SourceSchedule(interval: config.interval, jitter: config.jitter / max(config.interval, 0.001),
+                                          timeout: config.timeout, maxBackoff: max(60, config.interval * 8),
+                                          limits: PollLimits(maxResponseBytes: config.maxBytes, timeoutSeconds: config.timeout))
+            entries.append((HTTPJSONConnector(config: config), schedule))
         }
         for entry in entries {
             try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,

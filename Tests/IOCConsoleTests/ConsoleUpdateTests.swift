@@ -119,9 +119,9 @@ final class ConsoleUpdateTests: XCTestCase {
         _ = send(&m, .escape)
 
         m.focusIndex = try XCTUnwrap(m.activePanels.firstIndex { $0.kind == .sources })
-        _ = send(&m, .down, .enter)
+        _ = send(&m, .enter)
         guard case .sourceDetail(let s)? = m.screens.last else { return XCTFail("no source detail") }
-        XCTAssertEqual(s.sourceID, "pakn")
+        XCTAssertEqual(s.sourceID, "pakn", "the source that is down is listed first")
         _ = send(&m, .escape)
 
         m.focusIndex = try XCTUnwrap(m.activePanels.firstIndex { $0.kind == .socioEconomic })
