@@ -10,11 +10,14 @@ public final class TmuxSession: @unchecked Sendable {
     /// Starts `bash --norc` in a new detached session of `width`×`height` with `LANG=C.UTF-8`.
     public init(width: Int, height: Int, environment: [String: String] = [:]) throws {
         socket = "ioc-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "PS1": "$ "]
+        // A hermetic environment: nothing from the test runner (NO_COLOR, COLORTERM, …) leaks into the session.
+        let outer = ProcessInfo.processInfo.environment
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "PS1": "$ ",
+                   "PATH": outer["PATH"] ?? "/usr/local/bin:/usr/bin:/bin", "HOME": outer["HOME"] ?? "/tmp"]
         env.merge(environment) { _, new in new }
         let exports = env.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
-                  "env \(exports) bash --norc --noprofile"])
+                  "env -i \(exports) bash --norc --noprofile"])
         try tmux(["set-option", "-g", "status", "off"])
         try tmux(["set-option", "-g", "default-terminal", "tmux-256color"])
     }
