@@ -32,10 +32,12 @@ final class ConsoleRunner {
     func run() throws {
         let signals = SignalWatcher()
         let engineTask: Task<Void, Never>? = engine.map { e in Task.detached { await e.scheduler.run() } }
+        let maintenance: Task<Void, Never>? = engine == nil ? nil : Maintenance.start(store: store)
         let terminal = CursesTerminal()
         defer {
             terminal.restore()
             engineTask?.cancel()
+            maintenance?.cancel()
         }
         let size = terminal.size
         model.width = size.width

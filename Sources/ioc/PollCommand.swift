@@ -17,12 +17,7 @@ struct PollCommand: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         let watcher = SignalWatcher { _ in done.signal() }
         FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
-        let maintenance = Task.detached {
-            while !Task.isCancelled {
-                _ = try? store.rollupAndPrune(now: Date(), policy: .standard)
-                try? await Task.sleep(for: .seconds(3600))
-            }
-        }
+        let maintenance = Maintenance.start(store: store)
         done.wait()
         task.cancel()
         maintenance.cancel()

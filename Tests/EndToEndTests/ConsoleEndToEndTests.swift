@@ -31,7 +31,7 @@ final class ConsoleEndToEndTests: XCTestCase {
         let db = directory.appendingPathComponent("city.sqlite").path
         try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 7")
         let first = try tmux.waitFor(timeout: 20, "all four pillar titles at 120×40") { screen in
-            Self.pillarTitles.allSatisfy { screen.contains($0) } && screen.contains("Nguồn dữ liệu")
+            Self.pillarTitles.allSatisfy { screen.contains($0) } && screen.contains("Nguồn dữ liệu") && screen.contains("km/h")
         }
         XCTAssertEqual(try tmux.format("#{alternate_on}"), "1", "the console runs on the alternate screen")
         // Measured values (speeds, VN_AQI), not only ages and the clock, must move within 5 s.
@@ -67,7 +67,7 @@ final class ConsoleEndToEndTests: XCTestCase {
         let tmux = try TmuxSession(width: 160, height: 48)
         let db = directory.appendingPathComponent("city.sqlite").path
         try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 11 --lang en")
-        try tmux.waitFor(timeout: 20, "English titles") { $0.contains("Citizen feedback") && $0.contains("Data sources") }
+        try tmux.waitFor(timeout: 20, "English titles and data") { $0.contains("Citizen feedback") && $0.contains("Data sources") && $0.contains("km/h") }
         // Focus the feedback panel: Tab until its border is the focused one is layout-dependent, so drill from
         // whatever panel holds "Citizen feedback" by tabbing until Enter opens a feedback list.
         var opened = false
@@ -93,15 +93,36 @@ final class ConsoleEndToEndTests: XCTestCase {
         try tmux.waitFor(timeout: 5, "exit") { _ in (try? tmux.format("#{alternate_on}")) == "0" }
     }
 
-    func testSigtermRestoresTerminal() throws {
-        let tmux = try TmuxSession(width: 100, height: 30)
+    /// Starts the console as a background job brought to the foreground, so the test knows its PID.
+    private func startWithPID(_ tmux: TmuxSession) throws -> String {
         let db = directory.appendingPathComponent("city.sqlite").path
         let pidFile = directory.appendingPathComponent("pid").path
-        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) & echo $! > \(pidFile); fg")
+        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) & echo $! > \(pidFile); fg; echo exit-status=$?")
         try tmux.waitFor(timeout: 20, "the console") { $0.contains("Kinh tế – xã hội") }
-        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        XCTAssertEqual(ShellCommand.run("kill -TERM \(pid)").status, 0)
-        try tmux.waitFor(timeout: 5, "the shell back after SIGTERM") { _ in (try? tmux.format("#{alternate_on}")) == "0" }
-        XCTAssertEqual(try tmux.format("#{cursor_flag}"), "1")
+        return try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func testSigtermAndSighupRestoreTerminal() throws {
+        for signal in ["TERM", "HUP"] {
+            let tmux = try TmuxSession(width: 100, height: 30)
+            let pid = try startWithPID(tmux)
+            XCTAssertEqual(ShellCommand.run("kill -\(signal) \(pid)").status, 0)
+            try tmux.waitFor(timeout: 5, "the shell back after SIG\(signal)") { $0.contains("exit-status=") }
+            XCTAssertEqual(try tmux.format("#{alternate_on}"), "0", signal)
+            XCTAssertEqual(try tmux.format("#{cursor_flag}"), "1", signal)
+            tmux.kill()
+        }
+    }
+
+    func testCrashSignalStillRestoresTerminal() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        let pid = try startWithPID(tmux)
+        XCTAssertEqual(ShellCommand.run("kill -SEGV \(pid)").status, 0)
+        let screen = try tmux.waitFor(timeout: 5, "the shell back after a crash") { $0.contains("exit-status=") }
+        XCTAssertTrue(screen.contains("exit-status=139"), "the process still dies of SIGSEGV: \(screen)")
+        XCTAssertEqual(try tmux.format("#{alternate_on}"), "0", "alternate screen left by the crash guard")
+        XCTAssertEqual(try tmux.format("#{cursor_flag}"), "1", "cursor shown by the crash guard")
+        try tmux.run("echo still-usable")
+        try tmux.waitFor(timeout: 5, "a usable shell") { $0.contains("still-usable\n") || $0.hasSuffix("still-usable") || $0.components(separatedBy: "still-usable").count > 2 }
     }
 }
