@@ -64,10 +64,15 @@ final class ConsoleRunner {
             }
             if now.timeIntervalSince(lastCheck) >= dataCheckInterval {
                 lastCheck = now
-                let token = try store.changeToken()
-                if token != lastToken {
-                    lastToken = token
-                    messages.append(.dashboardLoaded(try store.dashboard(now: now)))
+                // A database that is busy or briefly unreadable is shown, not fatal: the last frame stays up.
+                do {
+                    let token = try store.changeToken()
+                    if token != lastToken {
+                        messages.append(.dashboardLoaded(try store.dashboard(now: now)))
+                        lastToken = token
+                    }
+                } catch {
+                    messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
                 }
             }
             if messages.isEmpty { continue }
@@ -79,8 +84,12 @@ final class ConsoleRunner {
                     case .quit: quit = true
                     case .redraw: needsFullRedraw = true
                     case .loadEvents(let kind, let agency):
-                        let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: now)
-                        queue.append(.eventsLoaded(kind: kind, agencyCode: agency, events: events))
+                        do {
+                            let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: now)
+                            queue.append(.eventsLoaded(kind: kind, agencyCode: agency, events: events))
+                        } catch {
+                            queue.append(.failed(String(describing: error)))
+                        }
                     case .loadLayout(let name):
                         do { queue.append(.layoutLoaded(try loading.layout(named: name))) }
                         catch { queue.append(.failed(String(describing: error))) }
