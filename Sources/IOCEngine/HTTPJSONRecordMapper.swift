@@ -121,7 +121,7 @@ struct HTTPJSONRecordMapper {
             openedAt: date(record, target.opened) ?? updated, dueAt: date(record, target.due),
             closedAt: date(record, target.closed), updatedAt: updated,
             progress: target.progress.flatMap { $0.lookup(in: record) }.flatMap(number).map { min(100, max(0, $0)) },
-            severity: target.severity.flatMap { $0.lookup(in: record) }.flatMap(number).map { min(4, max(1, Int($0))) },
+            severity: target.severity.flatMap { $0.lookup(in: record) }.flatMap(number).map { Int(min(4, max(1, $0.rounded()))) },
             detail: text(record, target.detail, max: 2000) ?? "")
         return .success(event)
     }

@@ -24,18 +24,26 @@ struct HTTPJSONTimeParser {
     /// The time in a JSON value, or nil when it is not a recognisable time.
     func date(from value: Any) -> Date? {
         if let number = value as? NSNumber, String(cString: number.objCType) != "c" {
-            let seconds = number.doubleValue
-            guard seconds.isFinite, seconds > 0 else { return nil }
-            return Date(timeIntervalSince1970: seconds > 1e11 ? seconds / 1000 : seconds)
+            let raw = number.doubleValue
+            guard raw.isFinite, raw > 0 else { return nil }
+            let seconds = raw > 1e11 ? raw / 1000 : raw
+            return Self.plausible(Date(timeIntervalSince1970: seconds))
         }
         guard let text = (value as? String)?.trimmingCharacters(in: .whitespaces), !text.isEmpty, text.count < 40 else {
             return nil
         }
-        if let date = iso.date(from: text) ?? isoFractional.date(from: text) { return date }
+        if let date = iso.date(from: text) ?? isoFractional.date(from: text) { return Self.plausible(date) }
         for formatter in local {
-            if let date = formatter.date(from: text) { return date }
+            if let date = formatter.date(from: text) { return Self.plausible(date) }
         }
         return nil
+    }
+
+    /// Times outside 2000–2100 are treated as unreadable: a hostile or broken source must not push absurd values
+    /// (e.g. 1e20 seconds) into the store, where they would not fit its integer milliseconds.
+    static func plausible(_ date: Date) -> Date? {
+        let t = date.timeIntervalSince1970
+        return t >= 946_684_800 && t < 4_102_444_800 ? date : nil
     }
 
     /// A cursor text for a time: ISO 8601 with the Vietnam offset, as CAP and most Vietnamese APIs expect.

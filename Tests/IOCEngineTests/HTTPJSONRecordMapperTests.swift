@@ -31,6 +31,19 @@ final class HTTPJSONRecordMapperTests: XCTestCase {
         XCTAssertEqual(batch.events[0].updatedAt, now, "no update field: the poll time")
     }
 
+    /// Out-of-range numbers from a hostile source must not trap: severity clamps, absurd times are unreadable.
+    func testHugeNumbersClampOrAreIgnoredInsteadOfTrapping() throws {
+        let batch = try directives("""
+        [{"id": "CD-9", "so": "1", "trich_yeu": "x", "tt": "open", "han": 1e300, "pct": 1e300, "muc": 1e300},
+         {"id": "CD-10", "so": "2", "trich_yeu": "y", "tt": "open", "han": 1e20, "pct": -1e300, "muc": -1e300},
+         {"id": "CD-11", "so": "3", "trich_yeu": "z", "tt": "open", "han": "9999-12-31T00:00:00+07:00", "muc": 2.6}]
+        """)
+        XCTAssertEqual(batch.events.map(\.externalID), ["CD-9", "CD-10", "CD-11"])
+        XCTAssertEqual(batch.events.map(\.severity), [4, 1, 3])
+        XCTAssertEqual(batch.events.map(\.progress), [100, 0, nil])
+        XCTAssertEqual(batch.events.map(\.dueAt), [nil, nil, nil], "times outside 2000–2100 are unreadable")
+    }
+
     func testUnknownStatusSkipsTheRecordUnlessThereIsADefault() throws {
         let json = #"[{"id": "a", "so": "1", "trich_yeu": "x", "tt": "??"}, {"id": "b", "so": "2", "trich_yeu": "y", "tt": "open"}]"#
         XCTAssertEqual(try directives(json).events.map(\.externalID), ["b"])
