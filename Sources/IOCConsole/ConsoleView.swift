@@ -54,9 +54,16 @@ public enum ConsoleView {
             let incidents = d.openIncidentsByCategory.values.reduce(0, +)
             let gov = d.governmentTotal
             let fb = d.feedbackTotal
-            center = lang.pick(
-                "Nguồn \(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "") · Sự cố \(n.format(incidents)) · Hồ sơ trễ \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
-                "Sources \(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "") · Incidents \(n.format(incidents)) · Late dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
+            let sources = "\(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "")"
+            if area.width >= 130 {
+                center = lang.pick(
+                    "Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
+                    "Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
+            } else {
+                // Narrow terminals: the same counts, abbreviated (the help screen explains them).
+                center = lang.pick("N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
+                                   "Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
+            }
         }
         let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
         let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now) + " UTC+7"
@@ -89,6 +96,8 @@ public enum ConsoleView {
         lines.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
         lines.append("  layout NAME · theme NAME · lang vi|en · quit")
         lines.append(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome", "Themes: control-room, high-contrast, light, monochrome"))
+        lines.append(lang.pick("Thanh trạng thái hẹp: N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
+                               "Narrow status bar: Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"))
         lines.append("")
         lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
         Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
@@ -138,7 +147,7 @@ public enum ConsoleView {
         var tableArea = inner
         if let summary = content.summary, inner.height >= 3 {
             let glyph = content.summarySeverity == .normal ? "" : content.summarySeverity.glyph + " "
-            b.write(glyph + summary, x: inner.x, y: inner.y,
+            b.write(SummaryFitting.fit(glyph + summary, width: inner.width), x: inner.x, y: inner.y,
                     style: ThemeStyles.severityStyle(content.summarySeverity, s), maxWidth: inner.width)
             tableArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
@@ -190,8 +199,11 @@ public enum ConsoleView {
         }
     }
 
+    /// Lines of a detail screen, word-wrapped to the panel (a long description stays readable at 80 columns).
     static func lines(_ text: [String], _ inner: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
-        for (i, line) in text.prefix(max(0, inner.height)).enumerated() {
+        guard inner.width > 0 else { return }
+        let wrapped = text.flatMap { $0.isEmpty ? [""] : TextWidth.wrap($0, width: inner.width) }
+        for (i, line) in wrapped.prefix(max(0, inner.height)).enumerated() {
             b.write(line, x: inner.x, y: inner.y + i, style: s.text, maxWidth: inner.width)
         }
     }

@@ -32,14 +32,19 @@ enum PanelContent {
             TableColumn(title: showTarget ? lang.pick("% KH", "% plan") : lang.pick("Đánh giá", "Status"), width: .fixed(12)),
             TableColumn(title: lang.pick("Xu hướng", "Trend"), width: .fixed(10)),
         ])
-        t.dropOrder = [4, 2, 3]
+        t.dropOrder = [4, 3, 2]
         for r in list {
             let stale = ReadingAssessment.isStale(r, sources: d.sources, now: model.now)
             let sev = ReadingAssessment.severity(r, stale: stale)
             let name = lang.pick(r.definition.name, r.definition.nameEN)
             var fourth = ReadingAssessment.word(r, severity: sev, language: lang)
             if showTarget, let target = r.definition.target, target != 0, let v = r.latest {
-                fourth = lang.numberStyle.format(v / target * 100, decimals: 0) + "%"
+                if r.definition.direction == .lowerIsBetter {
+                    // A ceiling (e.g. CPI ≤ 4,5%): say whether it holds, not a meaningless "% of plan".
+                    fourth = "≤" + lang.numberStyle.auto(target) + (v <= target ? " ✓" : " ✖")
+                } else {
+                    fourth = lang.numberStyle.format(v / target * 100, decimals: 0) + "%"
+                }
             }
             let trend = ReadingAssessment.trend(r.history)
             let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
@@ -96,12 +101,19 @@ enum PanelContent {
         t.summarySeverity = severity(onTime: rate)
         let sorted = d.government.sorted { ($0.onTimeRate ?? 101) < ($1.onTimeRate ?? 101) }
         for a in sorted {
-            let sev = a.dueSoon > 0 && severity(onTime: a.onTimeRate) == .normal ? Severity.normal : severity(onTime: a.onTimeRate)
-            t.append([a.agencyName, n.format(a.workload), n.format(a.inProgress), n.format(a.lateInProgress + a.doneLate),
+            // Items due within 24 h are what operators chase first: they lift an otherwise normal row to a warning.
+            let rateSeverity = severity(onTime: a.onTimeRate)
+            let sev: Severity = a.dueSoon > 0 && rateSeverity == .normal ? .warning : rateSeverity
+            t.append([agencyLabel(a.agencyCode, a.agencyName, lang), n.format(a.workload), n.format(a.inProgress), n.format(a.lateInProgress + a.doneLate),
                       n.format(a.dueSoon), n.percent(a.onTimeRate)], severity: sev,
                      target: .events(kind: .dossier, agencyCode: a.agencyCode, title: a.agencyName))
         }
         return t
+    }
+
+    /// Items with no agency are grouped under the empty code: name them rather than show a blank row.
+    static func agencyLabel(_ code: String, _ name: String, _ lang: Language) -> String {
+        code.isEmpty || name.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : name
     }
 
     static func severity(onTime rate: Double?) -> Severity {
@@ -131,7 +143,7 @@ enum PanelContent {
         let sorted = d.feedback.sorted { ($0.overdue, $0.dueSoon, $0.received) > ($1.overdue, $1.dueSoon, $1.received) }
         for f in sorted {
             let sev: Severity = f.overdue > 0 ? .warning : .normal
-            t.append([f.agencyName, n.format(f.received), n.format(f.inProgress), n.format(f.resolved),
+            t.append([agencyLabel(f.agencyCode, f.agencyName, lang), n.format(f.received), n.format(f.inProgress), n.format(f.resolved),
                       n.format(f.overdue), n.format(f.dueSoon)], severity: sev,
                      target: .events(kind: .feedback, agencyCode: f.agencyCode, title: f.agencyName))
         }
@@ -148,7 +160,7 @@ enum PanelContent {
             TableColumn(title: lang.pick("Cập nhật", "Updated"), width: .fixed(9), alignment: .right),
             TableColumn(title: lang.pick("Lỗi gần nhất", "Last error"), width: .fill(1)),
         ])
-        t.dropOrder = [3, 2]
+        t.dropOrder = [2, 1, 3]
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
@@ -189,7 +201,8 @@ enum PanelContent {
             }
             let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
             let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
-            t.append([e.event.title, e.agencyName ?? e.event.agencyCode ?? "–", due, progress], severity: sev, target: .event(e))
+            t.append([DirectiveText.subject(e.event.title), e.agencyName ?? e.event.agencyCode ?? "–", due, progress],
+                     severity: sev, target: .event(e))
         }
         t.summary = lang.pick("\(d.directives.count) chỉ đạo · quá hạn \(overdue) · sắp đến hạn \(dueSoon)",
                               "\(d.directives.count) directives · overdue \(overdue) · due in 24h \(dueSoon)")

@@ -4,6 +4,7 @@ import IOCConsole
 import IOCDomain
 import TUICore
 import XCTest
+@testable import IOCConsole
 
 /// The console drawn into a cell buffer, compared with text snapshots.
 final class ConsoleViewTests: XCTestCase {
@@ -68,6 +69,28 @@ final class ConsoleViewTests: XCTestCase {
         assertSnapshot(frame)
         let text = SnapshotText.render(frame)
         for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI) }
+    }
+
+    func testNarrowSummariesDropWholeSegmentsAndNeverCutANumber() {
+        let text = SnapshotText.render(ConsoleView.render(ConsoleFixture.model(width: 80, height: 24)))
+        let line = text.split(separator: "\n").first { $0.contains("Đúng hạn 95,2%") }.map(String.init) ?? ""
+        XCTAssertFalse(line.isEmpty, text)
+        // Every figure shown is whole: "Trễ 29" may be dropped with its segment, never shown as "Trễ 2".
+        XCTAssertFalse(line.contains("Trễ 2│") || line.contains("Trễ 2 │"), line)
+        XCTAssertTrue(line.contains("…") || line.contains("Trễ 29"), line)
+        XCTAssertEqual(SummaryFitting.fit("Đúng hạn 95,2% · Trễ 123 · Sắp trễ hạn 6", width: 24), "Đúng hạn 95,2% …")
+        XCTAssertEqual(SummaryFitting.fit("A · B", width: 10), "A · B")
+    }
+
+    func testDueSoonLiftsAnOtherwiseNormalAgencyToAWarning() {
+        var m = ConsoleFixture.model(width: 160, height: 48)
+        var d = ConsoleFixture.dashboard
+        d.government = [AgencyPerformance(agencyCode: "STP", agencyName: "Sở Tư pháp", workload: 200, inProgress: 40,
+                                          doneEarly: 80, doneOnTime: 80, doneLate: 0, lateInProgress: 0, dueSoon: 3)]
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let text = SnapshotText.render(ConsoleView.render(m))
+        let row = text.split(separator: "\n").first { $0.contains("Sở Tư pháp") && $0.contains("100,0%") }.map(String.init) ?? ""
+        XCTAssertTrue(row.contains("│!Sở Tư pháp"), "a due-soon item marks the row: \(row)")
     }
 
     func testSameModelSameFrame() {
