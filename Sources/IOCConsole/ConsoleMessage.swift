@@ -10,7 +10,8 @@ public enum ConsoleMessage: Sendable {
     /// The clock moved (once a second at most): data ages and the status bar clock change.
     case tick(Date)
     case dashboardLoaded(DashboardSnapshot)
-    case eventsLoaded(kind: EventKind, agencyCode: String?, events: [EventSummary])
+    /// The rows of an event list and, when known, the true counts behind them (the list may be cut).
+    case eventsLoaded(kind: EventKind, agencyCode: String?, events: [EventSummary], counts: EventCounts? = nil)
     case layoutLoaded(LayoutSpec)
     case themeLoaded(Theme)
     /// Something the operator asked for failed; shown on the status line.

@@ -34,10 +34,11 @@ public enum ConsoleUpdate {
                 m.screens[m.screens.count - 1] = .sourceDetail(fresh)
             }
             return effects
-        case .eventsLoaded(let kind, let agency, let events):
+        case .eventsLoaded(let kind, let agency, let events, let counts):
             for i in m.screens.indices {
                 if case .eventList(var s) = m.screens[i], s.kind == kind, s.agencyCode == agency {
                     s.events = events
+                    s.counts = counts
                     s.loading = false
                     s.table.moveSelection(by: 0, rowCount: events.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .eventList(s)

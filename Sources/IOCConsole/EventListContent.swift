@@ -21,10 +21,20 @@ enum EventListContent {
             t.append([e.event.externalID, e.event.title, StatusWords.event(e.event.status, lang), e.wardName ?? "–", due,
                       StatusWords.deadline(d, lang)], severity: StatusWords.severity(d), target: .event(e))
         }
-        let overdue = screen.events.filter { DeadlineStatus.classify($0.event, now: model.now) == .overdue }.count
-        t.summary = lang.pick("\(screen.events.count) hồ sơ/vụ việc · quá hạn \(overdue)",
-                              "\(screen.events.count) items · overdue \(overdue)")
-        t.summarySeverity = overdue > 0 ? .warning : .normal
+        let n = lang.numberStyle
+        if let c = screen.counts {
+            let shown = screen.events.count < c.total
+                ? lang.pick("\(n.format(screen.events.count)) khẩn nhất / \(n.format(c.total))", "\(n.format(screen.events.count)) most urgent of \(n.format(c.total))")
+                : n.format(c.total)
+            t.summary = lang.pick("\(shown) hồ sơ/vụ việc · đang mở \(n.format(c.open)) · quá hạn \(n.format(c.overdue)) · sắp trễ hạn \(n.format(c.dueSoon))",
+                                  "\(shown) items · open \(n.format(c.open)) · overdue \(n.format(c.overdue)) · due in 24h \(n.format(c.dueSoon))")
+            t.summarySeverity = c.overdue > 0 ? .warning : .normal
+        } else {
+            let overdue = screen.events.filter { DeadlineStatus.classify($0.event, now: model.now) == .overdue }.count
+            t.summary = lang.pick("\(n.format(screen.events.count)) hồ sơ/vụ việc · quá hạn \(n.format(overdue))",
+                                  "\(n.format(screen.events.count)) items · overdue \(n.format(overdue))")
+            t.summarySeverity = overdue > 0 ? .warning : .normal
+        }
         return t
     }
 

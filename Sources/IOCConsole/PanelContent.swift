@@ -204,8 +204,11 @@ enum PanelContent {
             t.append([DirectiveText.subject(e.event.title), e.agencyName ?? e.event.agencyCode ?? "–", due, progress],
                      severity: sev, target: .event(e))
         }
-        t.summary = lang.pick("\(d.directives.count) chỉ đạo · quá hạn \(overdue) · sắp đến hạn \(dueSoon)",
-                              "\(d.directives.count) directives · overdue \(overdue) · due in 24h \(dueSoon)")
+        // True counts from the store when present: the list holds only the most urgent directives.
+        let open = d.directiveCounts?.open ?? d.directives.count
+        if let c = d.directiveCounts { overdue = c.overdue; dueSoon = c.dueSoon }
+        t.summary = lang.pick("\(n.format(open)) chỉ đạo đang thực hiện · quá hạn \(n.format(overdue)) · sắp đến hạn \(n.format(dueSoon))",
+                              "\(n.format(open)) open directives · overdue \(n.format(overdue)) · due in 24h \(n.format(dueSoon))")
         t.summarySeverity = overdue > 0 ? .critical : (dueSoon > 0 ? .warning : .normal)
         return t
     }

@@ -19,11 +19,13 @@ public struct EventListScreen: Sendable, Hashable {
     public var agencyCode: String?
     public var title: String
     public var events: [EventSummary]
+    /// True counts for the whole list (the rows may be only the most urgent ones).
+    public var counts: EventCounts?
     public var loading: Bool
     public var table: TableState
 
     public init(kind: EventKind, agencyCode: String?, title: String, events: [EventSummary] = [], loading: Bool = true) {
-        self.kind = kind; self.agencyCode = agencyCode; self.title = title; self.events = events
+        self.kind = kind; self.agencyCode = agencyCode; self.title = title; self.events = events; self.counts = nil
         self.loading = loading; self.table = TableState()
         self.table.selected = 0
     }

@@ -23,6 +23,8 @@ public struct DashboardSnapshot: Sendable, Hashable {
     public var sources: [SourceHealth]
     /// Which sources supplied events of each kind, so a panel's data age follows its own sources only.
     public var eventSources: [EventKind: [String]]
+    /// True counts of directives (the `directives` list holds only the most urgent ones).
+    public var directiveCounts: EventCounts?
 
     public init(readAt: Date, lastWriteAt: Date? = nil, socioEconomic: [KPIReading] = [],
                 publicOrder: [KPIReading] = [], openIncidentsByCategory: [String: Int] = [:],

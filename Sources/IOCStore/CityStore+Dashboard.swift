@@ -33,6 +33,7 @@ extension CityStore {
             snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points)
             snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
             snapshot.eventSources = try Self.eventSources(db)
+            snapshot.directiveCounts = try Self.counts(db, kind: .directive, now: now)
             snapshot.recentIncidents = try Row.fetchAll(db, sql: """
                 SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                 WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
@@ -226,5 +227,16 @@ extension CityStore {
             }
         }
         return result
+    }
+
+    static func counts(_ db: Database, kind: EventKind, now: Date) throws -> EventCounts {
+        let nowMs = now.unixMillis, soonMs = now.addingTimeInterval(DeadlineStatus.defaultWarningWindow).unixMillis
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*), coalesce(sum(is_open), 0),
+                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms < ?), 0),
+                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ?), 0)
+            FROM event WHERE kind = ?
+            """, arguments: [nowMs, nowMs, soonMs, kind.rawValue])
+        return EventCounts(total: row?[0] ?? 0, open: row?[1] ?? 0, overdue: row?[2] ?? 0, dueSoon: row?[3] ?? 0)
     }
 }

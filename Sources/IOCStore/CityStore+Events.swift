@@ -13,8 +13,13 @@ extension CityStore {
         var conditions = ["e.kind = ?"]
         var arguments: StatementArguments = [kind.rawValue]
         if let agencyCode {
-            conditions.append("e.agency_code = ?")
-            arguments += [agencyCode]
+            // The dashboard groups items with no agency under "": drilling into that group finds them.
+            if agencyCode.isEmpty {
+                conditions.append("(e.agency_code IS NULL OR e.agency_code = '')")
+            } else {
+                conditions.append("e.agency_code = ?")
+                arguments += [agencyCode]
+            }
         }
         if openOnly { conditions.append("e.is_open = 1") }
         arguments += [max(0, limit)]
@@ -26,6 +31,29 @@ extension CityStore {
             """
         return try pool.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredRow.eventSummary)
+        }
+    }
+
+    /// Counts of one kind's events (optionally one agency's): all, open, open and overdue, open and due within
+    /// `warningWindow` — the true figures behind a list that shows only its first rows.
+    public func eventCounts(kind: EventKind, agencyCode: String?, now: Date,
+                            warningWindow: TimeInterval = DeadlineStatus.defaultWarningWindow) throws -> EventCounts {
+        var conditions = ["kind = ?"]
+        let nowMs = now.unixMillis, soonMs = now.addingTimeInterval(warningWindow).unixMillis
+        var arguments: StatementArguments = [nowMs, nowMs, soonMs, kind.rawValue]
+        if let agencyCode {
+            if agencyCode.isEmpty { conditions.append("(agency_code IS NULL OR agency_code = '')") }
+            else { conditions.append("agency_code = ?"); arguments += [agencyCode] }
+        }
+        let sql = """
+            SELECT count(*), coalesce(sum(is_open), 0),
+                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms < ?), 0),
+                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ?), 0)
+            FROM event WHERE \(conditions.joined(separator: " AND "))
+            """
+        return try pool.read { db in
+            let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
+            return EventCounts(total: row?[0] ?? 0, open: row?[1] ?? 0, overdue: row?[2] ?? 0, dueSoon: row?[3] ?? 0)
         }
     }
 

@@ -86,7 +86,8 @@ final class ConsoleRunner {
                     case .loadEvents(let kind, let agency):
                         do {
                             let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: now)
-                            queue.append(.eventsLoaded(kind: kind, agencyCode: agency, events: events))
+                            let counts = try store.eventCounts(kind: kind, agencyCode: agency, now: now)
+                            queue.append(.eventsLoaded(kind: kind, agencyCode: agency, events: events, counts: counts))
                         } catch {
                             queue.append(.failed(String(describing: error)))
                         }
