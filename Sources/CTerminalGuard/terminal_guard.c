@@ -32,14 +32,22 @@ static void crash_handler(int sig) {
     raise(sig);
 }
 
+/* An alternate stack, so that a stack overflow (SIGSEGV on a full stack) can still run the handler. */
+static char alternate_stack[64 * 1024];
+
 void ioc_guard_install_crash_handlers(void) {
+    stack_t ss;
+    memset(&ss, 0, sizeof(ss));
+    ss.ss_sp = alternate_stack;
+    ss.ss_size = sizeof(alternate_stack);
+    sigaltstack(&ss, NULL);
     int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
     for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof(sa));
         sa.sa_handler = crash_handler;
         sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESETHAND;
+        sa.sa_flags = SA_RESETHAND | SA_ONSTACK;
         sigaction(sigs[i], &sa, NULL);
     }
 }

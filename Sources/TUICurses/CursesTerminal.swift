@@ -70,10 +70,22 @@ public final class CursesTerminal {
     }
 
     /// Forgets everything on screen so the next `draw` repaints it all (after a resize or a redraw request).
+    /// Every line is rewritten rather than the screen cleared: a clear-screen makes tmux (scroll-on-clear) push the
+    /// alternate screen into the shell's history, which then shows old frames after the console exits.
     public func invalidate() {
         guard active else { return }
-        clearok(ioc_stdscr(), true)
         werase(ioc_stdscr())
+        redrawwin(ioc_stdscr())
+    }
+
+    /// Re-initialises the terminal for its new size after `KeyEvent.resize`: `endwin()` then `refresh()` (the
+    /// remedy ncurses documents) resets the scroll region, which otherwise stays at the old height — and a cursor
+    /// move down at its old bottom row then scrolls a line of the frame into the terminal's history.
+    public func handleResize() {
+        guard active else { return }
+        endwin()
+        wrefresh(ioc_stdscr())
+        invalidate()
     }
 
     /// Waits up to `timeoutMs` (−1: forever, 0: just a look) for one key; nil on timeout.

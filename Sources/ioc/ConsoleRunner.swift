@@ -17,6 +17,8 @@ final class ConsoleRunner {
     private var model: ConsoleModel
     /// How often the loop looks at the database for other writers' changes.
     private let dataCheckInterval: TimeInterval = 0.25
+    /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
+    private let staleReload: TimeInterval = 30
 
     init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
          language: Language, poll: Bool) throws {
@@ -35,9 +37,12 @@ final class ConsoleRunner {
         let maintenance: Task<Void, Never>? = engine == nil ? nil : Maintenance.start(store: store)
         let terminal = CursesTerminal()
         defer {
+            // UI first (the terminal is back at once), then the engine finishes its in-flight write, then the
+            // database closes when the store is released.
             terminal.restore()
             engineTask?.cancel()
             maintenance?.cancel()
+            if let engineTask { _ = try? runBlocking(timeout: 2) { await engineTask.value } }
         }
         let size = terminal.size
         model.width = size.width
@@ -45,6 +50,7 @@ final class ConsoleRunner {
         var previous: Buffer?
         var lastToken: Int64 = .min
         var lastCheck = Date.distantPast
+        var lastLoad = Date.distantPast
         var lastSecond = -1
         var needsFullRedraw = true
 
@@ -67,7 +73,9 @@ final class ConsoleRunner {
                 // A database that is busy or briefly unreadable is shown, not fatal: the last frame stays up.
                 do {
                     let token = try store.changeToken()
-                    if token != lastToken {
+                    // Deadlines move with the clock even when nothing is written: re-read at least twice a minute.
+                    if token != lastToken || now.timeIntervalSince(lastLoad) >= staleReload {
+                        lastLoad = now
                         messages.append(.dashboardLoaded(try store.dashboard(now: now)))
                         lastToken = token
                     }
@@ -114,6 +122,7 @@ final class ConsoleRunner {
 
     private func message(for key: KeyEvent, _ terminal: CursesTerminal) -> ConsoleMessage {
         if key == .resize {
+            terminal.handleResize()
             let size = terminal.size
             return .resized(width: size.width, height: size.height)
         }

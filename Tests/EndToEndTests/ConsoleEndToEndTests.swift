@@ -60,7 +60,9 @@ final class ConsoleEndToEndTests: XCTestCase {
         try tmux.waitFor(timeout: 5, "the shell back after q") { _ in (try? tmux.format("#{alternate_on}")) == "0" }
         XCTAssertEqual(try tmux.format("#{cursor_flag}"), "1", "cursor shown again")
         try tmux.run("echo shell-ok-$((40+2))")
-        try tmux.waitFor(timeout: 5, "a usable shell") { $0.contains("shell-ok-42") }
+        let shell = try tmux.waitFor(timeout: 5, "a usable shell") { $0.contains("shell-ok-42") }
+        // Nothing of the console's frames may be left on the shell's screen or pulled from its history by resizes.
+        for title in Self.pillarTitles { XCTAssertFalse(shell.contains(title), "frame text left on the shell screen:\n\(shell)") }
     }
 
     func testEnglishAndDrillDownFromFeedbackToOneCase() throws {
