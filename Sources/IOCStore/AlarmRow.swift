@@ -20,11 +20,13 @@ enum AlarmRow {
         return "INSERT INTO alarm (\(names)) VALUES (\(marks)) ON CONFLICT (id) DO UPDATE SET \(updates)"
     }()
 
+    /// Appends one timeline row.
     static let insertActionSQL = """
         INSERT INTO alarm_action (alarm_id, at_ms, actor, role, action, from_state, to_state, note, priority)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// The `alarm` row's values, in the order of `columns` (non-finite values are stored as NULL).
     static func arguments(_ a: Alarm) -> StatementArguments {
         let value: Double? = a.value.flatMap { $0.isFinite ? $0 : nil }
         return [
@@ -36,11 +38,13 @@ enum AlarmRow {
         ]
     }
 
+    /// The `alarm_action` row's values, in the order of `insertActionSQL`.
     static func actionArguments(_ e: AlarmTimelineEntry, priority: AlarmPriority) -> StatementArguments {
         [e.alarmID, e.at.unixMillis, e.actor, e.role?.rawValue, e.action, e.fromState.rawValue, e.toState.rawValue,
          e.note, priority.rawValue]
     }
 
+    /// The alarm a `SELECT * FROM alarm` row holds; throws `AlarmRecordError` on an unknown state or priority.
     static func alarm(_ row: Row) throws -> Alarm {
         let priorityValue: Int = row["priority"]
         guard let priority = AlarmPriority(rawValue: priorityValue) else {
@@ -61,6 +65,7 @@ enum AlarmRow {
             stateBeforeOverlay: try before.map { try state($0, column: "alarm.state_before_overlay") })
     }
 
+    /// The timeline entry a `SELECT * FROM alarm_action` row holds.
     static func entry(_ row: Row) throws -> AlarmTimelineEntry {
         let roleName: String? = row["role"]
         var role: OperatorRole?

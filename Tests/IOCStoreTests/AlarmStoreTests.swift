@@ -132,6 +132,28 @@ final class AlarmStoreTests: XCTestCase {
         XCTAssertLessThan(elapsed, 2.0, "a rule batch of 1,000 raises must not stall the engine")
     }
 
+    func testAcknowledgementKeyToDiskLatency() throws {
+        let (_, store) = try openStore()
+        let ids = (0..<1000).map { "latency|s\($0)" }
+        _ = try store.applyAlarmInputs(ids.map {
+            (alarmID: $0, input: Self.raise(Self.t0), template: Self.template($0))
+        }, policy: .standard)
+        var millis: [Double] = []
+        for (i, id) in ids.prefix(200).enumerated() {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let decision = try store.applyAlarmInput(.acknowledge(by: Self.op, at: Self.t0 + Double(i + 1), note: nil),
+                                                     alarmID: id, template: nil)
+            millis.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            XCTAssertEqual(decision.alarm?.state, .acknowledged)
+        }
+        millis.sort()
+        let median = millis[millis.count / 2]
+        let p99 = millis[Int(Double(millis.count) * 0.99) - 1]
+        print(String(format: "AlarmStoreTests: acknowledge to disk median %.2f ms, p99 %.2f ms (n=200)", median, p99))
+        XCTAssertEqual(try store.alarms(states: [.acknowledged], limit: 1000).count, 200)
+        XCTAssertLessThan(p99, 100, "an acknowledgement must be on disk well within the 100 ms key budget")
+    }
+
     func testListOrderIsStateThenPriorityThenNewestFirst() throws {
         let (_, store) = try openStore()
         let t = Self.t0
