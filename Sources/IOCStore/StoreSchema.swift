@@ -11,6 +11,9 @@ enum StoreSchema {
         migrator.registerMigration("v1-city-cache") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-alarms") { db in
+            try db.execute(sql: v2Alarms)
+        }
         return migrator
     }
 
@@ -115,5 +118,59 @@ enum StoreSchema {
         CREATE INDEX event_closed ON event (is_open, closed_ms);
         -- Covers the per-agency dossier and feedback aggregates (no table lookups while scanning a kind).
         CREATE INDEX event_aggregate ON event (kind, is_open, opened_ms, agency_code, due_ms, closed_ms, status);
+        """
+
+    /// Alarms: `alarm` holds each alarm's current state (one row per id, `state_order` = `AlarmState.listOrder` for
+    /// the list's sort); `alarm_action` is the timeline, append-only: triggers abort every UPDATE and DELETE.
+    /// `alarm_action.priority` is the alarm's priority after the action, for the priority mix.
+    private static let v2Alarms = """
+        CREATE TABLE alarm (
+            id TEXT PRIMARY KEY NOT NULL,
+            rule_id TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            priority INTEGER NOT NULL,
+            message TEXT NOT NULL,
+            agency_code TEXT,
+            ward_code TEXT,
+            source_id TEXT,
+            parent_id TEXT,
+            state TEXT NOT NULL,
+            state_order INTEGER NOT NULL,
+            condition_active INTEGER NOT NULL,
+            value REAL,
+            active_since_ms INTEGER,
+            last_change_ms INTEGER NOT NULL,
+            acknowledged_ms INTEGER,
+            acknowledged_by TEXT,
+            shelved_until_ms INTEGER,
+            shelve_reason TEXT,
+            shelve_one_shot INTEGER NOT NULL,
+            escalated_ms INTEGER,
+            assigned_agency TEXT,
+            state_before_overlay TEXT
+        );
+        CREATE INDEX alarm_by_list_order ON alarm (state_order, priority, last_change_ms);
+        CREATE INDEX alarm_by_state ON alarm (state);
+
+        CREATE TABLE alarm_action (
+            id INTEGER PRIMARY KEY,
+            alarm_id TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            role TEXT,
+            action TEXT NOT NULL,
+            from_state TEXT NOT NULL,
+            to_state TEXT NOT NULL,
+            note TEXT,
+            priority INTEGER NOT NULL
+        );
+        CREATE INDEX alarm_action_by_alarm ON alarm_action (alarm_id, id);
+        CREATE INDEX alarm_action_by_time ON alarm_action (at_ms, action);
+
+        CREATE TRIGGER alarm_action_no_update BEFORE UPDATE ON alarm_action
+        BEGIN SELECT RAISE(ABORT, 'alarm_action is append-only: rows are never updated'); END;
+        CREATE TRIGGER alarm_action_no_delete BEFORE DELETE ON alarm_action
+        BEGIN SELECT RAISE(ABORT, 'alarm_action is append-only: rows are never deleted'); END;
         """
 }

@@ -1,0 +1,26 @@
+import Foundation
+
+/// One immutable row of an alarm's timeline: who did what, when, and the state before and after.
+///
+/// Actions: "raised" (a new episode), "updated" (new value or a less urgent priority, no state change),
+/// "re-alarmed" (a more urgent priority), "cleared", "acknowledged", "shelved", "unshelved", "shelve-expired",
+/// "suppressed", "unsuppressed", "removed-from-service", "returned-to-service", "note", "assigned", "escalated",
+/// "ack-timed-out", "resolved".
+public struct AlarmTimelineEntry: Sendable, Hashable, Codable {
+    public var alarmID: String
+    public var at: Date
+    /// The person's name, or "system" for condition changes and timers.
+    public var actor: String
+    /// The person's role; nil for condition changes and timers.
+    public var role: OperatorRole?
+    public var action: String
+    public var fromState: AlarmState
+    public var toState: AlarmState
+    public var note: String?
+
+    public init(alarmID: String, at: Date, actor: String, role: OperatorRole?, action: String,
+                fromState: AlarmState, toState: AlarmState, note: String?) {
+        self.alarmID = alarmID; self.at = at; self.actor = actor; self.role = role; self.action = action
+        self.fromState = fromState; self.toState = toState; self.note = note
+    }
+}

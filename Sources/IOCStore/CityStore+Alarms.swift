@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// Alarms: applying inputs through `AlarmStateMachine` with the state and its timeline row written in one
+/// transaction, and the reads the alarm list, the details screen and the engine's tick need.
+extension CityStore {
+    /// Reads the alarm (or creates it from `template` when absent), applies the input with AlarmStateMachine, writes
+    /// the new state and its timeline row in ONE transaction; returns the decision. Safe with two processes at once:
+    /// the transaction is IMMEDIATE, so the read-decide-write of one process never interleaves with another's.
+    /// An absent alarm without a template is refused ("Không tìm thấy cảnh báo …"); a refusal writes nothing.
+    public func applyAlarmInput(_ input: AlarmInput, alarmID: String, template: Alarm?,
+                                policy: AlarmPolicy = .standard) throws -> AlarmDecision {
+        try applyAlarmInputs([(alarmID: alarmID, input: input, template: template)], policy: policy)[0]
+    }
+
+    /// Applies a batch of inputs in order, in one transaction (for a rule evaluation's condition changes); an alarm
+    /// may appear several times and each input sees the result of the previous one. Decisions in input order.
+    public func applyAlarmInputs(_ items: [(alarmID: String, input: AlarmInput, template: Alarm?)],
+                                 policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
+        guard !items.isEmpty else { return [] }
+        return try pool.writeWithoutTransaction { db in
+            var decisions: [AlarmDecision] = []
+            decisions.reserveCapacity(items.count)
+            try db.inTransaction(.immediate) {
+                decisions.removeAll(keepingCapacity: true)
+                var current: [String: Alarm] = [:]
+                var newest: Date?
+                let select = try db.cachedStatement(sql: "SELECT * FROM alarm WHERE id = ?")
+                let upsert = try db.cachedStatement(sql: AlarmRow.upsertSQL)
+                let insertAction = try db.cachedStatement(sql: AlarmRow.insertActionSQL)
+                for item in items {
+                    var alarm = current[item.alarmID]
+                    if alarm == nil, let row = try Row.fetchOne(select, arguments: [item.alarmID]) {
+                        alarm = try AlarmRow.alarm(row)
+                    }
+                    if alarm == nil, var template = item.template {
+                        template.id = item.alarmID
+                        alarm = template
+                    }
+                    guard let alarm else {
+                        decisions.append(.rejected("Không tìm thấy cảnh báo \(item.alarmID)"))
+                        continue
+                    }
+                    let decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
+                    decisions.append(decision)
+                    guard case .applied(let next, let entry) = decision else { continue }
+                    try upsert.execute(arguments: AlarmRow.arguments(next))
+                    try insertAction.execute(arguments: AlarmRow.actionArguments(entry, priority: next.priority))
+                    current[item.alarmID] = next
+                    newest = max(newest ?? entry.at, entry.at)
+                }
+                if newest != nil { try noteWrite(db, at: nil) }
+                return .commit
+            }
+            return decisions
+        }
+    }
+
+    /// Alarms in the given states (all when nil), most pressing first: by state (unacknowledged, cleared
+    /// unacknowledged, acknowledged, shelved, suppressed, out of service, normal), then priority (emergency first),
+    /// then newest state change first, then id.
+    public func alarms(states: Set<AlarmState>? = nil, limit: Int = 500) throws -> [Alarm] {
+        try pool.read { db in
+            var sql = "SELECT * FROM alarm"
+            var arguments: StatementArguments = []
+            if let states {
+                guard !states.isEmpty else { return [] }
+                let ordered = states.map(\.rawValue).sorted()
+                sql += " WHERE state IN (\(Array(repeating: "?", count: ordered.count).joined(separator: ", ")))"
+                arguments = StatementArguments(ordered)
+            }
+            sql += " ORDER BY state_order, priority, last_change_ms DESC, id LIMIT ?"
+            _ = arguments.append(contentsOf: [max(0, limit)])
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(AlarmRow.alarm)
+        }
+    }
+
+    /// One alarm by id, or nil.
+    public func alarm(id: String) throws -> Alarm? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM alarm WHERE id = ?", arguments: [id]).map(AlarmRow.alarm)
+        }
+    }
+
+    /// An alarm's whole timeline, oldest first.
+    public func alarmTimeline(id: String) throws -> [AlarmTimelineEntry] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM alarm_action WHERE alarm_id = ? ORDER BY id", arguments: [id])
+                .map(AlarmRow.entry)
+        }
+    }
+
+    /// The number of timeline rows of all alarms (for diagnostics and tests).
+    public func alarmActionCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alarm_action") ?? 0 }
+    }
+
+    /// Alarms with a timer due at `now` (shelved past expiry, unacknowledged past escalation, acknowledged past the
+    /// resolve timeout): feed each to `AlarmStateMachine.dueInputs` and apply the result.
+    public func alarmsDueForTimers(now: Date, policy: AlarmPolicy = .standard) throws -> [Alarm] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM alarm
+                WHERE (state = 'shelved' AND shelved_until_ms <= ?) OR state IN ('unack', 'ack')
+                ORDER BY state_order, priority, last_change_ms, id
+                """, arguments: [now.unixMillis])
+                .map(AlarmRow.alarm)
+                .filter { !AlarmStateMachine.dueInputs(for: $0, now: now, policy: policy).isEmpty }
+        }
+    }
+}
