@@ -3,10 +3,14 @@ import IOCDomain
 
 /// How rule messages write numbers and durations, the Vietnamese way.
 enum RuleText {
-    /// Whole numbers plainly ("183"), others with one decimal (two below 10): "23,5", "0,75".
+    /// Whole numbers plainly ("183"), others with at most one decimal (two below 10), trailing zeros dropped:
+    /// "23,5", "9,9", "0,75".
     static func number(_ value: Double) -> String {
-        if value.rounded() == value { return NumberStyle.vietnamese.format(value, decimals: 0) }
-        return NumberStyle.vietnamese.format(value, decimals: abs(value) < 10 ? 2 : 1)
+        var text = NumberStyle.vietnamese.format(value, decimals: abs(value) < 10 ? 2 : 1)
+        guard text.contains(",") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
     }
 
     /// "45 giây", "15 phút", "2 giờ", "1 giờ 30 phút", "3 ngày".
