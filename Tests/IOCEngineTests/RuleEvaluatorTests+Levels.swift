@@ -148,3 +148,32 @@ extension RuleEvaluatorTests {
         XCTAssertEqual(first.map(\.at), first.map(\.at).sorted(), "in time order")
     }
 }
+
+/// Restarting with the conditions that were active.
+extension RuleEvaluatorTests {
+    func testAnEvaluatorSeededWithActiveConditionsOnlyReportsWhatChanged() {
+        let rules = [
+            rule("high", .threshold, RuleParameters(limit: .value(150))),
+            rule("due", .deadline, selector: "dossier", message: "{agency} {count}",
+                 RuleParameters(deadline: .overdue, grouping: .agency)),
+        ]
+        let first = RuleEvaluator(rules: rules)
+        let late = EventSummary(event: CityEvent(kind: .dossier, externalID: "1", title: "t", status: .received,
+                                                 openedAt: t0 - 86400, dueAt: t0 - 60, updatedAt: t0), sourceID: "sim")
+        var input = inputs([151])
+        input.deadlines = [late]
+        let raised = first.evaluate(input)
+        XCTAssertEqual(raised.map(\.alarmID), ["high|aqi.le_chan", "due|-"], "an item without agency counts under -")
+
+        let restarted = RuleEvaluator(rules: rules, active: raised + [ConditionChange(
+            ruleID: "gone", subject: "x", kind: "threshold", active: true, priority: 1, message: "m", at: t0)])
+        XCTAssertEqual(restarted.activeAlarmIDs, ["due|-", "high|aqi.le_chan"])
+        XCTAssertEqual(restarted.evaluate(input), [], "still active: nothing to raise again")
+        var later = inputs([120], startMinute: 1)
+        later.deadlines = []
+        let cleared = restarted.evaluate(later)
+        XCTAssertEqual(cleared.map(\.alarmID), ["high|aqi.le_chan", "due|-"])
+        XCTAssertEqual(cleared.map(\.active), [false, false])
+        XCTAssertEqual(cleared.first?.message, RuleText.clearedPrefix + (raised.first?.message ?? ""))
+    }
+}

@@ -124,13 +124,13 @@ extension RuleEvaluator {
             var counts: [String: (count: Int, name: String?)] = [:]
             for position in positions {
                 let item = inputs.deadlines[position]
-                let code = item.event.agencyCode ?? ""
+                let code = item.event.agencyCode ?? Self.noAgency
                 counts[code, default: (0, item.agencyName)].count += 1
             }
             var current: [String: Int] = [:]
             for (code, entry) in counts where entry.count >= p.minimumCount { current[code] = entry.count }
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { code, count in
-                let name = counts[code]?.name ?? (code.isEmpty ? "Chưa phân công" : code)
+                let name = counts[code]?.name ?? (code == Self.noAgency ? "Chưa phân công" : code)
                 let message = rule.message.render { placeholder in
                     switch placeholder {
                     case .agency: return name
@@ -139,12 +139,15 @@ extension RuleEvaluator {
                     default: return ""
                     }
                 }
-                return ConditionChange(ruleID: rule.id, subject: code.isEmpty ? "-" : code, kind: rule.conditionKind,
-                                       active: true, priority: rule.priority, value: Double(count), message: message,
-                                       agencyCode: code.isEmpty ? nil : code, at: inputs.now)
+                return ConditionChange(ruleID: rule.id, subject: code, kind: rule.conditionKind, active: true,
+                                       priority: rule.priority, value: Double(count), message: message,
+                                       agencyCode: code == Self.noAgency ? nil : code, at: inputs.now)
             }
         }
     }
+
+    /// The subject of the items without an agency in a per-agency count.
+    static let noAgency = "-"
 
     /// Raises the subjects of `current` not active before (sorted by subject) and clears the active ones no
     /// longer in `current` (sorted); `raise` builds a raise only for a new subject.

@@ -22,6 +22,26 @@ public final class RuleEvaluator: Sendable {
         self.sourceDownRules = rules.indices.filter { rules[$0].kind == .sourceDown }
     }
 
+    /// An evaluator that remembers `active` (the raises of conditions still active, e.g. read back from the alarm
+    /// store after a restart) as already raised: they are not raised again, and they clear when their condition no
+    /// longer holds. Changes of rules no longer in `rules` are ignored.
+    public convenience init(rules: [AlarmRule], active: [ConditionChange]) {
+        self.init(rules: rules)
+        let indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        memory.withLock { memory in
+            for change in active where change.active {
+                guard let index = indexByID[change.ruleID] else { continue }
+                switch rules[index].kind {
+                case .threshold, .rateOfChange, .anomaly:
+                    memory.series[index][change.subject] = SeriesConditionState(active: true,
+                                                                                raisedMessage: change.message)
+                case .stale, .sourceDown, .deadline:
+                    memory.levels[index][change.subject] = change
+                }
+            }
+        }
+    }
+
     /// How far back `RuleInputs.series` must reach: the longest rate window or on-delay, at least 15 minutes.
     /// Callers add the time since their previous call, so no value arrives unseen.
     public var requiredWindow: TimeInterval {
