@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain"]),
         .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "TUICore"]),
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
-        .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCTestSupport"]),
+        .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCStore", "IOCTestSupport"]),
         .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),

@@ -7,6 +7,7 @@ import Foundation
 /// clone finds the repo's folders), then from this source file's path at build time. In each directory, layouts are
 /// in `Layouts/` (or `layouts/`) and themes in `Themes/` (or `themes/`), named `<name>.yaml`. A layout or theme
 /// found earlier wins by name. `sources.yaml` is read only from the configuration directories, never from the package.
+/// `rules.yaml` (alarm rules) is searched like `sources.yaml`, else the package's shipped `Rules/alarms.yaml`.
 public struct ConfigLocator: Sendable {
     /// Configuration directories in search order (only those that exist).
     public let configDirectories: [String]
@@ -44,6 +45,19 @@ public struct ConfigLocator: Sendable {
     public func sourcesPath() -> String? {
         for dir in configDirectories {
             let path = (dir as NSString).appendingPathComponent("sources.yaml")
+            if FileManager.default.isReadableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// The first `rules.yaml` in the configuration directories, else the package's `Rules/alarms.yaml`.
+    public func rulesPath() -> String? {
+        for dir in configDirectories {
+            let path = (dir as NSString).appendingPathComponent("rules.yaml")
+            if FileManager.default.isReadableFile(atPath: path) { return path }
+        }
+        for dir in packageDirectories {
+            let path = (dir as NSString).appendingPathComponent("Rules/alarms.yaml")
             if FileManager.default.isReadableFile(atPath: path) { return path }
         }
         return nil

@@ -1,0 +1,48 @@
+/// One alarm rule from the rules file: which condition, on what, at which priority, and how to say it.
+///
+/// `selector` is a series-key glob (`aqi.station.*`) for threshold, rate, stale and anomaly rules, a source-id glob
+/// for source-down rules, and an event kind (`dossier`, `feedback`, `directive`) for deadline rules.
+public struct AlarmRule: Sendable, Hashable {
+    /// What a rule watches.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A value beyond a limit, with deadband and on-delay.
+        case threshold
+        /// A value rising or falling faster than a rate (per minute or per hour) over a window.
+        case rateOfChange = "rate"
+        /// A series with no new value for `staleAfter`.
+        case stale
+        /// A source whose status is down (the parent of its series' stale alarms).
+        case sourceDown = "source_down"
+        /// Items due soon ("sắp trễ hạn") or overdue, per item or counted per agency.
+        case deadline
+        /// A value far from the same hour of the week in past weeks (percent or standard deviations).
+        case anomaly
+
+        /// Threshold, rate, stale and anomaly rules select series.
+        var readsSeries: Bool { [.threshold, .rateOfChange, .stale, .anomaly].contains(self) }
+    }
+
+    /// The rule's key in the file (letters, digits, `-`, `_`).
+    public var id: String
+    public var kind: Kind
+    /// 1 Khẩn cấp, 2 Cao, 3 Trung bình, 4 Thấp.
+    public var priority: Int
+    public var selector: String
+    public var parameters: RuleParameters
+    public var message: RuleMessage
+
+    public init(id: String, kind: Kind, priority: Int, selector: String, parameters: RuleParameters,
+                message: RuleMessage) {
+        self.id = id; self.kind = kind; self.priority = priority; self.selector = selector
+        self.parameters = parameters; self.message = message
+    }
+
+    /// The condition kind its changes carry: `threshold`, `rate`, `stale`, `source_down`, `anomaly`, and for
+    /// deadline rules `deadline_soon` or `overdue`.
+    public var conditionKind: String {
+        switch kind {
+        case .deadline: return parameters.deadline == .dueSoon ? "deadline_soon" : "overdue"
+        default: return kind.rawValue
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import IOCConfig
+import IOCDomain
+
+/// Turns rule inputs into condition changes: raises when a rule's condition becomes active for a subject, clears
+/// when it stops. The alarm state machine consumes the changes; this type knows nothing of acknowledgement.
+///
+/// Threshold, rate and anomaly rules look at every observation newer than the newest one already evaluated, in
+/// time order, so the result does not depend on how often `evaluate` is called: on-delay and deadband follow the
+/// data's own times. Stale, source-down and deadline rules are levels evaluated at `inputs.now`. The evaluator keeps
+/// per-alarm memory (active set, on-delay start times) behind a lock; each call costs O(series + new observations
+/// + deadline items), with no allocation per observation.
+public final class RuleEvaluator: Sendable {
+    public let rules: [AlarmRule]
+    let memory: Locked<RuleMemory>
+    /// The indexes of the source-down rules, in file order: the first matching one is the parent of stale alarms.
+    let sourceDownRules: [Int]
+
+    public init(rules: [AlarmRule]) {
+        self.rules = rules
+        self.memory = Locked(RuleMemory(ruleCount: rules.count))
+        self.sourceDownRules = rules.indices.filter { rules[$0].kind == .sourceDown }
+    }
+
+    /// An evaluator that remembers `active` (the raises of conditions still active, e.g. read back from the alarm
+    /// store after a restart) as already raised: they are not raised again, and they clear when their condition no
+    /// longer holds. Changes of rules no longer in `rules` are ignored.
+    public convenience init(rules: [AlarmRule], active: [ConditionChange]) {
+        self.init(rules: rules)
+        let indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        memory.withLock { memory in
+            for change in active where change.active {
+                guard let index = indexByID[change.ruleID] else { continue }
+                switch rules[index].kind {
+                case .threshold, .rateOfChange, .anomaly:
+                    memory.series[index][change.subject] = SeriesConditionState(active: true,
+                                                                                raisedMessage: change.message)
+                case .stale, .sourceDown, .deadline:
+                    memory.levels[index][change.subject] = change
+                }
+            }
+        }
+    }
+
+    /// How far back `RuleInputs.series` must reach: the longest rate window or on-delay, at least 15 minutes.
+    /// Callers add the time since their previous call, so no value arrives unseen.
+    public var requiredWindow: TimeInterval {
+        rules.reduce(900) { longest, rule in
+            switch rule.kind {
+            case .rateOfChange: return max(longest, rule.parameters.rateWindow, rule.parameters.onDelay)
+            case .threshold, .anomaly: return max(longest, rule.parameters.onDelay)
+            default: return longest
+            }
+        }
+    }
+
+    /// How far ahead `RuleInputs.deadlines` must reach: the longest due-soon warning window (at least 24 h).
+    public var requiredWarningWindow: TimeInterval {
+        rules.reduce(DeadlineStatus.defaultWarningWindow) { longest, rule in
+            rule.kind == .deadline && rule.parameters.deadline == .dueSoon
+                ? max(longest, rule.parameters.warningWindow) : longest
+        }
+    }
+
+    /// The alarm ids whose condition is active now, sorted.
+    public var activeAlarmIDs: [String] {
+        memory.withLock { memory in
+            var ids: [String] = []
+            for (index, states) in memory.series.enumerated() {
+                for (key, state) in states where state.active {
+                    ids.append(ConditionChange.alarmID(ruleID: rules[index].id, subject: key))
+                }
+            }
+            for levels in memory.levels { ids += levels.values.map(\.alarmID) }
+            return ids.sorted()
+        }
+    }
+
+    /// Condition changes since the last call: only transitions (raise when it becomes active, clear when it stops),
+    /// so calling it every poll cycle with fresh inputs is cheap and idempotent. Deterministic for the same inputs.
+    /// Changes are in time order; changes at the same time keep rule order, then input order.
+    public func evaluate(_ inputs: RuleInputs) -> [ConditionChange] {
+        memory.withLock { memory in
+            var changes: [ConditionChange] = []
+            for window in inputs.series {
+                evaluateSeries(window, inputs: inputs, memory: &memory, into: &changes)
+            }
+            for index in rules.indices {
+                switch rules[index].kind {
+                case .stale: evaluateStale(index, inputs: inputs, memory: &memory, into: &changes)
+                case .sourceDown: evaluateSourceDown(index, inputs: inputs, memory: &memory, into: &changes)
+                case .deadline: evaluateDeadline(index, inputs: inputs, memory: &memory, into: &changes)
+                case .threshold, .rateOfChange, .anomaly: break
+                }
+            }
+            // Stable: ties keep the order above.
+            return changes.enumerated().sorted { a, b in
+                a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
+            }.map(\.element)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import IOCDomain
+
+/// The alarm rules' read: everything one evaluation needs, in one snapshot-consistent read transaction.
+extension CityStore {
+    /// What the rule evaluator needs at `now`:
+    /// - every series (by id) with its raw values from `now − window` to `now` (oldest first), the time and source
+    ///   of its newest value at or before `now` (even when older than the window), and its agency and ward names;
+    /// - baselines: for each series and each hour of week that the window touches, the mean and (from two weeks on)
+    ///   the standard deviation of that hour's average over the previous `baselineWeeks` weeks, read from the
+    ///   hourly rollups, else from raw values where the hour is not rolled up yet;
+    /// - open dossiers, feedback cases and directives due by `now + warningWindow` (overdue ones included), by kind
+    ///   then due time;
+    /// - every source's health.
+    ///
+    /// Cost: a few index seeks per series plus one range scan of the open items by due time; no table scans.
+    public func ruleInputs(now: Date, window: TimeInterval, warningWindow: TimeInterval, baselineWeeks: Int = 4)
+        throws -> RuleInputs
+    {
+        let nowMs = now.unixMillis
+        let fromMs = now.addingTimeInterval(-max(0, window)).unixMillis
+        let hour: Int64 = 3_600_000
+        let week: Int64 = 7 * 24 * hour
+        let lastHour = (nowMs / hour) * hour
+        let firstHour = max((fromMs / hour) * hour, lastHour - 167 * hour)
+        return try pool.read { db in
+            var inputs = RuleInputs(now: now)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.*, a.name AS agency_name, w.name AS ward_name FROM series s
+                LEFT JOIN agency a ON a.code = s.agency_code LEFT JOIN ward w ON w.code = s.ward_code
+                ORDER BY s.id
+                """)
+            let recent = try db.cachedStatement(sql: """
+                SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts
+                """)
+            let newest = try db.cachedStatement(sql: """
+                SELECT ts, source_id FROM observation WHERE series_id = ? AND ts <= ? ORDER BY ts DESC LIMIT 1
+                """)
+            let rollups = try db.cachedStatement(sql: """
+                SELECT hour_ms, sum_value / count FROM observation_hourly
+                WHERE series_id = ? AND hour_ms >= ? AND hour_ms <= ?
+                """)
+            let rawHours = try db.cachedStatement(sql: """
+                SELECT (ts / 3600000) * 3600000, AVG(value) FROM observation
+                WHERE series_id = ? AND ts >= ? AND ts < ? GROUP BY ts / 3600000
+                """)
+            inputs.series.reserveCapacity(rows.count)
+            for row in rows {
+                let seriesID: Int64 = row["id"]
+                let definition = StoredRow.seriesDefinition(row)
+                let key = definition.key
+                var observations: [Observation] = []
+                try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: nowMs) { handle in
+                    observations.append(Observation(
+                        seriesKey: key, time: Date(unixMillis: sqlite3_column_int64(handle, 0)),
+                        value: sqlite3_column_double(handle, 1),
+                        quality: Quality(rawValue: Int(sqlite3_column_int64(handle, 2))) ?? .bad))
+                }
+                var latestAt: Date?
+                var sourceID: String?
+                try Self.stepRows(newest, seriesID: seriesID, second: nowMs) { handle in
+                    latestAt = Date(unixMillis: sqlite3_column_int64(handle, 0))
+                    sourceID = sqlite3_column_text(handle, 1).map { String(cString: $0) }
+                }
+                inputs.series.append(SeriesWindow(definition: definition, observations: observations,
+                                                  latestAt: latestAt, sourceID: sourceID,
+                                                  agencyName: row["agency_name"], wardName: row["ward_name"]))
+
+                // Hour start (this week) → the averages of the same hour in past weeks.
+                var samples: [Int64: [Double]] = [:]
+                for back in 1...max(1, baselineWeeks) {
+                    let shift = Int64(back) * week
+                    var found: [Int64: Double] = [:]
+                    try Self.stepRows(rollups, seriesID: seriesID, second: firstHour - shift, third: lastHour - shift) {
+                        handle in
+                        found[sqlite3_column_int64(handle, 0) + shift] = sqlite3_column_double(handle, 1)
+                    }
+                    try Self.stepRows(rawHours, seriesID: seriesID, second: firstHour - shift,
+                                      third: lastHour + hour - shift) { handle in
+                        let start = sqlite3_column_int64(handle, 0) + shift
+                        if found[start] == nil { found[start] = sqlite3_column_double(handle, 1) }
+                    }
+                    for (start, average) in found { samples[start, default: []].append(average) }
+                }
+                guard !samples.isEmpty else { continue }
+                var means: [Int: Double] = [:]
+                var deviations: [Int: Double] = [:]
+                for (start, values) in samples {
+                    let hourOfWeek = RuleInputs.hourOfWeek(Date(unixMillis: start))
+                    let mean = values.reduce(0, +) / Double(values.count)
+                    means[hourOfWeek] = mean
+                    if values.count >= 2 {
+                        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+                        deviations[hourOfWeek] = variance.squareRoot()
+                    }
+                }
+                inputs.baselines[key] = means
+                if !deviations.isEmpty { inputs.baselineDeviations[key] = deviations }
+            }
+            inputs.deadlines = try Row.fetchAll(db, sql: """
+                SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                WHERE e.kind IN (?, ?, ?) AND e.is_open = 1 AND e.due_ms IS NOT NULL AND e.due_ms <= ?
+                ORDER BY e.kind, e.due_ms, e.id
+                """, arguments: [EventKind.dossier.rawValue, EventKind.feedback.rawValue, EventKind.directive.rawValue,
+                                 now.addingTimeInterval(max(0, warningWindow)).unixMillis])
+                .map(StoredRow.eventSummary)
+            inputs.sources = try Self.sourceHealth(db)
+            return inputs
+        }
+    }
+}
