@@ -1,4 +1,4 @@
-/// What a layout panel shows: one of the four pillars, the data sources, the leaders' directives or incidents.
+/// What a layout panel shows: one of the four pillars, the data sources, the leaders' directives, incidents or alarms.
 public enum PanelKind: String, Sendable, CaseIterable {
     case socioEconomic = "socio_economic"
     case publicOrder = "public_order"
@@ -7,4 +7,5 @@ public enum PanelKind: String, Sendable, CaseIterable {
     case sources
     case directives
     case incidents
+    case alarms
 }

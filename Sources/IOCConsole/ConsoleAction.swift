@@ -5,4 +5,7 @@ public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
     case drillDown, back
     case sort
     case help, command, quit, redraw
+    // Alarms (ISA-18.2): where alarms are in front of the operator.
+    case alarmScreen
+    case acknowledge, acknowledgeAll, shelve, note, assign, escalate, resolve, removeFromService, filter
 }

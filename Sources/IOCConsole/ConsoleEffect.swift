@@ -11,4 +11,9 @@ public enum ConsoleEffect: Sendable, Hashable {
     case loadTheme(String)
     /// Repaint the whole terminal (after Ctrl-L or a resize).
     case redraw
+    /// Apply alarm actions (acknowledge, shelve, note, …) through the store in one transaction and answer with
+    /// `.alarmCommandsApplied`; then re-read the dashboard at once.
+    case applyAlarmCommands([AlarmCommand])
+    /// Read one alarm and its timeline; answer with `.alarmTimelineLoaded`.
+    case loadAlarmTimeline(String)
 }

@@ -14,6 +14,9 @@ public enum ConsoleMessage: Sendable {
     case eventsLoaded(kind: EventKind, agencyCode: String?, events: [EventSummary], counts: EventCounts? = nil)
     case layoutLoaded(LayoutSpec)
     case themeLoaded(Theme)
+    /// The store's answer to alarm actions, one decision per command.
+    case alarmCommandsApplied([AlarmDecision])
+    case alarmTimelineLoaded(id: String, alarm: Alarm?, timeline: [AlarmTimelineEntry])
     /// Something the operator asked for failed; shown on the status line.
     case failed(String)
 }

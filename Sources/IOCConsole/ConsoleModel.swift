@@ -28,6 +28,12 @@ public struct ConsoleModel: Sendable {
     public var flashIsError = false
     public var flashUntil: Date?
     public var keymap: Keymap = .standard
+    /// Who is at this console: every alarm action is recorded with this name and role.
+    public var actor = Actor(name: "operator", role: .operator)
+    /// A one-line question on the bottom row (shelve duration and reason, a note, …), while open.
+    public var prompt: PromptState?
+    /// Accent-insensitive filter of the alarm list ("/").
+    public var alarmFilter: String?
 
     public init(layout: LayoutSpec, theme: Theme, language: Language, cityName: String, width: Int, height: Int, now: Date) {
         self.layout = layout; self.theme = theme; self.language = language; self.cityName = cityName
@@ -53,6 +59,17 @@ public struct ConsoleModel: Sendable {
 
     /// True when the terminal is smaller than the layout needs.
     public var isTooSmall: Bool { width < layout.minWidth || height < layout.minHeight }
+
+    /// Which key bindings apply: the alarm keys where alarms are in front of the operator.
+    public var keyContext: KeyContext {
+        if let top = screens.last {
+            switch top {
+            case .alarmList, .alarmDetail: return .alarms
+            default: return .global
+            }
+        }
+        return focusedPanel?.kind == .alarms ? .alarms : .global
+    }
 
     public func state(of panelID: String) -> TableState {
         if let s = panelStates[panelID] { return s }

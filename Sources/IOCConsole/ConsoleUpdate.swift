@@ -29,6 +29,9 @@ public enum ConsoleUpdate {
             if case .eventList(let s)? = m.screens.last, !s.loading {
                 effects.append(.loadEvents(kind: s.kind, agencyCode: s.agencyCode))
             }
+            if case .alarmDetail(let s)? = m.screens.last, !s.loading {
+                effects.append(.loadAlarmTimeline(s.alarm.id))
+            }
             if case .sourceDetail(let s)? = m.screens.last,
                let fresh = snapshot.sources.first(where: { $0.sourceID == s.sourceID }) {
                 m.screens[m.screens.count - 1] = .sourceDetail(fresh)
@@ -55,6 +58,18 @@ public enum ConsoleUpdate {
             m.theme = theme
             flash(&m, m.language.pick("Giao diện: ", "Theme: ") + theme.name)
             return [.redraw]
+        case .alarmCommandsApplied(let decisions):
+            return alarmCommandsApplied(&m, decisions)
+        case .alarmTimelineLoaded(let id, let alarm, let timeline):
+            for i in m.screens.indices {
+                if case .alarmDetail(var s) = m.screens[i], s.alarm.id == id {
+                    if let alarm { s.alarm = alarm }
+                    s.timeline = timeline
+                    s.loading = false
+                    m.screens[i] = .alarmDetail(s)
+                }
+            }
+            return []
         case .failed(let why):
             flash(&m, why, error: true)
             return []
@@ -72,11 +87,12 @@ public enum ConsoleUpdate {
     static func handleKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         if key == .resize { return [] }
         if m.commandLine != nil { return commandKey(&m, key) }
+        if m.prompt != nil { return promptKey(&m, key) }
         if m.showHelp {
             m.showHelp = false
             return key == .control("c") ? [.quit] : []
         }
-        guard let action = m.keymap.action(for: key) else { return [] }
+        guard let action = m.keymap.action(for: key, context: m.keyContext) else { return [] }
         return perform(&m, action)
     }
 
@@ -104,6 +120,12 @@ public enum ConsoleUpdate {
             return []
         case .drillDown:
             return drillDown(&m)
+        case .alarmScreen:
+            if case .alarmList? = m.screens.last { return [] }
+            m.screens.append(.alarmList)
+            return []
+        case .acknowledge, .acknowledgeAll, .shelve, .note, .assign, .escalate, .resolve, .removeFromService, .filter:
+            return performAlarmAction(&m, action)
         }
         return []
     }
@@ -117,6 +139,9 @@ public enum ConsoleUpdate {
     /// The table the arrow keys act on: the top screen's, or the focused panel's.
     private static func currentTable(_ m: ConsoleModel) -> (state: TableState, rows: Int, visible: Int)? {
         if let top = m.screens.last {
+            if case .alarmList = top, let d = m.dashboard {
+                return (m.state(of: alarmScreenStateID), AlarmListContent.visibleAlarms(d, model: m).count, visibleRowsOfScreen(m))
+            }
             guard case .eventList(let s) = top else { return nil }
             return (s.table, s.events.count, visibleRowsOfScreen(m))
         }
@@ -129,6 +154,7 @@ public enum ConsoleUpdate {
     private static func store(_ m: inout ConsoleModel, _ state: TableState) {
         if let top = m.screens.last {
             if case .eventList(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .eventList(s) }
+            if case .alarmList = top { m.panelStates[alarmScreenStateID] = state }
             return
         }
         if let spec = m.focusedPanel { m.panelStates[spec.id] = state }
@@ -168,6 +194,10 @@ public enum ConsoleUpdate {
     /// The row the operator has selected, after sorting, and where it leads.
     static func selectedTarget(_ m: ConsoleModel) -> DrillTarget? {
         if let top = m.screens.last {
+            if case .alarmList = top, let d = m.dashboard {
+                let state = m.state(of: alarmScreenStateID)
+                return SortedTable(AlarmListContent.table(d, model: m), state: state).target(at: state.selected)
+            }
             guard case .eventList(let s) = top else { return nil }
             let table = SortedTable(EventListContent.table(s, model: m), state: s.table)
             return table.target(at: s.table.selected)
@@ -187,6 +217,9 @@ public enum ConsoleUpdate {
         case .event(let e): m.screens.append(.eventDetail(e))
         case .source(let s): m.screens.append(.sourceDetail(s))
         case .series(let r): m.screens.append(.seriesDetail(r))
+        case .alarm(let a):
+            m.screens.append(.alarmDetail(AlarmDetailScreen(alarm: a)))
+            return [.loadAlarmTimeline(a.id)]
         }
         return []
     }
@@ -225,6 +258,7 @@ public enum ConsoleUpdate {
         switch verb {
         case "q", "quit", "thoat", "thoát": return [.quit]
         case "help", "trogiup": m.showHelp = true; return []
+        case "alarms", "canhbao", "cảnhbáo": return perform(&m, .alarmScreen)
         case "layout", "bocuc", "bốcục":
             guard !argument.isEmpty else { flash(&m, m.language.pick("Cần tên bố cục, ví dụ: layout operator", "Layout name needed, e.g. layout operator"), error: true); return [] }
             return [.loadLayout(argument)]

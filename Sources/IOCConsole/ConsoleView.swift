@@ -75,6 +75,11 @@ public enum ConsoleView {
 
     static func bottomRow(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
         guard !area.isEmpty else { return }
+        if let prompt = m.prompt {
+            b.fill(area, style: s.accent)
+            b.write(prompt.label(m.language) + prompt.text + "▏", x: area.x, y: area.y, style: s.accent, maxWidth: area.width)
+            return
+        }
         if let command = m.commandLine {
             b.fill(area, style: s.text)
             b.write(":" + command + "▏", x: area.x, y: area.y, style: s.text, maxWidth: area.width)
@@ -86,7 +91,7 @@ public enum ConsoleView {
                     style: m.flashIsError ? s.critical : s.accent, maxWidth: area.width)
             return
         }
-        HelpBar(hints: m.keymap.hints(m.language), styles: s).render(into: &b, area: area)
+        HelpBar(hints: m.keymap.hints(m.language, context: m.keyContext), styles: s).render(into: &b, area: area)
     }
 
     static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
@@ -121,7 +126,7 @@ public enum ConsoleView {
         case .feedback: ids = Set(d.eventSources[.feedback] ?? [])
         case .directives: ids = Set(d.eventSources[.directive] ?? [])
         case .incidents: ids = Set(d.eventSources[.incident] ?? [])
-        case .sources: return (d.lastWriteAt.map { DataAge.format(now.timeIntervalSince($0)) }, false)
+        case .sources, .alarms: return (d.lastWriteAt.map { DataAge.format(now.timeIntervalSince($0)) }, false)
         }
         let sources = d.sources.filter { ids.contains($0.sourceID) }
         guard !sources.isEmpty else { return (nil, false) }
@@ -196,6 +201,26 @@ public enum ConsoleView {
             b.write(info, x: inner.x, y: inner.y, style: s.text, maxWidth: inner.width)
             let chart = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
             BrailleChart(series: [r.history], styles: [s.accent]).render(into: &b, area: chart)
+        case .alarmList:
+            guard let d = m.dashboard else { return }
+            let title = lang.pick("Cảnh báo — toàn màn hình", "Alarms — full screen")
+            let content = AlarmListContent.table(d, model: m)
+            let inner = Panel(title: title, age: nil, focused: true, status: content.summarySeverity, styles: s).render(into: &b, area: area)
+            tableBody(content, state: m.state(of: ConsoleUpdate.alarmScreenStateID), inner, s, &b)
+        case .alarmDetail(let detail):
+            let a = detail.alarm
+            let inner = Panel(title: a.state.glyph + " " + a.message, age: nil, focused: true,
+                              status: AlarmListContent.severity(a), styles: s).render(into: &b, area: area)
+            guard !inner.isEmpty else { return }
+            let info = AlarmListContent.detailLines(a, m.dashboard, model: m)
+            let infoHeight = min(info.count, max(0, inner.height - 3))
+            lines(info, Rect(x: inner.x, y: inner.y, width: inner.width, height: infoHeight), s, &b)
+            let rest = Rect(x: inner.x, y: inner.y + infoHeight + 1, width: inner.width, height: max(0, inner.height - infoHeight - 1))
+            if detail.loading {
+                b.write(lang.pick("Đang tải dòng thời gian…", "Loading the timeline…"), x: rest.x, y: rest.y, style: s.muted, maxWidth: rest.width)
+            } else {
+                tableBody(AlarmListContent.timelineTable(detail.timeline, model: m), state: TableState(), rest, s, &b)
+            }
         }
     }
 

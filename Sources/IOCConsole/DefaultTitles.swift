@@ -11,6 +11,7 @@ enum DefaultTitles {
         case .sources: return lang.pick("Nguồn dữ liệu", "Data sources")
         case .directives: return lang.pick("Chỉ đạo của lãnh đạo", "Leaders' directives")
         case .incidents: return lang.pick("Sự cố gần đây", "Recent incidents")
+        case .alarms: return lang.pick("Cảnh báo", "Alarms")
         }
     }
 }

@@ -6,4 +6,5 @@ public enum DrillTarget: Sendable, Hashable {
     case event(EventSummary)
     case source(SourceHealth)
     case series(KPIReading)
+    case alarm(Alarm)
 }

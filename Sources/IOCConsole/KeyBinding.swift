@@ -10,9 +10,13 @@ public struct KeyBinding: Sendable, Hashable {
     public var labelEN: String
     /// Shown in the one-line help bar (the help screen shows every binding).
     public var inHelpBar: Bool
+    /// Where the binding applies; a context's bindings take precedence over global ones for the same key.
+    public var context: KeyContext
 
-    public init(_ keys: [KeyEvent], _ action: ConsoleAction, vi: String, en: String, inHelpBar: Bool = false) {
+    public init(_ keys: [KeyEvent], _ action: ConsoleAction, vi: String, en: String, inHelpBar: Bool = false,
+                context: KeyContext = .global) {
         self.keys = keys; self.action = action; self.labelVI = vi; self.labelEN = en; self.inHelpBar = inHelpBar
+        self.context = context
     }
 
     /// "Tab", "↑/k", "q": the keys as an operator reads them.

@@ -7,14 +7,20 @@ public struct Keymap: Sendable, Hashable {
 
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
 
-    /// The action bound to `key`, if any.
-    public func action(for key: KeyEvent) -> ConsoleAction? {
-        bindings.first { $0.keys.contains(key) }?.action
+    /// The action bound to `key` in `context` (a context binding first, then a global one), if any.
+    public func action(for key: KeyEvent, context: KeyContext = .global) -> ConsoleAction? {
+        if context != .global, let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+            return b.action
+        }
+        return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
     }
 
-    /// Hints for the help bar, in order, for the given language.
-    public func hints(_ language: Language) -> [KeyHint] {
-        bindings.filter(\.inHelpBar).map { KeyHint(key: $0.keysText, label: language.pick($0.labelVI, $0.labelEN)) }
+    /// Hints for the help bar, in order, for the given language: the context's first, then the global ones.
+    public func hints(_ language: Language, context: KeyContext = .global) -> [KeyHint] {
+        let contextual = context == .global ? [] : bindings.filter { $0.context == context && $0.inHelpBar }
+        let global = bindings.filter { $0.context == .global && $0.inHelpBar }
+            .filter { g in !contextual.contains { !Set($0.keys).isDisjoint(with: g.keys) } }
+        return (contextual + global).map { KeyHint(key: $0.keysText, label: language.pick($0.labelVI, $0.labelEN)) }
     }
 
     public static let standard = Keymap(bindings: [
@@ -35,5 +41,16 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character(":")], .command, vi: "Lệnh", en: "Command", inHelpBar: true),
         KeyBinding([.control("l")], .redraw, vi: "Vẽ lại", en: "Redraw"),
         KeyBinding([.character("q"), .control("c")], .quit, vi: "Thoát", en: "Quit", inHelpBar: true),
+        KeyBinding([.function(2), .character("!")], .alarmScreen, vi: "Cảnh báo toàn màn hình", en: "Alarm screen", inHelpBar: true),
+        // Alarm keys (issue 3): apply where alarms are in front of the operator, and win over the global ones.
+        KeyBinding([.character("a")], .acknowledge, vi: "Xác nhận", en: "Acknowledge", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("A")], .acknowledgeAll, vi: "Xác nhận tất cả", en: "Acknowledge all", context: .alarms),
+        KeyBinding([.character("s")], .shelve, vi: "Tạm ẩn", en: "Shelve", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("n")], .note, vi: "Ghi chú", en: "Note", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("g")], .assign, vi: "Giao cơ quan", en: "Assign", context: .alarms),
+        KeyBinding([.character("e")], .escalate, vi: "Chuyển cấp trên", en: "Escalate", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("r")], .resolve, vi: "Giải quyết/khôi phục", en: "Resolve/return", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("x")], .removeFromService, vi: "Ngừng phục vụ (giám sát)", en: "Out of service (supervisor)", context: .alarms),
+        KeyBinding([.character("/")], .filter, vi: "Lọc", en: "Filter", inHelpBar: true, context: .alarms),
     ])
 }

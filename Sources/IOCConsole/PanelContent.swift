@@ -18,6 +18,7 @@ enum PanelContent {
         case .sources: return sources(d, model: model)
         case .directives: return directives(d, model: model)
         case .incidents: return incidents(d, model: model)
+        case .alarms: return AlarmListContent.table(d, model: model)
         }
     }
 

@@ -11,6 +11,21 @@ public enum Screen: Sendable, Hashable {
     case sourceDetail(SourceHealth)
     /// One indicator's history as a chart.
     case seriesDetail(KPIReading)
+    /// The alarm list over the whole screen.
+    case alarmList
+    /// One alarm with its whole timeline.
+    case alarmDetail(AlarmDetailScreen)
+}
+
+/// The state of an alarm's detail screen: the alarm as last read, and its append-only timeline.
+public struct AlarmDetailScreen: Sendable, Hashable {
+    public var alarm: Alarm
+    public var timeline: [AlarmTimelineEntry]
+    public var loading: Bool
+
+    public init(alarm: Alarm, timeline: [AlarmTimelineEntry] = [], loading: Bool = true) {
+        self.alarm = alarm; self.timeline = timeline; self.loading = loading
+    }
 }
 
 /// The state of an event-list screen.

@@ -25,6 +25,11 @@ public struct DashboardSnapshot: Sendable, Hashable {
     public var eventSources: [EventKind: [String]]
     /// True counts of directives (the `directives` list holds only the most urgent ones).
     public var directiveCounts: EventCounts?
+    /// Alarms not in Normal (unacknowledged, acknowledged, returned-to-normal, shelved, suppressed, out of service),
+    /// in list order: state, then priority, then newest change.
+    public var alarms: [Alarm] = []
+    /// Alarm-load health against the ISA-18.2 targets.
+    public var alarmLoad: AlarmLoad?
 
     public init(readAt: Date, lastWriteAt: Date? = nil, socioEconomic: [KPIReading] = [],
                 publicOrder: [KPIReading] = [], openIncidentsByCategory: [String: Int] = [:],

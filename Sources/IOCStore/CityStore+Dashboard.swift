@@ -9,6 +9,8 @@ extension CityStore {
     public static let recentIncidentLimit = 20
     /// Number of directives the snapshot carries.
     public static let directiveLimit = 50
+    /// Alarms read for the console (an alarm flood beyond this is summarised, not listed).
+    public static let alarmLimit = 300
 
     /// Everything the operator layout shows, each part sized to the panel: socio-economic and public-order KPI
     /// readings with the last `historyPoints` values; open incidents by category and the 20 newest incidents;
@@ -25,7 +27,7 @@ extension CityStore {
         let periodStart = nowMs - Int64(periodDays) * 86_400_000
         let window = Int64(DeadlineStatus.defaultWarningWindow * 1000)
         let points = max(0, historyPoints)
-        return try pool.read { db in
+        var snapshot = try pool.read { db in
             var snapshot = DashboardSnapshot(readAt: now)
             snapshot.lastWriteAt = try Int64.fetchOne(db, sql: "SELECT last_write_ms FROM meta WHERE id = 1")
                 .map { Date(unixMillis: $0) }
@@ -48,6 +50,10 @@ extension CityStore {
             snapshot.sources = try Self.sourceHealth(db)
             return snapshot
         }
+        // Alarms: everything not in Normal, in list order, and the alarm-load health line.
+        snapshot.alarms = try alarms(states: Set(AlarmState.allCases).subtracting([.normal]), limit: Self.alarmLimit)
+        snapshot.alarmLoad = try alarmLoad(now: now)
+        return snapshot
     }
 
     /// Readings of every series of one pillar (in definition order): the newest `points` raw values, topped up

@@ -21,12 +21,14 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not poll: only show what other processes write to the database.")
     var noPoll = false
 
+    @OptionGroup var identity: OperatorOptions
+
     func run() throws {
         guard let language = Language(rawValue: lang) else {
             throw ValidationError("--lang must be vi or en")
         }
         let runner = try ConsoleRunner(common: common, simulator: simulator, layoutName: layout, themeName: theme,
-                                       language: language, poll: !noPoll)
+                                       language: language, poll: !noPoll, actor: try identity.actor())
         try runner.run()
     }
 }

@@ -15,13 +15,14 @@ final class ConsoleRunner {
     private let loading: ConfigLoading
     private let engine: EngineSetup.Engine?
     private var model: ConsoleModel
+    private var alarmTask: Task<Void, Never>?
     /// How often the loop looks at the database for other writers' changes.
     private let dataCheckInterval: TimeInterval = 0.25
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
     init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
-         language: Language, poll: Bool) throws {
+         language: Language, poll: Bool, actor: Actor) throws {
         store = try CityStore(path: common.databasePath)
         loading = ConfigLoading(explicitDirectory: common.config)
         let layout = try loading.layout(named: layoutName)
@@ -29,6 +30,8 @@ final class ConsoleRunner {
         engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
         model = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                              width: 80, height: 24, now: Date())
+        model.actor = actor
+        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator) : nil
     }
 
     func run() throws {
@@ -42,6 +45,7 @@ final class ConsoleRunner {
             terminal.restore()
             engineTask?.cancel()
             maintenance?.cancel()
+            alarmTask?.cancel()
             if let engineTask { _ = try? runBlocking(timeout: 2) { await engineTask.value } }
         }
         let size = terminal.size
@@ -96,6 +100,22 @@ final class ConsoleRunner {
                             let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: now)
                             let counts = try store.eventCounts(kind: kind, agencyCode: agency, now: now)
                             queue.append(.eventsLoaded(kind: kind, agencyCode: agency, events: events, counts: counts))
+                        } catch {
+                            queue.append(.failed(String(describing: error)))
+                        }
+                    case .applyAlarmCommands(let commands):
+                        do {
+                            let decisions = try store.applyAlarmInputs(commands.map { ($0.alarmID, $0.input, nil) }, policy: .standard)
+                            queue.append(.alarmCommandsApplied(decisions))
+                            // On screen at once, not at the next data check: re-read now.
+                            queue.append(.dashboardLoaded(try store.dashboard(now: Date())))
+                            lastToken = try store.changeToken()
+                        } catch {
+                            queue.append(.failed(String(describing: error)))
+                        }
+                    case .loadAlarmTimeline(let id):
+                        do {
+                            queue.append(.alarmTimelineLoaded(id: id, alarm: try store.alarm(id: id), timeline: try store.alarmTimeline(id: id)))
                         } catch {
                             queue.append(.failed(String(describing: error)))
                         }

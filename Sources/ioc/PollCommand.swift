@@ -18,9 +18,11 @@ struct PollCommand: ParsableCommand {
         let watcher = SignalWatcher { _ in done.signal() }
         FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
         let maintenance = Maintenance.start(store: store)
+        let alarms = try AlarmSetup.start(store: store, locator: loading.locator)
         done.wait()
         task.cancel()
         maintenance.cancel()
+        alarms.cancel()
         _ = try? runBlocking { await task.value }
         FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
     }

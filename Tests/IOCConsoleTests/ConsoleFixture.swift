@@ -61,6 +61,30 @@ enum ConsoleFixture {
             eventSources: [.dossier: ["simulator"], .feedback: ["pakn"], .directive: ["simulator"], .incident: ["simulator"]])
     }
 
+    static func alarm(_ id: String, state: AlarmState, priority: AlarmPriority, message: String) -> Alarm {
+        var a = AlarmStateMachine.newAlarm(ruleID: id, subject: "s", kind: "threshold", priority: priority, message: message,
+                                           at: now.addingTimeInterval(-600), agencyCode: "SXD")
+        a.state = state
+        a.conditionActive = state != .returnedUnacknowledged
+        a.activeSince = now.addingTimeInterval(-600)
+        return a
+    }
+
+    /// The fixture city with three alarms: one unacknowledged, one acknowledged, one shelved.
+    static func modelWithAlarms(width: Int = 160, height: Int = 48, role: OperatorRole = .operator) -> ConsoleModel {
+        var m = model(width: width, height: height)
+        m.actor = Actor(name: "Trần Thị Bình", role: role)
+        var d = dashboard
+        d.alarms = [
+            alarm("aqi-high", state: .unacknowledged, priority: .high, message: "VN_AQI Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150"),
+            alarm("flood", state: .acknowledged, priority: .emergency, message: "Mực nước Cầu Rào 182 cm vượt báo động"),
+            alarm("speed", state: .shelved, priority: .low, message: "Tốc độ Lạch Tray giảm nhanh"),
+        ]
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        m.focusIndex = m.activePanels.firstIndex { $0.kind == .alarms } ?? 0
+        return m
+    }
+
     static func feedbackCase(_ id: String, dueInHours: Double) -> EventSummary {
         EventSummary(event: CityEvent(kind: .feedback, externalID: id, title: "Rác thải ùn ứ tại ngõ 12 \u{1B}[2J", status: .inProgress,
                                       category: "môi trường", agencyCode: "SXD", wardCode: "11311",

@@ -20,7 +20,7 @@ final class ConsoleUpdateTests: XCTestCase {
     func testFocusCyclesThroughPanelsBothWays() {
         var m = ConsoleFixture.model()
         let count = m.activePanels.count
-        XCTAssertEqual(count, 6)
+        XCTAssertEqual(count, 7)
         let table: [(KeyEvent, Int)] = [(.tab, 1), (.tab, 2), (.backTab, 1), (.backTab, 0), (.backTab, count - 1), (.tab, 0),
                                         (.right, 1), (.character("l"), 2), (.left, 1), (.character("h"), 0)]
         for (key, expected) in table {

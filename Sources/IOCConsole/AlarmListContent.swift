@@ -1,0 +1,119 @@
+import Foundation
+import IOCDomain
+import TUIWidgets
+
+/// The alarm list as a table: priority (digit and word), state (glyph and word), message, agency, age. Sorted by
+/// state, then priority (the store's order); unacknowledged rows are critical-styled, so they stand out in colour
+/// and, without colour, by their glyph and word.
+enum AlarmListContent {
+    static func visibleAlarms(_ d: DashboardSnapshot, model: ConsoleModel) -> [Alarm] {
+        guard let filter = model.alarmFilter, !filter.isEmpty else { return d.alarms }
+        return d.alarms.filter { a in
+            TextFolding.matches([a.message, a.agencyCode ?? "", a.wardCode ?? "", a.ruleID, a.subject].joined(separator: " "), filter: filter)
+        }
+    }
+
+    static func severity(_ a: Alarm) -> Severity {
+        switch a.state {
+        case .unacknowledged: return .critical
+        case .returnedUnacknowledged: return .warning
+        case .acknowledged, .normal: return .normal
+        case .shelved, .suppressed, .outOfService: return .stale
+        }
+    }
+
+    static func priorityText(_ p: AlarmPriority, _ lang: Language) -> String {
+        p.digit + " " + lang.pick(p.labelVI, p.labelEN)
+    }
+
+    static func stateText(_ a: Alarm, _ lang: Language) -> String {
+        (a.escalatedAt != nil ? "⇧" : "") + a.state.glyph + " " + lang.pick(a.state.labelVI, a.state.labelEN)
+    }
+
+    static func agencyName(_ code: String?, _ d: DashboardSnapshot) -> String {
+        guard let code, !code.isEmpty else { return "–" }
+        return d.government.first { $0.agencyCode == code }?.agencyName
+            ?? d.feedback.first { $0.agencyCode == code }?.agencyName ?? code
+    }
+
+    static func table(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        let n = lang.numberStyle
+        var t = PanelTable(columns: [
+            TableColumn(title: "P", width: .fixed(2)),
+            TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(18)),
+            TableColumn(title: lang.pick("Cảnh báo", "Alarm"), width: .fill(3)),
+            TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
+            TableColumn(title: lang.pick("Tuổi", "Age"), width: .fixed(6), alignment: .right),
+        ])
+        t.dropOrder = [3, 4]
+        let list = visibleAlarms(d, model: model)
+        for a in list {
+            let age = DataAge.format(model.now.timeIntervalSince(a.activeSince ?? a.lastChangeAt))
+            t.append([a.priority.digit, stateText(a, lang), a.message, agencyName(a.agencyCode, d), age],
+                     severity: severity(a), target: .alarm(a))
+        }
+        let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
+        let acked = d.alarms.filter { $0.state == .acknowledged }.count
+        let hidden = d.alarms.filter { $0.state.isOverlay }.count
+        var summary = lang.pick("Chưa xác nhận \(n.format(unack)) · Đã xác nhận \(n.format(acked)) · Tạm ẩn/ngừng \(n.format(hidden))",
+                                "Unacknowledged \(n.format(unack)) · Acknowledged \(n.format(acked)) · Shelved/suppressed/OOS \(n.format(hidden))")
+        if let load = d.alarmLoad {
+            summary += lang.pick(" · Tải \(load.raisedLast10Minutes)/10 phút (mục tiêu ≤\(AlarmLoad.acceptablePer10Minutes))",
+                                 " · Load \(load.raisedLast10Minutes)/10 min (target ≤\(AlarmLoad.acceptablePer10Minutes))")
+        }
+        if let filter = model.alarmFilter, !filter.isEmpty {
+            summary = lang.pick("Lọc “\(filter)”: \(list.count) · ", "Filter “\(filter)”: \(list.count) · ") + summary
+        }
+        t.summary = summary
+        t.summarySeverity = unack > 0 ? .critical : (acked > 0 ? .warning : .normal)
+        return t
+    }
+
+    /// Lines of the alarm detail screen above its timeline.
+    static func detailLines(_ a: Alarm, _ d: DashboardSnapshot?, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        var lines = [
+            lang.pick("Cảnh báo: ", "Alarm: ") + a.message,
+            lang.pick("Ưu tiên: ", "Priority: ") + priorityText(a.priority, lang) + lang.pick(" · Trạng thái: ", " · State: ") + stateText(a, lang),
+            lang.pick("Quy tắc: ", "Rule: ") + a.ruleID + " · " + a.subject + " (" + a.kind + ")",
+        ]
+        var place: [String] = []
+        if let agency = a.agencyCode { place.append(lang.pick("Cơ quan: ", "Agency: ") + (d.map { agencyName(agency, $0) } ?? agency)) }
+        if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }
+        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + source) }
+        if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
+        if let since = a.activeSince { lines.append(lang.pick("Hoạt động từ: ", "Active since: ") + VietnamTime.dateTime(since)) }
+        if let by = a.acknowledgedBy, let at = a.acknowledgedAt {
+            lines.append(lang.pick("Xác nhận: ", "Acknowledged: ") + by + " · " + VietnamTime.dateTime(at))
+        }
+        if let until = a.shelvedUntil {
+            lines.append(lang.pick("Tạm ẩn đến: ", "Shelved until: ") + VietnamTime.dateTime(until) + " · " + (a.shelveReason ?? ""))
+        } else if a.state == .shelved {
+            lines.append(lang.pick("Tạm ẩn đến khi hết cảnh báo · ", "Shelved until it clears · ") + (a.shelveReason ?? ""))
+        }
+        if let esc = a.escalatedAt { lines.append(lang.pick("Đã chuyển cấp trên: ", "Escalated: ") + VietnamTime.dateTime(esc)) }
+        if let assigned = a.assignedAgency { lines.append(lang.pick("Giao cho: ", "Assigned to: ") + assigned) }
+        return lines
+    }
+
+    static func timelineTable(_ entries: [AlarmTimelineEntry], model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        var t = PanelTable(columns: [
+            TableColumn(title: lang.pick("Thời gian", "Time"), width: .fixed(17)),
+            TableColumn(title: lang.pick("Người", "Who"), width: .fixed(14)),
+            TableColumn(title: lang.pick("Hành động", "Action"), width: .fixed(14)),
+            TableColumn(title: lang.pick("Từ → đến", "From → to"), width: .fixed(34)),
+            TableColumn(title: lang.pick("Ghi chú", "Note"), width: .fill(1)),
+        ])
+        t.dropOrder = [3, 1]
+        for e in entries.reversed() {
+            let change = e.fromState == e.toState ? lang.pick(e.toState.labelVI, e.toState.labelEN)
+                : lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
+            t.append([VietnamTime.dateTime(e.at), e.actor, e.action, change, e.note ?? ""])
+        }
+        t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục",
+                              "Timeline (newest first, append-only): \(entries.count) entries")
+        return t
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import IOCDomain
+import TUICore
+
+/// Alarm actions from the keyboard: acknowledge, shelve (duration and reason asked), note, assign, escalate,
+/// resolve or return to service, out of service, filter. The console only asks; the store applies them through the
+/// state machine in one transaction and the answer comes back as `.alarmCommandsApplied`.
+extension ConsoleUpdate {
+    /// Table state of the full-screen alarm list.
+    static let alarmScreenStateID = "alarms-screen"
+
+    /// The alarms the operator's action applies to: the one on an alarm's detail screen, or the selected row.
+    static func selectedAlarms(_ m: ConsoleModel) -> [Alarm] {
+        if case .alarmDetail(let s)? = m.screens.last { return [s.alarm] }
+        if case .alarm(let a)? = selectedTarget(m) { return [a] }
+        return []
+    }
+
+    static func performAlarmAction(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
+        let lang = m.language
+        if action == .filter {
+            m.prompt = PromptState(.filter, text: m.alarmFilter ?? "")
+            return []
+        }
+        if action == .acknowledgeAll {
+            let ids = (m.dashboard.map { AlarmListContent.visibleAlarms($0, model: m) } ?? [])
+                .filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.map(\.id)
+            guard !ids.isEmpty else { flash(&m, lang.pick("Không có cảnh báo nào chờ xác nhận", "No alarm awaits acknowledgement")); return [] }
+            m.prompt = PromptState(.confirmAcknowledgeAll(alarmIDs: ids))
+            return []
+        }
+        let alarms = selectedAlarms(m)
+        guard !alarms.isEmpty else {
+            flash(&m, lang.pick("Chọn một cảnh báo trước", "Select an alarm first"), error: true)
+            return []
+        }
+        guard m.actor.role != .viewer else {
+            flash(&m, lang.pick("Người xem không được thao tác cảnh báo", "Viewers cannot act on alarms"), error: true)
+            return []
+        }
+        let ids = alarms.map(\.id)
+        switch action {
+        case .acknowledge:
+            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
+        case .shelve: m.prompt = PromptState(.shelveMinutes(alarmIDs: ids))
+        case .note: m.prompt = PromptState(.note(alarmIDs: ids))
+        case .assign: m.prompt = PromptState(.assign(alarmIDs: ids), text: alarms.first?.assignedAgency ?? alarms.first?.agencyCode ?? "")
+        case .removeFromService: m.prompt = PromptState(.outOfServiceReason(alarmIDs: ids))
+        case .escalate:
+            let reason = lang.pick("Trực ban chuyển cấp trên", "Escalated by the operator")
+            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .escalate(by: m.actor, at: m.now, reason: reason)) })]
+        case .resolve:
+            return [.applyAlarmCommands(alarms.map { a in
+                let input: AlarmInput
+                switch a.state {
+                case .outOfService: input = .returnToService(by: m.actor, at: m.now)
+                case .shelved: input = .unshelve(by: m.actor, at: m.now)
+                default: input = .resolve(by: m.actor, at: m.now, note: nil)
+                }
+                return AlarmCommand(alarmID: a.id, input: input)
+            })]
+        default: break
+        }
+        return []
+    }
+
+    static func promptKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
+        guard var prompt = m.prompt else { return [] }
+        if case .confirmAcknowledgeAll(let ids) = prompt.purpose {
+            m.prompt = nil
+            guard key == .character("c") || key == .character("y") || key == .character("C") || key == .character("Y") else {
+                flash(&m, m.language.pick("Đã huỷ", "Cancelled"))
+                return []
+            }
+            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
+        }
+        switch key {
+        case .escape, .control("c"): m.prompt = nil
+        case .backspace:
+            if !prompt.text.isEmpty { prompt.text.removeLast(); m.prompt = prompt }
+        case .character(let c): prompt.text.append(c); m.prompt = prompt
+        case .enter:
+            m.prompt = nil
+            return submit(&m, prompt)
+        default: break
+        }
+        return []
+    }
+
+    static func submit(_ m: inout ConsoleModel, _ prompt: PromptState) -> [ConsoleEffect] {
+        let lang = m.language
+        let text = prompt.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        switch prompt.purpose {
+        case .filter:
+            m.alarmFilter = text.isEmpty ? nil : text
+            return []
+        case .shelveMinutes(let ids):
+            let minutes = text.isEmpty ? 60 : Int(text)
+            guard let minutes, (0...480).contains(minutes) else {
+                flash(&m, lang.pick("Số phút không hợp lệ: 0–480", "Minutes must be 0–480"), error: true)
+                return []
+            }
+            m.prompt = PromptState(.shelveReason(alarmIDs: ids, minutes: minutes))
+            return []
+        case .shelveReason(let ids, let minutes):
+            guard !text.isEmpty else {
+                flash(&m, lang.pick("Tạm ẩn cần lý do", "Shelving needs a reason"), error: true)
+                return []
+            }
+            return [.applyAlarmCommands(ids.map {
+                AlarmCommand(alarmID: $0, input: .shelve(by: m.actor, at: m.now, duration: minutes == 0 ? nil : Double(minutes) * 60,
+                                                         reason: text, oneShot: minutes == 0))
+            })]
+        case .note(let ids):
+            guard !text.isEmpty else { return [] }
+            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .addNote(by: m.actor, at: m.now, text: text)) })]
+        case .assign(let ids):
+            guard !text.isEmpty else { return [] }
+            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .assign(by: m.actor, at: m.now, agencyCode: text.uppercased())) })]
+        case .outOfServiceReason(let ids):
+            guard !text.isEmpty else {
+                flash(&m, lang.pick("Ngừng phục vụ cần lý do", "Out of service needs a reason"), error: true)
+                return []
+            }
+            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .removeFromService(by: m.actor, at: m.now, reason: text)) })]
+        case .confirmAcknowledgeAll:
+            return []
+        }
+    }
+
+    static func alarmCommandsApplied(_ m: inout ConsoleModel, _ decisions: [AlarmDecision]) -> [ConsoleEffect] {
+        let lang = m.language
+        var applied = 0
+        var rejections: [String] = []
+        for d in decisions {
+            switch d {
+            case .applied(let alarm, _):
+                applied += 1
+                for i in m.screens.indices {
+                    if case .alarmDetail(var s) = m.screens[i], s.alarm.id == alarm.id { s.alarm = alarm; m.screens[i] = .alarmDetail(s) }
+                }
+            case .rejected(let why): rejections.append(why)
+            }
+        }
+        if rejections.isEmpty {
+            flash(&m, lang.pick("Đã ghi \(applied) thao tác cảnh báo", "\(applied) alarm action(s) recorded"))
+        } else {
+            let first = rejections[0]
+            flash(&m, (applied > 0 ? lang.pick("Đã ghi \(applied); ", "\(applied) recorded; ") : "")
+                  + lang.pick("bị từ chối: ", "refused: ") + first, error: true)
+        }
+        if case .alarmDetail(let s)? = m.screens.last { return [.loadAlarmTimeline(s.alarm.id)] }
+        return []
+    }
+}

@@ -1,0 +1,6 @@
+/// Where a key binding applies.
+public enum KeyContext: String, Sendable, Hashable, CaseIterable {
+    case global
+    /// The alarm panel, the alarm screen and an alarm's detail.
+    case alarms
+}

@@ -1,0 +1,18 @@
+import Foundation
+import IOCConfig
+import IOCEngine
+import IOCStore
+
+/// Loads the alarm rules (the configured `rules.yaml`, else the package's `Rules/alarms.yaml`) and starts the alarm
+/// cycle for a process that polls.
+enum AlarmSetup {
+    static func rules(locator: ConfigLocator) throws -> [AlarmRule] {
+        guard let path = locator.rulesPath() else { return [] }
+        return try RulesFile.load(path: path)
+    }
+
+    static func start(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5) throws -> Task<Void, Never> {
+        let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
+        return Task.detached { await cycle.run(interval: interval) }
+    }
+}

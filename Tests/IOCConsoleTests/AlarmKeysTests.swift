@@ -1,0 +1,130 @@
+import Foundation
+import IOCConsole
+import IOCDomain
+import TUICore
+import XCTest
+
+/// Alarm actions from the keyboard, as tables of (state, keys) → effects.
+final class AlarmKeysTests: XCTestCase {
+    private func send(_ m: inout ConsoleModel, _ keys: KeyEvent...) -> [ConsoleEffect] {
+        keys.flatMap { ConsoleUpdate.update(&m, .key($0)) }
+    }
+
+    private func type(_ m: inout ConsoleModel, _ text: String) -> [ConsoleEffect] {
+        text.flatMap { ConsoleUpdate.update(&m, .key(.character($0))) }
+    }
+
+    private var actor: Actor { Actor(name: "Trần Thị Bình", role: .operator) }
+
+    func testAcknowledgeTheSelectedAlarm() {
+        var m = ConsoleFixture.modelWithAlarms()
+        XCTAssertEqual(m.keyContext, .alarms)
+        XCTAssertEqual(send(&m, .character("a")), [.applyAlarmCommands([
+            AlarmCommand(alarmID: "aqi-high|s", input: .acknowledge(by: actor, at: ConsoleFixture.now, note: nil)),
+        ])])
+    }
+
+    func testShelveAsksDurationThenAMandatoryReason() {
+        var m = ConsoleFixture.modelWithAlarms()
+        XCTAssertEqual(send(&m, .character("s")), [], "s shelves here, it does not sort")
+        XCTAssertNotNil(m.prompt)
+        _ = type(&m, "30")
+        XCTAssertEqual(send(&m, .enter), [])
+        XCTAssertEqual(send(&m, .enter), [], "an empty reason is refused")
+        XCTAssertTrue(m.flashIsError)
+        XCTAssertNil(m.prompt)
+
+        _ = send(&m, .character("s"))
+        _ = send(&m, .enter)                       // Enter = 60 minutes
+        _ = type(&m, "Đang bảo trì trạm")
+        XCTAssertEqual(send(&m, .enter), [.applyAlarmCommands([
+            AlarmCommand(alarmID: "aqi-high|s", input: .shelve(by: actor, at: ConsoleFixture.now, duration: 3600,
+                                                                 reason: "Đang bảo trì trạm", oneShot: false)),
+        ])])
+
+        _ = send(&m, .character("s"))
+        _ = type(&m, "0")
+        _ = send(&m, .enter)
+        _ = type(&m, "chờ hết mưa")
+        XCTAssertEqual(send(&m, .enter), [.applyAlarmCommands([
+            AlarmCommand(alarmID: "aqi-high|s", input: .shelve(by: actor, at: ConsoleFixture.now, duration: nil,
+                                                                 reason: "chờ hết mưa", oneShot: true)),
+        ])], "0 minutes = one-shot, until the alarm clears")
+
+        _ = send(&m, .character("s"))
+        _ = type(&m, "999")
+        XCTAssertEqual(send(&m, .enter), [])
+        XCTAssertTrue(m.flashIsError, "more than the 8-hour maximum is refused")
+    }
+
+    func testNoteAssignEscalateResolve() {
+        var m = ConsoleFixture.modelWithAlarms()
+        _ = send(&m, .character("n"))
+        _ = type(&m, "Đã gọi Sở TN&MT")
+        XCTAssertEqual(send(&m, .enter), [.applyAlarmCommands([
+            AlarmCommand(alarmID: "aqi-high|s", input: .addNote(by: actor, at: ConsoleFixture.now, text: "Đã gọi Sở TN&MT"))])])
+        _ = send(&m, .character("g"))
+        XCTAssertEqual(m.prompt?.text, "SXD", "assign proposes the alarm's own agency")
+        _ = send(&m, .backspace, .backspace, .backspace)
+        _ = type(&m, "snnmt")
+        XCTAssertEqual(send(&m, .enter), [.applyAlarmCommands([
+            AlarmCommand(alarmID: "aqi-high|s", input: .assign(by: actor, at: ConsoleFixture.now, agencyCode: "SNNMT"))])])
+        guard case .applyAlarmCommands(let esc)? = send(&m, .character("e")).first,
+              case .escalate? = esc.first?.input else { return XCTFail("e escalates") }
+        _ = send(&m, .down, .down)                 // the shelved alarm: r unshelves it
+        XCTAssertEqual(send(&m, .character("r")), [.applyAlarmCommands([
+            AlarmCommand(alarmID: "speed|s", input: .unshelve(by: actor, at: ConsoleFixture.now))])])
+    }
+
+    func testAcknowledgeAllAsksFirst() {
+        var m = ConsoleFixture.modelWithAlarms()
+        XCTAssertEqual(send(&m, .character("A")), [])
+        XCTAssertEqual(send(&m, .character("k")), [], "anything but yes cancels")
+        _ = send(&m, .character("A"))
+        XCTAssertEqual(send(&m, .character("c")), [.applyAlarmCommands([
+            AlarmCommand(alarmID: "aqi-high|s", input: .acknowledge(by: actor, at: ConsoleFixture.now, note: nil))])],
+                       "only the alarms awaiting acknowledgement")
+    }
+
+    func testViewerCannotActAndKeysAreGlobalElsewhere() throws {
+        var viewer = ConsoleFixture.modelWithAlarms(role: .viewer)
+        XCTAssertEqual(send(&viewer, .character("a")), [])
+        XCTAssertTrue(viewer.flashIsError)
+
+        var m = ConsoleFixture.modelWithAlarms()
+        m.focusIndex = try XCTUnwrap(m.activePanels.firstIndex { $0.kind == .government })
+        XCTAssertEqual(m.keyContext, .global)
+        _ = send(&m, .character("s"))
+        XCTAssertNil(m.prompt, "s sorts outside the alarm panel")
+        XCTAssertEqual(m.state(of: "government").sortColumn, 0)
+    }
+
+    func testFilterIsAccentInsensitive() {
+        var m = ConsoleFixture.modelWithAlarms()
+        _ = send(&m, .character("/"))
+        _ = type(&m, "le chan")
+        _ = send(&m, .enter)
+        XCTAssertEqual(m.alarmFilter, "le chan")
+        let text = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(text.contains("VN_AQI Trạm Lê Chân"), text)
+        XCTAssertFalse(text.contains("Mực nước Cầu Rào"), "filtered out")
+    }
+
+    func testDetailLoadsTheTimelineAndShowsIt() {
+        var m = ConsoleFixture.modelWithAlarms()
+        XCTAssertEqual(send(&m, .enter), [.loadAlarmTimeline("aqi-high|s")])
+        let raised = AlarmTimelineEntry(alarmID: "aqi-high|s", at: ConsoleFixture.now.addingTimeInterval(-600), actor: "system",
+                                        role: nil, action: "raised", fromState: .normal, toState: .unacknowledged, note: nil)
+        _ = ConsoleUpdate.update(&m, .alarmTimelineLoaded(id: "aqi-high|s", alarm: nil, timeline: [raised]))
+        let frame = ConsoleView.render(m)
+        assertSnapshot(frame)
+        XCTAssertTrue(SnapshotText.render(frame).contains("raised"))
+    }
+
+    func testPanelShowsStatesWithGlyphsAndWords() {
+        let text = SnapshotText.render(ConsoleView.render(ConsoleFixture.modelWithAlarms()))
+        XCTAssertTrue(text.contains("Chưa xác nhận 1"), text)
+        XCTAssertTrue(text.contains(AlarmState.unacknowledged.glyph + " " + AlarmState.unacknowledged.labelVI))
+        XCTAssertTrue(text.contains(AlarmState.acknowledged.glyph + " " + AlarmState.acknowledged.labelVI))
+    }
+}
