@@ -56,7 +56,7 @@ enum AlarmListContent {
         let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
         let acked = d.alarms.filter { $0.state == .acknowledged }.count
         let hidden = d.alarms.filter { $0.state.isOverlay }.count
-        var summary = lang.pick("Chưa xác nhận \(n.format(unack)) · Đã xác nhận \(n.format(acked)) · Tạm ẩn/ngừng \(n.format(hidden))",
+        var summary = lang.pick("Chưa xác nhận \(n.format(unack)) · Đã xác nhận \(n.format(acked)) · Tạm gác/triệt/ngừng \(n.format(hidden))",
                                 "Unacknowledged \(n.format(unack)) · Acknowledged \(n.format(acked)) · Shelved/suppressed/OOS \(n.format(hidden))")
         if let load = d.alarmLoad {
             summary += lang.pick(" · Tải \(load.raisedLast10Minutes)/10 phút (mục tiêu ≤\(AlarmLoad.acceptablePer10Minutes))",
@@ -88,9 +88,9 @@ enum AlarmListContent {
             lines.append(lang.pick("Xác nhận: ", "Acknowledged: ") + by + " · " + VietnamTime.dateTime(at))
         }
         if let until = a.shelvedUntil {
-            lines.append(lang.pick("Tạm ẩn đến: ", "Shelved until: ") + VietnamTime.dateTime(until) + " · " + (a.shelveReason ?? ""))
+            lines.append(lang.pick("Tạm gác đến: ", "Shelved until: ") + VietnamTime.dateTime(until) + " · " + (a.shelveReason ?? ""))
         } else if a.state == .shelved {
-            lines.append(lang.pick("Tạm ẩn đến khi hết cảnh báo · ", "Shelved until it clears · ") + (a.shelveReason ?? ""))
+            lines.append(lang.pick("Tạm gác đến khi hết cảnh báo · ", "Shelved until it clears · ") + (a.shelveReason ?? ""))
         }
         if let esc = a.escalatedAt { lines.append(lang.pick("Đã chuyển cấp trên: ", "Escalated: ") + VietnamTime.dateTime(esc)) }
         if let assigned = a.assignedAgency { lines.append(lang.pick("Giao cho: ", "Assigned to: ") + assigned) }

@@ -104,7 +104,7 @@ extension ConsoleUpdate {
             return []
         case .shelveReason(let ids, let minutes):
             guard !text.isEmpty else {
-                flash(&m, lang.pick("Tạm ẩn cần lý do", "Shelving needs a reason"), error: true)
+                flash(&m, lang.pick("Tạm gác cần lý do", "Shelving needs a reason"), error: true)
                 return []
             }
             return [.applyAlarmCommands(ids.map {

@@ -45,7 +45,7 @@ public struct Keymap: Sendable, Hashable {
         // Alarm keys (issue 3): apply where alarms are in front of the operator, and win over the global ones.
         KeyBinding([.character("a")], .acknowledge, vi: "Xác nhận", en: "Acknowledge", inHelpBar: true, context: .alarms),
         KeyBinding([.character("A")], .acknowledgeAll, vi: "Xác nhận tất cả", en: "Acknowledge all", context: .alarms),
-        KeyBinding([.character("s")], .shelve, vi: "Tạm ẩn", en: "Shelve", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("s")], .shelve, vi: "Tạm gác", en: "Shelve", inHelpBar: true, context: .alarms),
         KeyBinding([.character("n")], .note, vi: "Ghi chú", en: "Note", inHelpBar: true, context: .alarms),
         KeyBinding([.character("g")], .assign, vi: "Giao cơ quan", en: "Assign", context: .alarms),
         KeyBinding([.character("e")], .escalate, vi: "Chuyển cấp trên", en: "Escalate", inHelpBar: true, context: .alarms),

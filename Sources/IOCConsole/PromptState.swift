@@ -21,9 +21,9 @@ public struct PromptState: Sendable, Hashable {
     func label(_ lang: Language) -> String {
         switch purpose {
         case .shelveMinutes:
-            return lang.pick("Tạm ẩn bao lâu? Số phút 1–480 (0 = đến khi hết cảnh báo), Enter = 60: ",
+            return lang.pick("Tạm gác bao lâu? Số phút 1–480 (0 = đến khi hết cảnh báo), Enter = 60: ",
                              "Shelve for how long? Minutes 1–480 (0 = until it clears), Enter = 60: ")
-        case .shelveReason: return lang.pick("Lý do tạm ẩn (bắt buộc): ", "Reason for shelving (required): ")
+        case .shelveReason: return lang.pick("Lý do tạm gác (bắt buộc): ", "Reason for shelving (required): ")
         case .note: return lang.pick("Ghi chú: ", "Note: ")
         case .assign: return lang.pick("Giao cho cơ quan (mã, ví dụ SXD): ", "Assign to agency (code, e.g. SXD): ")
         case .outOfServiceReason: return lang.pick("Lý do ngừng phục vụ (bắt buộc): ", "Reason for out of service (required): ")

@@ -1,0 +1,58 @@
+import Foundation
+import IOCTestSupport
+import XCTest
+
+/// Issue 3's end-to-end path: the simulator raises alarms; one shows unacknowledged; `a` acknowledges it; the row
+/// changes; the timeline row is in SQLite; killing the console and restarting shows the same states.
+final class AlarmEndToEndTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ioc-alarm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func sql(_ db: String, _ query: String) -> String {
+        ShellCommand.run("sqlite3 -cmd '.timeout 5000' '\(db)' \"\(query)\"").output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func testAcknowledgeFromTheKeyboardIsOnDiskAndSurvivesAKill() throws {
+        let db = directory.appendingPathComponent("city.sqlite").path
+        let pidFile = directory.appendingPathComponent("pid").path
+        let tmux = try TmuxSession(width: 200, height: 60)
+        let command = "\(ProductsDirectory.ioc) --db '\(db)' --seed 5 --operator 'Lê Văn Cường'"
+        try tmux.run("clear; \(command) & echo $! > '\(pidFile)'; fg")
+        try tmux.waitFor(timeout: 30, "an unacknowledged alarm") { $0.contains("! Chưa xác nhận") }
+        // Focus the alarm panel: the third panel of the wide layout.
+        try tmux.sendKeys("Tab")
+        try tmux.sendKeys("Tab")
+        try tmux.waitFor(timeout: 5, "the alarm keys in the help bar") { $0.contains("a Xác nhận") }
+        let before = Int(sql(db, "SELECT count(*) FROM alarm WHERE state = 'ack'")) ?? -1
+        try tmux.sendKeys("a")
+        try tmux.waitFor(timeout: 5, "the row to change") { $0.contains("✓ Đã xác nhận") || $0.contains("Đã xác nhận 1") }
+        XCTAssertEqual(Int(sql(db, "SELECT count(*) FROM alarm WHERE state = 'ack'")), before + 1)
+        XCTAssertEqual(sql(db, "SELECT count(*) FROM alarm_action WHERE actor = 'Lê Văn Cường' AND to_state = 'ack'"), "1",
+                       "the acknowledgement is a timeline row with who did it")
+        let acked = sql(db, "SELECT id FROM alarm WHERE acknowledged_by = 'Lê Văn Cường'")
+        XCTAssertFalse(acked.isEmpty)
+
+        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        ShellCommand.run("kill -9 \(pid)")
+        try tmux.waitFor(timeout: 5, "the shell after kill -9") { $0.contains("Killed") || $0.hasSuffix("$ ") || $0.contains("$ ") }
+        XCTAssertEqual(sql(db, "PRAGMA integrity_check"), "ok")
+        XCTAssertEqual(sql(db, "SELECT state FROM alarm WHERE id = '\(acked)'"), "ack", "the state survived the kill")
+
+        let restarted = try TmuxSession(width: 200, height: 60)
+        try restarted.run("clear; \(command)")
+        try restarted.waitFor(timeout: 30, "the same acknowledged alarm after a restart") { $0.contains("✓ Đã xác nhận") }
+        try restarted.sendKeys("q")
+        let list = ShellCommand.run("\(ProductsDirectory.ioc) alarms list --db '\(db)'").output
+        XCTAssertTrue(list.contains("\(acked)\t") && list.contains("\tack\t"), list)
+        let show = ShellCommand.run("\(ProductsDirectory.ioc) alarms show --db '\(db)' '\(acked)'").output
+        XCTAssertTrue(show.contains("Lê Văn Cường"), show)
+    }
+}
