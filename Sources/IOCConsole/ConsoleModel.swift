@@ -34,6 +34,9 @@ public struct ConsoleModel: Sendable {
     public var prompt: PromptState?
     /// Accent-insensitive filter of the alarm list ("/").
     public var alarmFilter: String?
+    /// An alarm flood is on (ISA-18.2: starts above 10 new alarms in 10 minutes, ends below 5): a banner shows and
+    /// the list groups harder instead of scrolling the operator away.
+    public var alarmFlood = false
 
     public init(layout: LayoutSpec, theme: Theme, language: Language, cityName: String, width: Int, height: Int, now: Date) {
         self.layout = layout; self.theme = theme; self.language = language; self.cityName = cityName

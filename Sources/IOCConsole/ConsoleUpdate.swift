@@ -23,6 +23,7 @@ public enum ConsoleUpdate {
             return []
         case .dashboardLoaded(let snapshot):
             m.dashboard = snapshot
+            if let load = snapshot.alarmLoad { m.alarmFlood = load.isFlood(wasFlood: m.alarmFlood) }
             m.now = max(m.now, snapshot.readAt)
             clampPanelSelections(&m)
             var effects: [ConsoleEffect] = []
