@@ -6,6 +6,6 @@ public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
     case sort
     case help, command, quit, redraw
     // Alarms (ISA-18.2): where alarms are in front of the operator.
-    case alarmScreen
+    case alarmScreen, alarmLoadScreen
     case acknowledge, acknowledgeAll, shelve, note, assign, escalate, resolve, removeFromService, filter
 }

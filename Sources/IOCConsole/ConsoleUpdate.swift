@@ -125,6 +125,10 @@ public enum ConsoleUpdate {
             if case .alarmList? = m.screens.last { return [] }
             m.screens.append(.alarmList)
             return []
+        case .alarmLoadScreen:
+            if case .alarmLoad? = m.screens.last { return [] }
+            m.screens.append(.alarmLoad)
+            return []
         case .acknowledge, .acknowledgeAll, .shelve, .note, .assign, .escalate, .resolve, .removeFromService, .filter:
             return performAlarmAction(&m, action)
         }
@@ -260,6 +264,7 @@ public enum ConsoleUpdate {
         case "q", "quit", "thoat", "thoát": return [.quit]
         case "help", "trogiup": m.showHelp = true; return []
         case "alarms", "canhbao", "cảnhbáo": return perform(&m, .alarmScreen)
+        case "load", "tai", "tải": return perform(&m, .alarmLoadScreen)
         case "layout", "bocuc", "bốcục":
             guard !argument.isEmpty else { flash(&m, m.language.pick("Cần tên bố cục, ví dụ: layout operator", "Layout name needed, e.g. layout operator"), error: true); return [] }
             return [.loadLayout(argument)]

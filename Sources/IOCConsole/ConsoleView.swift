@@ -55,14 +55,25 @@ public enum ConsoleView {
             let gov = d.governmentTotal
             let fb = d.feedbackTotal
             let sources = "\(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "")"
-            if area.width >= 130 {
+            let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
+            let urgent = d.alarms.contains { $0.state == .unacknowledged && $0.priority <= .high }
+            let rate = d.alarmLoad?.raisedLast10Minutes ?? 0
+            let overload = rate > AlarmLoad.maximumPer10Minutes ? "!" : ""
+            alert = alert || urgent
+            if area.width >= 150 {
                 center = lang.pick(
-                    "Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
-                    "Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
+                    "Cảnh báo chưa XN \(n.format(unack)) · tải \(rate)\(overload)/10ph · Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
+                    "Unacked alarms \(n.format(unack)) · load \(rate)\(overload)/10min · Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
             } else {
                 // Narrow terminals: the same counts, abbreviated (the help screen explains them).
-                center = lang.pick("N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
-                                   "Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
+                center = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
+                                   "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
+            }
+            if m.alarmFlood {
+                // A flood banner takes the whole centre: the operator must see it before anything else.
+                center = lang.pick("⚠ NGẬP CẢNH BÁO: \(rate) cảnh báo mới/10 phút — danh sách đang gộp theo cơ quan",
+                                   "⚠ ALARM FLOOD: \(rate) new alarms/10 min — the list is grouped by agency")
+                alert = true
             }
         }
         let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
@@ -101,8 +112,8 @@ public enum ConsoleView {
         lines.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
         lines.append("  layout NAME · theme NAME · lang vi|en · quit")
         lines.append(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome", "Themes: control-room, high-contrast, light, monochrome"))
-        lines.append(lang.pick("Thanh trạng thái hẹp: N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
-                               "Narrow status bar: Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"))
+        lines.append(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
+                               "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"))
         lines.append("")
         lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
         Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
@@ -207,6 +218,10 @@ public enum ConsoleView {
             let content = AlarmListContent.table(d, model: m)
             let inner = Panel(title: title, age: nil, focused: true, status: content.summarySeverity, styles: s).render(into: &b, area: area)
             tableBody(content, state: m.state(of: ConsoleUpdate.alarmScreenStateID), inner, s, &b)
+        case .alarmLoad:
+            let inner = Panel(title: lang.pick("Sức khoẻ tải cảnh báo (ISA-18.2)", "Alarm-load health (ISA-18.2)"), age: nil,
+                              focused: true, status: .normal, styles: s).render(into: &b, area: area)
+            lines(AlarmLoadContent.lines(m), inner, s, &b, wrap: false)
         case .alarmDetail(let detail):
             let a = detail.alarm
             let inner = Panel(title: a.state.glyph + " " + a.message, age: nil, focused: true,
@@ -225,9 +240,9 @@ public enum ConsoleView {
     }
 
     /// Lines of a detail screen, word-wrapped to the panel (a long description stays readable at 80 columns).
-    static func lines(_ text: [String], _ inner: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
+    static func lines(_ text: [String], _ inner: Rect, _ s: WidgetStyles, _ b: inout Buffer, wrap: Bool = true) {
         guard inner.width > 0 else { return }
-        let wrapped = text.flatMap { $0.isEmpty ? [""] : TextWidth.wrap($0, width: inner.width) }
+        let wrapped = wrap ? text.flatMap { $0.isEmpty ? [""] : TextWidth.wrap($0, width: inner.width) } : text
         for (i, line) in wrapped.prefix(max(0, inner.height)).enumerated() {
             b.write(line, x: inner.x, y: inner.y + i, style: s.text, maxWidth: inner.width)
         }

@@ -42,6 +42,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.control("l")], .redraw, vi: "Vẽ lại", en: "Redraw"),
         KeyBinding([.character("q"), .control("c")], .quit, vi: "Thoát", en: "Quit", inHelpBar: true),
         KeyBinding([.function(2), .character("!")], .alarmScreen, vi: "Cảnh báo toàn màn hình", en: "Alarm screen", inHelpBar: true),
+        KeyBinding([.function(3)], .alarmLoadScreen, vi: "Tải cảnh báo (giám sát)", en: "Alarm load (supervisor)"),
         // Alarm keys (issue 3): apply where alarms are in front of the operator, and win over the global ones.
         KeyBinding([.character("a")], .acknowledge, vi: "Xác nhận", en: "Acknowledge", inHelpBar: true, context: .alarms),
         KeyBinding([.character("A")], .acknowledgeAll, vi: "Xác nhận tất cả", en: "Acknowledge all", context: .alarms),

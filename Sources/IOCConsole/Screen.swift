@@ -15,6 +15,9 @@ public enum Screen: Sendable, Hashable {
     case alarmList
     /// One alarm with its whole timeline.
     case alarmDetail(AlarmDetailScreen)
+    /// The supervisor's alarm-load health: rate against the ISA-18.2 targets, standing and stale alarms,
+    /// chattering offenders, the priority mix.
+    case alarmLoad
 }
 
 /// The state of an alarm's detail screen: the alarm as last read, and its append-only timeline.

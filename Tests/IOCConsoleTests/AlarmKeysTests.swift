@@ -128,3 +128,43 @@ final class AlarmKeysTests: XCTestCase {
         XCTAssertTrue(text.contains(AlarmState.acknowledged.glyph + " " + AlarmState.acknowledged.labelVI))
     }
 }
+
+/// The status line and the supervisor's load screen.
+final class AlarmLoadViewTests: XCTestCase {
+    func testStatusBarCountsUnacknowledgedAlarmsAndTheFloodBannerTakesOver() {
+        var m = ConsoleFixture.modelWithAlarms(width: 160, height: 48)
+        var text = SnapshotText.render(ConsoleView.render(m))
+        let status = String(text.split(separator: "\n").first ?? "")
+        XCTAssertTrue(status.contains("Cảnh báo chưa XN 1"), status)
+        var d = m.dashboard!
+        d.alarmLoad = AlarmLoad(raisedLast10Minutes: 14, averagePer10MinutesOver24Hours: 3, standingCount: 3, staleIDs: [],
+                                chatteringIDs: [], priorityMixLast24Hours: [.low: 10])
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        XCTAssertTrue(m.alarmFlood)
+        text = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(text.split(separator: "\n").first?.contains("⚠ NGẬP CẢNH BÁO: 14") == true, text)
+        d.alarmLoad?.raisedLast10Minutes = 7
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        XCTAssertTrue(m.alarmFlood, "a flood ends only below 5")
+        d.alarmLoad?.raisedLast10Minutes = 4
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        XCTAssertFalse(m.alarmFlood)
+    }
+
+    func testLoadScreenJudgesTheRateAndTheMix() {
+        var m = ConsoleFixture.modelWithAlarms(width: 120, height: 40)
+        var d = m.dashboard!
+        d.alarmLoad = AlarmLoad(raisedLast10Minutes: 3, averagePer10MinutesOver24Hours: 0.5, standingCount: 2,
+                                staleIDs: ["flood|s"], chatteringIDs: ["aqi-high|s"],
+                                priorityMixLast24Hours: [.low: 8, .medium: 1, .high: 1])
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        _ = ConsoleUpdate.update(&m, .key(.function(3)))
+        let frame = ConsoleView.render(m)
+        assertSnapshot(frame)
+        let text = SnapshotText.render(frame)
+        XCTAssertTrue(text.contains("✖ quá tải"), "3 per 10 minutes is over the maximum of 2")
+        XCTAssertTrue(text.contains("✓ chấp nhận được"), "0.5 on average is acceptable")
+        XCTAssertTrue(text.contains("≈ VN_AQI Trạm Lê Chân"), "chattering offenders named")
+        XCTAssertTrue(text.contains("80%"), "the low share against its target")
+    }
+}
