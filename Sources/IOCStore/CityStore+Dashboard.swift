@@ -22,7 +22,7 @@ extension CityStore {
     /// Feedback details: `received`, `routed` and `resolved` count cases received in the period; `inProgress`,
     /// `overdue` and `dueSoon` count every case open now. Agencies are listed by code; items without an agency
     /// are grouped under code "" and name "".
-    public func dashboard(now: Date, historyPoints: Int = 48, periodDays: Int = 30) throws -> DashboardSnapshot {
+    public func dashboard(now: Date, historyPoints: Int = 13, historyStep: TimeInterval = 600, periodDays: Int = 30) throws -> DashboardSnapshot {
         let nowMs = now.unixMillis
         let periodStart = nowMs - Int64(periodDays) * 86_400_000
         let window = Int64(DeadlineStatus.defaultWarningWindow * 1000)
@@ -31,8 +31,8 @@ extension CityStore {
             var snapshot = DashboardSnapshot(readAt: now)
             snapshot.lastWriteAt = try Int64.fetchOne(db, sql: "SELECT last_write_ms FROM meta WHERE id = 1")
                 .map { Date(unixMillis: $0) }
-            snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points)
-            snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points)
+            snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points, step: historyStep)
+            snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points, step: historyStep)
             snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
             snapshot.eventSources = try Self.eventSources(db)
             snapshot.directiveCounts = try Self.counts(db, kind: .directive, now: now)
@@ -58,45 +58,56 @@ extension CityStore {
 
     /// Readings of every series of one pillar (in definition order): the newest `points` raw values, topped up
     /// with older hourly averages when raw data has been pruned. One index seek per series, no window function.
-    static func kpiReadings(_ db: Database, pillar: Pillar, points: Int) throws -> [KPIReading] {
+    /// Indicators of one pillar with their latest value and a history of `points` values spaced at least `step`
+    /// apart, newest last: one index seek per point on (series_id, ts), so a series polled every second still shows
+    /// a two-hour trend (not the last few seconds), and a monthly series shows its last months. Raw values first,
+    /// then hourly rollups once raw values have been pruned.
+    static func kpiReadings(_ db: Database, pillar: Pillar, points: Int, step: TimeInterval) throws -> [KPIReading] {
         let definitions = try Row.fetchAll(db, sql: "SELECT * FROM series WHERE pillar = ? ORDER BY id",
                                            arguments: [pillar.rawValue])
-        let raw = try db.cachedStatement(sql: """
-            SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT ?
+        let latest = try db.cachedStatement(sql: """
+            SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT 1
+            """)
+        let before = try db.cachedStatement(sql: """
+            SELECT ts, value FROM observation WHERE series_id = ? AND ts <= ? ORDER BY ts DESC LIMIT 1
             """)
         let hourly = try db.cachedStatement(sql: """
-            SELECT hour_ms, sum_value / count FROM observation_hourly WHERE series_id = ? AND hour_ms < ?
-            ORDER BY hour_ms DESC LIMIT ?
+            SELECT hour_ms, sum_value / count FROM observation_hourly WHERE series_id = ? AND hour_ms <= ?
+            ORDER BY hour_ms DESC LIMIT 1
             """)
+        let stepMs = max(1, Int64(step * 1000))
+        let limit = max(points, 1)
         return try definitions.map { row in
             let seriesID: Int64 = row["id"]
             var reading = KPIReading(definition: StoredRow.seriesDefinition(row))
-            // Newest first while collecting; reversed at the end.
-            let limit = max(points, 1)
-            var values: [Double] = []
+            var values: [Double] = []   // newest first while collecting
             values.reserveCapacity(limit)
-            var oldest = Int64.max
-            try Self.stepRows(raw, seriesID: seriesID, second: Int64(limit)) { handle in
-                let ts = sqlite3_column_int64(handle, 0)
-                let value = sqlite3_column_double(handle, 1)
-                if values.isEmpty {
-                    reading.latest = value
-                    reading.latestAt = Date(unixMillis: ts)
-                    reading.sourceID = sqlite3_column_text(handle, 2).map { String(cString: $0) }
-                }
-                values.append(value)
-                oldest = ts
+            var lastTs: Int64?
+            try Self.stepRows(latest, seriesID: seriesID) { handle in
+                lastTs = sqlite3_column_int64(handle, 0)
+                reading.latest = sqlite3_column_double(handle, 1)
+                reading.latestAt = Date(unixMillis: lastTs!)
+                reading.sourceID = sqlite3_column_text(handle, 2).map { String(cString: $0) }
+                values.append(reading.latest!)
             }
-            if values.count < limit {
-                try Self.stepRows(hourly, seriesID: seriesID, second: oldest, third: Int64(limit - values.count)) {
-                    handle in
-                    let value = sqlite3_column_double(handle, 1)
-                    if reading.latest == nil {
-                        reading.latest = value
-                        reading.latestAt = Date(unixMillis: sqlite3_column_int64(handle, 0))
-                    }
-                    values.append(value)
+            var useHourly = lastTs == nil
+            var bound = lastTs.map { $0 - stepMs } ?? Int64.max
+            while values.count < limit {
+                var found: Int64?
+                try Self.stepRows(useHourly ? hourly : before, seriesID: seriesID, second: bound) { handle in
+                    found = sqlite3_column_int64(handle, 0)
+                    values.append(sqlite3_column_double(handle, 1))
                 }
+                guard let ts = found else {
+                    if useHourly { break }
+                    useHourly = true
+                    continue
+                }
+                if reading.latest == nil {
+                    reading.latest = values.last
+                    reading.latestAt = Date(unixMillis: ts)
+                }
+                bound = ts - stepMs
             }
             reading.history = Array(values.prefix(points).reversed())
             return reading
@@ -105,13 +116,13 @@ extension CityStore {
 
     /// Runs a cached statement bound to integers (series id first) and hands each row's raw statement to `row`:
     /// the KPI loop reads thousands of small rows per snapshot, so it skips GRDB's row decoding.
-    static func stepRows(_ statement: Statement, seriesID: Int64, second: Int64, third: Int64? = nil,
+    static func stepRows(_ statement: Statement, seriesID: Int64, second: Int64? = nil, third: Int64? = nil,
                          row: (SQLiteStatement) -> Void) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         defer { sqlite3_reset(handle) }
         sqlite3_bind_int64(handle, 1, seriesID)
-        sqlite3_bind_int64(handle, 2, second)
+        if let second { sqlite3_bind_int64(handle, 2, second) }
         if let third { sqlite3_bind_int64(handle, 3, third) }
         while true {
             let code = sqlite3_step(handle)

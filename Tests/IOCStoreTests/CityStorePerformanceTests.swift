@@ -88,7 +88,7 @@ final class CityStorePerformanceTests: XCTestCase {
               + "(150 series x 2 days of minutes, 30k events)")
         XCTAssertEqual(snapshot.socioEconomic.count, 50)
         XCTAssertEqual(snapshot.publicOrder.count, 100)
-        XCTAssertTrue(snapshot.publicOrder.allSatisfy { $0.history.count == 48 })
+        XCTAssertTrue(snapshot.publicOrder.allSatisfy { $0.history.count == 13 }, "13 points, 10 minutes apart")
         XCTAssertEqual(snapshot.government.count, 20)
         XCTAssertEqual(snapshot.recentIncidents.count, 20)
         XCTAssertEqual(snapshot.directives.count, 50)

@@ -116,7 +116,8 @@ extension CityStoreTests {
         XCTAssertEqual(aqi.latest, 99)
         XCTAssertEqual(aqi.latestAt, F.t0)
         XCTAssertEqual(aqi.sourceID, "sim")
-        XCTAssertEqual(aqi.history, (52...99).map(Double.init), "the newest 48 values, oldest first")
+        XCTAssertEqual(aqi.history, stride(from: 9.0, through: 99, by: 10).map { $0 },
+                       "one value per 10 minutes back from the newest, oldest first: a trend, not the last seconds")
         XCTAssertNil(snapshot.publicOrder[1].latest)
         XCTAssertEqual(snapshot.publicOrder[1].history, [])
 
