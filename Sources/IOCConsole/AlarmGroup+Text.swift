@@ -5,6 +5,8 @@ extension AlarmGroup {
     static func kindWords(_ kind: String, _ lang: Language) -> String {
         switch kind {
         case "deadline": return lang.pick("hạn xử lý", "deadline")
+        case "deadline_soon": return lang.pick("sắp đến hạn", "due-soon")
+        case "overdue": return lang.pick("quá hạn", "overdue")
         case "threshold": return lang.pick("vượt ngưỡng", "threshold")
         case "rate": return lang.pick("biến động nhanh", "rate-of-change")
         case "stale": return lang.pick("dữ liệu cũ", "stale-data")
