@@ -4,7 +4,8 @@ import TUIWidgets
 
 /// The alarm list as a table: priority (digit and word), state (glyph and word), message, agency, age. Sorted by
 /// state, then priority (the store's order); unacknowledged rows are critical-styled, so they stand out in colour
-/// and, without colour, by their glyph and word.
+/// and, without colour, by their glyph and word. Alarms of one agency and kind (one agency in a flood) are one
+/// expandable group row; chattering alarms carry "≈" in their state.
 enum AlarmListContent {
     static func visibleAlarms(_ d: DashboardSnapshot, model: ConsoleModel) -> [Alarm] {
         guard let filter = model.alarmFilter, !filter.isEmpty else { return d.alarms }
@@ -26,8 +27,30 @@ enum AlarmListContent {
         p.digit + " " + lang.pick(p.labelVI, p.labelEN)
     }
 
-    static func stateText(_ a: Alarm, _ lang: Language) -> String {
-        (a.escalatedAt != nil ? "⇧" : "") + a.state.glyph + " " + lang.pick(a.state.labelVI, a.state.labelEN)
+    /// The mark beside the state glyph of a chattering alarm (3 or more transitions in a minute).
+    static let chatteringMark = "≈"
+
+    static func stateText(_ a: Alarm, _ lang: Language, chattering: Bool = false) -> String {
+        (a.escalatedAt != nil ? "⇧" : "") + a.state.glyph + (chattering ? chatteringMark : "") + " "
+            + lang.pick(a.state.labelVI, a.state.labelEN)
+    }
+
+    /// A group row's state: the worst member's glyph, the member count, and the worst state's word ("!×7 Chưa xác nhận",
+    /// tight enough to fit the state column).
+    static func groupStateText(_ g: AlarmGroup, _ lang: Language, chattering: Bool) -> String {
+        let state = g.worstState
+        return (g.isEscalated ? "⇧" : "") + state.glyph + (chattering ? chatteringMark : "") + "×"
+            + lang.numberStyle.format(g.members.count) + " " + lang.pick(state.labelVI, state.labelEN)
+    }
+
+    /// Ids of the alarms the alarm-load health counts as chattering.
+    static func chatteringIDs(_ d: DashboardSnapshot?) -> Set<String> {
+        Set(d?.alarmLoad?.chatteringIDs ?? [])
+    }
+
+    /// The visible alarms grouped as the list shows them: by (agency, kind), or by agency alone in a flood.
+    static func groups(_ d: DashboardSnapshot, model: ConsoleModel) -> [AlarmGroup] {
+        AlarmGroup.grouping(visibleAlarms(d, model: model), byAgencyOnly: model.alarmFlood)
     }
 
     static func agencyName(_ code: String?, _ d: DashboardSnapshot) -> String {
@@ -48,10 +71,28 @@ enum AlarmListContent {
         ])
         t.dropOrder = [3, 4]
         let list = visibleAlarms(d, model: model)
-        for a in list {
-            let age = DataAge.format(model.now.timeIntervalSince(a.activeSince ?? a.lastChangeAt))
-            t.append([a.priority.digit, stateText(a, lang), a.message, agencyName(a.agencyCode, d), age],
-                     severity: severity(a), target: .alarm(a))
+        let chattering = chatteringIDs(d)
+        func age(_ since: Date?) -> String { since.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–" }
+        for g in AlarmGroup.grouping(list, byAgencyOnly: model.alarmFlood) {
+            if g.isSingleton, let a = g.members.first {
+                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), a.message,
+                          agencyName(a.agencyCode, d), age(a.activeSince ?? a.lastChangeAt)],
+                         severity: severity(a), target: .alarm(a))
+                continue
+            }
+            let expanded = model.expandedAlarmGroups.contains(g.id)
+            let agency = g.agencyCode == nil ? lang.pick("(chưa phân công)", "(unassigned)") : agencyName(g.agencyCode, d)
+            let worst = g.members.first { $0.state == g.worstState } ?? g.members[0]
+            t.append([g.priority.digit, groupStateText(g, lang, chattering: g.members.contains { chattering.contains($0.id) }),
+                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: agency, lang), agencyName(g.agencyCode, d), age(g.oldestSince)],
+                     severity: severity(worst), target: .alarmGroup(g))
+            guard expanded else { continue }
+            for (i, a) in g.members.enumerated() {
+                let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
+                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + a.message,
+                          agencyName(a.agencyCode, d), age(a.activeSince ?? a.lastChangeAt)],
+                         severity: severity(a), target: .alarm(a))
+            }
         }
         let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
         let acked = d.alarms.filter { $0.state == .acknowledged }.count
@@ -65,8 +106,11 @@ enum AlarmListContent {
         if let filter = model.alarmFilter, !filter.isEmpty {
             summary = lang.pick("Lọc “\(filter)”: \(list.count) · ", "Filter “\(filter)”: \(list.count) · ") + summary
         }
+        if model.alarmFlood {
+            summary = lang.pick("⚠ NGẬP CẢNH BÁO · nhóm theo cơ quan · ", "⚠ ALARM FLOOD · grouped by agency · ") + summary
+        }
         t.summary = summary
-        t.summarySeverity = unack > 0 ? .critical : (acked > 0 ? .warning : .normal)
+        t.summarySeverity = unack > 0 || model.alarmFlood ? .critical : (acked > 0 ? .warning : .normal)
         return t
     }
 
@@ -75,9 +119,14 @@ enum AlarmListContent {
         let lang = model.language
         var lines = [
             lang.pick("Cảnh báo: ", "Alarm: ") + a.message,
-            lang.pick("Ưu tiên: ", "Priority: ") + priorityText(a.priority, lang) + lang.pick(" · Trạng thái: ", " · State: ") + stateText(a, lang),
+            lang.pick("Ưu tiên: ", "Priority: ") + priorityText(a.priority, lang) + lang.pick(" · Trạng thái: ", " · State: ")
+                + stateText(a, lang, chattering: chatteringIDs(d).contains(a.id)),
             lang.pick("Quy tắc: ", "Rule: ") + a.ruleID + " · " + a.subject + " (" + a.kind + ")",
         ]
+        if chatteringIDs(d).contains(a.id) {
+            lines.append(chatteringMark + " " + lang.pick("Cảnh báo dao động: 3 lần đổi trạng thái trở lên trong 1 phút; nên tạm gác (s) và báo cơ quan sửa quy tắc",
+                                                        "Chattering: 3 or more transitions within a minute; shelve it (s) and have the rule fixed"))
+        }
         var place: [String] = []
         if let agency = a.agencyCode { place.append(lang.pick("Cơ quan: ", "Agency: ") + (d.map { agencyName(agency, $0) } ?? agency)) }
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }

@@ -37,6 +37,8 @@ public struct ConsoleModel: Sendable {
     /// An alarm flood is on (ISA-18.2: starts above 10 new alarms in 10 minutes, ends below 5): a banner shows and
     /// the list groups harder instead of scrolling the operator away.
     public var alarmFlood = false
+    /// Ids of the alarm groups (`AlarmGroup.id`) the operator has expanded; groups are collapsed by default.
+    public var expandedAlarmGroups: Set<String> = []
 
     public init(layout: LayoutSpec, theme: Theme, language: Language, cityName: String, width: Int, height: Int, now: Date) {
         self.layout = layout; self.theme = theme; self.language = language; self.cityName = cityName

@@ -9,11 +9,20 @@ extension ConsoleUpdate {
     /// Table state of the full-screen alarm list.
     static let alarmScreenStateID = "alarms-screen"
 
-    /// The alarms the operator's action applies to: the one on an alarm's detail screen, or the selected row.
+    /// The alarms the operator's action applies to: the one on an alarm's detail screen, the selected row, or every
+    /// member of the selected group row.
     static func selectedAlarms(_ m: ConsoleModel) -> [Alarm] {
         if case .alarmDetail(let s)? = m.screens.last { return [s.alarm] }
-        if case .alarm(let a)? = selectedTarget(m) { return [a] }
-        return []
+        switch selectedTarget(m) {
+        case .alarm(let a)?: return [a]
+        case .alarmGroup(let g)?: return g.members
+        default: return []
+        }
+    }
+
+    /// The status-line hint after acknowledging a chattering alarm: shelve it rather than acknowledge it again.
+    static func chatteringHint(_ lang: Language) -> String {
+        lang.pick("Cảnh báo dao động: nhấn s để tạm gác", "Chattering alarm: press s to shelve it")
     }
 
     static func performAlarmAction(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
@@ -41,7 +50,17 @@ extension ConsoleUpdate {
         let ids = alarms.map(\.id)
         switch action {
         case .acknowledge:
-            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
+            var targets = alarms
+            if case .alarmGroup(let g)? = selectedTarget(m) {
+                targets = g.awaitingAcknowledgement
+                guard !targets.isEmpty else {
+                    flash(&m, lang.pick("Không có cảnh báo nào trong nhóm chờ xác nhận", "No alarm in this group awaits acknowledgement"))
+                    return []
+                }
+            }
+            let chattering = AlarmListContent.chatteringIDs(m.dashboard)
+            if targets.contains(where: { chattering.contains($0.id) }) { flash(&m, chatteringHint(lang)) }
+            return [.applyAlarmCommands(targets.map { AlarmCommand(alarmID: $0.id, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
         case .shelve: m.prompt = PromptState(.shelveMinutes(alarmIDs: ids))
         case .note: m.prompt = PromptState(.note(alarmIDs: ids))
         case .assign: m.prompt = PromptState(.assign(alarmIDs: ids), text: alarms.first?.assignedAgency ?? alarms.first?.agencyCode ?? "")
@@ -62,6 +81,47 @@ extension ConsoleUpdate {
         default: break
         }
         return []
+    }
+
+    // MARK: Groups
+
+    /// Expands or collapses alarm groups: → (l) expands the selected group, ← (h) collapses it, or, on a member,
+    /// collapses its group and selects the group's row. Returns nil when the key is not about a group, so it keeps
+    /// its usual meaning (moving the focus).
+    static func alarmGroupKey(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect]? {
+        guard action == .right || action == .left, m.keyContext == .alarms, let d = m.dashboard else { return nil }
+        switch selectedTarget(m) {
+        case .alarmGroup(let g)?:
+            if action == .right { m.expandedAlarmGroups.insert(g.id) } else { m.expandedAlarmGroups.remove(g.id) }
+            return []
+        case .alarm(let a)? where action == .left:
+            guard let g = AlarmListContent.groups(d, model: m).first(where: { !$0.isSingleton && $0.members.contains { $0.id == a.id } }),
+                  m.expandedAlarmGroups.contains(g.id) else { return nil }
+            toggleAlarmGroup(&m, g)
+            return []
+        default:
+            return nil
+        }
+    }
+
+    /// Expands a collapsed group in place, or collapses an expanded one and keeps its row selected.
+    static func toggleAlarmGroup(_ m: inout ConsoleModel, _ g: AlarmGroup) {
+        guard m.expandedAlarmGroups.remove(g.id) != nil else {
+            m.expandedAlarmGroups.insert(g.id)
+            return
+        }
+        guard let d = m.dashboard else { return }
+        let stateID: String
+        if case .alarmList? = m.screens.last { stateID = alarmScreenStateID }
+        else if m.screens.isEmpty, let spec = m.focusedPanel { stateID = spec.id }
+        else { return }
+        var state = m.state(of: stateID)
+        let table = SortedTable(AlarmListContent.table(d, model: m), state: state).table
+        guard let row = table.targets.firstIndex(where: { if case .alarmGroup(let h)? = $0 { return h.id == g.id } else { return false } })
+        else { return }
+        state.selected = row
+        state.offset = min(state.offset, row)
+        m.panelStates[stateID] = state
     }
 
     static func promptKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
@@ -142,8 +202,13 @@ extension ConsoleUpdate {
             case .rejected(let why): rejections.append(why)
             }
         }
+        let chattering = AlarmListContent.chatteringIDs(m.dashboard)
+        let ackedChattering = decisions.contains { d in
+            d.entry.map { $0.action == "acknowledged" && chattering.contains($0.alarmID) } ?? false
+        }
         if rejections.isEmpty {
-            flash(&m, lang.pick("Đã ghi \(applied) thao tác cảnh báo", "\(applied) alarm action(s) recorded"))
+            flash(&m, lang.pick("Đã ghi \(applied) thao tác cảnh báo", "\(applied) alarm action(s) recorded")
+                  + (ackedChattering ? " · " + chatteringHint(lang) : ""))
         } else {
             let first = rejections[0]
             flash(&m, (applied > 0 ? lang.pick("Đã ghi \(applied); ", "\(applied) recorded; ") : "")

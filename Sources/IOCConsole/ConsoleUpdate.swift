@@ -98,6 +98,7 @@ public enum ConsoleUpdate {
     }
 
     static func perform(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
+        if let effects = alarmGroupKey(&m, action) { return effects }
         switch action {
         case .quit: return [.quit]
         case .help: m.showHelp = true; return []
@@ -145,7 +146,7 @@ public enum ConsoleUpdate {
     private static func currentTable(_ m: ConsoleModel) -> (state: TableState, rows: Int, visible: Int)? {
         if let top = m.screens.last {
             if case .alarmList = top, let d = m.dashboard {
-                return (m.state(of: alarmScreenStateID), AlarmListContent.visibleAlarms(d, model: m).count, visibleRowsOfScreen(m))
+                return (m.state(of: alarmScreenStateID), AlarmListContent.table(d, model: m).rows.count, visibleRowsOfScreen(m))
             }
             guard case .eventList(let s) = top else { return nil }
             return (s.table, s.events.count, visibleRowsOfScreen(m))
@@ -225,6 +226,7 @@ public enum ConsoleUpdate {
         case .alarm(let a):
             m.screens.append(.alarmDetail(AlarmDetailScreen(alarm: a)))
             return [.loadAlarmTimeline(a.id)]
+        case .alarmGroup(let g): toggleAlarmGroup(&m, g)
         }
         return []
     }

@@ -7,4 +7,6 @@ public enum DrillTarget: Sendable, Hashable {
     case source(SourceHealth)
     case series(KPIReading)
     case alarm(Alarm)
+    /// A group row of the alarm list: Enter expands or collapses it in place.
+    case alarmGroup(AlarmGroup)
 }

@@ -61,25 +61,63 @@ enum ConsoleFixture {
             eventSources: [.dossier: ["simulator"], .feedback: ["pakn"], .directive: ["simulator"], .incident: ["simulator"]])
     }
 
-    static func alarm(_ id: String, state: AlarmState, priority: AlarmPriority, message: String) -> Alarm {
-        var a = AlarmStateMachine.newAlarm(ruleID: id, subject: "s", kind: "threshold", priority: priority, message: message,
-                                           at: now.addingTimeInterval(-600), agencyCode: "SXD")
+    static func alarm(_ id: String, subject: String = "s", kind: String = "threshold", agency: String = "SXD", state: AlarmState,
+                      priority: AlarmPriority, message: String, minutesAgo: Double = 10) -> Alarm {
+        var a = AlarmStateMachine.newAlarm(ruleID: id, subject: subject, kind: kind, priority: priority, message: message,
+                                           at: now.addingTimeInterval(-minutesAgo * 60), agencyCode: agency)
         a.state = state
         a.conditionActive = state != .returnedUnacknowledged
-        a.activeSince = now.addingTimeInterval(-600)
+        a.activeSince = now.addingTimeInterval(-minutesAgo * 60)
         return a
     }
 
-    /// The fixture city with three alarms: one unacknowledged, one acknowledged, one shelved.
+    /// The fixture city with three alarms, each alone in its (agency, kind): one unacknowledged, one acknowledged,
+    /// one shelved.
     static func modelWithAlarms(width: Int = 160, height: Int = 48, role: OperatorRole = .operator) -> ConsoleModel {
         var m = model(width: width, height: height)
         m.actor = Actor(name: "Trần Thị Bình", role: role)
         var d = dashboard
         d.alarms = [
             alarm("aqi-high", state: .unacknowledged, priority: .high, message: "VN_AQI Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150"),
-            alarm("flood", state: .acknowledged, priority: .emergency, message: "Mực nước Cầu Rào 182 cm vượt báo động"),
-            alarm("speed", state: .shelved, priority: .low, message: "Tốc độ Lạch Tray giảm nhanh"),
+            alarm("flood", agency: "SNNMT", state: .acknowledged, priority: .emergency, message: "Mực nước Cầu Rào 182 cm vượt báo động"),
+            alarm("speed", kind: "rate", state: .shelved, priority: .low, message: "Tốc độ Lạch Tray giảm nhanh"),
         ]
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        m.focusIndex = m.activePanels.firstIndex { $0.kind == .alarms } ?? 0
+        return m
+    }
+
+    /// The three deadline alarms of Sở Xây dựng (two unacknowledged, one acknowledged), oldest HS-002.
+    static var deadlineAlarms: [Alarm] {
+        [
+            alarm("dossier-due", subject: "HS-001", kind: "deadline", state: .unacknowledged, priority: .high,
+                  message: "Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)", minutesAgo: 20),
+            alarm("dossier-due", subject: "HS-003", kind: "deadline", state: .unacknowledged, priority: .medium,
+                  message: "Hồ sơ HS-003 sắp trễ hạn (còn 20 giờ)", minutesAgo: 5),
+            alarm("dossier-due", subject: "HS-002", kind: "deadline", state: .acknowledged, priority: .medium,
+                  message: "Hồ sơ HS-002 sắp trễ hạn (còn 9 giờ)", minutesAgo: 90),
+        ]
+    }
+
+    /// The fixture city with five alarms in the store's order (state, priority, newest): an air-quality alarm of
+    /// SNNMT, the three deadline alarms of SXD, and a water-level alarm of SXD. Outside a flood that is two
+    /// singletons and one group of three; `raisedLast10Minutes` above 10 makes it a flood (grouped by agency).
+    static func modelWithAlarmGroup(raisedLast10Minutes: Int = 3, chatteringIDs: [String] = [], width: Int = 160,
+                                    height: Int = 48) -> ConsoleModel {
+        var m = model(width: width, height: height)
+        m.actor = Actor(name: "Trần Thị Bình", role: .operator)
+        var d = dashboard
+        let deadlines = deadlineAlarms
+        d.alarms = [
+            alarm("aqi-high", agency: "SNNMT", state: .unacknowledged, priority: .high,
+                  message: "VN_AQI Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150", minutesAgo: 10),
+            deadlines[0], deadlines[1],
+            alarm("flood", state: .acknowledged, priority: .emergency, message: "Mực nước Cầu Rào 182 cm vượt báo động", minutesAgo: 30),
+            deadlines[2],
+        ]
+        d.alarmLoad = AlarmLoad(raisedLast10Minutes: raisedLast10Minutes, averagePer10MinutesOver24Hours: 1.5, standingCount: 5,
+                                staleIDs: [], chatteringIDs: chatteringIDs,
+                                priorityMixLast24Hours: [.emergency: 1, .high: 2, .medium: 2, .low: 0])
         _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
         m.focusIndex = m.activePanels.firstIndex { $0.kind == .alarms } ?? 0
         return m
