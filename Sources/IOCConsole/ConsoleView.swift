@@ -71,8 +71,10 @@ public enum ConsoleView {
             }
             if m.alarmFlood {
                 // A flood banner takes the whole centre: the operator must see it before anything else.
-                center = lang.pick("⚠ NGẬP CẢNH BÁO: \(rate) cảnh báo mới/10 phút — danh sách đang gộp theo cơ quan",
-                                   "⚠ ALARM FLOOD: \(rate) new alarms/10 min — the list is grouped by agency")
+                center = area.width >= 150
+                    ? lang.pick("⚠ NGẬP CẢNH BÁO: \(rate) cảnh báo mới/10 phút — danh sách đang gộp theo cơ quan",
+                                "⚠ ALARM FLOOD: \(rate) new alarms/10 min — the list is grouped by agency")
+                    : lang.pick("⚠ NGẬP CẢNH BÁO: \(rate)/10 phút", "⚠ ALARM FLOOD: \(rate)/10 min")
                 alert = true
             }
         }
