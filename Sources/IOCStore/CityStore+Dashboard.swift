@@ -10,7 +10,7 @@ extension CityStore {
     /// Number of directives the snapshot carries.
     public static let directiveLimit = 50
     /// Alarms read for the console (an alarm flood beyond this is summarised, not listed).
-    public static let alarmLimit = 300
+    public static let alarmLimit = 2000
 
     /// Everything the operator layout shows, each part sized to the panel: socio-economic and public-order KPI
     /// readings with the last `historyPoints` values; open incidents by category and the 20 newest incidents;
