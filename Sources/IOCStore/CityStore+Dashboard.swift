@@ -146,25 +146,56 @@ extension CityStore {
     /// One group of a kind's workload rows: agency, status, whether received in the period, deadline class.
     typealias WorkloadGroup = (code: String, status: EventStatus, inPeriod: Bool, deadline: DeadlineStatus, count: Int)
 
-    /// Counts a kind's workload rows by agency, status, period and `DeadlineStatus.classify` at `now`, with the
-    /// classification done in SQL (times in ms) so only a few dozen groups reach Swift.
+    /// Counts a kind's workload rows by agency, status, period and `DeadlineStatus.classify` at `now` (times in ms).
+    /// Steps the covering-index scan of `workloadRows` through the C API and classifies in Swift: a console reads
+    /// this every second, and it is about twice as fast as grouping with a CASE in SQL.
     static func workloadGroups(_ db: Database, kind: EventKind, now: Int64, periodStart: Int64, window: Int64) throws
         -> [WorkloadGroup]
     {
         let classes: [DeadlineStatus] = [.noDeadline, .inTime, .dueSoon, .overdue, .doneEarly, .doneOnTime, .doneLate]
-        return try Row.fetchAll(db, sql: """
-            SELECT COALESCE(agency_code, '') AS code, status, opened_ms >= :start AS in_period,
-                CASE WHEN due_ms IS NULL THEN 0
-                     WHEN is_open THEN (CASE WHEN :now > due_ms THEN 3 WHEN due_ms - :now <= :window THEN 2 ELSE 1 END)
-                     WHEN COALESCE(closed_ms, :now) > due_ms THEN 6
-                     WHEN due_ms - COALESCE(closed_ms, :now) >= 86400000 THEN 4
-                     ELSE 5 END AS class,
-                COUNT(*) AS n
-            FROM (\(workloadRows))
-            GROUP BY code, status, in_period, class
-            """, arguments: ["now": now, "window": window, "start": periodStart, "kind": kind.rawValue]).map { r in
-            (code: r["code"], status: EventStatus(rawValue: r["status"]) ?? .open, inPeriod: r["in_period"],
-             deadline: classes[r["class"]], count: r["n"])
+        let statement = try db.cachedStatement(sql: workloadRows)
+        try statement.setArguments(["kind": kind.rawValue, "start": periodStart])
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        var counts: [WorkloadKey: Int] = [:]
+        var statuses: [String: EventStatus] = [:]
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
+            }
+            let agency = sqlite3_column_text(handle, 0).map { String(cString: $0) } ?? ""
+            let isOpen = sqlite3_column_int64(handle, 1) != 0
+            let opened = sqlite3_column_int64(handle, 2)
+            let statusText = sqlite3_column_text(handle, 5).map { String(cString: $0) } ?? ""
+            let status: EventStatus
+            if let known = statuses[statusText] {
+                status = known
+            } else {
+                status = EventStatus(rawValue: statusText) ?? .open
+                statuses[statusText] = status
+            }
+            // The same classes as DeadlineStatus.classify, in ms.
+            let deadline: Int
+            if sqlite3_column_type(handle, 3) == SQLITE_NULL {
+                deadline = 0
+            } else {
+                let due = sqlite3_column_int64(handle, 3)
+                if isOpen {
+                    deadline = now > due ? 3 : (due - now <= window ? 2 : 1)
+                } else {
+                    let closed = sqlite3_column_type(handle, 4) == SQLITE_NULL ? now : sqlite3_column_int64(handle, 4)
+                    deadline = closed > due ? 6 : (due - closed >= 86_400_000 ? 4 : 5)
+                }
+            }
+            let key = WorkloadKey(code: agency, status: status, inPeriod: opened >= periodStart, deadline: deadline)
+            counts[key, default: 0] += 1
+        }
+        return counts.map { key, count in
+            (code: key.code, status: key.status, inPeriod: key.inPeriod, deadline: classes[key.deadline], count: count)
         }
     }
 

@@ -84,8 +84,8 @@ public struct Buffer: Hashable, Sendable {
             limit = width
         }
         guard limit > 0 else { return 0 }
-        let clean = TextWidth.sanitize(text)
-        if TextWidth.isSimple(clean) {
+        let (clean, simple) = TextWidth.sanitizeClassified(text)
+        if simple {
             // Every scalar is its own grapheme: no grapheme breaking, no Character allocation.
             var cx = x
             var written = 0

@@ -9,7 +9,18 @@ public enum TextWidth {
     /// Returns `s` in NFC with C0/C1 controls and DEL removed, tabs and newlines turned into spaces, and bidi
     /// override/isolate characters removed, so nothing in it can steer the terminal.
     public static func sanitize(_ s: String) -> String {
-        if isSimple(s) { return s }
+        sanitizeClassified(s).text
+    }
+
+    /// `sanitize(s)` and whether the result `isSimple`, classifying the text once.
+    static func sanitizeClassified(_ s: String) -> (text: String, simple: Bool) {
+        if isSimple(s) { return (s, true) }
+        let text = sanitizeSlowly(s)
+        return (text, isSimple(text))
+    }
+
+    /// The general case of `sanitize`: strips controls and normalises to NFC.
+    static func sanitizeSlowly(_ s: String) -> String {
         var clean = true
         var belowCombining = true
         for scalar in s.unicodeScalars {
@@ -77,12 +88,18 @@ public enum TextWidth {
 
     /// The display width of `s` after `sanitize`.
     public static func of(_ s: String) -> Int {
+        let (text, simple) = sanitizeClassified(s)
+        return width(ofSanitized: text, simple: simple)
+    }
+
+    /// The display width of text that is already sanitised; `simple` says whether it `isSimple`.
+    static func width(ofSanitized text: String, simple: Bool) -> Int {
         var total = 0
-        if isSimple(s) {
-            for scalar in s.unicodeScalars { total += scalarWidth(scalar) }
-            return total
+        if simple {
+            for scalar in text.unicodeScalars { total += scalarWidth(scalar) }
+        } else {
+            for g in text { total += width(of: g) }
         }
-        for g in sanitize(s) { total += width(of: g) }
         return total
     }
 
@@ -135,15 +152,15 @@ public enum TextWidth {
 
     /// Cuts `s` (sanitised) to at most `width` columns at grapheme boundaries, ending with `ellipsis` when cut.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
-        let text = sanitize(s)
+        let (text, simple) = sanitizeClassified(s)
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
+        if self.width(ofSanitized: text, simple: simple) <= width { return text }
         let mark = sanitize(ellipsis)
         let markWidth = of(mark)
         let room = markWidth <= width ? width - markWidth : width
         var out = ""
         var used = 0
-        if isSimple(text) {
+        if simple {
             var scalars = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
                 let w = scalarWidth(scalar)
