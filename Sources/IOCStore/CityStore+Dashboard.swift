@@ -27,23 +27,23 @@ extension CityStore {
         let points = max(0, historyPoints)
         return try pool.read { db in
             var snapshot = DashboardSnapshot(readAt: now)
-            snapshot.lastWriteAt = try Int64.fetchOne(db, sql: "SELECT last_write_ms FROM meta WHERE id = 1")
+            snapshot.lastWriteAt = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_write_ms FROM meta WHERE id = 1"))
                 .map { Date(unixMillis: $0) }
             snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points)
             snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points)
             snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
             snapshot.eventSources = try Self.eventSources(db)
-            snapshot.recentIncidents = try Row.fetchAll(db, sql: """
+            snapshot.recentIncidents = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                 WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
-                """, arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
+                """), arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
             snapshot.government = try Self.dossierPerformance(db, now: nowMs, periodStart: periodStart, window: window)
             snapshot.feedback = try Self.feedbackSummaries(db, now: nowMs, periodStart: periodStart, window: window)
-            snapshot.directives = try Row.fetchAll(db, sql: """
+            snapshot.directives = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                 WHERE e.kind = ?
                 ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id LIMIT ?
-                """, arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
+                """), arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
             snapshot.sources = try Self.sourceHealth(db)
             return snapshot
         }
@@ -52,7 +52,7 @@ extension CityStore {
     /// Readings of every series of one pillar (in definition order): the newest `points` raw values, topped up
     /// with older hourly averages when raw data has been pruned. One index seek per series, no window function.
     static func kpiReadings(_ db: Database, pillar: Pillar, points: Int) throws -> [KPIReading] {
-        let definitions = try Row.fetchAll(db, sql: "SELECT * FROM series WHERE pillar = ? ORDER BY id",
+        let definitions = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM series WHERE pillar = ? ORDER BY id"),
                                            arguments: [pillar.rawValue])
         let raw = try db.cachedStatement(sql: """
             SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT ?
@@ -119,9 +119,9 @@ extension CityStore {
 
     static func openIncidentsByCategory(_ db: Database) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT category, COUNT(*) FROM event WHERE kind = ? AND is_open = 1 GROUP BY category
-            """, arguments: [EventKind.incident.rawValue]) {
+            """), arguments: [EventKind.incident.rawValue]) {
             counts[row[0]] = row[1]
         }
         return counts
@@ -139,7 +139,7 @@ extension CityStore {
 
     static func agencyNames(_ db: Database) throws -> [String: String] {
         var names: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT code, name FROM agency") { names[row[0]] = row[1] }
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT code, name FROM agency")) { names[row[0]] = row[1] }
         return names
     }
 
@@ -248,11 +248,11 @@ extension CityStore {
     /// Which sources supplied events of each kind: one index probe per (source, kind) on the unique
     /// (source_id, kind, external_id) key, so it stays cheap however many events there are.
     static func eventSources(_ db: Database) throws -> [EventKind: [String]] {
-        let sourceIDs = try String.fetchAll(db, sql: "SELECT id FROM source ORDER BY id")
+        let sourceIDs = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM source ORDER BY id"))
         var result: [EventKind: [String]] = [:]
+        let exists = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE source_id = ? AND kind = ?)")
         for kind in EventKind.allCases {
-            for id in sourceIDs where try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM event WHERE source_id = ? AND kind = ?)",
-                                                          arguments: [id, kind.rawValue]) == true {
+            for id in sourceIDs where try Bool.fetchOne(exists, arguments: [id, kind.rawValue]) == true {
                 result[kind, default: []].append(id)
             }
         }
