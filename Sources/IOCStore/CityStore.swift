@@ -49,7 +49,7 @@ public final class CityStore: Sendable {
     /// runs without the explicit read transaction (`unsafeRead`), which costs more than the query.
     public func changeToken() throws -> Int64 {
         try pool.unsafeRead { db in
-            try Int64.fetchOne(db, sql: "SELECT change_counter FROM meta WHERE id = 1") ?? 0
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT change_counter FROM meta WHERE id = 1")) ?? 0
         }
     }
 
