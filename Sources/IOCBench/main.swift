@@ -1,1 +1,51 @@
-print("bench")
+import Foundation
+import IOCEngine
+
+// ioc-bench: the benchmarks of the console's hot paths, each measured beside its peer in the same run.
+// Usage: ioc-bench render [--width 200] [--height 60] [--frames 1000] [--snapshots 5] [--reads 50]
+//        ioc-bench ingest [--rows 100000] [--series 1000] [--batch 1000] [--rounds 5]
+
+let usage = """
+    usage: ioc-bench render [--width 200] [--height 60] [--frames 1000] [--snapshots 5] [--reads 50] [--city haiphong|hanoi]
+           ioc-bench ingest [--rows 100000] [--series 1000] [--batch 1000] [--rounds 5] [--sqlite3 /usr/bin/sqlite3]
+    """
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("ioc-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+do {
+    let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
+    switch arguments.command {
+    case "render":
+        let unknown = arguments.unknown(besides: ["width", "height", "frames", "snapshots", "city", "reads"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = RenderBenchmark()
+        bench.width = try arguments.int("width", default: bench.width)
+        bench.height = try arguments.int("height", default: bench.height)
+        bench.frames = try arguments.int("frames", default: bench.frames)
+        bench.snapshotCount = try arguments.int("snapshots", default: bench.snapshotCount)
+        bench.dashboardReads = try arguments.int("reads", default: bench.dashboardReads)
+        guard let city = City(rawValue: arguments.text("city", default: "haiphong")) else {
+            fail("--city must be haiphong or hanoi")
+        }
+        bench.city = city
+        try await bench.run()
+    case "ingest":
+        let unknown = arguments.unknown(besides: ["rows", "series", "batch", "rounds", "sqlite3"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = IngestBenchmark()
+        bench.rows = try arguments.int("rows", default: bench.rows)
+        bench.seriesCount = try arguments.int("series", default: bench.seriesCount)
+        bench.batchSize = try arguments.int("batch", default: bench.batchSize)
+        bench.rounds = try arguments.int("rounds", default: bench.rounds)
+        bench.sqlite3Path = arguments.text("sqlite3", default: bench.sqlite3Path)
+        try bench.run()
+    default:
+        print(usage)
+        exit(arguments.command == nil ? 0 : 2)
+    }
+} catch {
+    fail(String(describing: error))
+}

@@ -29,24 +29,24 @@ extension CityStore {
         let points = max(0, historyPoints)
         var snapshot = try pool.read { db in
             var snapshot = DashboardSnapshot(readAt: now)
-            snapshot.lastWriteAt = try Int64.fetchOne(db, sql: "SELECT last_write_ms FROM meta WHERE id = 1")
+            snapshot.lastWriteAt = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_write_ms FROM meta WHERE id = 1"))
                 .map { Date(unixMillis: $0) }
             snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points, step: historyStep)
             snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points, step: historyStep)
             snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
             snapshot.eventSources = try Self.eventSources(db)
             snapshot.directiveCounts = try Self.counts(db, kind: .directive, now: now)
-            snapshot.recentIncidents = try Row.fetchAll(db, sql: """
+            snapshot.recentIncidents = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                 WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
-                """, arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
+                """), arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
             snapshot.government = try Self.dossierPerformance(db, now: nowMs, periodStart: periodStart, window: window)
             snapshot.feedback = try Self.feedbackSummaries(db, now: nowMs, periodStart: periodStart, window: window)
-            snapshot.directives = try Row.fetchAll(db, sql: """
+            snapshot.directives = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                 WHERE e.kind = ?
                 ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id LIMIT ?
-                """, arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
+                """), arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
             snapshot.sources = try Self.sourceHealth(db)
             return snapshot
         }
@@ -56,14 +56,12 @@ extension CityStore {
         return snapshot
     }
 
-    /// Readings of every series of one pillar (in definition order): the newest `points` raw values, topped up
-    /// with older hourly averages when raw data has been pruned. One index seek per series, no window function.
     /// Indicators of one pillar with their latest value and a history of `points` values spaced at least `step`
     /// apart, newest last: one index seek per point on (series_id, ts), so a series polled every second still shows
     /// a two-hour trend (not the last few seconds), and a monthly series shows its last months. Raw values first,
     /// then hourly rollups once raw values have been pruned.
     static func kpiReadings(_ db: Database, pillar: Pillar, points: Int, step: TimeInterval) throws -> [KPIReading] {
-        let definitions = try Row.fetchAll(db, sql: "SELECT * FROM series WHERE pillar = ? ORDER BY id",
+        let definitions = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM series WHERE pillar = ? ORDER BY id"),
                                            arguments: [pillar.rawValue])
         let latest = try db.cachedStatement(sql: """
             SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT 1
@@ -137,9 +135,9 @@ extension CityStore {
 
     static func openIncidentsByCategory(_ db: Database) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT category, COUNT(*) FROM event WHERE kind = ? AND is_open = 1 GROUP BY category
-            """, arguments: [EventKind.incident.rawValue]) {
+            """), arguments: [EventKind.incident.rawValue]) {
             counts[row[0]] = row[1]
         }
         return counts
@@ -157,32 +155,63 @@ extension CityStore {
 
     static func agencyNames(_ db: Database) throws -> [String: String] {
         var names: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT code, name FROM agency") { names[row[0]] = row[1] }
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT code, name FROM agency")) { names[row[0]] = row[1] }
         return names
     }
 
     /// One group of a kind's workload rows: agency, status, whether received in the period, deadline class.
     typealias WorkloadGroup = (code: String, status: EventStatus, inPeriod: Bool, deadline: DeadlineStatus, count: Int)
 
-    /// Counts a kind's workload rows by agency, status, period and `DeadlineStatus.classify` at `now`, with the
-    /// classification done in SQL (times in ms) so only a few dozen groups reach Swift.
+    /// Counts a kind's workload rows by agency, status, period and `DeadlineStatus.classify` at `now` (times in ms).
+    /// Steps the covering-index scan of `workloadRows` through the C API and classifies in Swift: a console reads
+    /// this every second, and it is about twice as fast as grouping with a CASE in SQL.
     static func workloadGroups(_ db: Database, kind: EventKind, now: Int64, periodStart: Int64, window: Int64) throws
         -> [WorkloadGroup]
     {
         let classes: [DeadlineStatus] = [.noDeadline, .inTime, .dueSoon, .overdue, .doneEarly, .doneOnTime, .doneLate]
-        return try Row.fetchAll(db, sql: """
-            SELECT COALESCE(agency_code, '') AS code, status, opened_ms >= :start AS in_period,
-                CASE WHEN due_ms IS NULL THEN 0
-                     WHEN is_open THEN (CASE WHEN :now > due_ms THEN 3 WHEN due_ms - :now <= :window THEN 2 ELSE 1 END)
-                     WHEN COALESCE(closed_ms, :now) > due_ms THEN 6
-                     WHEN due_ms - COALESCE(closed_ms, :now) >= 86400000 THEN 4
-                     ELSE 5 END AS class,
-                COUNT(*) AS n
-            FROM (\(workloadRows))
-            GROUP BY code, status, in_period, class
-            """, arguments: ["now": now, "window": window, "start": periodStart, "kind": kind.rawValue]).map { r in
-            (code: r["code"], status: EventStatus(rawValue: r["status"]) ?? .open, inPeriod: r["in_period"],
-             deadline: classes[r["class"]], count: r["n"])
+        let statement = try db.cachedStatement(sql: workloadRows)
+        try statement.setArguments(["kind": kind.rawValue, "start": periodStart])
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        var counts: [WorkloadKey: Int] = [:]
+        var statuses: [String: EventStatus] = [:]
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
+            }
+            let agency = sqlite3_column_text(handle, 0).map { String(cString: $0) } ?? ""
+            let isOpen = sqlite3_column_int64(handle, 1) != 0
+            let opened = sqlite3_column_int64(handle, 2)
+            let statusText = sqlite3_column_text(handle, 5).map { String(cString: $0) } ?? ""
+            let status: EventStatus
+            if let known = statuses[statusText] {
+                status = known
+            } else {
+                status = EventStatus(rawValue: statusText) ?? .open
+                statuses[statusText] = status
+            }
+            // The same classes as DeadlineStatus.classify, in ms.
+            let deadline: Int
+            if sqlite3_column_type(handle, 3) == SQLITE_NULL {
+                deadline = 0
+            } else {
+                let due = sqlite3_column_int64(handle, 3)
+                if isOpen {
+                    deadline = now > due ? 3 : (due - now <= window ? 2 : 1)
+                } else {
+                    let closed = sqlite3_column_type(handle, 4) == SQLITE_NULL ? now : sqlite3_column_int64(handle, 4)
+                    deadline = closed > due ? 6 : (due - closed >= 86_400_000 ? 4 : 5)
+                }
+            }
+            let key = WorkloadKey(code: agency, status: status, inPeriod: opened >= periodStart, deadline: deadline)
+            counts[key, default: 0] += 1
+        }
+        return counts.map { key, count in
+            (code: key.code, status: key.status, inPeriod: key.inPeriod, deadline: classes[key.deadline], count: count)
         }
     }
 
@@ -235,11 +264,11 @@ extension CityStore {
     /// Which sources supplied events of each kind: one index probe per (source, kind) on the unique
     /// (source_id, kind, external_id) key, so it stays cheap however many events there are.
     static func eventSources(_ db: Database) throws -> [EventKind: [String]] {
-        let sourceIDs = try String.fetchAll(db, sql: "SELECT id FROM source ORDER BY id")
+        let sourceIDs = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM source ORDER BY id"))
         var result: [EventKind: [String]] = [:]
+        let exists = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE source_id = ? AND kind = ?)")
         for kind in EventKind.allCases {
-            for id in sourceIDs where try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM event WHERE source_id = ? AND kind = ?)",
-                                                          arguments: [id, kind.rawValue]) == true {
+            for id in sourceIDs where try Bool.fetchOne(exists, arguments: [id, kind.rawValue]) == true {
                 result[kind, default: []].append(id)
             }
         }
@@ -248,12 +277,12 @@ extension CityStore {
 
     static func counts(_ db: Database, kind: EventKind, now: Date) throws -> EventCounts {
         let nowMs = now.unixMillis, soonMs = now.addingTimeInterval(DeadlineStatus.defaultWarningWindow).unixMillis
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT count(*), coalesce(sum(is_open), 0),
                    coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms < ?), 0),
                    coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ?), 0)
             FROM event WHERE kind = ?
-            """, arguments: [nowMs, nowMs, soonMs, kind.rawValue])
+            """), arguments: [nowMs, nowMs, soonMs, kind.rawValue])
         return EventCounts(total: row?[0] ?? 0, open: row?[1] ?? 0, overdue: row?[2] ?? 0, dueSoon: row?[3] ?? 0)
     }
 }

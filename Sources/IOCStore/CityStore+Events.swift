@@ -87,6 +87,6 @@ extension CityStore {
     }
 
     static func sourceHealth(_ db: Database) throws -> [SourceHealth] {
-        try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map(StoredRow.sourceHealth)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM source ORDER BY id")).map(StoredRow.sourceHealth)
     }
 }

@@ -4,7 +4,8 @@ import IOCDomain
 
 /// Decodes the store's rows into domain values. Column names are the schema's; times are Unix milliseconds.
 enum StoredRow {
-    /// The event columns, prefixed `e.`, with the agency and ward names, as `eventSummary(_:)` reads them.
+    /// The event columns, prefixed `e.`, with the agency and ward names, as `eventSummary(_:)` reads them (by
+    /// position: keep the order).
     static let eventSummaryColumns = """
         e.source_id, e.kind, e.external_id, e.title, e.status, e.category, e.agency_code, e.ward_code,
         e.opened_ms, e.due_ms, e.closed_ms, e.updated_ms, e.progress, e.severity, e.detail,
@@ -18,17 +19,22 @@ enum StoredRow {
         (row[column] as Int64?).map { Date(unixMillis: $0) }
     }
 
+    static func date(_ row: Row, _ index: Int) -> Date? {
+        (row[index] as Int64?).map { Date(unixMillis: $0) }
+    }
+
+    /// Decodes a row selected with `eventSummaryColumns`, by column position (in that list's order): the
+    /// dashboard decodes 70 of these every second, and positions skip the case-insensitive name lookups.
     static func eventSummary(_ row: Row) -> EventSummary {
-        let kind = EventKind(rawValue: row["kind"]) ?? .incident
-        let status = EventStatus(rawValue: row["status"]) ?? .open
+        let kind = EventKind(rawValue: row[1]) ?? .incident
+        let status = EventStatus(rawValue: row[4]) ?? .open
         let event = CityEvent(
-            kind: kind, externalID: row["external_id"], title: row["title"], status: status,
-            category: row["category"], agencyCode: row["agency_code"], wardCode: row["ward_code"],
-            openedAt: Date(unixMillis: row["opened_ms"]), dueAt: date(row, "due_ms"), closedAt: date(row, "closed_ms"),
-            updatedAt: Date(unixMillis: row["updated_ms"]), progress: row["progress"], severity: row["severity"],
-            detail: row["detail"])
-        return EventSummary(event: event, sourceID: row["source_id"], agencyName: row["agency_name"],
-                            wardName: row["ward_name"])
+            kind: kind, externalID: row[2], title: row[3], status: status,
+            category: row[5], agencyCode: row[6], wardCode: row[7],
+            openedAt: Date(unixMillis: row[8]), dueAt: date(row, 9), closedAt: date(row, 10),
+            updatedAt: Date(unixMillis: row[11]), progress: row[12], severity: row[13],
+            detail: row[14])
+        return EventSummary(event: event, sourceID: row[0], agencyName: row[15], wardName: row[16])
     }
 
     static func sourceHealth(_ row: Row) -> SourceHealth {

@@ -84,39 +84,63 @@ public struct Buffer: Hashable, Sendable {
             limit = width
         }
         guard limit > 0 else { return 0 }
+        let (clean, simple) = TextWidth.sanitizeClassified(text)
+        if simple {
+            // Every scalar is its own grapheme: no grapheme breaking, no Character allocation.
+            var cx = x
+            var written = 0
+            for scalar in clean.unicodeScalars {
+                if cx >= limit { break }
+                let w = TextWidth.scalarWidth(scalar)
+                if w == 0 { continue }
+                if !place(String(Character(scalar)), width: w, y: y, style: style, cx: &cx, written: &written,
+                          limit: limit) { break }
+            }
+            return written
+        }
         var cx = x
         var written = 0
-        for g in TextWidth.sanitize(text) {
+        for g in clean {
             if cx >= limit { break }
             let w = TextWidth.width(of: g)
             if w == 0 { continue }
-            if cx + w > limit {
-                // A wide grapheme that does not fit: pad with a space instead of splitting it.
-                if cx >= 0 {
-                    put(Cell(grapheme: " ", width: 1, style: style), x: cx, y: y)
-                    written += 1
-                }
-                break
-            }
-            if cx < 0 {
-                if cx + w > 0 {
-                    // The right half of a wide grapheme cut by the left edge.
-                    put(Cell(grapheme: " ", width: 1, style: style), x: 0, y: y)
-                    written += 1
-                }
-                cx += w
-                continue
-            }
-            if w == 2 {
-                put(Cell(grapheme: String(g), width: 2, style: style), x: cx, y: y)
-                put(.continuation(style: style), x: cx + 1, y: y)
-            } else {
-                put(Cell(grapheme: String(g), width: 1, style: style), x: cx, y: y)
-            }
-            cx += w
-            written += w
+            if !place(String(g), width: w, y: y, style: style, cx: &cx, written: &written, limit: limit) { break }
         }
         return written
+    }
+
+    /// Places one grapheme of display width `w` (1 or 2) at column `cx` of row `y` for `write`, advancing `cx` and
+    /// `written`. Returns false when writing must stop: a wide grapheme that does not fit before `limit` becomes a
+    /// space. One cut by the left edge shows its right half as a space.
+    @inline(__always)
+    private mutating func place(_ g: String, width w: Int, y: Int, style: Style, cx: inout Int, written: inout Int,
+                                limit: Int) -> Bool {
+        if cx + w > limit {
+            // A wide grapheme that does not fit: pad with a space instead of splitting it.
+            if cx >= 0 {
+                put(Cell(grapheme: " ", width: 1, style: style), x: cx, y: y)
+                written += 1
+            }
+            return false
+        }
+        if cx < 0 {
+            if cx + w > 0 {
+                // The right half of a wide grapheme cut by the left edge.
+                put(Cell(grapheme: " ", width: 1, style: style), x: 0, y: y)
+                written += 1
+            }
+            cx += w
+            return true
+        }
+        if w == 2 {
+            put(Cell(grapheme: g, width: 2, style: style), x: cx, y: y)
+            put(.continuation(style: style), x: cx + 1, y: y)
+        } else {
+            put(Cell(grapheme: g, width: 1, style: style), x: cx, y: y)
+        }
+        cx += w
+        written += w
+        return true
     }
 
     /// Fills `rect` (clipped to the buffer) with `grapheme` in `style`; a wide grapheme is laid in pairs and
@@ -128,6 +152,21 @@ public struct Buffer: Hashable, Sendable {
         var g = clean.first.map(String.init) ?? " "
         var w = clean.first.map(TextWidth.width(of:)) ?? 1
         if w == 0 { g = " "; w = 1 }
+        if w == 1 {
+            // Narrow grapheme: assign the row's cells directly; only the edges can break a wide grapheme.
+            let cell = Cell(grapheme: g, width: 1, style: style)
+            for row in clip.y..<clip.maxY {
+                let base = row * width
+                if clip.x > 0, cells[base + clip.x].width == 0, cells[base + clip.x - 1].width == 2 {
+                    cells[base + clip.x - 1] = Cell(grapheme: " ", width: 1, style: cells[base + clip.x - 1].style)
+                }
+                if clip.maxX < width, cells[base + clip.maxX - 1].width == 2, cells[base + clip.maxX].width == 0 {
+                    cells[base + clip.maxX] = Cell(grapheme: " ", width: 1, style: cells[base + clip.maxX].style)
+                }
+                for i in (base + clip.x)..<(base + clip.maxX) { cells[i] = cell }
+            }
+            return
+        }
         for row in clip.y..<clip.maxY {
             var cx = clip.x
             while cx < clip.maxX {

@@ -9,6 +9,18 @@ public enum TextWidth {
     /// Returns `s` in NFC with C0/C1 controls and DEL removed, tabs and newlines turned into spaces, and bidi
     /// override/isolate characters removed, so nothing in it can steer the terminal.
     public static func sanitize(_ s: String) -> String {
+        sanitizeClassified(s).text
+    }
+
+    /// `sanitize(s)` and whether the result `isSimple`, classifying the text once.
+    static func sanitizeClassified(_ s: String) -> (text: String, simple: Bool) {
+        if isSimple(s) { return (s, true) }
+        let text = sanitizeSlowly(s)
+        return (text, isSimple(text))
+    }
+
+    /// The general case of `sanitize`: strips controls and normalises to NFC.
+    static func sanitizeSlowly(_ s: String) -> String {
         var clean = true
         var belowCombining = true
         for scalar in s.unicodeScalars {
@@ -40,10 +52,54 @@ public enum TextWidth {
             ? stripped : stripped.precomposedStringWithCanonicalMapping
     }
 
+    /// True when `sanitize` would return `s` unchanged and every scalar of `s` is a grapheme on its own: no controls,
+    /// no bidi controls, and only scalars that NFC leaves alone and that never join a neighbour (Latin up to
+    /// U+02FF, Vietnamese precomposed letters U+1E00–U+1EFF, punctuation, currency, arrows, box drawing, blocks,
+    /// geometric shapes, symbols, dingbats, braille). The renderer's fast path: such text is measured and drawn
+    /// scalar by scalar, with no normalisation and no grapheme breaking.
+    static func isSimple(_ s: String) -> Bool {
+        var ascii = true
+        for byte in s.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte < 0x20 || byte == 0x7F { return false }
+        }
+        if ascii { return true }
+        for scalar in s.unicodeScalars where !isSimpleScalar(scalar.value) { return false }
+        return true
+    }
+
+    /// See `isSimple`: a printable scalar that is NFC on its own, composes with nothing and joins no grapheme.
+    @inline(__always)
+    static func isSimpleScalar(_ v: UInt32) -> Bool {
+        if v < 0x300 { return v >= 0x20 && (v < 0x7F || v > 0x9F) }
+        switch v {
+        case 0x1E00...0x1EFF,   // Latin Extended Additional (Vietnamese precomposed letters)
+             0x2010...0x2027,   // dashes, quotes, bullets, ellipsis
+             0x2030...0x205E,   // per mille, primes, other punctuation
+             0x20A0...0x20CF,   // currency signs (₫, €)
+             0x2190...0x21FF,   // arrows
+             0x2500...0x27BF,   // box drawing, blocks, geometric shapes, misc symbols, dingbats
+             0x2800...0x28FF:   // braille patterns
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The display width of `s` after `sanitize`.
     public static func of(_ s: String) -> Int {
+        let (text, simple) = sanitizeClassified(s)
+        return width(ofSanitized: text, simple: simple)
+    }
+
+    /// The display width of text that is already sanitised; `simple` says whether it `isSimple`.
+    static func width(ofSanitized text: String, simple: Bool) -> Int {
         var total = 0
-        for g in sanitize(s) { total += width(of: g) }
+        if simple {
+            for scalar in text.unicodeScalars { total += scalarWidth(scalar) }
+        } else {
+            for g in text { total += width(of: g) }
+        }
         return total
     }
 
@@ -86,6 +142,8 @@ public enum TextWidth {
         if v < 0x7F { return v >= 0x20 ? 1 : 0 }
         if v <= 0x9F { return 0 }
         if v < 0x300 { return 1 }
+        // Vietnamese precomposed letters and box drawing: letters and symbols of width 1, no table lookups.
+        if (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2500 && v <= 0x259F) { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(v) { return 2 }
         if scalar.properties.isEmojiPresentation { return 2 }
@@ -94,19 +152,30 @@ public enum TextWidth {
 
     /// Cuts `s` (sanitised) to at most `width` columns at grapheme boundaries, ending with `ellipsis` when cut.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
-        let text = sanitize(s)
+        let (text, simple) = sanitizeClassified(s)
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
+        if self.width(ofSanitized: text, simple: simple) <= width { return text }
         let mark = sanitize(ellipsis)
         let markWidth = of(mark)
         let room = markWidth <= width ? width - markWidth : width
         var out = ""
         var used = 0
-        for g in text {
-            let w = TextWidth.width(of: g)
-            if used + w > room { break }
-            out.append(g)
-            used += w
+        if simple {
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                let w = scalarWidth(scalar)
+                if used + w > room { break }
+                scalars.append(scalar)
+                used += w
+            }
+            out = String(scalars)
+        } else {
+            for g in text {
+                let w = TextWidth.width(of: g)
+                if used + w > room { break }
+                out.append(g)
+                used += w
+            }
         }
         return markWidth <= width ? out + mark : out
     }
