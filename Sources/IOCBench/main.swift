@@ -8,6 +8,7 @@ import IOCEngine
 let usage = """
     usage: ioc-bench render [--width 200] [--height 60] [--frames 1000] [--snapshots 5] [--reads 50] [--city haiphong|hanoi]
            ioc-bench ingest [--rows 100000] [--series 1000] [--batch 1000] [--rounds 5] [--sqlite3 /usr/bin/sqlite3]
+           ioc-bench alarms [--observations 2000] [--rounds 5] [--acks 300] [--alarms 1000]
     """
 
 func fail(_ message: String) -> Never {
@@ -42,6 +43,15 @@ do {
         bench.rounds = try arguments.int("rounds", default: bench.rounds)
         bench.sqlite3Path = arguments.text("sqlite3", default: bench.sqlite3Path)
         try bench.run()
+    case "alarms":
+        let unknown = arguments.unknown(besides: ["observations", "rounds", "acks", "alarms"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = AlarmBenchmark()
+        bench.observationsPerSeries = try arguments.int("observations", default: bench.observationsPerSeries)
+        bench.rounds = try arguments.int("rounds", default: bench.rounds)
+        bench.acknowledgements = try arguments.int("acks", default: bench.acknowledgements)
+        bench.alarmCount = try arguments.int("alarms", default: bench.alarmCount)
+        try await bench.run()
     default:
         print(usage)
         exit(arguments.command == nil ? 0 : 2)
