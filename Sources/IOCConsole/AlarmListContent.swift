@@ -97,8 +97,14 @@ enum AlarmListContent {
         let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
         let acked = d.alarms.filter { $0.state == .acknowledged }.count
         let hidden = d.alarms.filter { $0.state.isOverlay }.count
-        var summary = lang.pick("Chưa xác nhận \(n.format(unack)) · Đã xác nhận \(n.format(acked)) · Tạm gác/triệt/ngừng \(n.format(hidden))",
-                                "Unacknowledged \(n.format(unack)) · Acknowledged \(n.format(acked)) · Shelved/suppressed/OOS \(n.format(hidden))")
+        let escalated = d.alarms.filter { $0.escalatedAt != nil && !$0.state.isOverlay }.count
+        // Most important first: a narrow panel drops the summary's last segments.
+        var summary = lang.pick("Chưa xác nhận \(n.format(unack))", "Unacknowledged \(n.format(unack))")
+        if escalated > 0 {
+            summary += lang.pick(" · ⇧ Đã chuyển cấp trên \(n.format(escalated))", " · ⇧ Escalated \(n.format(escalated))")
+        }
+        summary += lang.pick(" · Đã xác nhận \(n.format(acked)) · Tạm gác/triệt/ngừng \(n.format(hidden))",
+                             " · Acknowledged \(n.format(acked)) · Shelved/suppressed/OOS \(n.format(hidden))")
         if let load = d.alarmLoad {
             summary += lang.pick(" · Tải \(load.raisedLast10Minutes)/10 phút (mục tiêu ≤\(AlarmLoad.acceptablePer10Minutes))",
                                  " · Load \(load.raisedLast10Minutes)/10 min (target ≤\(AlarmLoad.acceptablePer10Minutes))")

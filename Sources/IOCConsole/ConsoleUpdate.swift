@@ -22,6 +22,7 @@ public enum ConsoleUpdate {
             if let until = m.flashUntil, now >= until { m.flash = nil; m.flashUntil = nil }
             return []
         case .dashboardLoaded(let snapshot):
+            announceExpiredShelves(&m, previous: m.dashboard, next: snapshot)
             m.dashboard = snapshot
             if let load = snapshot.alarmLoad { m.alarmFlood = load.isFlood(wasFlood: m.alarmFlood) }
             m.now = max(m.now, snapshot.readAt)
@@ -75,6 +76,18 @@ public enum ConsoleUpdate {
             flash(&m, why, error: true)
             return []
         }
+    }
+
+    /// Shelving expires on its own and says so: an alarm that was shelved and came back (not by this operator's
+    /// `r`) is announced on the status line.
+    static func announceExpiredShelves(_ m: inout ConsoleModel, previous: DashboardSnapshot?, next: DashboardSnapshot) {
+        guard let previous else { return }
+        let wasShelved = Dictionary(previous.alarms.filter { $0.state == .shelved }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        guard !wasShelved.isEmpty else { return }
+        let back = next.alarms.filter { wasShelved[$0.id] != nil && $0.state != .shelved && $0.state.isShownInMainList }
+        guard let first = back.first, let until = wasShelved[first.id]?.shelvedUntil, until <= next.readAt else { return }
+        flash(&m, m.language.pick("Hết thời gian tạm gác: ", "Shelving expired: ") + first.message
+              + (back.count > 1 ? m.language.pick(" (và \(back.count - 1) cảnh báo khác)", " (and \(back.count - 1) more)") : ""))
     }
 
     static func flash(_ m: inout ConsoleModel, _ text: String, error: Bool = false) {

@@ -168,3 +168,32 @@ final class AlarmLoadViewTests: XCTestCase {
         XCTAssertTrue(text.contains("80%"), "the low share against its target")
     }
 }
+
+final class AlarmEscalationViewTests: XCTestCase {
+    /// Escalations are visible (⇧ on the row) and counted (in the panel summary).
+    func testEscalatedAlarmsAreMarkedAndCounted() {
+        var m = ConsoleFixture.modelWithAlarms()
+        var d = m.dashboard!
+        d.alarms[0].escalatedAt = ConsoleFixture.now
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let text = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(text.contains("⇧ Đã chuyển cấp trên 1"), text.split(separator: "\n").filter { $0.contains("Chưa xác nhận") }.joined(separator: "\n"))
+        let rows = text.split(separator: "\n").filter { $0.contains("Chưa xác nhận") }.joined(separator: "\n")
+        XCTAssertTrue(text.contains("⇧!"), "the escalated row carries the mark: \(rows)")
+    }
+}
+
+final class AlarmShelveExpiryTests: XCTestCase {
+    /// A timed shelve that ends on its own is announced; the alarm is back in the list.
+    func testExpiredShelveIsAnnounced() {
+        var m = ConsoleFixture.modelWithAlarms()
+        var d = m.dashboard!
+        d.alarms[2].shelvedUntil = ConsoleFixture.now.addingTimeInterval(-1)
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        XCTAssertNil(m.flash)
+        d.alarms[2].state = .unacknowledged
+        d.alarms[2].shelvedUntil = nil
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        XCTAssertEqual(m.flash, "Hết thời gian tạm gác: Tốc độ Lạch Tray giảm nhanh")
+    }
+}
