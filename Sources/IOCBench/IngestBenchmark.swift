@@ -45,9 +45,8 @@ struct IngestBenchmark {
               + "(\(batches.count) transactions), \(rounds) rounds")
         print("  round  ingestObservations  recordSuccess  sqlite3 CLI   (rows/s)")
         for round in 1...rounds {
-            let ingest = try timeStore(folder.file("ingest-\(round).sqlite"), definitions, batches) { store, batch, at in
+            let ingest = try timeStore(folder.file("ingest-\(round).sqlite"), definitions, batches) { store, batch, _ in
                 try store.ingestObservations(batch, sourceID: "bench")
-                _ = at
             }
             let success = try timeStore(folder.file("success-\(round).sqlite"), definitions, batches) { store, batch, at in
                 try store.recordSuccess(sourceID: "bench", batch: Batch(observations: batch), at: at, durationMs: 1)
@@ -146,18 +145,5 @@ struct IngestBenchmark {
             throw IngestBenchmarkError.failed(program, "exit status \(process.terminationStatus)")
         }
         return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// Why the ingest benchmark stopped.
-enum IngestBenchmarkError: Error, CustomStringConvertible {
-    case rowCount(path: String, expected: Int, found: Int)
-    case failed(String, String)
-
-    var description: String {
-        switch self {
-        case .rowCount(let path, let expected, let found): return "\(path): expected \(expected) rows, found \(found)"
-        case .failed(let program, let why): return "\(program): \(why)"
-        }
     }
 }

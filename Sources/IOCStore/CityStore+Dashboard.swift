@@ -174,8 +174,10 @@ extension CityStore {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         defer { sqlite3_reset(handle) }
-        var counts: [WorkloadKey: Int] = [:]
-        var statuses: [String: EventStatus] = [:]
+        // Key: agency number, status number, received in the period, deadline class (0…6), packed in one Int.
+        var counts: [Int: Int] = [:]
+        var agencies = TextInterner()
+        var statuses = TextInterner()
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
@@ -183,17 +185,11 @@ extension CityStore {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code),
                                     message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
             }
-            let agency = sqlite3_column_text(handle, 0).map { String(cString: $0) } ?? ""
+            // A NULL agency groups with "" (COALESCE(agency_code, '')).
+            let agency = agencies.index(of: sqlite3_column_text(handle, 0), length: Int(sqlite3_column_bytes(handle, 0)))
             let isOpen = sqlite3_column_int64(handle, 1) != 0
             let opened = sqlite3_column_int64(handle, 2)
-            let statusText = sqlite3_column_text(handle, 5).map { String(cString: $0) } ?? ""
-            let status: EventStatus
-            if let known = statuses[statusText] {
-                status = known
-            } else {
-                status = EventStatus(rawValue: statusText) ?? .open
-                statuses[statusText] = status
-            }
+            let status = statuses.index(of: sqlite3_column_text(handle, 5), length: Int(sqlite3_column_bytes(handle, 5)))
             // The same classes as DeadlineStatus.classify, in ms.
             let deadline: Int
             if sqlite3_column_type(handle, 3) == SQLITE_NULL {
@@ -207,11 +203,12 @@ extension CityStore {
                     deadline = closed > due ? 6 : (due - closed >= 86_400_000 ? 4 : 5)
                 }
             }
-            let key = WorkloadKey(code: agency, status: status, inPeriod: opened >= periodStart, deadline: deadline)
+            let key = (((agency << 16) | status) << 4) | ((opened >= periodStart ? 1 : 0) << 3) | deadline
             counts[key, default: 0] += 1
         }
         return counts.map { key, count in
-            (code: key.code, status: key.status, inPeriod: key.inPeriod, deadline: classes[key.deadline], count: count)
+            (code: agencies.texts[key >> 20], status: EventStatus(rawValue: statuses.texts[(key >> 4) & 0xFFFF]) ?? .open,
+             inPeriod: (key >> 3) & 1 == 1, deadline: classes[key & 7], count: count)
         }
     }
 
