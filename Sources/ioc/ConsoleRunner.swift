@@ -60,7 +60,12 @@ final class ConsoleRunner {
 
         while signals.signal == nil {
             var messages: [ConsoleMessage] = []
-            if let key = terminal.readKey(timeoutMs: 100) {
+            // Sleep until a key, the next data check or the clock's next second, whichever comes first: keys
+            // answer at once, the clock ticks on time, and an idle console wakes about five times a second.
+            let wake = Date()
+            let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
+            let toCheck = max(0, Int((dataCheckInterval - wake.timeIntervalSince(lastCheck)) * 1000))
+            if let key = terminal.readKey(timeoutMs: max(5, min(toSecond, toCheck, 250))) {
                 messages.append(message(for: key, terminal))
                 while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) {
                     messages.append(message(for: more, terminal))
