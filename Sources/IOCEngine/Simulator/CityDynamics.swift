@@ -95,7 +95,10 @@ struct CityDynamics: Sendable {
         let corridor = model.corridors[index]
         let key = SimulationRandom.hash("speed." + corridor.slug)
         let noise = SimulationRandom.smoothNoise(seed, key, seconds: date.timeIntervalSince1970, period: 300)
-        let value = corridor.freeFlowKmh * (1 - 0.072 * congestion) + 2 * noise
+        // Reading-to-reading jitter of a loop detector (±0.8 km/h), deterministic per second like everything else.
+        let second = UInt64(bitPattern: Int64(date.timeIntervalSince1970.rounded(.down)))
+        let jitter = 0.8 * SimulationRandom.signedUnit(seed, key ^ 0x5EED_5EED, second)
+        let value = corridor.freeFlowKmh * (1 - 0.072 * congestion) + 2 * noise + jitter
         return (max(4, value) * 10).rounded() / 10
     }
 
