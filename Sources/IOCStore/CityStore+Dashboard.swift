@@ -272,14 +272,22 @@ extension CityStore {
         return result
     }
 
-    static func counts(_ db: Database, kind: EventKind, now: Date) throws -> EventCounts {
-        let nowMs = now.unixMillis, soonMs = now.addingTimeInterval(DeadlineStatus.defaultWarningWindow).unixMillis
+    /// All, open, overdue and due-soon counts of one kind (optionally one agency's; "" = items with no agency).
+    static func counts(_ db: Database, kind: EventKind, agencyCode: String? = nil, now: Date,
+                       warningWindow: TimeInterval = DeadlineStatus.defaultWarningWindow) throws -> EventCounts {
+        let nowMs = now.unixMillis, soonMs = now.addingTimeInterval(warningWindow).unixMillis
+        var conditions = ["kind = ?"]
+        var arguments: StatementArguments = [nowMs, nowMs, soonMs, kind.rawValue]
+        if let agencyCode {
+            if agencyCode.isEmpty { conditions.append("(agency_code IS NULL OR agency_code = '')") }
+            else { conditions.append("agency_code = ?"); arguments += [agencyCode] }
+        }
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT count(*), coalesce(sum(is_open), 0),
                    coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms < ?), 0),
                    coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ?), 0)
-            FROM event WHERE kind = ?
-            """), arguments: [nowMs, nowMs, soonMs, kind.rawValue])
+            FROM event WHERE \(conditions.joined(separator: " AND "))
+            """), arguments: arguments)
         return EventCounts(total: row?[0] ?? 0, open: row?[1] ?? 0, overdue: row?[2] ?? 0, dueSoon: row?[3] ?? 0)
     }
 }

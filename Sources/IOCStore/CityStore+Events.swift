@@ -38,23 +38,7 @@ extension CityStore {
     /// `warningWindow` — the true figures behind a list that shows only its first rows.
     public func eventCounts(kind: EventKind, agencyCode: String?, now: Date,
                             warningWindow: TimeInterval = DeadlineStatus.defaultWarningWindow) throws -> EventCounts {
-        var conditions = ["kind = ?"]
-        let nowMs = now.unixMillis, soonMs = now.addingTimeInterval(warningWindow).unixMillis
-        var arguments: StatementArguments = [nowMs, nowMs, soonMs, kind.rawValue]
-        if let agencyCode {
-            if agencyCode.isEmpty { conditions.append("(agency_code IS NULL OR agency_code = '')") }
-            else { conditions.append("agency_code = ?"); arguments += [agencyCode] }
-        }
-        let sql = """
-            SELECT count(*), coalesce(sum(is_open), 0),
-                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms < ?), 0),
-                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ?), 0)
-            FROM event WHERE \(conditions.joined(separator: " AND "))
-            """
-        return try pool.read { db in
-            let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
-            return EventCounts(total: row?[0] ?? 0, open: row?[1] ?? 0, overdue: row?[2] ?? 0, dueSoon: row?[3] ?? 0)
-        }
+        try pool.read { db in try Self.counts(db, kind: kind, agencyCode: agencyCode, now: now, warningWindow: warningWindow) }
     }
 
     /// Events whose external id, title, category or detail contain `text`, ignoring case, accents and đ/d; open
