@@ -9,14 +9,7 @@ struct ConsoleCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var simulator: SimulatorOptions
 
-    @Option(name: .long, help: "Layout name (a file in Layouts/).")
-    var layout: String = "operator"
-
-    @Option(name: .long, help: "Theme name (a file in Themes/): control-room, high-contrast, light, monochrome.")
-    var theme: String = "control-room"
-
-    @Option(name: .long, help: "Language: vi (default) or en.")
-    var lang: String = "vi"
+    @OptionGroup var display: DisplayOptions
 
     @Flag(name: .long, help: "Do not poll: only show what other processes write to the database.")
     var noPoll = false
@@ -24,10 +17,8 @@ struct ConsoleCommand: ParsableCommand {
     @OptionGroup var identity: OperatorOptions
 
     func run() throws {
-        guard let language = Language(rawValue: lang) else {
-            throw ValidationError("--lang must be vi or en")
-        }
-        let runner = try ConsoleRunner(common: common, simulator: simulator, layoutName: layout, themeName: theme,
+        let language = try display.language()
+        let runner = try ConsoleRunner(common: common, simulator: simulator, layoutName: display.layout, themeName: display.theme,
                                        language: language, poll: !noPoll, actor: try identity.actor())
         try runner.run()
     }

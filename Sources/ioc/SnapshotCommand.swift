@@ -15,17 +15,10 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var simulator: SimulatorOptions
 
-    @Option(name: .long, help: "Layout name.")
-    var layout: String = "operator"
+    @OptionGroup var display: DisplayOptions
 
     @Option(name: .long, help: "Frame size WIDTHxHEIGHT.")
     var size: String = "160x48"
-
-    @Option(name: .long, help: "Theme name.")
-    var theme: String = "control-room"
-
-    @Option(name: .long, help: "Language: vi or en.")
-    var lang: String = "vi"
 
     @Option(name: .long, help: "The moment to show, ISO 8601 (e.g. 2026-11-22T08:30:00+07:00). Default: now.")
     var at: String?
@@ -38,7 +31,7 @@ struct SnapshotCommand: ParsableCommand {
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 500 else {
             throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 160x48")
         }
-        guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be vi or en") }
+        let language = try display.language()
         let moment: Date
         if let at {
             guard let parsed = ISO8601DateFormatter().date(from: at) else {
@@ -64,7 +57,7 @@ struct SnapshotCommand: ParsableCommand {
             if case .failure(let why) = outcome { throw ValidationError("simulator failed: \(why)") }
         }
         let loading = ConfigLoading(explicitDirectory: common.config)
-        var model = ConsoleModel(layout: try loading.layout(named: layout), theme: try loading.theme(named: theme),
+        var model = ConsoleModel(layout: try loading.layout(named: display.layout), theme: try loading.theme(named: display.theme),
                                  language: language, cityName: simulator.city.displayName,
                                  width: parts[0], height: parts[1], now: moment)
         _ = ConsoleUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment)))
