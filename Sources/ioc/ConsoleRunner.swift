@@ -16,8 +16,8 @@ final class ConsoleRunner {
     private let engine: EngineSetup.Engine?
     private var model: ConsoleModel
     private var alarmTask: Task<Void, Never>?
-    /// How often the loop looks at the database for other writers' changes.
-    private let dataCheckInterval: TimeInterval = 0.25
+    /// How often the loop looks at the database for other writers' changes (at each clock second).
+    private let dataCheckInterval: TimeInterval = 0.99
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -60,12 +60,11 @@ final class ConsoleRunner {
 
         while signals.signal == nil {
             var messages: [ConsoleMessage] = []
-            // Sleep until a key, the next data check or the clock's next second, whichever comes first: keys
-            // answer at once, the clock ticks on time, and an idle console wakes about five times a second.
+            // Sleep until a key or the clock's next second: keys answer at once, and an idle console wakes once a
+            // second, reads what changed and draws clock and data in one frame (like btop's 1 s refresh).
             let wake = Date()
             let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
-            let toCheck = max(0, Int((dataCheckInterval - wake.timeIntervalSince(lastCheck)) * 1000))
-            if let key = terminal.readKey(timeoutMs: max(5, min(toSecond, toCheck, 250))) {
+            if let key = terminal.readKey(timeoutMs: max(5, min(toSecond, 1000))) {
                 messages.append(message(for: key, terminal))
                 while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) {
                     messages.append(message(for: more, terminal))
