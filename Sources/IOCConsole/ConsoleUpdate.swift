@@ -180,7 +180,9 @@ public enum ConsoleUpdate {
     }
 
     private static func moveSelection(_ m: inout ConsoleModel, page: Int = 0, _ to: ((Int) -> Int)? = nil) {
-        guard var (state, rows, visible) = currentTable(m), rows > 0 else { return }
+        guard let table = currentTable(m), table.rows > 0 else { return }
+        var state = table.state
+        let (rows, visible) = (table.rows, table.visible)
         let current = state.selected ?? 0
         let target = to.map { $0(current) } ?? current + page * max(1, visible - 1)
         let clamped = min(max(0, target), rows - 1)
