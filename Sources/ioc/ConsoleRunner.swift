@@ -52,9 +52,8 @@ final class ConsoleRunner {
         model.width = size.width
         model.height = size.height
         var previous: Buffer?
-        var lastToken: Int64 = .min
+        let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastCheck = Date.distantPast
-        var lastLoad = Date.distantPast
         var lastSecond = -1
         var needsFullRedraw = true
 
@@ -80,12 +79,10 @@ final class ConsoleRunner {
                 lastCheck = now
                 // A database that is busy or briefly unreadable is shown, not fatal: the last frame stays up.
                 do {
-                    let token = try store.changeToken()
-                    // Deadlines move with the clock even when nothing is written: re-read at least twice a minute.
-                    if token != lastToken || now.timeIntervalSince(lastLoad) >= staleReload {
-                        lastLoad = now
-                        messages.append(.dashboardLoaded(try store.dashboard(now: now)))
-                        lastToken = token
+                    // Only the parts whose tables changed are re-read; deadlines and alarm rates move with the clock
+                    // even when nothing is written, so the reader re-reads them at least twice a minute.
+                    if let snapshot = try dashboard.refresh(now: now) {
+                        messages.append(.dashboardLoaded(snapshot))
                     }
                 } catch {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
@@ -112,8 +109,9 @@ final class ConsoleRunner {
                             let decisions = try store.applyAlarmInputs(commands.map { ($0.alarmID, $0.input, nil) }, policy: .standard)
                             queue.append(.alarmCommandsApplied(decisions))
                             // On screen at once, not at the next data check: re-read now.
-                            queue.append(.dashboardLoaded(try store.dashboard(now: Date())))
-                            lastToken = try store.changeToken()
+                            if let snapshot = try dashboard.refresh(now: Date()) {
+                                queue.append(.dashboardLoaded(snapshot))
+                            }
                         } catch {
                             queue.append(.failed(String(describing: error)))
                         }
