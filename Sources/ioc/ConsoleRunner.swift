@@ -74,6 +74,7 @@ final class ConsoleRunner {
             if second != lastSecond {
                 lastSecond = second
                 messages.append(.tick(now))
+                if second % 60 == 0 { MemoryFootprint.releaseFreedMemory() }
             }
             if now.timeIntervalSince(lastCheck) >= dataCheckInterval {
                 lastCheck = now

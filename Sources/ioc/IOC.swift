@@ -9,4 +9,10 @@ struct IOC: ParsableCommand {
         discussion: "Without a subcommand, runs the operator console on a simulated city (Hải Phòng by default).",
         subcommands: [ConsoleCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self, AlarmsCommand.self],
         defaultSubcommand: ConsoleCommand.self)
+
+    /// Caps the heap's arenas before any thread starts, then parses and runs as usual.
+    static func main() {
+        MemoryFootprint.limitArenas()
+        main(nil)
+    }
 }
