@@ -4,7 +4,7 @@ enum DirectiveText {
     static let marker = " chỉ đạo "
 
     static func subject(_ title: String) -> String {
-        guard let range = title.range(of: marker) else { return title }
+        guard let range = title.firstRange(of: marker) else { return title }
         let rest = title[range.upperBound...]
         guard let first = rest.first else { return title }
         return first.uppercased() + rest.dropFirst()
