@@ -33,7 +33,7 @@ enum AlarmsSlide {
             let acked = a.state == .acknowledged
             let severity: Severity = acked ? .normal : (a.priority <= .high ? .critical : .warning)
             return TableRow(cells: [a.priority.digit + " " + c.pick(a.priority.labelVI, a.priority.labelEN),
-                                    a.state.glyph + " " + c.pick(a.state.labelVI, a.state.labelEN), a.message,
+                                    a.state.glyph + " " + c.pick(a.state.labelVI, a.state.labelEN), shortened(a.message),
                                     c.agencyName(a.agencyCode), DataAge.format(c.now.timeIntervalSince(since))],
                             severity: severity)
         }
@@ -56,6 +56,14 @@ enum AlarmsSlide {
         let note = c.pick("Tạm gác \(count(.shelved)) · Bị triệt \(count(.suppressed)) · Ngừng phục vụ \(count(.outOfService))",
                           "Shelved \(count(.shelved)) · Suppressed \(count(.suppressed)) · Out of service \(count(.outOfService))")
         buffer.write(note, x: rest.x, y: rest.maxY - 1, style: c.styles.widget.muted, maxWidth: rest.width)
+    }
+
+    /// An alarm message without who issued a directive it quotes ("Chỉ đạo quá hạn: Chủ tịch UBND … chỉ đạo kiểm
+    /// tra …" → "Chỉ đạo quá hạn: Kiểm tra …"), so the row shows what differs.
+    static func shortened(_ message: String) -> String {
+        guard let colon = message.range(of: ": "), let marker = message.range(of: " chỉ đạo ", range: colon.upperBound..<message.endIndex)
+        else { return message }
+        return String(message[..<colon.upperBound]) + DirectivesSlide.subject("x chỉ đạo " + message[marker.upperBound...])
     }
 
     /// Open alarms (in the main list) with their priority mix and unacknowledged count.

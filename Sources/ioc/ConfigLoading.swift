@@ -15,6 +15,18 @@ struct ConfigLoading {
         return try LayoutFile.load(path: path)
     }
 
+    /// Whether the layout of this name is a briefing (slides) rather than an operator layout.
+    func isBriefing(named name: String) -> Bool {
+        guard let path = locator.layoutPath(named: name), let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return false }
+        return BriefingLayoutFile.isBriefing(text)
+    }
+
+    func briefing(named name: String) throws -> BriefingLayout {
+        guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
+        return try BriefingLayoutFile.load(path: path)
+    }
+
     func theme(named name: String) throws -> Theme {
         guard let path = locator.themePath(named: name) else { throw ConfigLoadingError.notFound("theme", name) }
         return try ThemeFile.load(path: path)
