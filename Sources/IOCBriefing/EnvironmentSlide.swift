@@ -15,9 +15,9 @@ enum EnvironmentSlide {
         let poor = stations.filter { ($0.latest ?? 0) > 100 }.count
         tiles.append(Headline(label: c.pick("Trạm vượt ngưỡng", "Stations above limit"),
                               value: "\(poor)/\(stations.count)",
-                              detail: c.pick("VN_AQI trên 100 (Kém trở lên)", "VN_AQI above 100 (Poor or worse)"),
+                              detail: c.pick("VN_AQI > 100", "VN_AQI > 100"),
                               severity: poor > 0 ? .warning : .normal,
-                              status: poor > 0 ? c.pick("! Hạn chế hoạt động ngoài trời", "! Limit outdoor activity")
+                              status: poor > 0 ? c.pick("! Cần khuyến cáo", "! Advisory due")
                                   : c.pick("✓ Không khí đạt", "✓ Air within limits")))
         if let rain { tiles.append(reading(rain, c, label: c.pick("Lượng mưa", "Rainfall"))) }
         if let highest = gauges.max(by: { ratio($0) < ratio($1) }) {
@@ -78,6 +78,7 @@ enum EnvironmentSlide {
         let stale = ReadingJudgement.isStale(r, sources: c.data.sources, now: c.now)
         let severity = ReadingJudgement.severity(r, stale: stale)
         let limit = r.definition.warnAbove.map { c.pick(" · ngưỡng ", " · limit ") + c.numbers.auto($0) } ?? ""
+        let place = ReadingJudgement.place(r, c.language)
         let status: String
         switch severity {
         case .stale: status = c.pick("? Số liệu cũ", "? Stale")
@@ -85,7 +86,7 @@ enum EnvironmentSlide {
         default: status = severity.glyph + c.pick(" Vượt ngưỡng", " Above the limit")
         }
         return Headline(label: label, value: ReadingJudgement.value(r, c.language),
-                        detail: r.definition.unit + " · " + ReadingJudgement.place(r, c.language) + limit,
+                        detail: r.definition.unit + (place == ReadingJudgement.name(r, c.language) ? "" : " · " + place) + limit,
                         severity: severity, status: status, trend: ReadingJudgement.trendText(r.history, c.language))
     }
 }
