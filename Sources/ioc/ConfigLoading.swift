@@ -12,6 +12,7 @@ struct ConfigLoading {
 
     func layout(named name: String) throws -> LayoutSpec {
         guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
+        if isBriefing(named: name) { throw ConfigLoadingError.briefing(name) }
         return try LayoutFile.load(path: path)
     }
 
@@ -35,10 +36,13 @@ struct ConfigLoading {
 
 enum ConfigLoadingError: Error, CustomStringConvertible {
     case notFound(String, String)
+    /// An operator layout was asked for by the name of a briefing layout.
+    case briefing(String)
 
     var description: String {
         switch self {
         case .notFound(let what, let name): return "no \(what) named '\(name)' (see `ioc check` for the folders searched)"
+        case .briefing(let name): return "'\(name)' is a briefing layout (slides): show it with `ioc brief --layout \(name)`"
         }
     }
 }

@@ -26,7 +26,7 @@ extension BriefingViewTests {
     /// The overview's first headline ("95,x%" dossiers on time) is drawn in big type at least 5 rows tall at 160×48
     /// and 300×80 (and at least 3 at 120×35).
     func testHeadlineNumberIsAtLeastFiveRowsTall() {
-        let value = GovernmentRate.text
+        let value = NumberStyle.vietnamese.percent(BriefingFixture.dashboard.governmentTotal.onTimeRate)
         for (w, h, minimum) in [(160, 48, 5), (300, 80, 5), (120, 35, 3)] {
             let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h)))
                 .components(separatedBy: "\n")
@@ -48,13 +48,20 @@ extension BriefingViewTests {
         XCTAssertTrue(screen.contains("Next in 20s"))
     }
 
+    /// Every slide at sizes between the minimum and a wall: the header and footer are there and the heading shows.
+    func testEverySlideFitsEverySizeFromTheMinimumUp() {
+        for slide in 0..<BriefingFixture.layout.slides.count {
+            for (w, h) in [(80, 24), (100, 30), (132, 40), (200, 60), (240, 67), (400, 100)] {
+                let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide)))
+                    .components(separatedBy: "\n")
+                XCTAssertTrue(lines[0].contains("IOC HẢI PHÒNG"), "\(w)×\(h) slide \(slide + 1)")
+                XCTAssertTrue(lines[h - 1].contains("Trang \(slide + 1)/8"), "\(w)×\(h) slide \(slide + 1)")
+            }
+        }
+    }
+
     func testTooSmallScreenSaysSo() {
         let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 70, height: 20)))
         XCTAssertTrue(screen.contains("70×20 → 80×24"), screen)
     }
-}
-
-/// The fixture's city-wide on-time rate as the overview prints it.
-enum GovernmentRate {
-    static var text: String { NumberStyle.vietnamese.percent(BriefingFixture.dashboard.governmentTotal.onTimeRate) }
 }
