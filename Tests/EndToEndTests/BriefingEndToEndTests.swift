@@ -91,6 +91,9 @@ final class BriefingEndToEndTests: XCTestCase {
         XCTAssertEqual(result.output.filter { $0 == "\n" }.count, 80, result.output)
         XCTAssertTrue(result.output.contains("VN_AQI theo trạm quan trắc"), result.output)
         XCTAssertTrue(result.output.contains("Trang 6/8"))
+        let again = Subprocess.run([ProductsDirectory.ioc, "snapshot", "--layout", "briefing", "--slide", "6",
+                                    "--size", "300x80", "--seed", "2025", "--at", "2026-11-23T08:15:00+07:00"])
+        XCTAssertEqual(again.output, result.output, "the same seed and time print the same slide")
         let bad = Subprocess.run([ProductsDirectory.ioc, "snapshot", "--layout", "briefing", "--slide", "9"])
         XCTAssertNotEqual(bad.status, 0)
     }
