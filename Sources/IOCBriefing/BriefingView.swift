@@ -94,14 +94,15 @@ public enum BriefingView {
         var parts: [(String, Style)] = []
         let count = m.layout.slides.count
         parts.append((lang.pick(" Trang \(m.slide + 1)/\(count)", " Slide \(m.slide + 1)/\(count)"), s.bar.patched(with: Style(attributes: .bold))))
-        if let freeze = m.freeze {
-            parts.append(("  ", s.bar))
-            parts.append((" " + frozenMarker(freeze, lang) + " ", s.marker))
-        } else if let data = m.live {
+        if let data = m.shown {
             let at = data.lastWriteAt ?? data.readAt
             parts.append((lang.pick("  ·  Số liệu lúc ", "  ·  Data at ") + VietnamTime.clock(at), s.bar))
         } else {
             parts.append((lang.pick("  ·  Chưa có số liệu", "  ·  No data yet"), s.bar))
+        }
+        if let freeze = m.freeze {
+            parts.append(("  ", s.bar))
+            parts.append((" " + frozenMarker(freeze, lang) + " ", s.marker))
         }
         let rotation: String
         if count <= 1 { rotation = "" }

@@ -106,15 +106,20 @@ final class BriefingUpdateTests: XCTestCase {
         XCTAssertEqual(m.freeze?.since, BriefingFixture.now)
         var newer = BriefingFixture.dashboard
         newer.readAt = BriefingFixture.now.addingTimeInterval(30)
+        newer.lastWriteAt = BriefingFixture.now.addingTimeInterval(28)
         newer.government[0].lateInProgress += 50
         BriefingUpdate.update(&m, .dashboardLoaded(newer))
         XCTAssertEqual(m.shown, before, "frozen: the slides keep the old data")
         XCTAssertEqual(m.live, newer, "the newest data is still read")
-        let frozenScreen = SnapshotText.render(BriefingView.render(m))
-        XCTAssertTrue(frozenScreen.contains("■ SỐ LIỆU ĐÓNG BĂNG TỪ 18:06:40"), frozenScreen)
+        let frozenScreen = SnapshotText.render(BriefingView.render(m)).components(separatedBy: "\n")
+        XCTAssertTrue(frozenScreen[0].contains("■ SỐ LIỆU ĐÓNG BĂNG TỪ 18:06:40"), "header marker")
+        XCTAssertTrue(frozenScreen[m.height - 1].contains("Số liệu lúc 18:06:38"), "footer: the frozen data's time")
+        XCTAssertTrue(frozenScreen[m.height - 1].contains("■ SỐ LIỆU ĐÓNG BĂNG TỪ 18:06:40"), "footer marker")
         BriefingUpdate.update(&m, .key(.character("f")))
         XCTAssertEqual(m.shown, newer, "released: the newest data at once")
-        XCTAssertFalse(SnapshotText.render(BriefingView.render(m)).contains("ĐÓNG BĂNG TỪ"))
+        let released = SnapshotText.render(BriefingView.render(m))
+        XCTAssertFalse(released.contains("ĐÓNG BĂNG TỪ"))
+        XCTAssertTrue(released.contains("Số liệu lúc 18:07:08"), "the newest data's time")
     }
 
     func testResizeAndFailure() {
