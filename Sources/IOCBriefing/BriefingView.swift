@@ -118,7 +118,10 @@ public enum BriefingView {
         for (text, style) in parts where x < b.width { x += b.write(text, x: x, y: y, style: style) }
         let keys = lang.pick("Space/→ tiếp · ← lùi · 1–\(min(count, 9)) chọn · p dừng · f đóng băng · b tắt màn · q thoát ",
                              "Space/→ next · ← back · 1–\(min(count, 9)) jump · p pause · f freeze · b blank · q quit ")
-        let keysX = b.width - TextWidth.of(keys)
-        if keysX > x + 2 { b.write(keys, x: keysX, y: y, style: s.bar) }
+        let short = "Space/→ ← 1–\(min(count, 9)) p f b q "
+        for hint in [keys, short] where b.width - TextWidth.of(hint) > x + 2 {
+            b.write(hint, x: b.width - TextWidth.of(hint), y: y, style: s.bar)
+            break
+        }
     }
 }
