@@ -97,4 +97,30 @@ final class BriefingEndToEndTests: XCTestCase {
         let bad = Subprocess.run([ProductsDirectory.ioc, "snapshot", "--layout", "briefing", "--slide", "9"])
         XCTAssertNotEqual(bad.status, 0)
     }
+
+    /// The wall theme on an 8-colour terminal (base colours only) and with NO_COLOR (no colour, bars in reverse,
+    /// states in bold), the glyphs and words intact.
+    func testWallReadsOnEightColoursAndInMonochrome() throws {
+        for (environment, colour) in [(["TERM": "xterm"], true), (["NO_COLOR": "1"], false)] {
+            let tmux = try TmuxSession(width: 160, height: 48, environment: environment)
+            let db = directory.appendingPathComponent("colour-\(colour).sqlite").path
+            try tmux.run("clear; \(ProductsDirectory.ioc) brief --db \(db) --seed 3 --rotation 60")
+            try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/8") && $0.contains("Hồ sơ đúng hạn") }
+            try tmux.sendKeys("f")
+            try tmux.waitFor(timeout: 3, "the frozen marker") { $0.contains("ĐÓNG BĂNG TỪ") }
+            let screen = try tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])
+            try tmux.sendKeys("q")
+            try tmux.waitFor(timeout: 5, "exit") { _ in (try? tmux.format("#{alternate_on}")) == "0" }
+            let regex = try NSRegularExpression(pattern: "\u{1B}\\[([0-9;]*)m")
+            let parameters = regex.matches(in: screen, range: NSRange(screen.startIndex..., in: screen)).compactMap {
+                Range($0.range(at: 1), in: screen).map { String(screen[$0]) }
+            }.flatMap { $0.split(separator: ";").map { Int($0) ?? -1 } }
+            XCTAssertFalse(parameters.contains(38) || parameters.contains(48), "\(environment): no 256-colour or RGB codes")
+            let base = parameters.contains { (30...37).contains($0) || (40...47).contains($0) }
+            XCTAssertEqual(base, colour, "\(environment): base colours \(colour ? "used" : "absent")")
+            XCTAssertTrue(parameters.contains(7), "\(environment): the bars in reverse")
+            XCTAssertTrue(parameters.contains(1), "\(environment): states in bold")
+            XCTAssertTrue(screen.contains("✖") || screen.contains("!"), "\(environment): glyphs beside the states")
+        }
+    }
 }

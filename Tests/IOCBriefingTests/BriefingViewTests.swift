@@ -41,6 +41,11 @@ extension BriefingViewTests {
         }
     }
 
+    /// The styles of the laptop overview (which role each state, bar and big number is drawn in).
+    func testOverviewStylesAtLaptopSize() {
+        assertSnapshot(BriefingView.render(BriefingFixture.model(width: 120, height: 35)), styles: true)
+    }
+
     func testEnglishHeadingsAndFooter() {
         let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 6, language: .en)))
         XCTAssertTrue(screen.contains("Top risks"))
