@@ -18,7 +18,8 @@ enum AlarmsSlide {
             return Headline(label: "\(p.digit) · " + c.pick(p.labelVI, p.labelEN), value: c.numbers.format(mine.count),
                             detail: c.pick("ưu tiên \(p.digit)", "priority \(p.digit)"), severity: severity, status: status)
         }
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4)
+        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         c.caption(c.pick("Rủi ro hàng đầu — ưu tiên cao nhất, kéo dài nhất trước",

@@ -18,7 +18,8 @@ enum DirectivesSlide {
                      severity: n.dueSoon > 0 ? .warning : .normal,
                      status: n.dueSoon > 0 ? c.pick("! Nhắc cơ quan chủ trì", "! Remind the owners") : c.pick("✓ Không có", "✓ None")),
         ]
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4)
+        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         c.caption(c.pick("Chỉ đạo cần chú ý — gấp nhất trước", "Directives to watch — most urgent first"), rest, &buffer)

@@ -23,7 +23,8 @@ enum EnvironmentSlide {
         if let highest = gauges.max(by: { ratio($0) < ratio($1) }) {
             tiles.append(reading(highest, c, label: c.pick("Mực nước cao nhất", "Highest water level")))
         }
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4)
+        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         c.caption(c.pick("VN_AQI theo trạm quan trắc — cao nhất trước", "VN_AQI by station — highest first"), rest, &buffer)

@@ -18,7 +18,8 @@ enum FeedbackSlide {
                      severity: total.overdue > 0 ? .critical : .normal,
                      status: total.overdue > 0 ? c.pick("✖ Cần đôn đốc", "✖ To chase") : c.pick("✓ Không quá hạn", "✓ None overdue")),
         ]
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4)
+        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         c.caption(c.pick("Theo cơ quan xử lý — quá hạn nhiều nhất trước", "By agency — most overdue first"), rest, &buffer)

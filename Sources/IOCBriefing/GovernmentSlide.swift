@@ -24,7 +24,8 @@ enum GovernmentSlide {
                      severity: total.dueSoon > 0 ? .warning : .normal,
                      status: total.dueSoon > 0 ? c.pick("! Cảnh báo sớm", "! Early warning") : c.pick("✓ Không có", "✓ None")),
         ]
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4)
+        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         let ranked = c.data.government.filter { $0.workload > 0 }

@@ -39,6 +39,15 @@ struct SlideContext {
         return (tiles, rest)
     }
 
+    /// The widest a table runs: past this the eye loses the row between a name and its numbers.
+    static let tableMaxWidth = 180
+
+    /// `area` narrowed to `tableMaxWidth` columns and centred, for a caption and its table on a wide wall.
+    func tableColumn(_ area: Rect) -> Rect {
+        let width = min(area.width, SlideContext.tableMaxWidth)
+        return Rect(x: area.x + (area.width - width) / 2, y: area.y, width: width, height: area.height)
+    }
+
     /// A line of words (sub-heading) in bold.
     func caption(_ text: String, _ area: Rect, _ buffer: inout Buffer) {
         buffer.write(TextWidth.truncate(text, to: area.width), x: area.x, y: area.y, style: styles.heading, maxWidth: area.width)
