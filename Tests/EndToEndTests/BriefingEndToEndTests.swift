@@ -23,6 +23,12 @@ final class BriefingEndToEndTests: XCTestCase {
         return Int(screen[range.upperBound...].prefix { $0.isNumber })
     }
 
+    /// The data time in the footer ("Số liệu lúc 08:15:02" → "08:15:02").
+    private func dataTime(_ screen: String) -> String? {
+        guard let range = screen.range(of: "Số liệu lúc ") else { return nil }
+        return String(screen[range.upperBound...].prefix(8))
+    }
+
     /// The rows of the traffic table (corridor speeds move every second in the simulator).
     private func speeds(_ screen: String) -> [Substring] {
         screen.split(separator: "\n").filter { $0.contains("km/h") }
@@ -62,7 +68,7 @@ final class BriefingEndToEndTests: XCTestCase {
         // The traffic slide: speeds move every second while live.
         try tmux.sendKeys("5")
         let live = try tmux.waitFor(timeout: 5, "the traffic slide") { $0.contains("Trang 5/8") && !self.speeds($0).isEmpty }
-        try tmux.waitFor(timeout: 6, "live speeds to move") { self.speeds($0) != self.speeds(live) && !self.speeds($0).isEmpty }
+        try tmux.waitFor(timeout: 10, "live speeds to move") { self.speeds($0) != self.speeds(live) && !self.speeds($0).isEmpty }
 
         // f freezes: a marker with the time, values hold while the simulator keeps writing.
         try tmux.sendKeys("f")
@@ -75,10 +81,13 @@ final class BriefingEndToEndTests: XCTestCase {
         XCTAssertTrue(stillFrozen.contains("SỐ LIỆU ĐÓNG BĂNG TỪ"))
         XCTAssertGreaterThan(try store.changeToken(), tokenAtFreeze, "the simulator keeps writing meanwhile")
 
-        // f again releases the freeze and the newest values show at once.
+        // f again releases the freeze: the newest data shows at once (a newer data time), and its values.
+        let frozenDataTime = dataTime(stillFrozen)
+        XCTAssertNotNil(frozenDataTime, stillFrozen)
         try tmux.sendKeys("f")
         let released = try tmux.waitFor(timeout: 3, "the marker gone") { !$0.contains("ĐÓNG BĂNG TỪ") && !self.speeds($0).isEmpty }
-        XCTAssertNotEqual(speeds(released), speeds(frozen), "released: the values catch up")
+        XCTAssertNotEqual(dataTime(released), frozenDataTime, "released: the data time catches up")
+        try tmux.waitFor(timeout: 6, "released: the values catch up") { self.speeds($0) != self.speeds(frozen) && !self.speeds($0).isEmpty }
 
         try tmux.sendKeys("q")
         try tmux.waitFor(timeout: 5, "the shell back after q") { _ in (try? tmux.format("#{alternate_on}")) == "0" }
@@ -120,7 +129,7 @@ final class BriefingEndToEndTests: XCTestCase {
             XCTAssertEqual(base, colour, "\(environment): base colours \(colour ? "used" : "absent")")
             XCTAssertTrue(parameters.contains(7), "\(environment): the bars in reverse")
             XCTAssertTrue(parameters.contains(1), "\(environment): states in bold")
-            XCTAssertTrue(screen.contains("✖") || screen.contains("!"), "\(environment): glyphs beside the states")
+            XCTAssertTrue(["✓ ", "! ", "✖ ", "? "].contains { screen.contains($0) }, "\(environment): glyphs beside the states")
         }
     }
 }
