@@ -73,6 +73,32 @@ final class BriefingUpdateTests: XCTestCase {
         XCTAssertEqual(m.slide, 0, "a jump restarts the slide's time on screen")
     }
 
+    func testASlidesOwnDurationWins() {
+        var m = model()
+        m.layout.slides[2].duration = 45
+        let t0 = m.now
+        BriefingUpdate.update(&m, .tick(t0.addingTimeInterval(30)))
+        XCTAssertEqual(m.slide, 2, "slide 3 stays 45 s")
+        BriefingUpdate.update(&m, .tick(t0.addingTimeInterval(45)))
+        XCTAssertEqual(m.slide, 3)
+        XCTAssertEqual(m.secondsToNextSlide, 20, "slide 4 has the layout's 20 s")
+    }
+
+    func testBeforeAnyDataTheSlideSaysItIsLoading() {
+        var m = BriefingModel(layout: BriefingFixture.layout, theme: BriefingFixture.theme, cityName: "Hải Phòng",
+                              width: 160, height: 48, now: BriefingFixture.now)
+        let screen = SnapshotText.render(BriefingView.render(m))
+        XCTAssertTrue(screen.contains("Đang tải dữ liệu…"))
+        XCTAssertTrue(screen.contains("Chưa có số liệu"))
+        BriefingUpdate.update(&m, .key(.character("f")))
+        XCTAssertTrue(m.isFrozen)
+        XCTAssertNil(m.shown, "a freeze before any data holds nothing")
+        BriefingUpdate.update(&m, .dashboardLoaded(BriefingFixture.dashboard))
+        XCTAssertNil(m.shown)
+        BriefingUpdate.update(&m, .key(.character("f")))
+        XCTAssertEqual(m.shown, BriefingFixture.dashboard)
+    }
+
     func testPausedOrBlankScreenDoesNotRotate() {
         var m = model()
         BriefingUpdate.update(&m, .key(.character("p")))
