@@ -4,8 +4,9 @@ import TUICore
 /// The presenter's keys and the rotation: `update(&model, message)` changes the model and returns effects. Pure.
 ///
 /// Keys: Space, →, PgDn, Enter next slide; ←, PgUp, Backspace previous; 1–9 jump (0 is slide 10); `p` pauses or
-/// resumes the rotation; `f` freezes the data on screen or releases it (back to the newest data at once); `b`
-/// blanks the screen or brings it back (Esc also brings it back; other keys wait while blank); `q` or Ctrl-C quits;
+/// resumes the rotation; `f` freezes the data on screen or releases it (back to the newest data at once); `b` (or
+/// `.`, what presentation clickers send) blanks the screen or brings it back (Esc also brings it back; other keys
+/// wait while blank); `q` or Ctrl-C quits;
 /// Ctrl-L redraws. Moving to a slide restarts its time on screen.
 public enum BriefingUpdate {
     @discardableResult
@@ -37,7 +38,7 @@ public enum BriefingUpdate {
             return [.quit]
         case .control("l"):
             return [.redraw]
-        case .character("b"), .character("B"):
+        case .character("b"), .character("B"), .character("."):
             m.blanked.toggle()
             if !m.blanked { m.slideSince = m.now }
             return []

@@ -34,6 +34,7 @@ final class BriefingUpdateTests: XCTestCase {
             Case(key: .character("p"), slide: 2, paused: true),
             Case(key: .character("f"), slide: 2, frozen: true),
             Case(key: .character("b"), slide: 2, blanked: true),
+            Case(key: .character("."), slide: 2, blanked: true),
             Case(key: .character("q"), slide: 2, effects: [.quit]),
             Case(key: .control("c"), slide: 2, effects: [.quit]),
             Case(key: .control("l"), slide: 2, effects: [.redraw]),
