@@ -12,10 +12,11 @@ enum PublicOrderSlide {
         var tiles = [openIncidents(c)]
         let byCount = c.data.openIncidentsByCategory.filter { $0.value > 0 }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        let total = c.data.openIncidentsByCategory.values.reduce(0, +)
         for (code, count) in byCount.prefix(3) {
             tiles.append(Headline(label: category(code, c.language), value: c.numbers.format(count),
-                                  detail: c.pick("vụ đang xử lý", "open"), severity: .normal,
-                                  status: c.pick("đang xử lý", "being handled")))
+                                  detail: c.pick("\(count) trên \(total) sự cố đang mở", "\(count) of \(total) open incidents"),
+                                  severity: .normal, status: c.pick("lực lượng đang xử lý", "crews on it")))
         }
         let (tileArea, rest) = c.bands(area, tileShare: 0.4)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
