@@ -25,6 +25,7 @@ struct ConfigLoading {
 
     func briefing(named name: String) throws -> BriefingLayout {
         guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
+        if !isBriefing(named: name) { throw ConfigLoadingError.operatorLayout(name) }
         return try BriefingLayoutFile.load(path: path)
     }
 
@@ -38,10 +39,13 @@ enum ConfigLoadingError: Error, CustomStringConvertible {
     case notFound(String, String)
     /// An operator layout was asked for by the name of a briefing layout.
     case briefing(String)
+    /// A briefing was asked for by the name of an operator layout.
+    case operatorLayout(String)
 
     var description: String {
         switch self {
         case .notFound(let what, let name): return "no \(what) named '\(name)' (see `ioc check` for the folders searched)"
+        case .operatorLayout(let name): return "'\(name)' is an operator layout (panels), not a briefing: show it with `ioc --layout \(name)`"
         case .briefing(let name): return "'\(name)' is a briefing layout (slides): show it with `ioc brief --layout \(name)`"
         }
     }
