@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // The IOC console: one package, layered modules whose imports only point down.
 // layer 3  ioc (executable), IOCBench (benchmarks)
-// layer 2  IOCConsole (UI model/update/view)  IOCEngine (poller, connectors)  TUICurses (ncurses backend)
+// layer 2  IOCConsole (UI model/update/view)  IOCBriefing (leaders' wall)  IOCEngine (poller, connectors)  TUICurses (ncurses backend)
 // layer 1  TUIWidgets  IOCConfig (Layouts/Themes/sources)  IOCStore (GRDB)
 // layer 0  TUICore (pure)  IOCDomain (pure)  CNcursesw (system library)  CTerminalGuard (C: crash-path restore)
 //          CHeap (C: glibc heap tuning)
@@ -36,13 +36,14 @@ let package = Package(
         .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV"],
                 resources: [.copy("Resources")]),
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),
+        .target(name: "IOCBriefing", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),
         // layer 3
         .executableTarget(name: "ioc", dependencies: [
-            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole", "CHeap",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
+            "IOCBriefing", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "IOCBench", dependencies: [
-            "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
+            "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole", "IOCBriefing",
         ]),
         // test support and tests
         .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCEngine"]),
@@ -54,6 +55,8 @@ let package = Package(
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
         .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCStore", "IOCTestSupport"]),
         .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "IOCBriefingTests", dependencies: ["IOCBriefing", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
     ]

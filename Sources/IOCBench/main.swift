@@ -3,12 +3,14 @@ import IOCEngine
 
 // ioc-bench: the benchmarks of the console's hot paths, each measured beside its peer in the same run.
 // Usage: ioc-bench render [--width 200] [--height 60] [--frames 1000] [--snapshots 5] [--reads 50]
+//        ioc-bench brief [--width 300] [--height 80] [--frames 300]
 //        ioc-bench ingest [--rows 100000] [--series 1000] [--batch 1000] [--rounds 5]
 
 let usage = """
     usage: ioc-bench render [--width 200] [--height 60] [--frames 1000] [--snapshots 5] [--reads 50] [--city haiphong|hanoi]
            ioc-bench ingest [--rows 100000] [--series 1000] [--batch 1000] [--rounds 5] [--sqlite3 /usr/bin/sqlite3]
            ioc-bench alarms [--observations 2000] [--rounds 5] [--acks 300] [--alarms 1000]
+           ioc-bench brief [--width 300] [--height 80] [--frames 300] [--city haiphong|hanoi]
     """
 
 func fail(_ message: String) -> Never {
@@ -28,6 +30,18 @@ do {
         bench.frames = try arguments.int("frames", default: bench.frames)
         bench.snapshotCount = try arguments.int("snapshots", default: bench.snapshotCount)
         bench.dashboardReads = try arguments.int("reads", default: bench.dashboardReads)
+        guard let city = City(rawValue: arguments.text("city", default: "haiphong")) else {
+            fail("--city must be haiphong or hanoi")
+        }
+        bench.city = city
+        try await bench.run()
+    case "brief":
+        let unknown = arguments.unknown(besides: ["width", "height", "frames", "city"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = BriefBenchmark()
+        bench.width = try arguments.int("width", default: bench.width)
+        bench.height = try arguments.int("height", default: bench.height)
+        bench.frames = try arguments.int("frames", default: bench.frames)
         guard let city = City(rawValue: arguments.text("city", default: "haiphong")) else {
             fail("--city must be haiphong or hanoi")
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `ioc check`: validates every configuration file the console could read, reporting all errors of all files.
 public enum ConfigCheck {
-    /// Validates every layout, theme, sources and rules file the locator sees; returns all errors (empty = ok).
+    /// Validates every layout (operator or briefing), theme, sources and rules file the locator sees; returns all errors (empty = ok).
     /// A layout or theme whose `name` differs from its file name is an error too, since it is chosen by file name.
     public static func run(locator: ConfigLocator) -> (checked: [String], errors: [ConfigError]) {
         var checked: [String] = []
@@ -10,8 +10,12 @@ public enum ConfigCheck {
         for path in locator.allLayoutPaths() {
             checked.append(path)
             do {
-                let layout = try LayoutFile.load(path: path)
-                errors += nameMismatch(layout.name, path: path)
+                let text = try ConfigFileText.read(path: path)
+                if BriefingLayoutFile.isBriefing(text) {
+                    errors += nameMismatch(try BriefingLayoutFile.parse(text, file: path).name, path: path)
+                } else {
+                    errors += nameMismatch(try LayoutFile.parse(text, file: path).name, path: path)
+                }
             } catch { errors += error.errors }
         }
         for path in locator.allThemePaths() {

@@ -12,7 +12,21 @@ struct ConfigLoading {
 
     func layout(named name: String) throws -> LayoutSpec {
         guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
+        if isBriefing(named: name) { throw ConfigLoadingError.briefing(name) }
         return try LayoutFile.load(path: path)
+    }
+
+    /// Whether the layout of this name is a briefing (slides) rather than an operator layout.
+    func isBriefing(named name: String) -> Bool {
+        guard let path = locator.layoutPath(named: name), let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return false }
+        return BriefingLayoutFile.isBriefing(text)
+    }
+
+    func briefing(named name: String) throws -> BriefingLayout {
+        guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
+        if !isBriefing(named: name) { throw ConfigLoadingError.operatorLayout(name) }
+        return try BriefingLayoutFile.load(path: path)
     }
 
     func theme(named name: String) throws -> Theme {
@@ -23,10 +37,16 @@ struct ConfigLoading {
 
 enum ConfigLoadingError: Error, CustomStringConvertible {
     case notFound(String, String)
+    /// An operator layout was asked for by the name of a briefing layout.
+    case briefing(String)
+    /// A briefing was asked for by the name of an operator layout.
+    case operatorLayout(String)
 
     var description: String {
         switch self {
         case .notFound(let what, let name): return "no \(what) named '\(name)' (see `ioc check` for the folders searched)"
+        case .operatorLayout(let name): return "'\(name)' is an operator layout (panels), not a briefing: show it with `ioc --layout \(name)`"
+        case .briefing(let name): return "'\(name)' is a briefing layout (slides): show it with `ioc brief --layout \(name)`"
         }
     }
 }

@@ -18,7 +18,7 @@ struct ConsoleCommand: ParsableCommand {
 
     func run() throws {
         let language = try display.language()
-        let runner = try ConsoleRunner(common: common, simulator: simulator, layoutName: display.layout, themeName: display.theme,
+        let runner = try ConsoleRunner(common: common, simulator: simulator, layoutName: display.layout, themeName: display.themeName(defaultingTo: "control-room"),
                                        language: language, poll: !noPoll, actor: try identity.actor())
         try runner.run()
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import IOCBriefing
+import IOCConfig
 import IOCConsole
 import IOCDomain
 import IOCEngine
@@ -8,7 +10,8 @@ import TUICore
 
 /// `ioc snapshot`: prints one frame of a layout as text (or with colour codes), without a terminal. With no
 /// `--db`, the simulated city is polled once at `--at` into a temporary database, so the same `--seed` and `--at`
-/// always print the same frame.
+/// always print the same frame. With a briefing layout (`--layout briefing`) it prints slide `--slide N` of the
+/// leaders' briefing, after one alarm cycle so the alarm slide has the alarms the rules raise on that data.
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "snapshot", abstract: "Print one frame as text.")
 
@@ -25,6 +28,9 @@ struct SnapshotCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print with ANSI colour codes (256 colours).")
     var ansi = false
+
+    @Option(name: .long, help: "With a briefing layout: the slide to print, from 1.")
+    var slide: Int = 1
 
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
@@ -57,11 +63,37 @@ struct SnapshotCommand: ParsableCommand {
             if case .failure(let why) = outcome { throw ValidationError("simulator failed: \(why)") }
         }
         let loading = ConfigLoading(explicitDirectory: common.config)
-        var model = ConsoleModel(layout: try loading.layout(named: display.layout), theme: try loading.theme(named: display.theme),
+        if loading.isBriefing(named: display.layout) {
+            if temporary || empty {
+                // The wall's alarm slide shows what the rules raise on this data: one cycle at the same moment.
+                try AlarmCycle(rules: try AlarmSetup.rules(locator: loading.locator), recorder: store, now: { moment })
+                    .runOnce(at: moment)
+            }
+            let frame = try briefingFrame(loading: loading, store: store, width: parts[0], height: parts[1], moment: moment)
+            print(ansi ? ANSIText.render(frame, depth: .palette256) : SnapshotText.render(frame), terminator: ansi ? "\n" : "")
+            return
+        }
+        var model = ConsoleModel(layout: try loading.layout(named: display.layout),
+                                 theme: try loading.theme(named: display.themeName(defaultingTo: "control-room")),
                                  language: language, cityName: simulator.city.displayName,
                                  width: parts[0], height: parts[1], now: moment)
         _ = ConsoleUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment)))
         let frame = ConsoleView.render(model)
         print(ansi ? ANSIText.render(frame, depth: .palette256) : SnapshotText.render(frame), terminator: ansi ? "\n" : "")
+    }
+
+    /// Slide `--slide` of the briefing layout, as the wall shows it at `moment`.
+    private func briefingFrame(loading: ConfigLoading, store: CityStore, width: Int, height: Int, moment: Date) throws -> Buffer {
+        let layout = try loading.briefing(named: display.layout)
+        guard (1...layout.slides.count).contains(slide) else {
+            throw ValidationError("--slide must be 1 to \(layout.slides.count) for the layout '\(display.layout)'")
+        }
+        let language: BriefingLanguage = try display.language() == .en ? .en : .vi
+        var model = BriefingModel(layout: layout, theme: try loading.theme(named: display.themeName(defaultingTo: "briefing")),
+                                  language: language, cityName: simulator.city.displayName, width: width, height: height,
+                                  now: moment)
+        BriefingUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment)))
+        model.slide = slide - 1
+        return BriefingView.render(model)
     }
 }

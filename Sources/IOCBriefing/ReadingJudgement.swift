@@ -1,0 +1,63 @@
+import Foundation
+import IOCDomain
+import TUIWidgets
+
+/// Judges a reading for the wall: its state (VN_AQI by the official bands, else by its display thresholds), its
+/// trend in words, whether it is stale, and its value as text.
+enum ReadingJudgement {
+    static func severity(_ r: KPIReading, stale: Bool) -> Severity {
+        if stale { return .stale }
+        guard let v = r.latest else { return .stale }
+        if r.definition.unit == "VN_AQI" {
+            let c = AQICategory(aqi: v)
+            return c.rawValue >= AQICategory.bad.rawValue ? .critical : (c == .poor ? .warning : .normal)
+        }
+        if let hi = r.definition.warnAbove, v > hi { return .warning }
+        if let lo = r.definition.warnBelow, v < lo { return .warning }
+        return .normal
+    }
+
+    static func trend(_ history: [Double]) -> Trend? {
+        guard history.count >= 2, let last = history.last else { return nil }
+        let previous = history[history.count - 2]
+        let tolerance = max(abs(previous) * 0.002, 1e-9)
+        if last > previous + tolerance { return .up }
+        if last < previous - tolerance { return .down }
+        return .flat
+    }
+
+    /// "▲ tăng", "▼ giảm", "▶ ổn định".
+    static func trendText(_ history: [Double], _ lang: BriefingLanguage) -> String? {
+        guard let t = trend(history) else { return nil }
+        switch t {
+        case .up: return t.glyph + lang.pick(" tăng", " rising")
+        case .down: return t.glyph + lang.pick(" giảm", " falling")
+        case .flat: return t.glyph + lang.pick(" ổn định", " steady")
+        }
+    }
+
+    /// Stale when its source is down, or (live measurements) older than three of its source's intervals (≥ 2 min).
+    static func isStale(_ r: KPIReading, sources: [SourceHealth], now: Date) -> Bool {
+        guard let at = r.latestAt else { return true }
+        let source = sources.first { $0.sourceID == r.sourceID }
+        if source?.status == .down { return true }
+        if r.definition.pillar == .socioEconomic { return false }
+        return now.timeIntervalSince(at) > max(120, 3 * (source?.intervalSeconds ?? 60))
+    }
+
+    static func value(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
+        guard let v = r.latest else { return "–" }
+        return lang.numberStyle.auto(v)
+    }
+
+    static func name(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
+        lang == .vi ? r.definition.name : r.definition.nameEN
+    }
+
+    /// The part of a series name after " – " ("VN_AQI – Trạm Lê Chân" → "Trạm Lê Chân").
+    static func place(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
+        let n = name(r, lang)
+        guard let range = n.range(of: " – ") else { return n }
+        return String(n[range.upperBound...])
+    }
+}

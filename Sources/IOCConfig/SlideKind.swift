@@ -1,0 +1,19 @@
+/// What one briefing slide shows (ISA-101 level 1: the city at a glance for leaders).
+public enum SlideKind: String, Sendable, CaseIterable, Hashable {
+    /// The handful of headline KPIs against target, with status and trend.
+    case overview
+    /// Socio-economic indicators against the annual plan.
+    case socioEconomic = "socio_economic"
+    /// Administrative dossiers: the city's on-time rate and the agencies ranked.
+    case government
+    /// Citizen feedback: routing and overdue cases by agency.
+    case feedback
+    /// Public order and traffic: open incidents by type and the most congested corridors.
+    case publicOrder = "public_order"
+    /// Environment: VN_AQI by station, water levels and rainfall.
+    case environment
+    /// Open alarms by priority and the top risks.
+    case alarms
+    /// Leaders' directives with their deadlines.
+    case directives
+}

@@ -1,0 +1,105 @@
+import Foundation
+import IOCBriefing
+import IOCConfig
+import IOCDomain
+import IOCEngine
+import IOCStore
+import TUICore
+import TUICurses
+
+/// Runs the briefing: the terminal loop on the main thread (like the console's), the simulator and the alarm
+/// rules in the background when polling. It wakes at each key and at each clock second (rotation, clock, data
+/// check) and draws only changed cells. It only reads the database: the wall never acknowledges anything.
+final class BriefRunner {
+    private let store: CityStore
+    private let engine: EngineSetup.Engine?
+    private var model: BriefingModel
+    private let alarmTask: Task<Void, Never>?
+    /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
+    private let staleReload: TimeInterval = 30
+
+    init(common: CommonOptions, simulator: SimulatorOptions, layout: BriefingLayout, theme: Theme,
+         language: BriefingLanguage, poll: Bool) throws {
+        store = try CityStore(path: common.databasePath)
+        let loading = ConfigLoading(explicitDirectory: common.config)
+        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
+        model = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
+                              width: 80, height: 24, now: Date())
+        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator) : nil
+    }
+
+    func run() throws {
+        let signals = SignalWatcher()
+        let engineTask: Task<Void, Never>? = engine.map { e in Task.detached { await e.scheduler.run() } }
+        let maintenance: Task<Void, Never>? = engine == nil ? nil : Maintenance.start(store: store)
+        let terminal = CursesTerminal()
+        defer {
+            terminal.restore()
+            engineTask?.cancel()
+            maintenance?.cancel()
+            alarmTask?.cancel()
+            if let engineTask { _ = try? runBlocking(timeout: 2) { await engineTask.value } }
+        }
+        let size = terminal.size
+        BriefingUpdate.update(&model, .resized(width: size.width, height: size.height))
+        var previous: Buffer?
+        var lastToken: Int64 = .min
+        var lastLoad = Date.distantPast
+        var lastSecond = -1
+        var needsFullRedraw = true
+        while signals.signal == nil {
+            var messages: [BriefingMessage] = []
+            let wake = Date()
+            let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
+            if let key = terminal.readKey(timeoutMs: max(5, min(toSecond, 1000))) {
+                messages.append(message(for: key, terminal))
+                while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) { messages.append(message(for: more, terminal)) }
+            }
+            let now = Date()
+            let second = Int(now.timeIntervalSince1970)
+            if second != lastSecond {
+                lastSecond = second
+                messages.append(.tick(now))
+                do {
+                    let token = try store.changeToken()
+                    if token != lastToken || now.timeIntervalSince(lastLoad) >= staleReload {
+                        lastLoad = now
+                        messages.append(.dashboardLoaded(try store.dashboard(now: now)))
+                        lastToken = token
+                    }
+                } catch {
+                    messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ")
+                                            + TextSanitizer.clean(String(describing: error), maxCharacters: 200)))
+                }
+            }
+            if messages.isEmpty { continue }
+            var quit = false
+            for msg in messages {
+                for effect in BriefingUpdate.update(&model, msg) {
+                    switch effect {
+                    case .quit: quit = true
+                    case .redraw: needsFullRedraw = true
+                    }
+                }
+            }
+            if quit { break }
+            let frame = BriefingView.render(model)
+            if needsFullRedraw {
+                terminal.invalidate()
+                previous = nil
+                needsFullRedraw = false
+            }
+            terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            previous = frame
+        }
+    }
+
+    private func message(for key: KeyEvent, _ terminal: CursesTerminal) -> BriefingMessage {
+        if key == .resize {
+            terminal.handleResize()
+            let size = terminal.size
+            return .resized(width: size.width, height: size.height)
+        }
+        return .key(key)
+    }
+}

@@ -1,0 +1,72 @@
+import IOCBriefing
+import IOCConfig
+import IOCDomain
+import TUICore
+import TUIWidgets
+import XCTest
+
+final class BriefingViewTests: XCTestCase {
+    static let sizes = [(300, 80), (160, 48), (120, 35)]
+
+    /// Every slide of the shipped layout at the wall, desktop and laptop sizes.
+    func testEverySlideAtEverySize() {
+        let count = BriefingFixture.layout.slides.count
+        XCTAssertEqual(count, SlideKind.allCases.count)
+        for slide in 0..<count {
+            for (w, h) in Self.sizes {
+                let kind = BriefingFixture.layout.slides[slide].kind.rawValue
+                assertSnapshot(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide)),
+                               variant: "\(slide + 1)-\(kind)-\(w)x\(h)")
+            }
+        }
+    }
+}
+
+extension BriefingViewTests {
+    /// The overview's first headline ("95,x%" dossiers on time) is drawn in big type at least 5 rows tall at 160×48
+    /// and 300×80 (and at least 3 at 120×35).
+    func testHeadlineNumberIsAtLeastFiveRowsTall() {
+        let value = NumberStyle.vietnamese.percent(BriefingFixture.dashboard.governmentTotal.onTimeRate)
+        for (w, h, minimum) in [(160, 48, 5), (300, 80, 5), (120, 35, 3)] {
+            let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h)))
+                .components(separatedBy: "\n")
+            let tallest = (1...4).filter { scale in
+                let rows = BigText.rows(for: value, scale: scale).map { $0.trimmingCharacters(in: .whitespaces) }
+                return screen.indices.contains { start in
+                    rows.indices.allSatisfy { r in start + r < screen.count && screen[start + r].contains(rows[r]) }
+                }
+            }.max() ?? 0
+            XCTAssertGreaterThanOrEqual(BigText.size(of: value, scale: max(1, tallest)).height, minimum, "\(w)×\(h)")
+            XCTAssertGreaterThan(tallest, 0, "\(w)×\(h): \(value) not found in big type")
+        }
+    }
+
+    /// The styles of the laptop overview (which role each state, bar and big number is drawn in).
+    func testOverviewStylesAtLaptopSize() {
+        assertSnapshot(BriefingView.render(BriefingFixture.model(width: 120, height: 35)), styles: true)
+    }
+
+    func testEnglishHeadingsAndFooter() {
+        let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 6, language: .en)))
+        XCTAssertTrue(screen.contains("Top risks"))
+        XCTAssertTrue(screen.contains("Slide 7/8"))
+        XCTAssertTrue(screen.contains("Next in 20s"))
+    }
+
+    /// Every slide at sizes between the minimum and a wall: the header and footer are there and the heading shows.
+    func testEverySlideFitsEverySizeFromTheMinimumUp() {
+        for slide in 0..<BriefingFixture.layout.slides.count {
+            for (w, h) in [(80, 24), (100, 30), (132, 40), (200, 60), (240, 67), (400, 100)] {
+                let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide)))
+                    .components(separatedBy: "\n")
+                XCTAssertTrue(lines[0].contains("IOC HẢI PHÒNG"), "\(w)×\(h) slide \(slide + 1)")
+                XCTAssertTrue(lines[h - 1].contains("Trang \(slide + 1)/8"), "\(w)×\(h) slide \(slide + 1)")
+            }
+        }
+    }
+
+    func testTooSmallScreenSaysSo() {
+        let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 70, height: 20)))
+        XCTAssertTrue(screen.contains("70×20 → 80×24"), screen)
+    }
+}
