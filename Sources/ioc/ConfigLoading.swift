@@ -1,5 +1,6 @@
 import Foundation
 import IOCConfig
+import IOCDomain
 
 /// Finds and loads layouts and themes by name, with the locator's search order.
 struct ConfigLoading {
@@ -13,6 +14,12 @@ struct ConfigLoading {
     func layout(named name: String) throws -> LayoutSpec {
         guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
         return try LayoutFile.load(path: path)
+    }
+
+    /// The shift pattern of `shifts.yaml`, or the standard 06:00/14:00/22:00 when there is none.
+    func shiftPattern() throws -> ShiftPattern {
+        guard let path = locator.shiftsPath() else { return .standard }
+        return try ShiftsFile.load(path: path)
     }
 
     func theme(named name: String) throws -> Theme {

@@ -7,6 +7,7 @@ struct IOC: ParsableCommand {
         commandName: "ioc",
         abstract: "Trung tâm Giám sát, điều hành thông minh (IOC) — bảng điều hành cho ca trực.",
         discussion: "Without a subcommand, runs the operator console on a simulated city (Hải Phòng by default).",
-        subcommands: [ConsoleCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self, AlarmsCommand.self],
+        subcommands: [ConsoleCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self, AlarmsCommand.self,
+                      LogCommand.self, HandoverCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 }
