@@ -18,6 +18,10 @@ public enum Screen: Sendable, Hashable {
     /// The supervisor's alarm-load health: rate against the ISA-18.2 targets, standing and stale alarms,
     /// chattering offenders, the priority mix.
     case alarmLoad
+    /// The shift logbook, filtered by shift, category and text.
+    case logbook(LogbookScreen)
+    /// The shift handover: started by the outgoing operator, reviewed section by section and accepted by the incoming.
+    case handover(HandoverScreen)
 }
 
 /// The state of an alarm's detail screen: the alarm as last read, and its append-only timeline.

@@ -1,0 +1,83 @@
+import Foundation
+import IOCDomain
+import TUIWidgets
+
+/// The logbook screen's table, the handover screen's lines, and the on-duty text of the status bar.
+enum LogbookContent {
+    /// Entries newest first: number, event time (with `*` and the writing time when late), shift, category, author,
+    /// text. A correction starts with `↳#N`; a corrected entry stays and says which entry corrects it.
+    static func table(_ screen: LogbookScreen, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        var t = PanelTable(columns: [
+            TableColumn(title: "#", width: .fixed(5)),
+            TableColumn(title: lang.pick("Lúc", "At"), width: .fixed(13)),
+            TableColumn(title: lang.pick("Ca", "Shift"), width: .fixed(6)),
+            TableColumn(title: lang.pick("Loại", "Category"), width: .fixed(16)),
+            TableColumn(title: lang.pick("Người ghi", "Author"), width: .fixed(14)),
+            TableColumn(title: lang.pick("Nội dung", "Text"), width: .fill(1)),
+        ])
+        t.dropOrder = [2, 4, 3]
+        var correctedBy: [Int64: [Int64]] = [:]
+        for e in screen.entries { if let c = e.corrects { correctedBy[c, default: []].append(e.id) } }
+        for e in screen.entries.reversed() {
+            var text = e.text
+            if let c = e.corrects { text = "↳#\(c) " + text }
+            if let by = correctedBy[e.id] {
+                text += lang.pick(" (đã sửa → ", " (corrected → ") + by.map { "#\($0)" }.joined(separator: ", ") + ")"
+            }
+            if !e.alarmIDs.isEmpty { text += " ⚑" }
+            var at = VietnamTime.shortDateTime(e.eventAt)
+            if e.isLate { at += "*" }
+            t.append(["\(e.id)", at, String(e.shiftID.suffix(5)), lang.pick(e.category.labelVI, e.category.labelEN),
+                      e.author.name, text], target: .logEntry(e))
+        }
+        var filters: [String] = []
+        if let s = screen.query.shiftID { filters.append(lang.pick("ca ", "shift ") + s) }
+        if let c = screen.query.category { filters.append(lang.pick(c.labelVI, c.labelEN)) }
+        if let q = screen.query.search { filters.append(lang.pick("tìm “", "search “") + q + "”") }
+        let n = lang.numberStyle.format(screen.entries.count)
+        t.summary = lang.pick("\(n) mục", "\(n) entries")
+            + (filters.isEmpty ? lang.pick(" · tất cả", " · all") : " · " + filters.joined(separator: " · "))
+            + lang.pick(" · * ghi muộn · ⚑ có cảnh báo", " · * late entry · ⚑ linked alarm")
+        return t
+    }
+
+    /// The handover screen: a header line (section n of 9, what is still unseen), then the section's lines.
+    static func handoverLines(_ s: HandoverScreen, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        guard let r = s.record else {
+            return [lang.pick("Chưa có biên bản giao ca.", "No handover has been started."), "",
+                    lang.pick("Người giao ca nhấn b để bắt đầu: biên bản được lập từ dữ liệu (cảnh báo, tạm gác, nguồn lỗi, "
+                              + "chỉ số vượt ngưỡng, quá hạn, chỉ đạo, nhật ký ca), rồi ghi tình hình chung và diễn biến ca.",
+                              "The outgoing operator presses b: the record is assembled from the data (alarms, shelved items, "
+                              + "sources down, KPI breaches, overdue work, directives, the shift's log), then asks for the overall status and a narrative.")]
+        }
+        let all = HandoverSection.allCases
+        let position = (all.firstIndex(of: s.section) ?? 0) + 1
+        var header = lang.pick("Mục \(position)/\(all.count): \(s.section.titleVI)", "Section \(position)/\(all.count): \(s.section.titleEN)")
+        header += "  ·  ← →"
+        if r.state == .started {
+            header += s.unseen.isEmpty
+                ? lang.pick("  ·  đã xem hết: a tiếp nhận, R có bảo lưu", "  ·  all seen: a accept, R with reservations")
+                : lang.pick("  ·  còn \(s.unseen.count) mục chưa xem", "  ·  \(s.unseen.count) sections unseen")
+        }
+        return [header, ""] + HandoverMarkdown.lines(s.section, of: r)
+    }
+
+    /// "Trực: Lan (trực ban) · ca 06:00–14:00 · ⇄ giao ca #3 chờ nhận", shorter on narrow terminals.
+    static func dutyText(_ m: ConsoleModel, narrow: Bool) -> String {
+        let lang = m.language
+        var text: String
+        if let d = m.onDuty {
+            text = lang.pick("Trực: ", "On duty: ") + d.actor.name
+            if !narrow { text += " (" + lang.pick(HandoverMarkdown.roleVI(d.actor.role), d.actor.role.rawValue) + ")" }
+        } else {
+            text = lang.pick("Chưa có người trực", "Nobody on duty")
+        }
+        if !narrow { text += lang.pick(" · ca ", " · shift ") + m.shiftPattern.shift(at: m.now).hoursText }
+        if let p = m.pendingHandover {
+            text += narrow ? " ⇄#\(p.id)" : lang.pick(" · ⇄ giao ca #\(p.id) chờ nhận", " · ⇄ handover #\(p.id) awaits acceptance")
+        }
+        return text
+    }
+}
