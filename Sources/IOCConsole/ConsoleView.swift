@@ -83,13 +83,23 @@ public enum ConsoleView {
         var styles = s
         styles.text = m.theme.style(alert ? .statusBarAlert : .statusBar)
         var left = "IOC " + m.cityName.uppercased()
-        if m.showsDuty {
-            left += " · " + LogbookContent.dutyText(m, narrow: area.width < 150)
-            // The centre shows only when it fits beside both sides: fall back to the short form, then to nothing.
-            let side = max(TextWidth.of(left), TextWidth.of(right)) + 1
-            if TextWidth.of(center) + 2 * side > area.width, m.dashboard != nil, !m.alarmFlood {
-                center = shortCenter(m)
+        if m.showsDuty, !center.isEmpty {
+            // Who is on duty always shows; the centre shows only when it fits beside both sides, so try the full and
+            // the short forms of each. A flood banner keeps its full form before the duty text does.
+            let wide = left + " · " + LogbookContent.dutyText(m, narrow: area.width < 150)
+            let narrow = left + " · " + LogbookContent.dutyText(m, narrow: true)
+            let rate = m.dashboard?.alarmLoad?.raisedLast10Minutes ?? 0
+            let short = m.alarmFlood ? m.language.pick("⚠ NGẬP CẢNH BÁO: \(rate)/10 phút", "⚠ ALARM FLOOD: \(rate)/10 min") : shortCenter(m)
+            // On a narrow terminal the city name goes first: the duty and the banner matter more.
+            let dutyOnly = LogbookContent.dutyName(m)
+            let order = m.alarmFlood ? [(wide, center), (narrow, center), (wide, short), (narrow, short), (dutyOnly, short)]
+                                     : [(wide, center), (wide, short), (narrow, center), (narrow, short), (dutyOnly, short)]
+            func fits(_ l: String, _ c: String) -> Bool {
+                TextWidth.of(c) + 2 * (max(TextWidth.of(l), TextWidth.of(right)) + 1) <= area.width
             }
+            (left, center) = order.first { fits($0.0, $0.1) } ?? (narrow, short)
+        } else if m.showsDuty {
+            left += " · " + LogbookContent.dutyText(m, narrow: area.width < 150)
         }
         StatusBar(left: left, center: center, right: right, styles: styles).render(into: &b, area: area)
     }

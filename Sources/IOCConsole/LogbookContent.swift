@@ -64,7 +64,14 @@ enum LogbookContent {
         return [header, ""] + HandoverMarkdown.lines(s.section, of: r)
     }
 
-    /// "Trực: Lan (trực ban) · ca 06:00–14:00 · ⇄ giao ca #3 chờ nhận", shorter on narrow terminals.
+    /// The shortest on-duty text: "Trực: Lan ⇄#3".
+    static func dutyName(_ m: ConsoleModel) -> String {
+        let lang = m.language
+        let name = m.onDuty.map { lang.pick("Trực: ", "On duty: ") + $0.actor.name } ?? lang.pick("Chưa có người trực", "Nobody on duty")
+        return name + (m.pendingHandover.map { " ⇄#\($0.id)" } ?? "")
+    }
+
+    /// "Trực: Lan (trực ban) · ca 06:00–14:00 · ⇄ giao ca #3 chờ nhận"; narrow: "Trực: Lan · 06:00–14:00 ⇄#3".
     static func dutyText(_ m: ConsoleModel, narrow: Bool) -> String {
         let lang = m.language
         var text: String
@@ -74,7 +81,8 @@ enum LogbookContent {
         } else {
             text = lang.pick("Chưa có người trực", "Nobody on duty")
         }
-        if !narrow { text += lang.pick(" · ca ", " · shift ") + m.shiftPattern.shift(at: m.now).hoursText }
+        text += narrow ? " · " + m.shiftPattern.shift(at: m.now).hoursText
+                       : lang.pick(" · ca ", " · shift ") + m.shiftPattern.shift(at: m.now).hoursText
         if let p = m.pendingHandover {
             text += narrow ? " ⇄#\(p.id)" : lang.pick(" · ⇄ giao ca #\(p.id) chờ nhận", " · ⇄ handover #\(p.id) awaits acceptance")
         }

@@ -64,7 +64,7 @@ final class LogbookEndToEndTests: XCTestCase {
         try a.sendKeys("Enter")
         try a.waitFor(timeout: 5, "the role question") { $0.contains("vai trò:") }
         try a.sendKeys("Enter")
-        try a.waitFor(timeout: 5, "A on duty") { $0.contains("Trực: Nguyễn Thị Ánh (trực ban)") }
+        try a.waitFor(timeout: 5, "A on duty") { $0.contains("Trực: Nguyễn Thị Ánh") }
 
         // Shelve the most urgent alarm, with a reason.
         try a.sendKeys("F2")
@@ -111,7 +111,7 @@ final class LogbookEndToEndTests: XCTestCase {
         // B, in a second console, reviews section by section and accepts.
         let b = try TmuxSession(width: 160, height: 48)
         try b.run("clear; \(ProductsDirectory.ioc) --config '\(configDir)' --db '\(db)' --no-poll --operator 'Trần Văn Bình'")
-        try b.waitFor(timeout: 20, "B sees the pending handover") { $0.contains("giao ca #1 chờ nhận") && $0.contains("Trực: Nguyễn Thị Ánh") }
+        try b.waitFor(timeout: 20, "B sees the pending handover") { $0.contains("⇄") && $0.contains("#1") && $0.contains("Trực: Nguyễn Thị Ánh") }
         try b.sendKeys("F5")
         try b.waitFor(timeout: 5, "the record") { $0.contains("Mục 1/9: Tổng quan") }
         try b.sendKeys("a")

@@ -181,10 +181,14 @@ final class LogbookKeysTests: XCTestCase {
     }
 
     func testStatusBarShowsWhoIsOnDutyTheShiftAndAPendingHandover() {
-        var m = model()
+        var m = ConsoleFixture.model(width: 220, height: 48)
+        m.showsDuty = true
         _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: Actor(name: "Minh", role: .supervisor), since: now), pending: record()))
         let top = String(SnapshotText.render(ConsoleView.render(m)).split(separator: "\n")[0])
         XCTAssertTrue(top.contains("Trực: Minh (trưởng ca) · ca 14:00–22:00 · ⇄ giao ca #3 chờ nhận"), top)
+        m.width = 160
+        let at160 = String(SnapshotText.render(ConsoleView.render(m)).split(separator: "\n")[0])
+        XCTAssertTrue(at160.contains("Trực: Minh") && at160.contains("14:00–22:00") && at160.contains("#3"), at160)
         var narrow = ConsoleFixture.model(width: 80, height: 24)
         narrow.showsDuty = true
         _ = ConsoleUpdate.update(&narrow, .dutyLoaded(onDuty: nil, pending: nil))
@@ -209,5 +213,18 @@ final class LogbookKeysTests: XCTestCase {
         _ = send(&m, .character(":"))
         _ = type(&m, "giaoca")
         XCTAssertEqual(send(&m, .enter), [.loadHandover])
+    }
+
+    func testFloodBannerAndDutyBothShowAtEveryWidth() {
+        for width in [80, 120, 160, 200] {
+            var m = ConsoleFixture.model(width: width, height: 40)
+            m.showsDuty = true
+            m.alarmFlood = true
+            _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: Actor(name: "Nguyễn Thị Ánh", role: .operator), since: now),
+                                                     pending: nil))
+            let top = String(SnapshotText.render(ConsoleView.render(m)).split(separator: "\n")[0])
+            XCTAssertTrue(top.contains("NGẬP CẢNH BÁO"), "\(width): \(top)")
+            XCTAssertTrue(top.contains("Trực: Nguyễn Thị Ánh"), "\(width): \(top)")
+        }
     }
 }
