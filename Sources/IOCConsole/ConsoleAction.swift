@@ -9,7 +9,7 @@ public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
     case alarmScreen, alarmLoadScreen
     case acknowledge, acknowledgeAll, shelve, note, assign, escalate, resolve, removeFromService, filter
     // Logbook and handover (issue 4).
-    case logbookScreen, handoverScreen, logAlarm
+    case logbookScreen, handoverScreen, logSelection
     case newLogEntry, correctLogEntry, logSearch, logCategoryFilter, logShiftFilter
     case startHandover, acceptHandover, acceptHandoverWithReservations
 }

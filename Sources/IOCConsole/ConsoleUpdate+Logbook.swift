@@ -59,12 +59,10 @@ extension ConsoleUpdate {
             if case .handover? = m.screens.last { return [] }
             m.screens.append(.handover(HandoverScreen(record: m.pendingHandover, loading: true)))
             return [.loadHandover]
-        case .logAlarm:
-            let alarms = selectedAlarms(m)
-            guard !alarms.isEmpty else { flash(&m, lang.pick("Chọn một cảnh báo trước", "Select an alarm first"), error: true); return [] }
+        case .logSelection:
             guard canWrite(&m) else { return [] }
-            let draft = LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now, alarmIDs: alarms.map(\.id),
-                                      agencyCodes: unique(alarms.compactMap(\.agencyCode)), wardCodes: unique(alarms.compactMap(\.wardCode)))
+            var draft = LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)
+            (draft.alarmIDs, draft.agencyCodes, draft.wardCodes) = selectionLinks(m)
             m.prompt = PromptState(.logCategory(draft))
             return []
         case .newLogEntry:
@@ -96,7 +94,15 @@ extension ConsoleUpdate {
             return reloadLog(&m, s)
         case .logShiftFilter:
             guard case .logbook(var s)? = m.screens.last else { return [] }
-            s.query.shiftID = s.query.shiftID == nil ? m.shiftPattern.shift(at: m.now).id : nil
+            // All shifts → this shift → the previous one → the one before → all shifts.
+            let current = m.shiftPattern.shift(at: m.now)
+            let recent = [current, m.shiftPattern.previous(before: current),
+                          m.shiftPattern.previous(before: m.shiftPattern.previous(before: current))].map(\.id)
+            if let id = s.query.shiftID, let i = recent.firstIndex(of: id) {
+                s.query.shiftID = i + 1 < recent.count ? recent[i + 1] : nil
+            } else {
+                s.query.shiftID = recent[0]
+            }
             return reloadLog(&m, s)
         case .startHandover:
             guard canWrite(&m) else { return [] }
@@ -132,6 +138,24 @@ extension ConsoleUpdate {
             return [.acceptHandover(id: r.id, reservations: nil)]
         default:
             return nil
+        }
+    }
+
+    /// What an entry written now links to: the selected alarm(s) with their agencies and wards, the event on screen
+    /// or selected (its agency and ward), or the agency of a selected agency row. Nothing elsewhere.
+    static func selectionLinks(_ m: ConsoleModel) -> (alarms: [String], agencies: [String], wards: [String]) {
+        if case .eventDetail(let e)? = m.screens.last {
+            return ([], e.event.agencyCode.map { [$0] } ?? [], e.event.wardCode.map { [$0] } ?? [])
+        }
+        let alarms = m.keyContext == .alarms ? selectedAlarms(m) : []
+        if !alarms.isEmpty {
+            return (alarms.map(\.id), unique(alarms.compactMap(\.agencyCode)), unique(alarms.compactMap(\.wardCode)))
+        }
+        switch selectedTarget(m) {
+        case .event(let e)?: return ([], e.event.agencyCode.map { [$0] } ?? [], e.event.wardCode.map { [$0] } ?? [])
+        case .events(_, let agency?, _)?: return ([], agency.isEmpty ? [] : [agency], [])
+        case .logEntry(let e)?: return (e.alarmIDs, e.agencyCodes, e.wardCodes)
+        default: return ([], [], [])
         }
     }
 

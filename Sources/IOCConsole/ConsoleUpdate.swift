@@ -151,7 +151,7 @@ public enum ConsoleUpdate {
             return []
         case .acknowledge, .acknowledgeAll, .shelve, .note, .assign, .escalate, .resolve, .removeFromService, .filter:
             return performAlarmAction(&m, action)
-        case .logbookScreen, .handoverScreen, .logAlarm, .newLogEntry, .correctLogEntry, .logSearch, .logCategoryFilter,
+        case .logbookScreen, .handoverScreen, .logSelection, .newLogEntry, .correctLogEntry, .logSearch, .logCategoryFilter,
              .logShiftFilter, .startHandover, .acceptHandover, .acceptHandoverWithReservations:
             return []
         }

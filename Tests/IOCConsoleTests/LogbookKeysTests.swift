@@ -227,4 +227,27 @@ final class LogbookKeysTests: XCTestCase {
             XCTAssertTrue(top.contains("Trực: Nguyễn Thị Ánh"), "\(width): \(top)")
         }
     }
+
+    func testShiftFilterCyclesThisPreviousAndTheOneBeforeThenAll() {
+        var m = model()
+        _ = send(&m, .function(4))
+        // 18:06 UTC+7 on 18/11: the 14:00 shift, then 06:00, then the night shift from 17/11 22:00.
+        let ids = ["2026-11-18 14:00", "2026-11-18 06:00", "2026-11-17 22:00"]
+        for id in ids { XCTAssertEqual(send(&m, .character("t")), [.loadLog(LogQuery(shiftID: id, limit: 500))]) }
+        XCTAssertEqual(send(&m, .character("t")), [.loadLog(LogQuery(limit: 500))])
+    }
+
+    func testLOnAnEventDetailLinksItsAgencyAndWard() {
+        var m = model()
+        let event = CityEvent(kind: .feedback, externalID: "PA-1", title: "Ngập", status: .inProgress, agencyCode: "SXD",
+                              wardCode: "11311", openedAt: now, updatedAt: now)
+        m.screens.append(.eventDetail(EventSummary(event: event, sourceID: "sim")))
+        _ = send(&m, .character("L"))
+        _ = send(&m, .enter)
+        _ = type(&m, "Đã gọi Sở")
+        guard case .appendLogEntry(let d)? = send(&m, .enter).first else { return XCTFail("no append") }
+        XCTAssertEqual(d.agencyCodes, ["SXD"])
+        XCTAssertEqual(d.wardCodes, ["11311"])
+        XCTAssertEqual(d.alarmIDs, [])
+    }
 }

@@ -36,6 +36,8 @@ final class ShiftPatternTests: XCTestCase {
         let n = ShiftPattern.standard.next(after: s)
         XCTAssertEqual(n.start, s.end)
         XCTAssertEqual(n.id, "2026-11-23 06:00")
+        XCTAssertEqual(ShiftPattern.standard.previous(before: n), s)
+        XCTAssertEqual(ShiftPattern.standard.previous(before: ShiftPattern.standard.shift(at: at(7))).id, "2026-11-21 22:00")
     }
 
     func testParsedPatternsSortAndUnevenLengths() throws {

@@ -50,6 +50,9 @@ public struct ShiftPattern: Sendable, Hashable, Codable {
         return Shift(start: start, end: end)
     }
 
+    /// The shift before `shift`.
+    public func previous(before shift: Shift) -> Shift { self.shift(at: shift.start.addingTimeInterval(-1)) }
+
     /// The shift after `shift`.
     public func next(after shift: Shift) -> Shift { self.shift(at: shift.end) }
 }
