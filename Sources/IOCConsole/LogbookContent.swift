@@ -61,7 +61,7 @@ enum LogbookContent {
                 ? lang.pick("  ·  đã xem hết: a tiếp nhận, R có bảo lưu", "  ·  all seen: a accept, R with reservations")
                 : lang.pick("  ·  còn \(s.unseen.count) mục chưa xem", "  ·  \(s.unseen.count) sections unseen")
         }
-        return [header, ""] + HandoverMarkdown.lines(s.section, of: r)
+        return [header, ""] + HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
     }
 
     /// The shortest on-duty text: "Trực: Lan ⇄#3".

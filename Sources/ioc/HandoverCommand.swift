@@ -46,10 +46,15 @@ struct HandoverCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the handover record as Markdown (for printing or mailing).")
         @OptionGroup var common: CommonOptions
         @Option(name: .long, help: "A handover number (default: the pending one, else the newest).") var id: Int64?
+        @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
+
+        func validate() throws {
+            guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
+        }
 
         func run() throws {
             let store = try CityStore(path: common.databasePath)
-            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id)), terminator: "")
+            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), english: lang == "en"), terminator: "")
         }
     }
 

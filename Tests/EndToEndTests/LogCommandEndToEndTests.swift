@@ -79,5 +79,8 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertTrue(md.contains("- Bảo lưu: Chưa rõ trạm bơm"))
         XCTAssertTrue(md.contains("Đã tiếp nhận có bảo lưu"))
         XCTAssertTrue(ioc("handover show", db: db).output.hasPrefix("Đang trực: Ca B (trưởng ca)"))
+        let english = ioc("handover export --lang en", db: db).output
+        XCTAssertTrue(english.hasPrefix("# Shift handover — shift "), english)
+        XCTAssertTrue(english.contains("- Reservations: Chưa rõ trạm bơm"))
     }
 }

@@ -48,6 +48,18 @@ final class HandoverMarkdownTests: XCTestCase {
         XCTAssertTrue(accepted.contains("- Trạng thái: Đã tiếp nhận có bảo lưu"))
     }
 
+    func testEnglishRenderingHasTheSameItems() {
+        let en = HandoverMarkdown.render(HandoverFixture.record, english: true)
+        let headings = en.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+        XCTAssertEqual(headings, HandoverSection.allCases.map(\.titleEN))
+        XCTAssertTrue(en.contains("- Overall status: **Busy**"))
+        XCTAssertTrue(en.contains("‖ Shelved — Cảnh báo shelved (`shelved|s`) · reason: Bảo trì trạm đo · until "), en)
+        XCTAssertTrue(en.contains("✖ Down — Cổng DVC (`down`) · last good poll: "))
+        XCTAssertTrue(en.contains("· corrects #2: Gọi Sở Xây dựng lúc 9 giờ"))
+        XCTAssertTrue(en.contains("VN_AQI An Dương: 183.0 VN_AQI above 150.0"), en)
+        XCTAssertEqual(en.split(separator: "\n").count, md.split(separator: "\n").count, "one line for one line")
+    }
+
     func testEmptySectionsSaySo() {
         let r = HandoverRecord(id: 1, shiftID: "x", outgoing: HandoverFixture.lan, startedAt: HandoverFixture.now,
                                overallStatus: .quiet, narrative: "", sections: HandoverSections())
