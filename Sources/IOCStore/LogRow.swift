@@ -28,20 +28,24 @@ enum LogRow {
          e.corrects, e.previousHash, e.hash]
     }
 
+    /// Decodes a row with throwing accessors, so a hand-edited value (a wrong type, an unknown role) is an error that
+    /// verification reports against the entry, never a crash.
     static func entry(_ row: Row) throws -> LogEntry {
-        let roleText: String = row["role"]
-        guard let role = OperatorRole(rawValue: roleText) else { throw AlarmRecordError(column: "log_entry.role", value: roleText) }
-        let categoryText: String = row["category"]
+        func column<T: DatabaseValueConvertible>(_ name: String) throws -> T { try row.decode(T.self, forColumn: name) }
+        let roleText: String = try column("role")
+        guard let role = OperatorRole(rawValue: roleText) else { throw LogbookError("unknown value \(roleText) in log_entry.role") }
+        let categoryText: String = try column("category")
         guard let category = LogCategory(rawValue: categoryText) else {
-            throw AlarmRecordError(column: "log_entry.category", value: categoryText)
+            throw LogbookError("unknown value \(categoryText) in log_entry.category")
         }
-        var draft = LogEntryDraft(author: Actor(name: row["author"], role: role), category: category, text: "",
-                                  eventAt: Date(unixMillis: row["event_ms"]), writtenAt: Date(unixMillis: row["written_ms"]),
-                                  alarmIDs: list(row["alarm_ids"]), agencyCodes: list(row["agency_codes"]),
-                                  wardCodes: list(row["ward_codes"]), corrects: row["corrects_id"])
+        var draft = LogEntryDraft(author: Actor(name: try column("author"), role: role), category: category, text: "",
+                                  eventAt: Date(unixMillis: try column("event_ms")), writtenAt: Date(unixMillis: try column("written_ms")),
+                                  alarmIDs: list(try column("alarm_ids")), agencyCodes: list(try column("agency_codes")),
+                                  wardCodes: list(try column("ward_codes")), corrects: try column("corrects_id"))
         // The stored text as it is (not cleaned again), so a changed byte shows in verification.
-        draft.text = row["text"]
-        return LogEntry(id: row["id"], shiftID: row["shift_id"], draft: draft, previousHash: row["prev_hash"], hash: row["hash"])
+        draft.text = try column("text")
+        return LogEntry(id: try column("id"), shiftID: try column("shift_id"), draft: draft, previousHash: try column("prev_hash"),
+                        hash: try column("hash"))
     }
 
     static func json(_ list: [String]) -> String {

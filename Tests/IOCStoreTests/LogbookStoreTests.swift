@@ -162,4 +162,18 @@ final class LogbookStoreTests: XCTestCase {
         XCTAssertEqual(try store.logEntries().count, 20)
         XCTAssertEqual(try store.verifyLogChain(), .intact(entries: 20))
     }
+
+    func testAHandEditedTypeOrRoleIsReportedNotACrash() throws {
+        let (temp, store) = try openStore()
+        for i in 1...3 { try store.appendLogEntry(draft("Mục \(i)")) }
+        let queue = try DatabaseQueue(path: temp.path)
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER log_entry_no_update")
+            try db.execute(sql: "UPDATE log_entry SET role = 'god' WHERE id = 2")
+            try db.execute(sql: "UPDATE log_entry SET event_ms = 'yesterday' WHERE id = 3")
+        }
+        guard case .broken(let id, let reason) = try store.verifyLogChain() else { return XCTFail("not detected") }
+        XCTAssertEqual(id, 2)
+        XCTAssertTrue(reason.contains("god"), reason)
+    }
 }
