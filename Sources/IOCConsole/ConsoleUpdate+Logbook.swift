@@ -57,7 +57,7 @@ extension ConsoleUpdate {
             return [.loadLog(screen.query)]
         case .handoverScreen:
             if case .handover? = m.screens.last { return [] }
-            m.screens.append(.handover(HandoverScreen(record: m.pendingHandover, loading: true)))
+            m.screens.append(.handover(HandoverScreen(loading: true)))
             return [.loadHandover]
         case .logSelection:
             guard canWrite(&m) else { return [] }
@@ -284,6 +284,11 @@ extension ConsoleUpdate {
         case .dutyLoaded(let duty, let pending):
             m.onDuty = duty
             m.pendingHandover = pending
+            // The handover screen re-reads its (frozen) record only when another console started or accepted one.
+            if case .handover(let s)? = m.screens.last, !s.loading,
+               pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
+                return [.loadHandover]
+            }
         case .logEntriesLoaded(let query, let entries):
             for i in m.screens.indices {
                 if case .logbook(var s) = m.screens[i], s.query == query {

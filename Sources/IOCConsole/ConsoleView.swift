@@ -281,6 +281,10 @@ public enum ConsoleView {
             let status: Severity = h.record?.state == .started ? .warning : .normal
             let inner = Panel(title: title, age: nil, focused: true, status: status, styles: s).render(into: &b, area: area)
             guard !inner.isEmpty else { return }
+            if h.loading && h.record == nil {
+                b.write(lang.pick("Đang tải…", "Loading…"), x: inner.x, y: inner.y, style: s.muted, maxWidth: inner.width)
+                return
+            }
             let all = LogbookContent.handoverLines(h, model: m)
             let header = Array(all.prefix(2))
             lines(header, Rect(x: inner.x, y: inner.y, width: inner.width, height: min(2, inner.height)), s, &b, wrap: false)

@@ -111,9 +111,10 @@ extension CityStore {
         }
     }
 
-    /// The handover waiting for acceptance, or nil.
-    public func pendingHandover() throws -> HandoverRecord? {
-        try pool.read { db in try Self.pendingHandoverID(db).flatMap { try Self.handover(db, id: $0) } }
+    /// The handover waiting for acceptance, or nil. Without sections (`withSections: false`) the frozen record is not
+    /// decoded: who started it and when, for the status bar and the 15-minute alarm, read every second.
+    public func pendingHandover(withSections: Bool = true) throws -> HandoverRecord? {
+        try pool.read { db in try Self.pendingHandoverID(db).flatMap { try Self.handover(db, id: $0, withSections: withSections) } }
     }
 
     static func pendingHandoverID(_ db: Database) throws -> Int64? {
@@ -123,10 +124,14 @@ extension CityStore {
             """)
     }
 
-    static func handover(_ db: Database, id: Int64) throws -> HandoverRecord? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM handover WHERE id = ?", arguments: [id]) else { return nil }
-        let sectionsJSON: String = row["sections_json"]
-        let sections = try JSONDecoder().decode(HandoverSections.self, from: Data(sectionsJSON.utf8))
+    static func handover(_ db: Database, id: Int64, withSections: Bool = true) throws -> HandoverRecord? {
+        let columns = withSections ? "*" : "id, shift_id, outgoing, outgoing_role, started_ms, overall_status, narrative"
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM handover WHERE id = ?", arguments: [id]) else { return nil }
+        var sections = HandoverSections()
+        if withSections {
+            let sectionsJSON: String = try row.decode(forColumn: "sections_json")
+            sections = try JSONDecoder().decode(HandoverSections.self, from: Data(sectionsJSON.utf8))
+        }
         let statusText: String = row["overall_status"]
         guard let status = HandoverStatus(rawValue: statusText) else {
             throw AlarmRecordError(column: "handover.overall_status", value: statusText)
@@ -157,7 +162,7 @@ extension CityStore {
     /// other). Called on every alarm cycle; returns the decisions (none when nothing changed).
     @discardableResult
     public func applyHandoverAlarm(now: Date, policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
-        let inputs = HandoverAlarmRule.inputs(pending: try pendingHandover(), current: try alarm(id: HandoverAlarmRule.alarmID), now: now)
+        let inputs = HandoverAlarmRule.inputs(pending: try pendingHandover(withSections: false), current: try alarm(id: HandoverAlarmRule.alarmID), now: now)
         guard !inputs.isEmpty else { return [] }
         let template = HandoverAlarmRule.template(at: now)
         return try applyAlarmInputs(inputs.map { (HandoverAlarmRule.alarmID, $0, template) }, policy: policy)

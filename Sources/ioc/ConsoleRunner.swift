@@ -96,7 +96,7 @@ final class ConsoleRunner {
                     if token != lastToken || now.timeIntervalSince(lastLoad) >= staleReload {
                         lastLoad = now
                         messages.append(.dashboardLoaded(try store.dashboard(now: now)))
-                        messages.append(.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover()))
+                        messages.append(.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false)))
                         lastToken = token
                     }
                 } catch {
@@ -167,7 +167,7 @@ final class ConsoleRunner {
             switch effect {
             case .signOn(let actor):
                 _ = try store.signOn(actor, at: Date())
-                return [.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover())]
+                return [.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false))]
             case .loadLog(let query):
                 return [.logEntriesLoaded(query: query, entries: try store.logEntries(query))]
             case .appendLogEntry(let draft):
@@ -180,7 +180,7 @@ final class ConsoleRunner {
                 return [.handoverLoaded(record), .dutyLoaded(onDuty: try store.onDuty(), pending: record)]
             case .acceptHandover(let id, let reservations):
                 let record = try store.acceptHandover(id: id, by: model.actor, reservations: reservations, at: Date())
-                return [.handoverLoaded(record), .dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover())]
+                return [.handoverLoaded(record), .dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false))]
             default:
                 return []
             }

@@ -250,4 +250,15 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(d.wardCodes, ["11311"])
         XCTAssertEqual(d.alarmIDs, [])
     }
+
+    func testTheHandoverScreenRereadsOnlyWhenAnotherConsoleStartsOrAccepts() {
+        var m = model()
+        _ = send(&m, .function(5))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(nil))
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [], "nothing new")
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [.loadHandover], "started elsewhere")
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [], "same pending record")
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadHandover], "accepted elsewhere")
+    }
 }
