@@ -83,4 +83,28 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertTrue(english.hasPrefix("# Shift handover — shift "), english)
         XCTAssertTrue(english.contains("- Reservations: Chưa rõ trạm bơm"))
     }
+
+    func testThePollerRaisesTheUnacceptedHandoverAlarmAndAcceptanceClearsIt() {
+        let temp = TemporaryDatabase(name: "late.sqlite")
+        defer { temp.remove() }
+        let db = temp.path
+        XCTAssertEqual(ioc("log verify", db: db).status, 0, "creates the database")
+        // A handover started 16 minutes ago (written directly: the commands always start one now).
+        let started = Int64((Date().timeIntervalSince1970 - 16 * 60) * 1000)
+        let empty = #"{"kpiBreaches":[],"logEntries":[],"openAlarms":[],"openDirectives":[],"overdueByAgency":[],"shelvedAlarms":[],"sourcesNotOK":[],"staleAlarms":[]}"#
+        let script = (temp.folder as NSString).appendingPathComponent("insert.sql")
+        XCTAssertNoThrow(try """
+            INSERT INTO handover (shift_id, outgoing, outgoing_role, started_ms, overall_status, narrative, sections_json, last_entry_id)
+            VALUES ('s', 'Ca A', 'operator', \(started), 'normal', 'n', '\(empty)', 0);
+            """.write(toFile: script, atomically: true, encoding: .utf8))
+        XCTAssertEqual(ShellCommand.run("sqlite3 '\(db)' < '\(script)'").status, 0)
+        ShellCommand.run("timeout 6 \(ProductsDirectory.ioc) poll --db '\(db)' >/dev/null 2>&1")
+        let raised = ioc("alarms list", db: db).output
+        XCTAssertTrue(raised.contains("handover-unaccepted|handover\t2\tunack"), raised)
+        XCTAssertTrue(raised.contains("Biên bản giao ca #1 (Ca A) chưa được tiếp nhận sau 16 phút"), raised)
+        XCTAssertEqual(ioc("handover accept --operator 'Ca B'", db: db).status, 0)
+        ShellCommand.run("timeout 6 \(ProductsDirectory.ioc) poll --db '\(db)' >/dev/null 2>&1")
+        XCTAssertEqual(sql(db, "SELECT state, condition_active FROM alarm WHERE id = 'handover-unaccepted|handover'").output,
+                       "rtn_unack|0\n")
+    }
 }
