@@ -4,6 +4,7 @@
 // layer 2  IOCConsole (UI model/update/view)  IOCEngine (poller, connectors)  TUICurses (ncurses backend)
 // layer 1  TUIWidgets  IOCConfig (Layouts/Themes/sources)  IOCStore (GRDB)
 // layer 0  TUICore (pure)  IOCDomain (pure)  CNcursesw (system library)  CTerminalGuard (C: crash-path restore)
+//          CHeap (C: glibc heap tuning)
 import PackageDescription
 
 let package = Package(
@@ -24,6 +25,7 @@ let package = Package(
         // layer 0
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CTerminalGuard"),
+        .target(name: "CHeap"),
         .target(name: "TUICore"),
         .target(name: "IOCDomain"),
         // layer 1
@@ -39,7 +41,7 @@ let package = Package(
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),
         // layer 3
         .executableTarget(name: "ioc", dependencies: [
-            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
+            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole", "CHeap",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "IOCBench", dependencies: [

@@ -284,6 +284,8 @@ extension ConsoleUpdate {
         case .dutyLoaded(let duty, let pending):
             m.onDuty = duty
             m.pendingHandover = pending
+            // Sent when the logbook tables moved (another console wrote): the open logbook re-reads too.
+            if case .logbook(let s)? = m.screens.last, !s.loading { return [.loadLog(s.query)] }
             // The handover screen re-reads its (frozen) record only when another console started or accepted one.
             if case .handover(let s)? = m.screens.last, !s.loading,
                pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {

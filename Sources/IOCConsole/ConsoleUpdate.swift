@@ -34,7 +34,6 @@ public enum ConsoleUpdate {
             if case .alarmDetail(let s)? = m.screens.last, !s.loading {
                 effects.append(.loadAlarmTimeline(s.alarm.id))
             }
-            if case .logbook(let s)? = m.screens.last, !s.loading { effects.append(.loadLog(s.query)) }
             if case .sourceDetail(let s)? = m.screens.last,
                let fresh = snapshot.sources.first(where: { $0.sourceID == s.sourceID }) {
                 m.screens[m.screens.count - 1] = .sourceDetail(fresh)

@@ -50,7 +50,7 @@ extension CityStore {
                     current[item.alarmID] = next
                     newest = max(newest ?? entry.at, entry.at)
                 }
-                if newest != nil { try noteWrite(db, at: nil) }
+                if newest != nil { try noteWrite(db, at: nil, scopes: .alarms) }
                 return .commit
             }
             return decisions

@@ -23,37 +23,55 @@ extension CityStore {
     /// `overdue` and `dueSoon` count every case open now. Agencies are listed by code; items without an agency
     /// are grouped under code "" and name "".
     public func dashboard(now: Date, historyPoints: Int = 13, historyStep: TimeInterval = 600, periodDays: Int = 30) throws -> DashboardSnapshot {
+        var snapshot = DashboardSnapshot(readAt: now)
+        try readDashboard(.all, into: &snapshot, now: now, historyPoints: historyPoints, historyStep: historyStep,
+                          periodDays: periodDays)
+        return snapshot
+    }
+
+    /// Re-reads the given parts of `snapshot` at `now` (and always its `readAt` and `lastWriteAt`), leaving the
+    /// other parts as they are: what `DashboardReader` calls with the parts whose tables changed.
+    public func readDashboard(_ parts: DashboardParts, into snapshot: inout DashboardSnapshot, now: Date,
+                              historyPoints: Int = 13, historyStep: TimeInterval = 600, periodDays: Int = 30) throws {
         let nowMs = now.unixMillis
         let periodStart = nowMs - Int64(periodDays) * 86_400_000
         let window = Int64(DeadlineStatus.defaultWarningWindow * 1000)
         let points = max(0, historyPoints)
-        var snapshot = try pool.read { db in
-            var snapshot = DashboardSnapshot(readAt: now)
+        snapshot.readAt = now
+        snapshot = try pool.read { db in
+            var snapshot = snapshot
             snapshot.lastWriteAt = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_write_ms FROM meta WHERE id = 1"))
                 .map { Date(unixMillis: $0) }
-            snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points, step: historyStep)
-            snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points, step: historyStep)
-            snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
-            snapshot.eventSources = try Self.eventSources(db)
-            snapshot.directiveCounts = try Self.counts(db, kind: .directive, now: now)
-            snapshot.recentIncidents = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
-                WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
-                """), arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
-            snapshot.government = try Self.dossierPerformance(db, now: nowMs, periodStart: periodStart, window: window)
-            snapshot.feedback = try Self.feedbackSummaries(db, now: nowMs, periodStart: periodStart, window: window)
-            snapshot.directives = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
-                WHERE e.kind = ?
-                ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id LIMIT ?
-                """), arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
-            snapshot.sources = try Self.sourceHealth(db)
+            if parts.contains(.indicators) {
+                snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points, step: historyStep)
+                snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points, step: historyStep)
+            }
+            if parts.contains(.events) {
+                snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
+                snapshot.eventSources = try Self.eventSources(db)
+                snapshot.directiveCounts = try Self.counts(db, kind: .directive, now: now)
+                snapshot.recentIncidents = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                    WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
+                    """), arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
+                snapshot.government = try Self.dossierPerformance(db, now: nowMs, periodStart: periodStart, window: window)
+                snapshot.feedback = try Self.feedbackSummaries(db, now: nowMs, periodStart: periodStart, window: window)
+                snapshot.directives = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                    WHERE e.kind = ?
+                    ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id LIMIT ?
+                    """), arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
+            }
+            if parts.contains(.sources) {
+                snapshot.sources = try Self.sourceHealth(db)
+            }
             return snapshot
         }
-        // Alarms: everything not in Normal, in list order, and the alarm-load health line.
-        snapshot.alarms = try alarms(states: Set(AlarmState.allCases).subtracting([.normal]), limit: Self.alarmLimit)
-        snapshot.alarmLoad = try alarmLoad(now: now)
-        return snapshot
+        if parts.contains(.alarms) {
+            // Alarms: everything not in Normal, in list order, and the alarm-load health line.
+            snapshot.alarms = try alarms(states: Set(AlarmState.allCases).subtracting([.normal]), limit: Self.alarmLimit)
+            snapshot.alarmLoad = try alarmLoad(now: now)
+        }
     }
 
     /// Indicators of one pillar with their latest value and a history of `points` values spaced at least `step`

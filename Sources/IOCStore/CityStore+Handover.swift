@@ -56,7 +56,7 @@ extension CityStore {
                     """, arguments: [shiftID, outgoing.name, outgoing.role.rawValue, at.unixMillis, status.rawValue,
                                      narrative, json, lastEntry])
                 id = db.lastInsertedRowID
-                try noteWrite(db, at: nil)
+                try noteWrite(db, at: nil, scopes: [])
                 return .commit
             }
             return id
@@ -90,7 +90,7 @@ extension CityStore {
                     """, arguments: [id, at.unixMillis, incoming.name, incoming.role.rawValue, state.rawValue, reservations])
                 try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason, handover_id) VALUES (?, ?, ?, 'handover', ?)",
                                arguments: [at.unixMillis, incoming.name, incoming.role.rawValue, id])
-                try noteWrite(db, at: nil)
+                try noteWrite(db, at: nil, scopes: [])
                 return .commit
             }
         }

@@ -18,7 +18,7 @@ extension CityStore {
                                  health.status.rawValue, health.lastAttemptAt?.unixMillis,
                                  health.lastSuccessAt?.unixMillis, health.lastError, health.consecutiveFailures,
                                  health.lastDurationMs, health.nextPollAt?.unixMillis])
-            try noteWrite(db, at: nil)
+            try noteWrite(db, at: nil, scopes: [.sources, .reference])
         }
     }
 
@@ -47,7 +47,13 @@ extension CityStore {
                 WHERE id = ?
                 """, arguments: [SourceStatus.ok.rawValue, at.unixMillis, at.unixMillis, durationMs, batch.cursor,
                                  sourceID])
-            try noteWrite(db, at: at)
+            var scopes: ChangeScope = .sources
+            if !batch.observations.isEmpty { scopes.insert(.observations) }
+            if !batch.events.isEmpty { scopes.insert(.events) }
+            if !(batch.agencies.isEmpty && batch.wards.isEmpty && batch.seriesDefinitions.isEmpty) {
+                scopes.insert(.reference)
+            }
+            try noteWrite(db, at: at, scopes: scopes)
         }
     }
 
@@ -64,7 +70,7 @@ extension CityStore {
                 WHERE id = ?
                 """, arguments: [SourceStatus.after(consecutiveFailures: failures).rawValue, failures, error,
                                  at.unixMillis, durationMs, sourceID])
-            try noteWrite(db, at: at)
+            try noteWrite(db, at: at, scopes: .sources)
         }
     }
 
@@ -74,7 +80,8 @@ extension CityStore {
     public func ingestObservations(_ obs: [Observation], sourceID: String) throws {
         try pool.write { db in
             try insertObservations(db, obs, sourceID: sourceID)
-            try noteWrite(db, at: nil)
+            // Unknown series are created on this path: reference data may change too.
+            try noteWrite(db, at: nil, scopes: [.observations, .reference])
         }
     }
 

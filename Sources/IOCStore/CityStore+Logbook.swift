@@ -32,7 +32,7 @@ extension CityStore {
                                      previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
                 entry.hash = LogRow.hash(entry)
                 try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
-                try noteWrite(db, at: nil)
+                try noteWrite(db, at: nil, scopes: [])
                 stored = entry
                 return .commit
             }
@@ -110,10 +110,21 @@ extension CityStore {
                     try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason) VALUES (?, ?, ?, 'sign_on')",
                                    arguments: [at.unixMillis, actor.name, actor.role.rawValue])
                 }
-                try noteWrite(db, at: nil)
+                try noteWrite(db, at: nil, scopes: [])
                 return .commit
             }
             return try Self.onDuty(db)
+        }
+    }
+
+    /// A cheap fingerprint of the logbook tables (the newest entry, duty change, handover and acceptance): a console
+    /// compares it once a second and re-reads duty, the pending handover and its open logbook only when it moved.
+    /// Logbook writes bump only the total change counter (no dashboard scope), so the dashboard is not what tells.
+    public func logbookToken() throws -> [Int64] {
+        try pool.read { db in
+            try ["log_entry", "duty_change", "handover", "handover_action"].map { table in
+                try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM \(table)") ?? 0
+            }
         }
     }
 

@@ -34,7 +34,7 @@ extension CityStore {
                 report.rolledUp += rolled
                 try db.execute(sql: "DELETE FROM observation WHERE series_id = ? AND ts < ?", arguments: [id, rawCutoff])
                 report.deletedRaw += db.changesCount
-                try noteWrite(db, at: nil)
+                try noteWrite(db, at: nil, scopes: .observations)
             }
         }
         try pool.write { db in
@@ -43,7 +43,7 @@ extension CityStore {
             try db.execute(sql: "DELETE FROM event WHERE is_open = 0 AND COALESCE(closed_ms, updated_ms) < ?",
                            arguments: [eventCutoff])
             report.deletedEvents = db.changesCount
-            if report.deletedRollups + report.deletedEvents > 0 { try noteWrite(db, at: nil) }
+            if report.deletedRollups + report.deletedEvents > 0 { try noteWrite(db, at: nil, scopes: [.observations, .events]) }
         }
         return report
     }

@@ -14,6 +14,9 @@ enum StoreSchema {
         migrator.registerMigration("v2-alarms") { db in
             try db.execute(sql: v2Alarms)
         }
+        migrator.registerMigration("v3-change-scopes") { db in
+            try db.execute(sql: v3ChangeScopes)
+        }
         migrator.registerMigration("v3-logbook") { db in
             try db.execute(sql: v3Logbook)
         }
@@ -22,6 +25,16 @@ enum StoreSchema {
 
     /// The identifiers of the registered migrations, oldest first.
     static var migrationIdentifiers: [String] { migrator.migrations }
+
+    /// One counter per kind of data next to the total, so a console re-reads only the parts of its dashboard whose
+    /// tables changed (observations every second; events, alarms and reference data far less often).
+    private static let v3ChangeScopes = """
+        ALTER TABLE meta ADD COLUMN observation_counter INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE meta ADD COLUMN event_counter INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE meta ADD COLUMN alarm_counter INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE meta ADD COLUMN source_counter INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE meta ADD COLUMN reference_counter INTEGER NOT NULL DEFAULT 0;
+        """
 
     private static let v1 = """
         CREATE TABLE meta (

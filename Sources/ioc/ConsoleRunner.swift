@@ -58,9 +58,9 @@ final class ConsoleRunner {
         model.width = size.width
         model.height = size.height
         var previous: Buffer?
-        var lastToken: Int64 = .min
+        let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastCheck = Date.distantPast
-        var lastLoad = Date.distantPast
+        var lastLogbookToken: [Int64] = []
         var lastSecond = -1
         var needsFullRedraw = true
         if let actor = signedOnActor {
@@ -86,18 +86,22 @@ final class ConsoleRunner {
             if second != lastSecond {
                 lastSecond = second
                 messages.append(.tick(now))
+                if second % 60 == 0 { MemoryFootprint.releaseFreedMemory() }
             }
             if now.timeIntervalSince(lastCheck) >= dataCheckInterval {
                 lastCheck = now
                 // A database that is busy or briefly unreadable is shown, not fatal: the last frame stays up.
                 do {
-                    let token = try store.changeToken()
-                    // Deadlines move with the clock even when nothing is written: re-read at least twice a minute.
-                    if token != lastToken || now.timeIntervalSince(lastLoad) >= staleReload {
-                        lastLoad = now
-                        messages.append(.dashboardLoaded(try store.dashboard(now: now)))
+                    // Only the parts whose tables changed are re-read; deadlines and alarm rates move with the clock
+                    // even when nothing is written, so the reader re-reads them at least twice a minute.
+                    if let snapshot = try dashboard.refresh(now: now) {
+                        messages.append(.dashboardLoaded(snapshot))
+                    }
+                    // Who is on duty and a pending handover: two single-row reads, only when the logbook tables moved.
+                    let logbook = try store.logbookToken()
+                    if logbook != lastLogbookToken {
+                        lastLogbookToken = logbook
                         messages.append(.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false)))
-                        lastToken = token
                     }
                 } catch {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
@@ -124,8 +128,9 @@ final class ConsoleRunner {
                             let decisions = try store.applyAlarmInputs(commands.map { ($0.alarmID, $0.input, nil) }, policy: .standard)
                             queue.append(.alarmCommandsApplied(decisions))
                             // On screen at once, not at the next data check: re-read now.
-                            queue.append(.dashboardLoaded(try store.dashboard(now: Date())))
-                            lastToken = try store.changeToken()
+                            if let snapshot = try dashboard.refresh(now: Date()) {
+                                queue.append(.dashboardLoaded(snapshot))
+                            }
                         } catch {
                             queue.append(.failed(String(describing: error)))
                         }
@@ -145,7 +150,6 @@ final class ConsoleRunner {
                         // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
                         // a kill -9 right after Enter.
                         queue.append(contentsOf: logbookEffect(effect))
-                        lastToken = (try? store.changeToken()) ?? lastToken
                     }
                 }
             }

@@ -10,4 +10,10 @@ struct IOC: ParsableCommand {
         subcommands: [ConsoleCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self, AlarmsCommand.self,
                       LogCommand.self, HandoverCommand.self],
         defaultSubcommand: ConsoleCommand.self)
+
+    /// Caps the heap's arenas before any thread starts, then parses and runs as usual.
+    static func main() {
+        MemoryFootprint.limitArenas()
+        main(nil)
+    }
 }

