@@ -78,7 +78,7 @@ public struct ConsoleModel: Sendable {
         if let top = screens.last {
             switch top {
             case .alarmList, .alarmDetail: return .alarms
-            case .logbook: return .logbook
+            case .logbook, .logEntryDetail: return .logbook
             case .handover: return .handover
             default: return .global
             }

@@ -278,14 +278,20 @@ extension ConsoleUpdate {
 
     // MARK: Messages
 
+    /// The logbook screen in the stack (under an entry's detail, say), if any.
+    static func openLogbook(_ m: ConsoleModel) -> LogbookScreen? {
+        for screen in m.screens.reversed() { if case .logbook(let s) = screen { return s } }
+        return nil
+    }
+
     static func logbookMessage(_ m: inout ConsoleModel, _ message: ConsoleMessage) -> [ConsoleEffect] {
         let lang = m.language
         switch message {
         case .dutyLoaded(let duty, let pending):
             m.onDuty = duty
             m.pendingHandover = pending
-            // Sent when the logbook tables moved (another console wrote): the open logbook re-reads too.
-            if case .logbook(let s)? = m.screens.last, !s.loading { return [.loadLog(s.query)] }
+            // Sent when the logbook tables moved (another console wrote): an open logbook re-reads too.
+            if let s = openLogbook(m), !s.loading { return [.loadLog(s.query)] }
             // The handover screen re-reads its (frozen) record only when another console started or accepted one.
             if case .handover(let s)? = m.screens.last, !s.loading,
                pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
@@ -306,7 +312,7 @@ extension ConsoleUpdate {
         case .logEntryAppended(let e):
             flash(&m, lang.pick("Đã ghi nhật ký #\(e.id)", "Log entry #\(e.id) written")
                   + (e.corrects.map { lang.pick(" (sửa #\($0))", " (corrects #\($0))") } ?? ""))
-            if case .logbook(let s)? = m.screens.last { return [.loadLog(s.query)] }
+            if let s = openLogbook(m) { return [.loadLog(s.query)] }
         case .handoverLoaded(let record):
             for i in m.screens.indices {
                 if case .handover(var s) = m.screens[i] {

@@ -232,6 +232,7 @@ public enum ConsoleUpdate {
             if case .logbook(let s) = top {
                 return SortedTable(LogbookContent.table(s, model: m), state: s.table).target(at: s.table.selected)
             }
+            if case .logEntryDetail(let e, _) = top { return .logEntry(e) }
             guard case .eventList(let s) = top else { return nil }
             let table = SortedTable(EventListContent.table(s, model: m), state: s.table)
             return table.target(at: s.table.selected)
@@ -255,7 +256,9 @@ public enum ConsoleUpdate {
             m.screens.append(.alarmDetail(AlarmDetailScreen(alarm: a)))
             return [.loadAlarmTimeline(a.id)]
         case .alarmGroup(let g): toggleAlarmGroup(&m, g)
-        case .logEntry(let e): flash(&m, "#\(e.id): " + e.text)
+        case .logEntry(let e):
+            guard case .logbook(let s)? = m.screens.last else { return [] }
+            m.screens.append(.logEntryDetail(e, correctedBy: s.entries.filter { $0.corrects == e.id }.map(\.id)))
         }
         return []
     }

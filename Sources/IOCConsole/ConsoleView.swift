@@ -271,6 +271,10 @@ public enum ConsoleView {
                 return
             }
             tableBody(SortedTable(LogbookContent.table(list, model: m), state: list.table).table, state: list.table, inner, s, &b)
+        case .logEntryDetail(let e, let correctedBy):
+            let inner = Panel(title: lang.pick("Nhật ký #\(e.id)", "Log entry #\(e.id)"), age: nil, focused: true, status: .normal, styles: s)
+                .render(into: &b, area: area)
+            lines(LogbookContent.detailLines(e, correctedBy: correctedBy, model: m), inner, s, &b)
         case .handover(let h):
             let title: String
             if let r = h.record {

@@ -20,6 +20,8 @@ public enum Screen: Sendable, Hashable {
     case alarmLoad
     /// The shift logbook, filtered by shift, category and text.
     case logbook(LogbookScreen)
+    /// One logbook entry in full: both times, links, what it corrects and what corrects it, its hash.
+    case logEntryDetail(LogEntry, correctedBy: [Int64])
     /// The shift handover: started by the outgoing operator, reviewed section by section and accepted by the incoming.
     case handover(HandoverScreen)
 }

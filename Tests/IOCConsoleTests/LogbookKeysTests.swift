@@ -270,4 +270,28 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadLog(query)])
         XCTAssertEqual(ConsoleUpdate.update(&m, .dashboardLoaded(ConsoleFixture.dashboard)), [], "new readings alone do not")
     }
+
+    func testEnterShowsTheWholeEntryAndCCorrectsItFromThere() {
+        var m = model()
+        let query = LogQuery(limit: 500)
+        _ = send(&m, .function(4))
+        let long = String(repeating: "Mưa lớn kéo dài ở Hà Nội, ngập sâu nhiều tuyến phố. ", count: 6)
+        _ = ConsoleUpdate.update(&m, .logEntriesLoaded(query: query, entries: [entry(1, long), entry(2, "Sửa", corrects: 1)]))
+        _ = send(&m, .down)
+        XCTAssertEqual(send(&m, .enter), [])
+        guard case .logEntryDetail(let e, let by)? = m.screens.last else { return XCTFail("no detail") }
+        XCTAssertEqual(e.id, 1)
+        XCTAssertEqual(by, [2])
+        XCTAssertEqual(send(&m, .enter), [], "Enter on the detail opens nothing more")
+        XCTAssertEqual(m.screens.count, 2)
+        let text = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(text.contains("Đã được sửa bởi: #2"), text)
+        XCTAssertTrue(text.contains("nhiều tuyến phố."), "the whole text, wrapped")
+        _ = send(&m, .character("c"))
+        _ = type(&m, "Sửa lại")
+        guard case .appendLogEntry(let d)? = send(&m, .enter).first else { return XCTFail("no append") }
+        XCTAssertEqual(d.corrects, 1)
+        XCTAssertEqual(ConsoleUpdate.update(&m, .logEntryAppended(entry(3, "Sửa lại", corrects: 1))), [.loadLog(query)],
+                       "the logbook under the detail re-reads")
+    }
 }
