@@ -13,10 +13,12 @@ enum LogbookContent {
             TableColumn(title: lang.pick("Lúc", "At"), width: .fixed(13)),
             TableColumn(title: lang.pick("Ca", "Shift"), width: .fixed(6)),
             TableColumn(title: lang.pick("Loại", "Category"), width: .fixed(16)),
-            TableColumn(title: lang.pick("Người ghi", "Author"), width: .fixed(14)),
+            TableColumn(title: lang.pick("Người ghi", "Author"), width: .fixed(18)),
             TableColumn(title: lang.pick("Nội dung", "Text"), width: .fill(1)),
         ])
+        // Narrow terminals: the text matters more than the shift and the author (the detail screen has them).
         t.dropOrder = [2, 4, 3]
+        let narrow = model.width < 110
         var correctedBy: [Int64: [Int64]] = [:]
         for e in screen.entries { if let c = e.corrects { correctedBy[c, default: []].append(e.id) } }
         for e in screen.entries.reversed() {
@@ -30,6 +32,12 @@ enum LogbookContent {
             if e.isLate { at += "*" }
             t.append(["\(e.id)", at, String(e.shiftID.suffix(5)), lang.pick(e.category.labelVI, e.category.labelEN),
                       e.author.name, text], target: .logEntry(e))
+        }
+        if narrow {
+            let keep = [0, 1, 3, 5]
+            t.columns = keep.map { t.columns[$0] }
+            t.rows = t.rows.map { row in TableRow(cells: keep.map { row.cells[$0] }, severity: row.severity) }
+            t.dropOrder = []
         }
         var filters: [String] = []
         if let s = screen.query.shiftID { filters.append(lang.pick("ca ", "shift ") + s) }
