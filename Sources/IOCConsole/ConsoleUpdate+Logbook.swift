@@ -43,7 +43,9 @@ extension ConsoleUpdate {
                 return []
             case .up, .down, .pageUp, .pageDown, .top:
                 let delta = [ConsoleAction.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? -s.scroll
-                s.scroll = max(0, s.scroll + delta)
+                // At most to the section's last line (unwrapped count: wrapping only adds lines below it).
+                let lines = max(0, LogbookContent.handoverLines(s, model: m).count - 3)
+                s.scroll = min(max(0, s.scroll + delta), lines)
                 m.screens[m.screens.count - 1] = .handover(s)
                 return []
             default: break

@@ -294,4 +294,17 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(ConsoleUpdate.update(&m, .logEntryAppended(entry(3, "Sửa lại", corrects: 1))), [.loadLog(query)],
                        "the logbook under the detail re-reads")
     }
+
+    func testHandoverSectionScrollStopsAtItsEnd() {
+        var m = model()
+        _ = send(&m, .function(5))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
+        for _ in 0..<20 { _ = send(&m, .down) }
+        guard case .handover(let s)? = m.screens.last else { return XCTFail("no screen") }
+        XCTAssertGreaterThan(s.scroll, 0)
+        XCTAssertLessThan(s.scroll, 20)
+        _ = send(&m, .up)
+        guard case .handover(let t)? = m.screens.last else { return XCTFail("no screen") }
+        XCTAssertEqual(t.scroll, s.scroll - 1, "one key back up is one line")
+    }
 }
