@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // layer 0
@@ -30,7 +31,9 @@ let package = Package(
         // layer 1
         .target(name: "TUIWidgets", dependencies: ["TUICore"]),
         .target(name: "IOCConfig", dependencies: ["TUICore", "IOCDomain", "Yams"]),
-        .target(name: "IOCStore", dependencies: ["IOCDomain", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "IOCStore", dependencies: [
+            "IOCDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // layer 2
         .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw", "CTerminalGuard"]),
         .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV"],

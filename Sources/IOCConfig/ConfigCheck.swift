@@ -2,7 +2,7 @@ import Foundation
 
 /// `ioc check`: validates every configuration file the console could read, reporting all errors of all files.
 public enum ConfigCheck {
-    /// Validates every layout (operator or briefing), theme, sources and rules file the locator sees; returns all errors (empty = ok).
+    /// Validates every layout (operator or briefing), theme, sources, rules and shifts file the locator sees; returns all errors (empty = ok).
     /// A layout or theme whose `name` differs from its file name is an error too, since it is chosen by file name.
     public static func run(locator: ConfigLocator) -> (checked: [String], errors: [ConfigError]) {
         var checked: [String] = []
@@ -32,6 +32,10 @@ public enum ConfigCheck {
         if let path = locator.rulesPath() {
             checked.append(path)
             do { _ = try RulesFile.load(path: path) } catch { errors += error.errors }
+        }
+        if let path = locator.shiftsPath() {
+            checked.append(path)
+            do { _ = try ShiftsFile.load(path: path) } catch { errors += error.errors }
         }
         return (checked, errors)
     }

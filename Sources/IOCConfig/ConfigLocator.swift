@@ -63,6 +63,20 @@ public struct ConfigLocator: Sendable {
         return nil
     }
 
+    /// The first `shifts.yaml` in the configuration directories, else the package's `Config/shifts.yaml`; nil means
+    /// the standard pattern (06:00, 14:00, 22:00).
+    public func shiftsPath() -> String? {
+        for dir in configDirectories {
+            let path = (dir as NSString).appendingPathComponent("shifts.yaml")
+            if FileManager.default.isReadableFile(atPath: path) { return path }
+        }
+        for dir in packageDirectories {
+            let path = (dir as NSString).appendingPathComponent("Config/shifts.yaml")
+            if FileManager.default.isReadableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
     private func path(named name: String, in folders: [String]) -> String? {
         guard case .success = ConfigNames.identifier(name) else { return nil }
         for dir in searchDirectories {

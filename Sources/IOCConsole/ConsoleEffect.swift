@@ -16,4 +16,17 @@ public enum ConsoleEffect: Sendable, Hashable {
     case applyAlarmCommands([AlarmCommand])
     /// Read one alarm and its timeline; answer with `.alarmTimelineLoaded`.
     case loadAlarmTimeline(String)
+    /// Record the sign-on (the first operator on an empty floor goes on duty); answer with `.dutyLoaded`.
+    case signOn(Actor)
+    /// Read logbook entries; answer with `.logEntriesLoaded`.
+    case loadLog(LogQuery)
+    /// Append an entry synchronously (it is on disk before the next frame); answer with `.logEntryAppended` or
+    /// `.failed`.
+    case appendLogEntry(LogEntryDraft)
+    /// Read the pending (else the newest) handover; answer with `.handoverLoaded`.
+    case loadHandover
+    /// Start a handover assembled from the data now; answer with `.handoverLoaded` or `.failed`.
+    case startHandover(status: HandoverStatus, narrative: String)
+    /// Accept handover `id` (with reservations: supervisor only); answer with `.handoverLoaded` and `.dutyLoaded`.
+    case acceptHandover(id: Int64, reservations: String?)
 }

@@ -17,6 +17,12 @@ public enum ConsoleMessage: Sendable {
     /// The store's answer to alarm actions, one decision per command.
     case alarmCommandsApplied([AlarmDecision])
     case alarmTimelineLoaded(id: String, alarm: Alarm?, timeline: [AlarmTimelineEntry])
+    /// Who is on duty, and the handover waiting for acceptance if any (read with every dashboard).
+    case dutyLoaded(onDuty: OnDuty?, pending: HandoverRecord?)
+    case logEntriesLoaded(query: LogQuery, entries: [LogEntry])
+    case logEntryAppended(LogEntry)
+    /// The pending or newest handover (nil when none was ever started).
+    case handoverLoaded(HandoverRecord?)
     /// Something the operator asked for failed; shown on the status line.
     case failed(String)
 }

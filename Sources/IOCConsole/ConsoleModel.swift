@@ -39,6 +39,14 @@ public struct ConsoleModel: Sendable {
     public var alarmFlood = false
     /// Ids of the alarm groups (`AlarmGroup.id`) the operator has expanded; groups are collapsed by default.
     public var expandedAlarmGroups: Set<String> = []
+    /// Whether the status bar shows who is on duty (a live console; not `ioc snapshot`).
+    public var showsDuty = false
+    /// Who is on duty (nil before anyone signed on).
+    public var onDuty: OnDuty?
+    /// The handover waiting for acceptance, if any: shown on the status bar so the incoming operator sees it.
+    public var pendingHandover: HandoverRecord?
+    /// When shifts start (from `shifts.yaml`, else 06:00/14:00/22:00 UTC+7).
+    public var shiftPattern: ShiftPattern = .standard
 
     public init(layout: LayoutSpec, theme: Theme, language: Language, cityName: String, width: Int, height: Int, now: Date) {
         self.layout = layout; self.theme = theme; self.language = language; self.cityName = cityName
@@ -70,6 +78,8 @@ public struct ConsoleModel: Sendable {
         if let top = screens.last {
             switch top {
             case .alarmList, .alarmDetail: return .alarms
+            case .logbook, .logEntryDetail: return .logbook
+            case .handover: return .handover
             default: return .global
             }
         }

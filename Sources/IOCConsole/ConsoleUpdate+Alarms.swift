@@ -150,6 +150,7 @@ extension ConsoleUpdate {
     static func submit(_ m: inout ConsoleModel, _ prompt: PromptState) -> [ConsoleEffect] {
         let lang = m.language
         let text = prompt.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        if let effects = submitLogbook(&m, prompt, text: text) { return effects }
         switch prompt.purpose {
         case .filter:
             m.alarmFilter = text.isEmpty ? nil : text
@@ -183,7 +184,8 @@ extension ConsoleUpdate {
                 return []
             }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .removeFromService(by: m.actor, at: m.now, reason: text)) })]
-        case .confirmAcknowledgeAll:
+        case .confirmAcknowledgeAll, .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .handoverStatus,
+             .handoverNarrative, .handoverReservations:
             return []
         }
     }

@@ -75,6 +75,8 @@ public enum ConsoleUpdate {
         case .failed(let why):
             flash(&m, why, error: true)
             return []
+        case .dutyLoaded, .logEntriesLoaded, .logEntryAppended, .handoverLoaded:
+            return logbookMessage(&m, message)
         }
     }
 
@@ -101,6 +103,7 @@ public enum ConsoleUpdate {
     static func handleKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         if key == .resize { return [] }
         if m.commandLine != nil { return commandKey(&m, key) }
+        if let effects = signOnKey(&m, key) { return effects }
         if m.prompt != nil { return promptKey(&m, key) }
         if m.showHelp {
             m.showHelp = false
@@ -112,6 +115,7 @@ public enum ConsoleUpdate {
 
     static func perform(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
         if let effects = alarmGroupKey(&m, action) { return effects }
+        if let effects = logbookAction(&m, action) { return effects }
         switch action {
         case .quit: return [.quit]
         case .help: m.showHelp = true; return []
@@ -145,6 +149,9 @@ public enum ConsoleUpdate {
             return []
         case .acknowledge, .acknowledgeAll, .shelve, .note, .assign, .escalate, .resolve, .removeFromService, .filter:
             return performAlarmAction(&m, action)
+        case .logbookScreen, .handoverScreen, .logSelection, .newLogEntry, .correctLogEntry, .logSearch, .logCategoryFilter,
+             .logShiftFilter, .startHandover, .acceptHandover, .acceptHandoverWithReservations:
+            return []
         }
         return []
     }
@@ -161,6 +168,7 @@ public enum ConsoleUpdate {
             if case .alarmList = top, let d = m.dashboard {
                 return (m.state(of: alarmScreenStateID), AlarmListContent.table(d, model: m).rows.count, visibleRowsOfScreen(m))
             }
+            if case .logbook(let s) = top { return (s.table, s.entries.count, visibleRowsOfScreen(m)) }
             guard case .eventList(let s) = top else { return nil }
             return (s.table, s.events.count, visibleRowsOfScreen(m))
         }
@@ -173,6 +181,7 @@ public enum ConsoleUpdate {
     private static func store(_ m: inout ConsoleModel, _ state: TableState) {
         if let top = m.screens.last {
             if case .eventList(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .eventList(s) }
+            if case .logbook(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .logbook(s) }
             if case .alarmList = top { m.panelStates[alarmScreenStateID] = state }
             return
         }
@@ -194,6 +203,7 @@ public enum ConsoleUpdate {
         guard var (state, _, _) = currentTable(m) else { return }
         let columns: Int
         if case .eventList(let s)? = m.screens.last { columns = EventListContent.table(s, model: m).columns.count }
+        else if case .logbook(let s)? = m.screens.last { columns = LogbookContent.table(s, model: m).columns.count }
         else if let spec = m.focusedPanel { columns = PanelContent.table(for: spec.kind, model: m).columns.count }
         else { return }
         guard columns > 0 else { return }
@@ -219,6 +229,10 @@ public enum ConsoleUpdate {
                 let state = m.state(of: alarmScreenStateID)
                 return SortedTable(AlarmListContent.table(d, model: m), state: state).target(at: state.selected)
             }
+            if case .logbook(let s) = top {
+                return SortedTable(LogbookContent.table(s, model: m), state: s.table).target(at: s.table.selected)
+            }
+            if case .logEntryDetail(let e, _) = top { return .logEntry(e) }
             guard case .eventList(let s) = top else { return nil }
             let table = SortedTable(EventListContent.table(s, model: m), state: s.table)
             return table.target(at: s.table.selected)
@@ -242,6 +256,9 @@ public enum ConsoleUpdate {
             m.screens.append(.alarmDetail(AlarmDetailScreen(alarm: a)))
             return [.loadAlarmTimeline(a.id)]
         case .alarmGroup(let g): toggleAlarmGroup(&m, g)
+        case .logEntry(let e):
+            guard case .logbook(let s)? = m.screens.last else { return [] }
+            m.screens.append(.logEntryDetail(e, correctedBy: s.entries.filter { $0.corrects == e.id }.map(\.id)))
         }
         return []
     }
@@ -282,6 +299,8 @@ public enum ConsoleUpdate {
         case "help", "trogiup": m.showHelp = true; return []
         case "alarms", "canhbao", "cảnhbáo": return perform(&m, .alarmScreen)
         case "load", "tai", "tải": return perform(&m, .alarmLoadScreen)
+        case "log", "nhatky", "nhậtký": return perform(&m, .logbookScreen)
+        case "handover", "giaoca": return perform(&m, .handoverScreen)
         case "layout", "bocuc", "bốcục":
             guard !argument.isEmpty else { flash(&m, m.language.pick("Cần tên bố cục, ví dụ: layout operator", "Layout name needed, e.g. layout operator"), error: true); return [] }
             return [.loadLayout(argument)]

@@ -82,8 +82,36 @@ public enum ConsoleView {
         let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now) + " UTC+7"
         var styles = s
         styles.text = m.theme.style(alert ? .statusBarAlert : .statusBar)
-        let left = "IOC " + m.cityName.uppercased()
+        var left = "IOC " + m.cityName.uppercased()
+        if m.showsDuty, !center.isEmpty {
+            // Who is on duty always shows; the centre shows only when it fits beside both sides, so try the full and
+            // the short forms of each. A flood banner keeps its full form before the duty text does.
+            let wide = left + " · " + LogbookContent.dutyText(m, narrow: area.width < 150)
+            let narrow = left + " · " + LogbookContent.dutyText(m, narrow: true)
+            let rate = m.dashboard?.alarmLoad?.raisedLast10Minutes ?? 0
+            let short = m.alarmFlood ? m.language.pick("⚠ NGẬP CẢNH BÁO: \(rate)/10 phút", "⚠ ALARM FLOOD: \(rate)/10 min") : shortCenter(m)
+            // On a narrow terminal the city name goes first: the duty and the banner matter more.
+            let dutyOnly = LogbookContent.dutyName(m)
+            let order = m.alarmFlood ? [(wide, center), (narrow, center), (wide, short), (narrow, short), (dutyOnly, short)]
+                                     : [(wide, center), (wide, short), (narrow, center), (narrow, short), (dutyOnly, short)]
+            func fits(_ l: String, _ c: String) -> Bool {
+                TextWidth.of(c) + 2 * (max(TextWidth.of(l), TextWidth.of(right)) + 1) <= area.width
+            }
+            (left, center) = order.first { fits($0.0, $0.1) } ?? (narrow, short)
+        } else if m.showsDuty {
+            left += " · " + LogbookContent.dutyText(m, narrow: area.width < 150)
+        }
         StatusBar(left: left, center: center, right: right, styles: styles).render(into: &b, area: area)
+    }
+
+    /// The status bar's centre in its shortest form (when the on-duty text leaves little room).
+    static func shortCenter(_ m: ConsoleModel) -> String {
+        guard let d = m.dashboard else { return "" }
+        let n = m.language.numberStyle
+        let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
+        let down = d.sources.filter { $0.status == .down }.count
+        return m.language.pick("CB \(n.format(unack)) · N✖\(down) · HS \(n.format(d.governmentTotal.lateInProgress)) · PA \(n.format(d.feedbackTotal.overdue))",
+                               "Al \(n.format(unack)) · Src✖\(down) · Dos \(n.format(d.governmentTotal.lateInProgress)) · Fb \(n.format(d.feedbackTotal.overdue))")
     }
 
     static func bottomRow(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
@@ -110,9 +138,20 @@ public enum ConsoleView {
     static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
         var lines = m.keymap.bindings.map { TextWidth.pad($0.keysText, to: 14) + lang.pick($0.labelVI, $0.labelEN) }
+        // Too many bindings for the height: two columns, so every key stays listed.
+        if lines.count + 10 > m.height {
+            let half = (lines.count + 1) / 2
+            let column = min(48, max(20, (m.width - 8) / 2))
+            lines = (0..<half).map { i in
+                let left = TextWidth.pad(TextWidth.truncate(lines[i], to: column - 1), to: column)
+                return i + half < lines.count ? left + lines[i + half] : left
+            }
+        }
         lines.append("")
         lines.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
-        lines.append("  layout NAME · theme NAME · lang vi|en · quit")
+        lines.append("  layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit")
+        lines.append(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
+                               "Log: start the text with @08:15 for a late entry (it happened at 08:15)"))
         lines.append(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome", "Themes: control-room, high-contrast, light, monochrome"))
         lines.append(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
                                "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"))
@@ -224,6 +263,38 @@ public enum ConsoleView {
             let inner = Panel(title: lang.pick("Sức khoẻ tải cảnh báo (ISA-18.2)", "Alarm-load health (ISA-18.2)"), age: nil,
                               focused: true, status: .normal, styles: s).render(into: &b, area: area)
             lines(AlarmLoadContent.lines(m), inner, s, &b, wrap: false)
+        case .logbook(let list):
+            let inner = Panel(title: lang.pick("Nhật ký ca", "Shift log"), age: nil, focused: true, status: .normal, styles: s)
+                .render(into: &b, area: area)
+            if list.loading {
+                b.write(lang.pick("Đang tải…", "Loading…"), x: inner.x, y: inner.y, style: s.muted, maxWidth: inner.width)
+                return
+            }
+            tableBody(SortedTable(LogbookContent.table(list, model: m), state: list.table).table, state: list.table, inner, s, &b)
+        case .logEntryDetail(let e, let correctedBy):
+            let inner = Panel(title: lang.pick("Nhật ký #\(e.id)", "Log entry #\(e.id)"), age: nil, focused: true, status: .normal, styles: s)
+                .render(into: &b, area: area)
+            lines(LogbookContent.detailLines(e, correctedBy: correctedBy, model: m), inner, s, &b)
+        case .handover(let h):
+            let title: String
+            if let r = h.record {
+                title = lang.pick("Giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)", "Handover #\(r.id) — shift \(r.shiftID) — \(r.state.labelEN)")
+            } else {
+                title = lang.pick("Giao ca", "Handover")
+            }
+            let status: Severity = h.record?.state == .started ? .warning : .normal
+            let inner = Panel(title: title, age: nil, focused: true, status: status, styles: s).render(into: &b, area: area)
+            guard !inner.isEmpty else { return }
+            if h.loading && h.record == nil {
+                b.write(lang.pick("Đang tải…", "Loading…"), x: inner.x, y: inner.y, style: s.muted, maxWidth: inner.width)
+                return
+            }
+            let all = LogbookContent.handoverLines(h, model: m)
+            let header = Array(all.prefix(2))
+            lines(header, Rect(x: inner.x, y: inner.y, width: inner.width, height: min(2, inner.height)), s, &b, wrap: false)
+            let body = all.dropFirst(2).flatMap { $0.isEmpty ? [""] : TextWidth.wrap($0, width: max(1, inner.width)) }
+            let rest = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
+            lines(Array(body.dropFirst(min(h.scroll, max(0, body.count - 1)))), rest, s, &b, wrap: false)
         case .alarmDetail(let detail):
             let a = detail.alarm
             let inner = Panel(title: a.state.glyph + " " + a.message, age: nil, focused: true,

@@ -9,4 +9,6 @@ public enum DrillTarget: Sendable, Hashable {
     case alarm(Alarm)
     /// A group row of the alarm list: Enter expands or collapses it in place.
     case alarmGroup(AlarmGroup)
+    /// A logbook entry (the one `c` corrects).
+    case logEntry(LogEntry)
 }

@@ -3,4 +3,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case global
     /// The alarm panel, the alarm screen and an alarm's detail.
     case alarms
+    /// The logbook screen.
+    case logbook
+    /// The handover screen.
+    case handover
 }

@@ -53,5 +53,18 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character("r")], .resolve, vi: "Giải quyết/khôi phục", en: "Resolve/return", inHelpBar: true, context: .alarms),
         KeyBinding([.character("x")], .removeFromService, vi: "Ngừng phục vụ (giám sát)", en: "Out of service (supervisor)", context: .alarms),
         KeyBinding([.character("/")], .filter, vi: "Lọc", en: "Filter", inHelpBar: true, context: .alarms),
+        // Logbook and handover (issue 4).
+        KeyBinding([.function(4)], .logbookScreen, vi: "Nhật ký ca", en: "Shift log", inHelpBar: true),
+        KeyBinding([.function(5)], .handoverScreen, vi: "Giao ca", en: "Handover", inHelpBar: true),
+        KeyBinding([.character("L")], .logSelection, vi: "Ghi nhật ký về mục đang chọn", en: "Log about the selection"),
+        KeyBinding([.character("n")], .newLogEntry, vi: "Ghi mới", en: "New entry", inHelpBar: true, context: .logbook),
+        KeyBinding([.character("c")], .correctLogEntry, vi: "Sửa (mục mới)", en: "Correct (new entry)", inHelpBar: true, context: .logbook),
+        KeyBinding([.character("/")], .logSearch, vi: "Tìm", en: "Search", inHelpBar: true, context: .logbook),
+        KeyBinding([.character("f")], .logCategoryFilter, vi: "Lọc loại", en: "Category", inHelpBar: true, context: .logbook),
+        KeyBinding([.character("t")], .logShiftFilter, vi: "Lọc ca (này, trước…)", en: "Shift (this, previous…)", inHelpBar: true, context: .logbook),
+        KeyBinding([.character("b")], .startHandover, vi: "Bắt đầu giao ca", en: "Start handover", inHelpBar: true, context: .handover),
+        KeyBinding([.character("a")], .acceptHandover, vi: "Tiếp nhận", en: "Accept", inHelpBar: true, context: .handover),
+        KeyBinding([.character("R")], .acceptHandoverWithReservations, vi: "Tiếp nhận có bảo lưu (trưởng ca)",
+                   en: "Accept with reservations (supervisor)", inHelpBar: true, context: .handover),
     ])
 }

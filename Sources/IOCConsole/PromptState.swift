@@ -1,3 +1,5 @@
+import IOCDomain
+
 /// A one-line question on the bottom row, with what it is for.
 public struct PromptState: Sendable, Hashable {
     public enum Purpose: Sendable, Hashable {
@@ -8,6 +10,15 @@ public struct PromptState: Sendable, Hashable {
         case outOfServiceReason(alarmIDs: [String])
         case filter
         case confirmAcknowledgeAll(alarmIDs: [String])
+        case signOnName
+        case signOnRole(name: String)
+        /// The category of a new entry; the draft carries its links and what it corrects.
+        case logCategory(LogEntryDraft)
+        case logText(LogEntryDraft)
+        case logSearch
+        case handoverStatus
+        case handoverNarrative(HandoverStatus)
+        case handoverReservations(id: Int64)
     }
 
     public var purpose: Purpose
@@ -16,6 +27,9 @@ public struct PromptState: Sendable, Hashable {
     public init(_ purpose: Purpose, text: String = "") {
         self.purpose = purpose; self.text = text
     }
+
+    /// A category's number in the prompt (1 = sự kiện).
+    static func number(_ c: LogCategory) -> Int { (LogCategory.allCases.firstIndex(of: c) ?? 0) + 1 }
 
     /// The question, in the operator's language.
     func label(_ lang: Language) -> String {
@@ -28,6 +42,26 @@ public struct PromptState: Sendable, Hashable {
         case .assign: return lang.pick("Giao cho cơ quan (mã, ví dụ SXD): ", "Assign to agency (code, e.g. SXD): ")
         case .outOfServiceReason: return lang.pick("Lý do ngừng phục vụ (bắt buộc): ", "Reason for out of service (required): ")
         case .filter: return lang.pick("Lọc cảnh báo: ", "Filter alarms: ")
+        case .signOnName: return lang.pick("Nhận ca — họ tên: ", "Sign on — name: ")
+        case .signOnRole(let name):
+            return lang.pick("\(name) — vai trò: 1 trực ban, 2 trưởng ca, 3 lãnh đạo/xem, 4 quản trị (Enter = 1): ",
+                             "\(name) — role: 1 operator, 2 supervisor, 3 leader/viewer, 4 admin (Enter = 1): ")
+        case .logCategory(let d):
+            let what = d.corrects.map { lang.pick("Sửa mục #\($0) — loại", "Correct #\($0) — category") } ?? lang.pick("Loại", "Category")
+            return what + lang.pick(": 1 sự kiện, 2 chỉ đạo, 3 liên hệ cơ quan, 4 kỹ thuật, 5 khác (Enter = \(Self.number(d.category))): ",
+                                    ": 1 event, 2 directive, 3 agency contact, 4 technical, 5 other (Enter = \(Self.number(d.category))): ")
+        case .logText(let d):
+            let head = d.corrects.map { lang.pick("Sửa mục #\($0)", "Correcting #\($0)") } ?? lang.pick("Nhật ký", "Log")
+            let links = d.alarmIDs.isEmpty ? "" : lang.pick(" (về cảnh báo)", " (about the alarm)")
+            return "\(head) [\(lang.pick(d.category.labelVI, d.category.labelEN))]\(links): "
+        case .logSearch: return lang.pick("Tìm trong nhật ký (không dấu cũng được): ", "Search the log (accents optional): ")
+        case .handoverStatus:
+            return lang.pick("Tình hình chung: 1 Yên tĩnh, 2 Bình thường, 3 Bận, 4 Khẩn cấp (Enter = 2): ",
+                             "Overall status: 1 Quiet, 2 Normal, 3 Busy, 4 Emergency (Enter = 2): ")
+        case .handoverNarrative(let s):
+            return lang.pick("[\(s.labelVI)] Diễn biến ca (bắt buộc): ", "[\(s.labelEN)] Narrative of the shift (required): ")
+        case .handoverReservations(let id):
+            return lang.pick("Tiếp nhận #\(id) có bảo lưu — nội dung (bắt buộc): ", "Accept #\(id) with reservations — write them (required): ")
         case .confirmAcknowledgeAll(let ids):
             return lang.pick("Xác nhận tất cả \(ids.count) cảnh báo đang hiển thị? (c/k) ", "Acknowledge all \(ids.count) visible alarms? (y/n) ")
         }

@@ -18,6 +18,12 @@ public enum Screen: Sendable, Hashable {
     /// The supervisor's alarm-load health: rate against the ISA-18.2 targets, standing and stale alarms,
     /// chattering offenders, the priority mix.
     case alarmLoad
+    /// The shift logbook, filtered by shift, category and text.
+    case logbook(LogbookScreen)
+    /// One logbook entry in full: both times, links, what it corrects and what corrects it, its hash.
+    case logEntryDetail(LogEntry, correctedBy: [Int64])
+    /// The shift handover: started by the outgoing operator, reviewed section by section and accepted by the incoming.
+    case handover(HandoverScreen)
 }
 
 /// The state of an alarm's detail screen: the alarm as last read, and its append-only timeline.

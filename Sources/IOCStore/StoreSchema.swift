@@ -17,6 +17,9 @@ enum StoreSchema {
         migrator.registerMigration("v3-change-scopes") { db in
             try db.execute(sql: v3ChangeScopes)
         }
+        migrator.registerMigration("v3-logbook") { db in
+            try db.execute(sql: v3Logbook)
+        }
         return migrator
     }
 
@@ -185,5 +188,93 @@ enum StoreSchema {
         BEGIN SELECT RAISE(ABORT, 'alarm_action is append-only: rows are never updated'); END;
         CREATE TRIGGER alarm_action_no_delete BEFORE DELETE ON alarm_action
         BEGIN SELECT RAISE(ABORT, 'alarm_action is append-only: rows are never deleted'); END;
+        """
+
+    /// The logbook and handovers, all append-only (triggers abort every UPDATE and DELETE):
+    /// `log_entry` is hash-chained (`hash` = SHA-256 of `LogChain.canonicalText`, `prev_hash` the entry before's);
+    /// `search` is the accent-folded text for search (not part of the hash); lists are JSON arrays.
+    /// `operator_sign_on` records every sign-on; `duty_change` says who is on duty from when (the last row wins):
+    /// the first operator to sign on, then the incoming operator of each accepted handover.
+    /// `handover` is the record as the outgoing operator started it (sections frozen as JSON); `handover_action`
+    /// holds its acceptance, at most one per handover.
+    private static let v3Logbook = """
+        CREATE TABLE log_entry (
+            id INTEGER PRIMARY KEY,
+            shift_id TEXT NOT NULL,
+            author TEXT NOT NULL,
+            role TEXT NOT NULL,
+            category TEXT NOT NULL,
+            text TEXT NOT NULL,
+            search TEXT NOT NULL,
+            event_ms INTEGER NOT NULL,
+            written_ms INTEGER NOT NULL,
+            alarm_ids TEXT NOT NULL,
+            agency_codes TEXT NOT NULL,
+            ward_codes TEXT NOT NULL,
+            corrects_id INTEGER REFERENCES log_entry (id),
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX log_entry_by_shift ON log_entry (shift_id, id);
+        CREATE INDEX log_entry_by_category ON log_entry (category, id);
+        CREATE TRIGGER log_entry_no_update BEFORE UPDATE ON log_entry
+        BEGIN SELECT RAISE(ABORT, 'log_entry is append-only: write a correction instead'); END;
+        CREATE TRIGGER log_entry_no_delete BEFORE DELETE ON log_entry
+        BEGIN SELECT RAISE(ABORT, 'log_entry is append-only: rows are never deleted'); END;
+
+        CREATE TABLE operator_sign_on (
+            id INTEGER PRIMARY KEY,
+            at_ms INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL
+        );
+        CREATE TRIGGER operator_sign_on_no_update BEFORE UPDATE ON operator_sign_on
+        BEGIN SELECT RAISE(ABORT, 'operator_sign_on is append-only'); END;
+        CREATE TRIGGER operator_sign_on_no_delete BEFORE DELETE ON operator_sign_on
+        BEGIN SELECT RAISE(ABORT, 'operator_sign_on is append-only'); END;
+
+        CREATE TABLE duty_change (
+            id INTEGER PRIMARY KEY,
+            at_ms INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            handover_id INTEGER REFERENCES handover (id)
+        );
+        CREATE TRIGGER duty_change_no_update BEFORE UPDATE ON duty_change
+        BEGIN SELECT RAISE(ABORT, 'duty_change is append-only'); END;
+        CREATE TRIGGER duty_change_no_delete BEFORE DELETE ON duty_change
+        BEGIN SELECT RAISE(ABORT, 'duty_change is append-only'); END;
+
+        CREATE TABLE handover (
+            id INTEGER PRIMARY KEY,
+            shift_id TEXT NOT NULL,
+            outgoing TEXT NOT NULL,
+            outgoing_role TEXT NOT NULL,
+            started_ms INTEGER NOT NULL,
+            overall_status TEXT NOT NULL,
+            narrative TEXT NOT NULL,
+            sections_json TEXT NOT NULL,
+            last_entry_id INTEGER NOT NULL
+        );
+        CREATE TRIGGER handover_no_update BEFORE UPDATE ON handover
+        BEGIN SELECT RAISE(ABORT, 'handover is append-only'); END;
+        CREATE TRIGGER handover_no_delete BEFORE DELETE ON handover
+        BEGIN SELECT RAISE(ABORT, 'handover is append-only'); END;
+
+        CREATE TABLE handover_action (
+            id INTEGER PRIMARY KEY,
+            handover_id INTEGER NOT NULL REFERENCES handover (id),
+            at_ms INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            role TEXT NOT NULL,
+            action TEXT NOT NULL,
+            reservations TEXT
+        );
+        CREATE UNIQUE INDEX handover_action_once ON handover_action (handover_id);
+        CREATE TRIGGER handover_action_no_update BEFORE UPDATE ON handover_action
+        BEGIN SELECT RAISE(ABORT, 'handover_action is append-only'); END;
+        CREATE TRIGGER handover_action_no_delete BEFORE DELETE ON handover_action
+        BEGIN SELECT RAISE(ABORT, 'handover_action is append-only'); END;
         """
 }

@@ -4,7 +4,7 @@ import IOCEngine
 import IOCStore
 
 /// Loads the alarm rules (the configured `rules.yaml`, else the package's `Rules/alarms.yaml`) and starts the alarm
-/// cycle for a process that polls.
+/// cycle for a process that polls (rules, timers, and the unaccepted-handover alarm).
 enum AlarmSetup {
     static func rules(locator: ConfigLocator) throws -> [AlarmRule] {
         guard let path = locator.rulesPath() else { return [] }
@@ -13,6 +13,13 @@ enum AlarmSetup {
 
     static func start(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5) throws -> Task<Void, Never> {
         let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
-        return Task.detached { await cycle.run(interval: interval) }
+        // Each cycle also raises (or clears) the unaccepted-handover alarm through the same state machine.
+        return Task.detached {
+            while !Task.isCancelled {
+                _ = try? cycle.runOnce()
+                _ = try? store.applyHandoverAlarm(now: Date())
+                try? await Task.sleep(for: .seconds(interval))
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@ import IOCConfig
 
 /// `ioc check`: validates every layout, theme and sources file; errors as `file:line: key: message`.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate layouts, themes and sources files.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate layouts, themes, sources, rules and shifts files.")
 
     @OptionGroup var common: CommonOptions
 

@@ -1,5 +1,6 @@
 import Foundation
 import IOCConfig
+import IOCDomain
 
 /// Finds and loads layouts and themes by name, with the locator's search order.
 struct ConfigLoading {
@@ -27,6 +28,12 @@ struct ConfigLoading {
         guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
         if !isBriefing(named: name) { throw ConfigLoadingError.operatorLayout(name) }
         return try BriefingLayoutFile.load(path: path)
+    }
+
+    /// The shift pattern of `shifts.yaml`, or the standard 06:00/14:00/22:00 when there is none.
+    func shiftPattern() throws -> ShiftPattern {
+        guard let path = locator.shiftsPath() else { return .standard }
+        return try ShiftsFile.load(path: path)
     }
 
     func theme(named name: String) throws -> Theme {

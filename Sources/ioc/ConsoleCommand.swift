@@ -19,7 +19,8 @@ struct ConsoleCommand: ParsableCommand {
     func run() throws {
         let language = try display.language()
         let runner = try ConsoleRunner(common: common, simulator: simulator, layoutName: display.layout, themeName: display.themeName(defaultingTo: "control-room"),
-                                       language: language, poll: !noPoll, actor: try identity.actor())
+                                       language: language, poll: !noPoll,
+                                       actor: identity.operator == nil ? nil : try identity.actor())
         try runner.run()
     }
 }

@@ -21,8 +21,11 @@ final class ConsoleRunner {
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
+    /// The operator named on the command line, signed on at start; nil asks with the sign-on prompt.
+    private let signedOnActor: Actor?
+
     init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
-         language: Language, poll: Bool, actor: Actor) throws {
+         language: Language, poll: Bool, actor: Actor?) throws {
         store = try CityStore(path: common.databasePath)
         loading = ConfigLoading(explicitDirectory: common.config)
         let layout = try loading.layout(named: layoutName)
@@ -30,7 +33,10 @@ final class ConsoleRunner {
         engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
         model = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                              width: 80, height: 24, now: Date())
-        model.actor = actor
+        model.shiftPattern = try loading.shiftPattern()
+        model.showsDuty = true
+        signedOnActor = actor
+        if let actor { model.actor = actor } else { ConsoleUpdate.askSignOn(&model) }
         alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator) : nil
     }
 
@@ -54,8 +60,14 @@ final class ConsoleRunner {
         var previous: Buffer?
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastCheck = Date.distantPast
+        var lastLogbookToken: [Int64] = []
         var lastSecond = -1
         var needsFullRedraw = true
+        if let actor = signedOnActor {
+            do { _ = try store.signOn(actor, at: Date()) } catch {
+                _ = ConsoleUpdate.update(&model, .failed(String(describing: error)))
+            }
+        }
 
         while signals.signal == nil {
             var messages: [ConsoleMessage] = []
@@ -84,6 +96,12 @@ final class ConsoleRunner {
                     // even when nothing is written, so the reader re-reads them at least twice a minute.
                     if let snapshot = try dashboard.refresh(now: now) {
                         messages.append(.dashboardLoaded(snapshot))
+                    }
+                    // Who is on duty and a pending handover: two single-row reads, only when the logbook tables moved.
+                    let logbook = try store.logbookToken()
+                    if logbook != lastLogbookToken {
+                        lastLogbookToken = logbook
+                        messages.append(.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false)))
                     }
                 } catch {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
@@ -128,6 +146,10 @@ final class ConsoleRunner {
                     case .loadTheme(let name):
                         do { queue.append(.themeLoaded(try loading.theme(named: name))) }
                         catch { queue.append(.failed(String(describing: error))) }
+                    case .signOn, .loadLog, .appendLogEntry, .loadHandover, .startHandover, .acceptHandover:
+                        // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
+                        // a kill -9 right after Enter.
+                        queue.append(contentsOf: logbookEffect(effect))
                     }
                 }
             }
@@ -140,6 +162,36 @@ final class ConsoleRunner {
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
             previous = frame
+        }
+    }
+
+    /// Carries out a logbook, handover or sign-on effect against the store; the answers as messages.
+    private func logbookEffect(_ effect: ConsoleEffect) -> [ConsoleMessage] {
+        do {
+            switch effect {
+            case .signOn(let actor):
+                _ = try store.signOn(actor, at: Date())
+                return [.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false))]
+            case .loadLog(let query):
+                return [.logEntriesLoaded(query: query, entries: try store.logEntries(query))]
+            case .appendLogEntry(let draft):
+                return [.logEntryAppended(try store.appendLogEntry(draft, pattern: model.shiftPattern))]
+            case .loadHandover:
+                return [.handoverLoaded(try store.pendingHandover() ?? store.latestHandover())]
+            case .startHandover(let status, let narrative):
+                let record = try store.startHandover(by: model.actor, status: status, narrative: narrative, at: Date(),
+                                                     pattern: model.shiftPattern)
+                return [.handoverLoaded(record), .dutyLoaded(onDuty: try store.onDuty(), pending: record)]
+            case .acceptHandover(let id, let reservations):
+                let record = try store.acceptHandover(id: id, by: model.actor, reservations: reservations, at: Date())
+                return [.handoverLoaded(record), .dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false))]
+            default:
+                return []
+            }
+        } catch let e as LogbookError {
+            return [.failed(e.message)]
+        } catch {
+            return [.failed(String(describing: error))]
         }
     }
 

@@ -7,7 +7,8 @@ struct IOC: ParsableCommand {
         commandName: "ioc",
         abstract: "Trung tâm Giám sát, điều hành thông minh (IOC) — bảng điều hành cho ca trực.",
         discussion: "Without a subcommand, runs the operator console on a simulated city (Hải Phòng by default).",
-        subcommands: [ConsoleCommand.self, BriefCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self, AlarmsCommand.self],
+        subcommands: [ConsoleCommand.self, BriefCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self,
+                      AlarmsCommand.self, LogCommand.self, HandoverCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Caps the heap's arenas before any thread starts, then parses and runs as usual.

@@ -4,7 +4,7 @@ import IOCDomain
 
 /// Who is at the console: every alarm action is recorded with this name and role.
 struct OperatorOptions: ParsableArguments {
-    @Option(name: .long, help: "Operator name recorded with every action (default: $USER).")
+    @Option(name: .long, help: "Operator name recorded with every action (the console asks at sign-on without it; commands default to $USER).")
     var `operator`: String?
 
     @Option(name: .long, help: "Role: operator, supervisor, viewer or admin.")

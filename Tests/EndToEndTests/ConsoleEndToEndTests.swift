@@ -29,7 +29,7 @@ final class ConsoleEndToEndTests: XCTestCase {
     func testLiveConsoleRelayoutsTooSmallScreenAndCleanExit() throws {
         let tmux = try TmuxSession(width: 120, height: 40)
         let db = directory.appendingPathComponent("city.sqlite").path
-        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 7")
+        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 7 --operator ops")
         let first = try tmux.waitFor(timeout: 20, "all four pillar titles at 120×40") { screen in
             Self.pillarTitles.allSatisfy { screen.contains($0) } && screen.contains("Nguồn dữ liệu") && screen.contains("km/h")
         }
@@ -68,7 +68,7 @@ final class ConsoleEndToEndTests: XCTestCase {
     func testEnglishAndDrillDownFromFeedbackToOneCase() throws {
         let tmux = try TmuxSession(width: 160, height: 48)
         let db = directory.appendingPathComponent("city.sqlite").path
-        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 11 --lang en")
+        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 11 --lang en --operator ops")
         try tmux.waitFor(timeout: 20, "English titles and data") { $0.contains("Citizen feedback") && $0.contains("Data sources") && $0.contains("km/h") }
         // Focus the feedback panel: Tab until its border is the focused one is layout-dependent, so drill from
         // whatever panel holds "Citizen feedback" by tabbing until Enter opens a feedback list.
@@ -99,7 +99,7 @@ final class ConsoleEndToEndTests: XCTestCase {
     private func startWithPID(_ tmux: TmuxSession) throws -> String {
         let db = directory.appendingPathComponent("city.sqlite").path
         let pidFile = directory.appendingPathComponent("pid").path
-        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) & echo $! > \(pidFile); fg; echo exit-status=$?")
+        try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --operator ops & echo $! > \(pidFile); fg; echo exit-status=$?")
         try tmux.waitFor(timeout: 20, "the console") { $0.contains("Kinh tế – xã hội") }
         return try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }

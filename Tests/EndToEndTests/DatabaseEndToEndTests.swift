@@ -52,8 +52,8 @@ final class DatabaseEndToEndTests: XCTestCase {
         ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' --simulator-interval 0.5 >'\(log)' 2>&1 &)")
         let a = try TmuxSession(width: 120, height: 40)
         let b = try TmuxSession(width: 120, height: 40)
-        try a.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --no-poll")
-        try b.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --no-poll --lang en")
+        try a.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --no-poll --operator ops-a")
+        try b.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --no-poll --lang en --operator ops-b")
         let firstA = try a.waitFor(timeout: 20, "console A with data") { $0.contains("Phản ánh kiến nghị") && $0.contains("Mô phỏng") }
         let firstB = try b.waitFor(timeout: 20, "console B with data") { $0.contains("Citizen feedback") && $0.contains("Mô phỏng") }
         let bodyA = firstA.split(separator: "\n").dropFirst().joined(separator: "\n")

@@ -70,7 +70,7 @@ final class HostileSourcesEndToEndTests: XCTestCase {
 
         let db = directory.appendingPathComponent("city.sqlite").path
         let tmux = try TmuxSession(width: 200, height: 60)
-        try tmux.run("clear; \(ProductsDirectory.ioc) --config '\(directory.path)' --db '\(db)'")
+        try tmux.run("clear; \(ProductsDirectory.ioc) --config '\(directory.path)' --db '\(db)' --operator ops")
 
         let expectations: [(name: String, error: String)] = [
             ("Nguồn lỗi 500", "HTTP 500"), ("Nguồn rác", "invalid response"), ("Nguồn 50 MB", "larger than"),

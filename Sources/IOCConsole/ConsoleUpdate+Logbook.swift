@@ -1,0 +1,341 @@
+import Foundation
+import IOCDomain
+import TUICore
+
+/// Sign-on, the logbook screen and the handover screen. The console only asks: the runner writes entries and
+/// handovers synchronously through the store and answers with messages.
+extension ConsoleUpdate {
+    // MARK: Sign-on
+
+    /// Opens the sign-on prompt (name, then role): the console starts with it when no `--operator` was given.
+    public static func askSignOn(_ m: inout ConsoleModel) {
+        m.prompt = PromptState(.signOnName)
+    }
+
+    /// Keys while signing on: Esc does not skip it (every action needs a name); Ctrl-C still quits.
+    static func signOnKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect]? {
+        guard let p = m.prompt else { return nil }
+        switch p.purpose {
+        case .signOnName, .signOnRole: break
+        default: return nil
+        }
+        if key == .control("c") { return [.quit] }
+        if key == .escape { return [] }
+        return nil
+    }
+
+    // MARK: Actions
+
+    /// Logbook and handover actions, and the keys that mean something else on their screens (←/→ change the
+    /// handover section, ↑/↓ scroll it). Nil when the action is not theirs.
+    static func logbookAction(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect]? {
+        let lang = m.language
+        if case .handover(var s)? = m.screens.last {
+            let all = HandoverSection.allCases
+            switch action {
+            case .right, .focusNext, .left, .focusPrevious:
+                let step = (action == .right || action == .focusNext) ? 1 : -1
+                let next = min(max(0, s.section.rawValue + step), all.count - 1)
+                s.section = all[next]
+                s.seen.insert(s.section)
+                s.scroll = 0
+                m.screens[m.screens.count - 1] = .handover(s)
+                return []
+            case .up, .down, .pageUp, .pageDown, .top:
+                let delta = [ConsoleAction.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? -s.scroll
+                // At most to the section's last line (unwrapped count: wrapping only adds lines below it).
+                let lines = max(0, LogbookContent.handoverLines(s, model: m).count - 3)
+                s.scroll = min(max(0, s.scroll + delta), lines)
+                m.screens[m.screens.count - 1] = .handover(s)
+                return []
+            default: break
+            }
+        }
+        switch action {
+        case .logbookScreen:
+            if case .logbook? = m.screens.last { return [] }
+            let screen = LogbookScreen()
+            m.screens.append(.logbook(screen))
+            return [.loadLog(screen.query)]
+        case .handoverScreen:
+            if case .handover? = m.screens.last { return [] }
+            m.screens.append(.handover(HandoverScreen(loading: true)))
+            return [.loadHandover]
+        case .logSelection:
+            guard canWrite(&m) else { return [] }
+            var draft = LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)
+            (draft.alarmIDs, draft.agencyCodes, draft.wardCodes) = selectionLinks(m)
+            m.prompt = PromptState(.logCategory(draft))
+            return []
+        case .newLogEntry:
+            guard canWrite(&m) else { return [] }
+            m.prompt = PromptState(.logCategory(LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)))
+            return []
+        case .correctLogEntry:
+            guard case .logEntry(let e)? = selectedTarget(m) else {
+                flash(&m, lang.pick("Chọn mục cần sửa", "Select the entry to correct"), error: true)
+                return []
+            }
+            guard canWrite(&m) else { return [] }
+            let draft = LogEntryDraft(author: m.actor, category: e.category, text: "", eventAt: e.eventAt, writtenAt: m.now,
+                                      alarmIDs: e.alarmIDs, agencyCodes: e.agencyCodes, wardCodes: e.wardCodes, corrects: e.id)
+            m.prompt = PromptState(.logText(draft))
+            return []
+        case .logSearch:
+            guard case .logbook(let s)? = m.screens.last else { return [] }
+            m.prompt = PromptState(.logSearch, text: s.query.search ?? "")
+            return []
+        case .logCategoryFilter:
+            guard case .logbook(var s)? = m.screens.last else { return [] }
+            let all = LogCategory.allCases
+            if let c = s.query.category, let i = all.firstIndex(of: c) {
+                s.query.category = i + 1 < all.count ? all[i + 1] : nil
+            } else {
+                s.query.category = all[0]
+            }
+            return reloadLog(&m, s)
+        case .logShiftFilter:
+            guard case .logbook(var s)? = m.screens.last else { return [] }
+            // All shifts → this shift → the previous one → the one before → all shifts.
+            let current = m.shiftPattern.shift(at: m.now)
+            let recent = [current, m.shiftPattern.previous(before: current),
+                          m.shiftPattern.previous(before: m.shiftPattern.previous(before: current))].map(\.id)
+            if let id = s.query.shiftID, let i = recent.firstIndex(of: id) {
+                s.query.shiftID = i + 1 < recent.count ? recent[i + 1] : nil
+            } else {
+                s.query.shiftID = recent[0]
+            }
+            return reloadLog(&m, s)
+        case .startHandover:
+            guard canWrite(&m) else { return [] }
+            if let p = m.pendingHandover {
+                flash(&m, lang.pick("Đang có biên bản giao ca #\(p.id) chờ tiếp nhận", "Handover #\(p.id) already awaits acceptance"), error: true)
+                return []
+            }
+            m.prompt = PromptState(.handoverStatus)
+            return []
+        case .acceptHandover, .acceptHandoverWithReservations:
+            guard case .handover(let s)? = m.screens.last, let r = s.record, r.state == .started else {
+                flash(&m, lang.pick("Không có biên bản giao ca chờ tiếp nhận", "No handover awaits acceptance"), error: true)
+                return []
+            }
+            guard canWrite(&m) else { return [] }
+            guard r.outgoing.name != m.actor.name else {
+                flash(&m, lang.pick("Người giao ca không tự tiếp nhận biên bản của mình", "You cannot accept your own handover"), error: true)
+                return []
+            }
+            guard s.unseen.isEmpty else {
+                flash(&m, lang.pick("Xem hết các mục (→) trước khi tiếp nhận; còn: ", "Review every section (→) before accepting; left: ")
+                      + s.unseen.map { lang.pick($0.titleVI, $0.titleEN) }.joined(separator: ", "), error: true)
+                return []
+            }
+            if action == .acceptHandoverWithReservations {
+                guard m.actor.role.canChangeService else {
+                    flash(&m, lang.pick("Chỉ trưởng ca được tiếp nhận có bảo lưu", "Only a supervisor may accept with reservations"), error: true)
+                    return []
+                }
+                m.prompt = PromptState(.handoverReservations(id: r.id))
+                return []
+            }
+            return [.acceptHandover(id: r.id, reservations: nil)]
+        default:
+            return nil
+        }
+    }
+
+    /// What an entry written now links to: the selected alarm(s) with their agencies and wards, the event on screen
+    /// or selected (its agency and ward), or the agency of a selected agency row. Nothing elsewhere.
+    static func selectionLinks(_ m: ConsoleModel) -> (alarms: [String], agencies: [String], wards: [String]) {
+        if case .eventDetail(let e)? = m.screens.last {
+            return ([], e.event.agencyCode.map { [$0] } ?? [], e.event.wardCode.map { [$0] } ?? [])
+        }
+        let alarms = m.keyContext == .alarms ? selectedAlarms(m) : []
+        if !alarms.isEmpty {
+            return (alarms.map(\.id), unique(alarms.compactMap(\.agencyCode)), unique(alarms.compactMap(\.wardCode)))
+        }
+        switch selectedTarget(m) {
+        case .event(let e)?: return ([], e.event.agencyCode.map { [$0] } ?? [], e.event.wardCode.map { [$0] } ?? [])
+        case .events(_, let agency?, _)?: return ([], agency.isEmpty ? [] : [agency], [])
+        case .logEntry(let e)?: return (e.alarmIDs, e.agencyCodes, e.wardCodes)
+        default: return ([], [], [])
+        }
+    }
+
+    private static func unique(_ codes: [String]) -> [String] {
+        var seen: Set<String> = []
+        return codes.filter { seen.insert($0).inserted }
+    }
+
+    /// Viewers look only: writing and handing over are refused on the status line.
+    private static func canWrite(_ m: inout ConsoleModel) -> Bool {
+        guard m.actor.role.canAct else {
+            flash(&m, m.language.pick("Người xem không được ghi nhật ký hay giao nhận ca", "Viewers cannot write the log or hand over"), error: true)
+            return false
+        }
+        return true
+    }
+
+    private static func reloadLog(_ m: inout ConsoleModel, _ s: LogbookScreen) -> [ConsoleEffect] {
+        var s = s
+        s.loading = true
+        s.table.selected = 0
+        s.table.offset = 0
+        m.screens[m.screens.count - 1] = .logbook(s)
+        return [.loadLog(s.query)]
+    }
+
+    // MARK: Prompts
+
+    /// Submits a sign-on, logbook or handover prompt; nil when the prompt is not one of theirs.
+    static func submitLogbook(_ m: inout ConsoleModel, _ prompt: PromptState, text: String) -> [ConsoleEffect]? {
+        let lang = m.language
+        switch prompt.purpose {
+        case .signOnName:
+            let name = TextSanitizer.clean(text, maxCharacters: 60).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                m.prompt = prompt
+                flash(&m, lang.pick("Cần họ tên để nhận ca", "A name is needed to sign on"), error: true)
+                return []
+            }
+            m.prompt = PromptState(.signOnRole(name: name))
+            return []
+        case .signOnRole(let name):
+            let roles: [OperatorRole] = [.operator, .supervisor, .viewer, .admin]
+            let role: OperatorRole?
+            if text.isEmpty { role = .operator }
+            else if let n = Int(text), (1...4).contains(n) { role = roles[n - 1] }
+            else { role = OperatorRole(rawValue: text.lowercased()) }
+            guard let role else {
+                m.prompt = prompt
+                flash(&m, lang.pick("Vai trò 1–4", "Role 1–4"), error: true)
+                return []
+            }
+            m.actor = Actor(name: name, role: role)
+            flash(&m, lang.pick("Đã đăng nhập: ", "Signed on: ") + name)
+            return [.signOn(m.actor)]
+        case .logCategory(var d):
+            if !text.isEmpty {
+                guard let c = LogCategory.named(text) else {
+                    m.prompt = prompt
+                    flash(&m, lang.pick("Loại 1–5", "Category 1–5"), error: true)
+                    return []
+                }
+                d.category = c
+            }
+            m.prompt = PromptState(.logText(d))
+            return []
+        case .logText(var d):
+            let (eventAt, body) = lateEventTime(text, now: m.now)
+            guard !body.isEmpty else { flash(&m, lang.pick("Nhật ký trống: không ghi", "Empty entry: nothing written")); return [] }
+            d.text = body
+            d.author = m.actor
+            d.writtenAt = m.now
+            if let eventAt { d.eventAt = eventAt } else if d.corrects == nil { d.eventAt = m.now }
+            return [.appendLogEntry(LogEntryDraft(author: d.author, category: d.category, text: d.text, eventAt: d.eventAt,
+                                                  writtenAt: d.writtenAt, alarmIDs: d.alarmIDs, agencyCodes: d.agencyCodes,
+                                                  wardCodes: d.wardCodes, corrects: d.corrects))]
+        case .logSearch:
+            guard case .logbook(var s)? = m.screens.last else { return [] }
+            s.query.search = text.isEmpty ? nil : text
+            return reloadLog(&m, s)
+        case .handoverStatus:
+            let status = text.isEmpty ? .normal : HandoverStatus.named(text)
+            guard let status else {
+                m.prompt = prompt
+                flash(&m, lang.pick("Tình hình 1–4", "Status 1–4"), error: true)
+                return []
+            }
+            m.prompt = PromptState(.handoverNarrative(status))
+            return []
+        case .handoverNarrative(let status):
+            guard !text.isEmpty else {
+                m.prompt = prompt
+                flash(&m, lang.pick("Giao ca cần phần diễn biến ca", "A handover needs a narrative"), error: true)
+                return []
+            }
+            return [.startHandover(status: status, narrative: text)]
+        case .handoverReservations(let id):
+            guard !text.isEmpty else {
+                m.prompt = prompt
+                flash(&m, lang.pick("Bảo lưu cần ghi nội dung", "Write the reservations"), error: true)
+                return []
+            }
+            return [.acceptHandover(id: id, reservations: text)]
+        default:
+            return nil
+        }
+    }
+
+    /// A late entry starts with the event time: "@08:15 Tai nạn …" happened at 08:15 UTC+7 today (yesterday when
+    /// that is still to come). Returns the event time (nil without the prefix) and the text without it.
+    public static func lateEventTime(_ text: String, now: Date) -> (Date?, String) {
+        guard text.hasPrefix("@") else { return (nil, text) }
+        let parts = text.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        let clock = parts.first.map(String.init) ?? ""
+        guard case .success(let p) = ShiftPattern.parse([clock]), let minute = p.startMinutes.first else { return (nil, text) }
+        let local = VietnamTime.calendar.startOfDay(for: now).addingTimeInterval(TimeInterval(minute * 60))
+        let at = local > now ? local.addingTimeInterval(-86_400) : local
+        return (at, parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : "")
+    }
+
+    // MARK: Messages
+
+    /// The logbook screen in the stack (under an entry's detail, say), if any.
+    static func openLogbook(_ m: ConsoleModel) -> LogbookScreen? {
+        for screen in m.screens.reversed() { if case .logbook(let s) = screen { return s } }
+        return nil
+    }
+
+    static func logbookMessage(_ m: inout ConsoleModel, _ message: ConsoleMessage) -> [ConsoleEffect] {
+        let lang = m.language
+        switch message {
+        case .dutyLoaded(let duty, let pending):
+            m.onDuty = duty
+            m.pendingHandover = pending
+            // Sent when the logbook tables moved (another console wrote): an open logbook re-reads too.
+            if let s = openLogbook(m), !s.loading { return [.loadLog(s.query)] }
+            // The handover screen re-reads its (frozen) record only when another console started or accepted one.
+            if case .handover(let s)? = m.screens.last, !s.loading,
+               pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
+                return [.loadHandover]
+            }
+        case .logEntriesLoaded(let query, let entries):
+            for i in m.screens.indices {
+                if case .logbook(var s) = m.screens[i], s.query == query {
+                    let wasEmpty = s.loading
+                    s.entries = entries
+                    s.loading = false
+                    // Newest first on screen: a fresh list selects the newest entry.
+                    if wasEmpty { s.table.selected = 0 }
+                    s.table.moveSelection(by: 0, rowCount: entries.count, visibleRows: visibleRowsOfScreen(m))
+                    m.screens[i] = .logbook(s)
+                }
+            }
+        case .logEntryAppended(let e):
+            flash(&m, lang.pick("Đã ghi nhật ký #\(e.id)", "Log entry #\(e.id) written")
+                  + (e.corrects.map { lang.pick(" (sửa #\($0))", " (corrects #\($0))") } ?? ""))
+            if let s = openLogbook(m) { return [.loadLog(s.query)] }
+        case .handoverLoaded(let record):
+            for i in m.screens.indices {
+                if case .handover(var s) = m.screens[i] {
+                    let wasPending = s.record?.state == .started
+                    if s.record?.id != record?.id { s = HandoverScreen(record: record, loading: false) }
+                    s.record = record
+                    s.loading = false
+                    m.screens[i] = .handover(s)
+                    if wasPending, let r = record, r.state.isAccepted, r.incoming?.name == m.actor.name {
+                        flash(&m, lang.pick("Đã tiếp nhận ca: bạn đang trực", "Handover accepted: you are on duty"))
+                    }
+                }
+            }
+            if let r = record, r.state == .started, r.outgoing.name == m.actor.name, m.pendingHandover?.id != r.id {
+                flash(&m, lang.pick("Đã bắt đầu giao ca #\(r.id): chờ người nhận ca xem và tiếp nhận",
+                                    "Handover #\(r.id) started: waiting for the incoming operator to review and accept"))
+            }
+            if let r = record, r.state == .started { m.pendingHandover = r }
+            if let r = record, r.state.isAccepted, m.pendingHandover?.id == r.id { m.pendingHandover = nil }
+        default: break
+        }
+        return []
+    }
+}

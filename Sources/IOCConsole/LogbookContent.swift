@@ -1,0 +1,120 @@
+import Foundation
+import IOCDomain
+import TUIWidgets
+
+/// The logbook screen's table, the handover screen's lines, and the on-duty text of the status bar.
+enum LogbookContent {
+    /// Entries newest first: number, event time (with `*` and the writing time when late), shift, category, author,
+    /// text. A correction starts with `↳#N`; a corrected entry stays and says which entry corrects it.
+    static func table(_ screen: LogbookScreen, model: ConsoleModel) -> PanelTable {
+        let lang = model.language
+        var t = PanelTable(columns: [
+            TableColumn(title: "#", width: .fixed(5)),
+            TableColumn(title: lang.pick("Lúc", "At"), width: .fixed(13)),
+            TableColumn(title: lang.pick("Ca", "Shift"), width: .fixed(6)),
+            TableColumn(title: lang.pick("Loại", "Category"), width: .fixed(16)),
+            TableColumn(title: lang.pick("Người ghi", "Author"), width: .fixed(18)),
+            TableColumn(title: lang.pick("Nội dung", "Text"), width: .fill(1)),
+        ])
+        // Narrow terminals: the text matters more than the shift and the author (the detail screen has them).
+        t.dropOrder = [2, 4, 3]
+        let narrow = model.width < 110
+        var correctedBy: [Int64: [Int64]] = [:]
+        for e in screen.entries { if let c = e.corrects { correctedBy[c, default: []].append(e.id) } }
+        for e in screen.entries.reversed() {
+            var text = e.text
+            if let c = e.corrects { text = "↳#\(c) " + text }
+            if let by = correctedBy[e.id] {
+                text += lang.pick(" (đã sửa → ", " (corrected → ") + by.map { "#\($0)" }.joined(separator: ", ") + ")"
+            }
+            if !e.alarmIDs.isEmpty { text += " ⚑" }
+            var at = VietnamTime.shortDateTime(e.eventAt)
+            if e.isLate { at += "*" }
+            t.append(["\(e.id)", at, String(e.shiftID.suffix(5)), lang.pick(e.category.labelVI, e.category.labelEN),
+                      e.author.name, text], target: .logEntry(e))
+        }
+        if narrow {
+            let keep = [0, 1, 3, 5]
+            t.columns = keep.map { t.columns[$0] }
+            t.rows = t.rows.map { row in TableRow(cells: keep.map { row.cells[$0] }, severity: row.severity) }
+            t.dropOrder = []
+        }
+        var filters: [String] = []
+        if let s = screen.query.shiftID { filters.append(lang.pick("ca ", "shift ") + s) }
+        if let c = screen.query.category { filters.append(lang.pick(c.labelVI, c.labelEN)) }
+        if let q = screen.query.search { filters.append(lang.pick("tìm “", "search “") + q + "”") }
+        let n = lang.numberStyle.format(screen.entries.count)
+        t.summary = lang.pick("\(n) mục", "\(n) entries")
+            + (filters.isEmpty ? lang.pick(" · tất cả", " · all") : " · " + filters.joined(separator: " · "))
+            + lang.pick(" · * ghi muộn · ⚑ có cảnh báo", " · * late entry · ⚑ linked alarm")
+        return t
+    }
+
+    /// Every field of one entry, wrapped by the view.
+    static func detailLines(_ e: LogEntry, correctedBy: [Int64], model: ConsoleModel) -> [String] {
+        let lang = model.language
+        var out = [
+            lang.pick("Sự việc lúc: ", "Happened at: ") + VietnamTime.dateTime(e.eventAt) + " UTC+7",
+            lang.pick("Ghi lúc: ", "Written at: ") + VietnamTime.dateTime(e.writtenAt) + (e.isLate ? lang.pick(" (ghi muộn)", " (late entry)") : ""),
+            lang.pick("Ca: ", "Shift: ") + e.shiftID,
+            lang.pick("Người ghi: ", "Author: ") + e.author.name + " (" + lang.pick(HandoverMarkdown.roleVI(e.author.role), e.author.role.rawValue) + ")",
+            lang.pick("Loại: ", "Category: ") + lang.pick(e.category.labelVI, e.category.labelEN),
+        ]
+        if let c = e.corrects { out.append(lang.pick("Sửa mục: #", "Corrects: #") + String(c)) }
+        if !correctedBy.isEmpty { out.append(lang.pick("Đã được sửa bởi: ", "Corrected by: ") + correctedBy.map { "#\($0)" }.joined(separator: ", ")) }
+        if !e.alarmIDs.isEmpty { out.append(lang.pick("Cảnh báo: ", "Alarms: ") + e.alarmIDs.joined(separator: ", ")) }
+        if !e.agencyCodes.isEmpty { out.append(lang.pick("Cơ quan: ", "Agencies: ") + e.agencyCodes.joined(separator: ", ")) }
+        if !e.wardCodes.isEmpty { out.append(lang.pick("Phường/xã: ", "Wards: ") + e.wardCodes.joined(separator: ", ")) }
+        out += ["", e.text, "", "SHA-256: " + e.hash, lang.pick("Mục trước: ", "Previous: ") + e.previousHash,
+                "", lang.pick("c: ghi mục sửa · L: ghi mục mới liên kết như mục này · Esc: quay lại",
+                              "c: write a correction · L: a new entry with the same links · Esc: back")]
+        return out
+    }
+
+    /// The handover screen: a header line (section n of 9, what is still unseen), then the section's lines.
+    static func handoverLines(_ s: HandoverScreen, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        guard let r = s.record else {
+            return [lang.pick("Chưa có biên bản giao ca.", "No handover has been started."), "",
+                    lang.pick("Người giao ca nhấn b để bắt đầu: biên bản được lập từ dữ liệu (cảnh báo, tạm gác, nguồn lỗi, "
+                              + "chỉ số vượt ngưỡng, quá hạn, chỉ đạo, nhật ký ca), rồi ghi tình hình chung và diễn biến ca.",
+                              "The outgoing operator presses b: the record is assembled from the data (alarms, shelved items, "
+                              + "sources down, KPI breaches, overdue work, directives, the shift's log), then asks for the overall status and a narrative.")]
+        }
+        let all = HandoverSection.allCases
+        let position = (all.firstIndex(of: s.section) ?? 0) + 1
+        var header = lang.pick("Mục \(position)/\(all.count): \(s.section.titleVI)", "Section \(position)/\(all.count): \(s.section.titleEN)")
+        header += "  ·  ← →"
+        if r.state == .started {
+            header += s.unseen.isEmpty
+                ? lang.pick("  ·  đã xem hết: a tiếp nhận, R có bảo lưu", "  ·  all seen: a accept, R with reservations")
+                : lang.pick("  ·  còn \(s.unseen.count) mục chưa xem", "  ·  \(s.unseen.count) sections unseen")
+        }
+        return [header, ""] + HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
+    }
+
+    /// The shortest on-duty text: "Trực: Lan ⇄#3".
+    static func dutyName(_ m: ConsoleModel) -> String {
+        let lang = m.language
+        let name = m.onDuty.map { lang.pick("Trực: ", "On duty: ") + $0.actor.name } ?? lang.pick("Chưa có người trực", "Nobody on duty")
+        return name + (m.pendingHandover.map { " ⇄#\($0.id)" } ?? "")
+    }
+
+    /// "Trực: Lan (trực ban) · ca 06:00–14:00 · ⇄ giao ca #3 chờ nhận"; narrow: "Trực: Lan · 06:00–14:00 ⇄#3".
+    static func dutyText(_ m: ConsoleModel, narrow: Bool) -> String {
+        let lang = m.language
+        var text: String
+        if let d = m.onDuty {
+            text = lang.pick("Trực: ", "On duty: ") + d.actor.name
+            if !narrow { text += " (" + lang.pick(HandoverMarkdown.roleVI(d.actor.role), d.actor.role.rawValue) + ")" }
+        } else {
+            text = lang.pick("Chưa có người trực", "Nobody on duty")
+        }
+        text += narrow ? " · " + m.shiftPattern.shift(at: m.now).hoursText
+                       : lang.pick(" · ca ", " · shift ") + m.shiftPattern.shift(at: m.now).hoursText
+        if let p = m.pendingHandover {
+            text += narrow ? " ⇄#\(p.id)" : lang.pick(" · ⇄ giao ca #\(p.id) chờ nhận", " · ⇄ handover #\(p.id) awaits acceptance")
+        }
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// An unaccepted handover is an alarm for the supervisor: raised once a handover has waited
+/// `HandoverRecord.acceptanceLimit` (15 minutes), cleared when it is accepted. Pure: the store applies what it says
+/// through the ISA-18.2 state machine like every other alarm.
+public enum HandoverAlarmRule {
+    public static let ruleID = "handover-unaccepted"
+    public static let subject = "handover"
+    public static let kind = "handover"
+    public static let priority = AlarmPriority.high
+    /// The one alarm id of the rule.
+    public static var alarmID: String { Alarm.makeID(ruleID: ruleID, subject: subject) }
+
+    /// The inputs due at `now`, given the pending handover (nil when none waits) and the rule's alarm as stored.
+    public static func inputs(pending: HandoverRecord?, current: Alarm?, now: Date,
+                              limit: TimeInterval = HandoverRecord.acceptanceLimit) -> [AlarmInput] {
+        let active = current?.conditionActive ?? false
+        if let p = pending, p.state == .started, now.timeIntervalSince(p.startedAt) >= limit {
+            guard !active else { return [] }
+            let minutes = Int(now.timeIntervalSince(p.startedAt) / 60)
+            return [.conditionRaised(value: Double(minutes), message: message(p, minutes: minutes), priority: priority, at: now)]
+        }
+        return active ? [.conditionCleared(at: now)] : []
+    }
+
+    /// "Biên bản giao ca #3 (Ca A) chưa được tiếp nhận sau 16 phút".
+    public static func message(_ p: HandoverRecord, minutes: Int) -> String {
+        "Biên bản giao ca #\(p.id) (\(p.outgoing.name)) chưa được tiếp nhận sau \(minutes) phút"
+    }
+
+    /// The alarm as first created.
+    public static func template(at: Date) -> Alarm {
+        AlarmStateMachine.newAlarm(ruleID: ruleID, subject: subject, kind: kind, priority: priority,
+                                   message: "Biên bản giao ca chưa được tiếp nhận", at: at)
+    }
+}

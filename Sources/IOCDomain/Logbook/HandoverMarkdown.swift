@@ -1,0 +1,130 @@
+import Foundation
+
+/// Renders a handover record as Markdown, in Vietnamese (or English), for printing or mailing; the console shows the
+/// same lines section by section, so the screen and the paper never disagree. Times are UTC+7.
+public enum HandoverMarkdown {
+    /// The whole record: a title, who and when, then every section with its heading.
+    public static func render(_ r: HandoverRecord, english: Bool = false) -> String {
+        var out = [english ? "# Shift handover — shift \(r.shiftID)" : "# Biên bản giao ca — ca \(r.shiftID)", ""]
+        for section in HandoverSection.allCases {
+            out.append("## \(english ? section.titleEN : section.titleVI)")
+            out.append("")
+            out += lines(section, of: r, english: english)
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The lines of one section (Markdown list items or key lines); "- (không có)" when it is empty.
+    public static func lines(_ section: HandoverSection, of r: HandoverRecord, english: Bool = false) -> [String] {
+        let s = r.sections
+        func t(_ vi: String, _ en: String) -> String { english ? en : vi }
+        func person(_ a: Actor) -> String { HandoverMarkdown.person(a, english: english) }
+        func when(_ d: Date) -> String { VietnamTime.dateTime(d) }
+        let number: NumberStyle = english ? .english : .vietnamese
+        var out: [String]
+        switch section {
+        case .summary:
+            out = [t("- Tình hình chung: **\(r.overallStatus.labelVI)**", "- Overall status: **\(r.overallStatus.labelEN)**"),
+                   t("- Người giao: \(person(r.outgoing)) · bắt đầu giao ca \(when(r.startedAt))",
+                     "- Outgoing: \(person(r.outgoing)) · handover started \(when(r.startedAt))"),
+                   t("- Trạng thái: \(r.state.labelVI)", "- State: \(r.state.labelEN)")]
+            if let incoming = r.incoming {
+                out.append(t("- Người nhận: ", "- Incoming: ") + person(incoming)
+                           + (r.acceptedAt.map { t(" · tiếp nhận ", " · accepted ") + when($0) } ?? ""))
+            }
+            if let reservations = r.reservations, !reservations.isEmpty { out.append(t("- Bảo lưu: ", "- Reservations: ") + reservations) }
+            out.append(t("- Tóm tắt: \(s.openAlarms.count) cảnh báo mở · \(s.shelvedAlarms.count) tạm gác/ngừng phục vụ · "
+                         + "\(s.sourcesNotOK.count) nguồn lỗi · \(s.openDirectives.count) chỉ đạo mở · \(s.logEntries.count) mục nhật ký",
+                         "- In short: \(s.openAlarms.count) open alarms · \(s.shelvedAlarms.count) shelved/out of service · "
+                         + "\(s.sourcesNotOK.count) sources failing · \(s.openDirectives.count) open directives · \(s.logEntries.count) log entries"))
+            out.append("")
+            out.append(t("Diễn biến ca:", "Narrative:"))
+            out.append("")
+            out += r.narrative.isEmpty ? [t("(không ghi)", "(none written)")]
+                : r.narrative.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
+            return out
+        case .openAlarms:
+            out = s.openAlarms.map { a in
+                "- [\(a.priority.digit) \(t(a.priority.labelVI, a.priority.labelEN))] \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN))"
+                    + " — \(a.message) (`\(a.id)`)"
+                    + (a.activeSince.map { t(" · từ ", " · since ") + when($0) } ?? "")
+                    + (a.agencyCode.map { " · \($0)" } ?? "")
+                    + (a.acknowledgedBy.map { t(" · xác nhận: ", " · acknowledged by ") + $0 } ?? "")
+            }
+        case .shelved:
+            out = s.shelvedAlarms.map { item in
+                let a = item.alarm
+                var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(a.message) (`\(a.id)`) · "
+                    + t("lý do: ", "reason: ") + (item.reason ?? t("(không ghi)", "(none given)"))
+                if let until = item.until { line += t(" · đến ", " · until ") + when(until) }
+                else if a.state == .shelved { line += t(" · đến khi hết cảnh báo", " · until the alarm clears") }
+                else if a.state == .outOfService { line += t(" · đến khi trưởng ca đưa trở lại", " · until a supervisor returns it") }
+                return line
+            }
+        case .stale:
+            out = s.staleAlarms.map { a in
+                "- [\(a.priority.digit)] \(a.message) (`\(a.id)`)" + (a.activeSince.map { t(" · hoạt động từ ", " · active since ") + when($0) } ?? "")
+            }
+        case .sources:
+            out = s.sourcesNotOK.map { h in
+                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : t("! Chập chờn", "! Degraded")) — \(h.name) (`\(h.sourceID)`) · "
+                    + t("lần tốt cuối: ", "last good poll: ") + (h.lastSuccessAt.map(when) ?? t("chưa có", "never"))
+                    + (h.lastError.map { t(" · lỗi: ", " · error: ") + $0 } ?? "")
+            }
+        case .kpiBreaches:
+            out = s.kpiBreaches.map { b in
+                "- \(b.name): \(number.auto(b.value)) \(b.unit) " + (b.above ? t("trên ngưỡng ", "above ") : t("dưới ngưỡng ", "below "))
+                    + number.auto(b.limit) + (b.at.map { t(" · lúc ", " · at ") + when($0) } ?? "")
+            }
+        case .overdue:
+            out = s.overdueByAgency.map { o in
+                "- \(o.agencyName.isEmpty ? t("(chưa rõ cơ quan)", "(no agency)") : o.agencyName) (\(o.agencyCode)): "
+                    + t("hồ sơ trễ hạn \(o.lateDossiers), sắp trễ \(o.dueSoonDossiers) · phản ánh quá hạn \(o.overdueFeedback), sắp quá hạn \(o.dueSoonFeedback)",
+                        "late dossiers \(o.lateDossiers), due soon \(o.dueSoonDossiers) · overdue feedback \(o.overdueFeedback), due soon \(o.dueSoonFeedback)")
+            }
+        case .directives:
+            out = s.openDirectives.map { d in
+                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(d.title) (\(d.externalID))" + (d.agencyName.map { " · \($0)" } ?? "")
+                    + (d.dueAt.map { t(" · hạn ", " · due ") + when($0) } ?? "")
+                    + (d.progress.map { " · \(Int($0.rounded()))%" } ?? "")
+            }
+        case .logEntries:
+            let correctedBy = Dictionary(grouping: s.logEntries.filter { $0.corrects != nil }, by: { $0.corrects! })
+            out = s.logEntries.map { entryLine($0, correctedBy: correctedBy[$0.id]?.map(\.id) ?? [], english: english) }
+        }
+        return out.isEmpty ? [t("- (không có)", "- (none)")] : out
+    }
+
+    /// One log entry as a Markdown list item: number, event time (and writing time when late), category, author,
+    /// text, links, and both directions of a correction.
+    public static func entryLine(_ e: LogEntry, correctedBy: [Int64] = [], english: Bool = false) -> String {
+        func t(_ vi: String, _ en: String) -> String { english ? en : vi }
+        var line = "- **#\(e.id)** \(VietnamTime.dateTime(e.eventAt))"
+        if e.isLate { line += t(" (ghi lúc ", " (written ") + VietnamTime.dateTime(e.writtenAt) + ")" }
+        line += " · \(t(e.category.labelVI, e.category.labelEN)) · \(person(e.author, english: english))"
+        if let c = e.corrects { line += t(" · sửa mục #", " · corrects #") + String(c) }
+        line += ": \(e.text)"
+        var links: [String] = []
+        if !e.alarmIDs.isEmpty { links.append(t("cảnh báo ", "alarm ") + e.alarmIDs.joined(separator: ", ")) }
+        if !e.agencyCodes.isEmpty { links.append(t("cơ quan ", "agency ") + e.agencyCodes.joined(separator: ", ")) }
+        if !e.wardCodes.isEmpty { links.append(t("phường/xã ", "ward ") + e.wardCodes.joined(separator: ", ")) }
+        if !links.isEmpty { line += " [" + links.joined(separator: "; ") + "]" }
+        if !correctedBy.isEmpty { line += t(" — đã được sửa bởi ", " — corrected by ") + correctedBy.map { "#\($0)" }.joined(separator: ", ") }
+        return line
+    }
+
+    static func person(_ a: Actor, english: Bool = false) -> String {
+        "\(a.name) (\(english ? a.role.rawValue : roleVI(a.role)))"
+    }
+
+    /// The Vietnamese name of a role.
+    public static func roleVI(_ role: OperatorRole) -> String {
+        switch role {
+        case .operator: return "trực ban"
+        case .supervisor: return "trưởng ca"
+        case .viewer: return "lãnh đạo/xem"
+        case .admin: return "quản trị"
+        }
+    }
+}

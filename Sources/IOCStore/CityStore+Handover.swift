@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// Shift handovers: assembled from the data, started by the outgoing operator, accepted by the incoming one; the
+/// acceptance puts the incoming operator on duty in the same transaction.
+extension CityStore {
+    /// The sections a handover started at `now` would hold: the dashboard's alarms, sources, KPIs, overdue work and
+    /// directives, the reasons of overlays from the alarm timeline, and every log entry written since the previous
+    /// handover (so nothing written between two handovers is left out, whatever the clock says about shifts).
+    public func handoverSections(now: Date) throws -> HandoverSections {
+        let snapshot = try dashboard(now: now)
+        let (entries, reasons) = try pool.read { db -> ([LogEntry], [String: String]) in
+            let after = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
+            let entries = try Row.fetchAll(db, sql: "SELECT * FROM log_entry WHERE id > ? ORDER BY id", arguments: [after])
+                .map(LogRow.entry)
+            var reasons: [String: String] = [:]
+            let overlays = snapshot.alarms.filter(\.state.isOverlay).map(\.id)
+            for id in overlays {
+                if let note = try String.fetchOne(db, sql: """
+                    SELECT note FROM alarm_action WHERE alarm_id = ? AND note IS NOT NULL
+                    AND action IN ('shelved', 'removed-from-service', 'suppressed') ORDER BY id DESC LIMIT 1
+                    """, arguments: [id]) {
+                    reasons[id] = note
+                }
+            }
+            return (entries, reasons)
+        }
+        return HandoverAssembly.sections(from: snapshot, entries: entries, overlayReasons: reasons, now: now)
+    }
+
+    /// Starts a handover with the sections assembled now. Refused: a viewer, a handover already waiting for
+    /// acceptance, an empty narrative.
+    @discardableResult
+    public func startHandover(by outgoing: Actor, status: HandoverStatus, narrative: String, at: Date,
+                              pattern: ShiftPattern = .standard) throws -> HandoverRecord {
+        guard outgoing.role.canAct else { throw LogbookError("Người xem không được giao ca") }
+        let narrative = TextSanitizer.clean(narrative, maxCharacters: 4000).trimmingCharacters(in: .whitespaces)
+        guard !narrative.isEmpty else { throw LogbookError("Giao ca cần phần diễn biến ca") }
+        let at = Date(unixMillis: at.unixMillis)
+        let sections = try handoverSections(now: at)
+        let json = String(decoding: try Self.sectionsEncoder.encode(sections), as: UTF8.self)
+        let shiftID = pattern.shift(at: at).id
+        let id: Int64 = try pool.writeWithoutTransaction { db in
+            var id: Int64 = 0
+            try db.inTransaction(.immediate) {
+                if let pending = try Self.pendingHandoverID(db) {
+                    throw LogbookError("Đang có biên bản giao ca #\(pending) chờ tiếp nhận")
+                }
+                let previousLast = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
+                let lastEntry = sections.logEntries.last?.id ?? previousLast
+                try db.execute(sql: """
+                    INSERT INTO handover (shift_id, outgoing, outgoing_role, started_ms, overall_status, narrative,
+                                          sections_json, last_entry_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [shiftID, outgoing.name, outgoing.role.rawValue, at.unixMillis, status.rawValue,
+                                     narrative, json, lastEntry])
+                id = db.lastInsertedRowID
+                try noteWrite(db, at: nil, scopes: [])
+                return .commit
+            }
+            return id
+        }
+        return HandoverRecord(id: id, shiftID: shiftID, outgoing: outgoing, startedAt: at, overallStatus: status,
+                              narrative: narrative, sections: sections)
+    }
+
+    /// The incoming operator accepts the pending handover `id` (with written reservations: supervisor or admin
+    /// only); the incoming operator is on duty from then. Refused: a viewer, the outgoing operator accepting their
+    /// own handover, empty reservations, a handover already accepted.
+    @discardableResult
+    public func acceptHandover(id: Int64, by incoming: Actor, reservations: String? = nil, at: Date) throws -> HandoverRecord {
+        guard incoming.role.canAct else { throw LogbookError("Người xem không được nhận ca") }
+        let reservations = reservations.map { TextSanitizer.clean($0, maxCharacters: 2000).trimmingCharacters(in: .whitespaces) }
+        if let r = reservations {
+            guard incoming.role.canChangeService else { throw LogbookError("Chỉ trưởng ca được tiếp nhận có bảo lưu") }
+            guard !r.isEmpty else { throw LogbookError("Tiếp nhận có bảo lưu cần ghi nội dung bảo lưu") }
+        }
+        let at = Date(unixMillis: at.unixMillis)
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                guard let record = try Self.handover(db, id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)") }
+                guard record.state == .started else { throw LogbookError("Biên bản giao ca #\(id) đã được tiếp nhận") }
+                guard record.outgoing.name != incoming.name else {
+                    throw LogbookError("Người giao ca không tự tiếp nhận biên bản của mình")
+                }
+                let state: HandoverState = reservations == nil ? .accepted : .acceptedWithReservations
+                try db.execute(sql: """
+                    INSERT INTO handover_action (handover_id, at_ms, actor, role, action, reservations) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, at.unixMillis, incoming.name, incoming.role.rawValue, state.rawValue, reservations])
+                try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason, handover_id) VALUES (?, ?, ?, 'handover', ?)",
+                               arguments: [at.unixMillis, incoming.name, incoming.role.rawValue, id])
+                try noteWrite(db, at: nil, scopes: [])
+                return .commit
+            }
+        }
+        guard let accepted = try handover(id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)") }
+        return accepted
+    }
+
+    /// One handover with its acceptance, or nil.
+    public func handover(id: Int64) throws -> HandoverRecord? {
+        try pool.read { db in try Self.handover(db, id: id) }
+    }
+
+    /// The newest handover (pending or accepted), or nil when none was ever started.
+    public func latestHandover() throws -> HandoverRecord? {
+        try pool.read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover") else { return nil }
+            return try Self.handover(db, id: id)
+        }
+    }
+
+    /// The handover waiting for acceptance, or nil. Without sections (`withSections: false`) the frozen record is not
+    /// decoded: who started it and when, for the status bar and the 15-minute alarm, read every second.
+    public func pendingHandover(withSections: Bool = true) throws -> HandoverRecord? {
+        try pool.read { db in try Self.pendingHandoverID(db).flatMap { try Self.handover(db, id: $0, withSections: withSections) } }
+    }
+
+    static func pendingHandoverID(_ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT h.id FROM handover h LEFT JOIN handover_action a ON a.handover_id = h.id
+            WHERE a.id IS NULL ORDER BY h.id DESC LIMIT 1
+            """)
+    }
+
+    static func handover(_ db: Database, id: Int64, withSections: Bool = true) throws -> HandoverRecord? {
+        let columns = withSections ? "*" : "id, shift_id, outgoing, outgoing_role, started_ms, overall_status, narrative"
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM handover WHERE id = ?", arguments: [id]) else { return nil }
+        var sections = HandoverSections()
+        if withSections {
+            let sectionsJSON: String = try row.decode(forColumn: "sections_json")
+            sections = try JSONDecoder().decode(HandoverSections.self, from: Data(sectionsJSON.utf8))
+        }
+        let statusText: String = row["overall_status"]
+        guard let status = HandoverStatus(rawValue: statusText) else {
+            throw AlarmRecordError(column: "handover.overall_status", value: statusText)
+        }
+        var record = HandoverRecord(id: row["id"], shiftID: row["shift_id"],
+                                    outgoing: Actor(name: row["outgoing"], role: OperatorRole(rawValue: row["outgoing_role"]) ?? .operator),
+                                    startedAt: Date(unixMillis: row["started_ms"]), overallStatus: status,
+                                    narrative: row["narrative"], sections: sections)
+        if let action = try Row.fetchOne(db, sql: "SELECT * FROM handover_action WHERE handover_id = ?", arguments: [id]) {
+            record.state = HandoverState(rawValue: action["action"]) ?? .accepted
+            record.incoming = Actor(name: action["actor"], role: OperatorRole(rawValue: action["role"]) ?? .operator)
+            record.acceptedAt = Date(unixMillis: action["at_ms"])
+            record.reservations = action["reservations"]
+        }
+        return record
+    }
+
+    static var sectionsEncoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }
+}
+
+extension CityStore {
+    /// Raises the unaccepted-handover alarm once the pending handover has waited 15 minutes, and clears it when the
+    /// handover is accepted, through the alarm state machine (the alarm list, timeline and load see it like any
+    /// other). Called on every alarm cycle; returns the decisions (none when nothing changed).
+    @discardableResult
+    public func applyHandoverAlarm(now: Date, policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
+        let inputs = HandoverAlarmRule.inputs(pending: try pendingHandover(withSections: false), current: try alarm(id: HandoverAlarmRule.alarmID), now: now)
+        guard !inputs.isEmpty else { return [] }
+        let template = HandoverAlarmRule.template(at: now)
+        return try applyAlarmInputs(inputs.map { (HandoverAlarmRule.alarmID, $0, template) }, policy: policy)
+    }
+}

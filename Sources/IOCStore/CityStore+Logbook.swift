@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// The shift logbook: append-only, hash-chained entries, written synchronously in one transaction each.
+extension CityStore {
+    /// Appends an entry in the shift of `pattern` that contains its writing time, chained to the newest entry, in
+    /// one IMMEDIATE transaction (two consoles never chain to the same predecessor). Returns the stored entry.
+    /// Refused (nothing written): a viewer as author, empty text, a correction of an entry that does not exist.
+    @discardableResult
+    public func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern = .standard) throws -> LogEntry {
+        guard draft.author.role.canAct else { throw LogbookError("Người xem không được ghi nhật ký") }
+        var draft = draft
+        draft.text = LogText.clean(draft.text)
+        guard !draft.text.isEmpty else { throw LogbookError("Nội dung nhật ký trống") }
+        draft.eventAt = Date(unixMillis: draft.eventAt.unixMillis)
+        draft.writtenAt = Date(unixMillis: draft.writtenAt.unixMillis)
+        draft.alarmIDs = draft.alarmIDs.map { TextSanitizer.clean($0, maxCharacters: 200) }.filter { !$0.isEmpty }
+        draft.agencyCodes = draft.agencyCodes.map { TextSanitizer.clean($0, maxCharacters: 40) }.filter { !$0.isEmpty }
+        draft.wardCodes = draft.wardCodes.map { TextSanitizer.clean($0, maxCharacters: 40) }.filter { !$0.isEmpty }
+        let final = draft
+        return try pool.writeWithoutTransaction { db in
+            var stored: LogEntry?
+            try db.inTransaction(.immediate) {
+                if let c = final.corrects,
+                   try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM log_entry WHERE id = ?", arguments: [c]) == 0 {
+                    throw LogbookError("Không có mục nhật ký #\(c) để sửa")
+                }
+                let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM log_entry ORDER BY id DESC LIMIT 1")
+                let id: Int64 = (last?["id"] ?? 0) + 1
+                var entry = LogEntry(id: id, shiftID: pattern.shift(at: final.writtenAt).id, draft: final,
+                                     previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
+                entry.hash = LogRow.hash(entry)
+                try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
+                try noteWrite(db, at: nil, scopes: [])
+                stored = entry
+                return .commit
+            }
+            return stored!
+        }
+    }
+
+    /// Entries matching `query`, oldest first (the newest `query.limit` of them).
+    public func logEntries(_ query: LogQuery = LogQuery()) throws -> [LogEntry] {
+        try pool.read { db in
+            var clauses: [String] = []
+            var arguments: StatementArguments = []
+            if let shift = query.shiftID { clauses.append("shift_id = ?"); _ = arguments.append(contentsOf: [shift]) }
+            if let c = query.category { clauses.append("category = ?"); _ = arguments.append(contentsOf: [c.rawValue]) }
+            if let text = query.search.map(SearchFolding.fold)?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_")
+                clauses.append("search LIKE ? ESCAPE '\\'")
+                _ = arguments.append(contentsOf: ["%" + escaped + "%"])
+            }
+            let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
+            _ = arguments.append(contentsOf: [max(0, query.limit)])
+            return try Row.fetchAll(db, sql: "SELECT * FROM log_entry\(whereSQL) ORDER BY id DESC LIMIT ?", arguments: arguments)
+                .map(LogRow.entry).reversed()
+        }
+    }
+
+    /// One entry by number, or nil.
+    public func logEntry(id: Int64) throws -> LogEntry? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM log_entry WHERE id = ?", arguments: [id]).map(LogRow.entry)
+        }
+    }
+
+    /// Recomputes every entry's hash from its stored fields and checks each links to the one before; the first
+    /// entry that fails is named with the reason.
+    public func verifyLogChain() throws -> LogChainCheck {
+        try pool.read { db in
+            var previous = LogChain.genesis
+            var count = 0
+            var expectedID: Int64 = 1
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM log_entry ORDER BY id")
+            while let row = try rows.next() {
+                let entry: LogEntry
+                do { entry = try LogRow.entry(row) } catch {
+                    let id: Int64 = row["id"]
+                    return .broken(entryID: id, reason: "không đọc được: \(error)")
+                }
+                if entry.id != expectedID {
+                    return .broken(entryID: entry.id, reason: "thiếu mục #\(expectedID) trước mục này")
+                }
+                if entry.previousHash != previous {
+                    return .broken(entryID: entry.id, reason: "không nối với mục trước (prev_hash khác hash của mục #\(entry.id - 1))")
+                }
+                if LogRow.hash(entry) != entry.hash {
+                    return .broken(entryID: entry.id, reason: "nội dung đã bị thay đổi (hash không khớp)")
+                }
+                previous = entry.hash
+                count += 1
+                expectedID += 1
+            }
+            return .intact(entries: count)
+        }
+    }
+
+    /// Records a sign-on; the first operator on an empty floor goes on duty. Returns who is on duty after it.
+    /// A viewer signs on but never goes on duty.
+    @discardableResult
+    public func signOn(_ actor: Actor, at: Date) throws -> OnDuty? {
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "INSERT INTO operator_sign_on (at_ms, name, role) VALUES (?, ?, ?)",
+                               arguments: [at.unixMillis, actor.name, actor.role.rawValue])
+                if actor.role.canAct, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM duty_change") == 0 {
+                    try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason) VALUES (?, ?, ?, 'sign_on')",
+                                   arguments: [at.unixMillis, actor.name, actor.role.rawValue])
+                }
+                try noteWrite(db, at: nil, scopes: [])
+                return .commit
+            }
+            return try Self.onDuty(db)
+        }
+    }
+
+    /// A cheap fingerprint of the logbook tables (the newest entry, duty change, handover and acceptance): a console
+    /// compares it once a second and re-reads duty, the pending handover and its open logbook only when it moved.
+    /// Logbook writes bump only the total change counter (no dashboard scope), so the dashboard is not what tells.
+    public func logbookToken() throws -> [Int64] {
+        try pool.read { db in
+            try ["log_entry", "duty_change", "handover", "handover_action"].map { table in
+                try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM \(table)") ?? 0
+            }
+        }
+    }
+
+    /// Who is on duty now, or nil before anyone signed on.
+    public func onDuty() throws -> OnDuty? {
+        try pool.read { db in try Self.onDuty(db) }
+    }
+
+    static func onDuty(_ db: Database) throws -> OnDuty? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM duty_change ORDER BY id DESC LIMIT 1") else { return nil }
+        let role = OperatorRole(rawValue: row["role"]) ?? .operator
+        return OnDuty(actor: Actor(name: row["name"], role: role), since: Date(unixMillis: row["at_ms"]), handoverID: row["handover_id"])
+    }
+}

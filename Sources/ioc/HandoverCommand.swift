@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import IOCDomain
+import IOCStore
+
+/// `ioc handover show|export|start|accept`: the shift handover record from the shell.
+struct HandoverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handover", abstract: "Show, export, start and accept shift handovers (giao ca).",
+        subcommands: [Show.self, Export.self, Start.self, Accept.self], defaultSubcommand: Show.self)
+
+    /// The handover asked for, else the pending one, else the newest.
+    static func record(_ store: CityStore, id: Int64?) throws -> HandoverRecord {
+        if let id {
+            guard let r = try store.handover(id: id) else { throw ValidationError("no handover #\(id)") }
+            return r
+        }
+        guard let r = try store.pendingHandover() ?? store.latestHandover() else {
+            throw ValidationError("no handover has been started yet")
+        }
+        return r
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the pending (else the newest) handover, and who is on duty.")
+        @OptionGroup var common: CommonOptions
+        @Option(name: .long, help: "A handover number.") var id: Int64?
+
+        func run() throws {
+            let store = try CityStore(path: common.databasePath)
+            if let duty = try store.onDuty() {
+                print("Đang trực: \(duty.actor.name) (\(HandoverMarkdown.roleVI(duty.actor.role))) từ \(VietnamTime.dateTime(duty.since))")
+            } else {
+                print("Đang trực: (chưa có ai nhận ca)")
+            }
+            let r = try HandoverCommand.record(store, id: id)
+            print("Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)")
+            for section in HandoverSection.allCases {
+                print("\n\(section.titleVI)")
+                for line in HandoverMarkdown.lines(section, of: r) { print("  " + line) }
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the handover record as Markdown (for printing or mailing).")
+        @OptionGroup var common: CommonOptions
+        @Option(name: .long, help: "A handover number (default: the pending one, else the newest).") var id: Int64?
+        @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
+
+        func validate() throws {
+            guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
+        }
+
+        func run() throws {
+            let store = try CityStore(path: common.databasePath)
+            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), english: lang == "en"), terminator: "")
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Start a handover: the record is assembled from the data now.")
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var identity: OperatorOptions
+        @Option(name: .long, help: "Overall status: yen tinh|binh thuong|ban|khan cap (or quiet, normal, busy, emergency; or 1–4).")
+        var status: String
+        @Argument(help: "The narrative of the shift.") var narrative: [String]
+
+        func run() throws {
+            guard let s = HandoverStatus.named(status) else {
+                throw ValidationError("--status must be one of: " + HandoverStatus.allCases.map(\.labelVI).joined(separator: ", "))
+            }
+            let store = try CityStore(path: common.databasePath)
+            let pattern = try ConfigLoading(explicitDirectory: common.config).shiftPattern()
+            do {
+                let r = try store.startHandover(by: try identity.actor(), status: s, narrative: narrative.joined(separator: " "),
+                                                at: Date(), pattern: pattern)
+                print("handover #\(r.id) started for shift \(r.shiftID): \(r.sections.openAlarms.count) open alarms, \(r.sections.logEntries.count) log entries")
+            } catch let e as LogbookError {
+                throw ValidationError(e.message)
+            }
+        }
+    }
+
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Accept the pending handover (with --reservations: supervisor only).")
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var identity: OperatorOptions
+        @Option(name: .long, help: "Reservations, written (supervisor or admin).") var reservations: String?
+
+        func run() throws {
+            let store = try CityStore(path: common.databasePath)
+            guard let pending = try store.pendingHandover() else { throw ValidationError("no handover waits for acceptance") }
+            do {
+                let r = try store.acceptHandover(id: pending.id, by: try identity.actor(), reservations: reservations, at: Date())
+                print("handover #\(r.id): \(r.state.rawValue) by \(r.incoming?.name ?? "")")
+            } catch let e as LogbookError {
+                throw ValidationError(e.message)
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import IOCDomain
+import IOCStore
+
+/// `ioc log add|show|verify`: the shift logbook from the shell. Entries go through the same append-only,
+/// hash-chained store as the console's.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "Write, show and verify the shift logbook (nhật ký ca).",
+        subcommands: [Add.self, Show.self, Verify.self], defaultSubcommand: Show.self)
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Append an entry (a correction with --corrects N).")
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var identity: OperatorOptions
+        @Option(name: .long, help: "sự kiện|chỉ đạo|liên hệ cơ quan|kỹ thuật|khác (or event, directive, agency, technical, other; or 1–5). Default: sự kiện, or the corrected entry's.")
+        var category: String?
+        @Option(name: .long, help: "When it happened, ISO 8601 (e.g. 2026-11-22T08:15:00+07:00); default now.")
+        var eventTime: String?
+        @Option(name: .long, help: "A linked alarm id (repeatable).") var alarm: [String] = []
+        @Option(name: .long, help: "A linked agency code (repeatable).") var agency: [String] = []
+        @Option(name: .long, help: "A linked ward code (repeatable).") var ward: [String] = []
+        @Option(name: .long, help: "The entry number this one corrects.") var corrects: Int64?
+        @Argument(help: "The text (Vietnamese welcome).") var text: [String]
+
+        func run() throws {
+            let store = try CityStore(path: common.databasePath)
+            let chosen: LogCategory
+            if let category {
+                guard let c = LogCategory.named(category) else {
+                    throw ValidationError("--category must be one of: " + LogCategory.allCases.map(\.labelVI).joined(separator: ", "))
+                }
+                chosen = c
+            } else {
+                chosen = try corrects.flatMap { try store.logEntry(id: $0)?.category } ?? .event
+            }
+            let now = Date()
+            var eventAt: Date?
+            if let eventTime {
+                guard let d = LogCommand.parseTime(eventTime) else {
+                    throw ValidationError("--event-time must be ISO 8601 with an offset, e.g. 2026-11-22T08:15:00+07:00")
+                }
+                eventAt = d
+            }
+            let pattern = try ConfigLoading(explicitDirectory: common.config).shiftPattern()
+            let draft = LogEntryDraft(author: try identity.actor(), category: chosen, text: text.joined(separator: " "),
+                                      eventAt: eventAt, writtenAt: now, alarmIDs: alarm, agencyCodes: agency, wardCodes: ward,
+                                      corrects: corrects)
+            do {
+                let e = try store.appendLogEntry(draft, pattern: pattern)
+                print("#\(e.id)\t\(e.shiftID)\t\(e.hash)")
+            } catch let e as LogbookError {
+                throw ValidationError(e.message)
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show entries, oldest first (corrections point to what they correct).")
+        @OptionGroup var common: CommonOptions
+        @Option(name: .long, help: "Only this shift, e.g. \"2026-11-22 06:00\", or \"current\".") var shift: String?
+        @Option(name: .long, help: "Only this category.") var category: String?
+        @Option(name: .long, help: "Accent-insensitive text search (\"ha noi\" finds \"Hà Nội\").") var search: String?
+        @Option(name: .long, help: "At most this many (the newest).") var limit: Int = 1000
+
+        func run() throws {
+            let store = try CityStore(path: common.databasePath)
+            var query = LogQuery(search: search, limit: limit)
+            if let category {
+                guard let c = LogCategory.named(category) else { throw ValidationError("unknown --category '\(category)'") }
+                query.category = c
+            }
+            if let shift {
+                query.shiftID = shift == "current"
+                    ? try ConfigLoading(explicitDirectory: common.config).shiftPattern().shift(at: Date()).id : shift
+            }
+            let entries = try store.logEntries(query)
+            let correctedBy = Dictionary(grouping: entries.filter { $0.corrects != nil }, by: { $0.corrects! })
+            for e in entries {
+                print(HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? []))
+            }
+            if entries.isEmpty { print("(không có mục nào)") }
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check the hash chain: exit 0 \"ok, N entries\", or 1 naming the first bad entry.")
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let store = try CityStore(path: common.databasePath)
+            switch try store.verifyLogChain() {
+            case .intact(let n):
+                print("ok, \(n) entries")
+            case .broken(let id, let reason):
+                print("FAILED: entry #\(id): \(reason)")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// ISO 8601 with seconds or without, with an offset or Z.
+    static func parseTime(_ text: String) -> Date? {
+        let f = ISO8601DateFormatter()
+        if let d = f.date(from: text) { return d }
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let d = f.date(from: text) { return d }
+        f.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withTimeZone, .withDashSeparatorInDate]
+        return f.date(from: text)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import IOCDomain
+import XCTest
+
+final class HandoverAlarmRuleTests: XCTestCase {
+    let start = HandoverFixture.now
+
+    func pending(state: HandoverState = .started) -> HandoverRecord {
+        var r = HandoverFixture.record
+        r.state = state
+        return r
+    }
+
+    func active() -> Alarm {
+        var a = HandoverAlarmRule.template(at: start)
+        a.conditionActive = true
+        a.state = .unacknowledged
+        return a
+    }
+
+    func testTable() {
+        let table: [(String, HandoverRecord?, Alarm?, TimeInterval, String?)] = [
+            ("no handover, no alarm", nil, nil, 3600, nil),
+            ("pending 14:59", pending(), nil, 899, nil),
+            ("pending 15:00 raises", pending(), nil, 900, "conditionRaised"),
+            ("pending, already raised", pending(), active(), 1800, nil),
+            ("accepted clears", nil, active(), 1800, "conditionCleared"),
+            ("accepted record clears", pending(state: .accepted), active(), 1800, "conditionCleared"),
+            ("accepted, alarm already clear", nil, HandoverAlarmRule.template(at: start), 1800, nil),
+        ]
+        for (name, p, current, after, expected) in table {
+            let inputs = HandoverAlarmRule.inputs(pending: p, current: current, now: start.addingTimeInterval(after))
+            XCTAssertEqual(inputs.first?.name, expected, name)
+            XCTAssertLessThanOrEqual(inputs.count, 1, name)
+        }
+    }
+
+    func testRaiseSaysWhichHandoverAndHowLong() {
+        let inputs = HandoverAlarmRule.inputs(pending: pending(), current: nil, now: start.addingTimeInterval(16 * 60))
+        guard case .conditionRaised(let value, let message, let priority, _)? = inputs.first else { return XCTFail("\(inputs)") }
+        XCTAssertEqual(value, 16)
+        XCTAssertEqual(priority, .high)
+        XCTAssertEqual(message, "Biên bản giao ca #4 (Lan) chưa được tiếp nhận sau 16 phút")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import IOCDomain
+import XCTest
+
+final class HandoverMarkdownTests: XCTestCase {
+    let md = HandoverMarkdown.render(HandoverFixture.record)
+
+    func testEverySectionHasItsHeadingInReviewOrder() {
+        let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+        XCTAssertEqual(headings, HandoverSection.allCases.map(\.titleVI))
+        XCTAssertTrue(md.hasPrefix("# Biên bản giao ca — ca 2026-11-22 06:00\n"))
+    }
+
+    func testEveryOpenAlarmShelvedItemWithReasonAndSourceDownAppears() {
+        for id in ["rtn|s", "high-unack|s", "old|s", "low-ack|s"] { XCTAssertTrue(md.contains("(`\(id)`)"), id) }
+        XCTAssertTrue(md.contains("‖ Tạm gác — Cảnh báo shelved (`shelved|s`) · lý do: Bảo trì trạm đo · đến"))
+        XCTAssertTrue(md.contains("× Ngừng phục vụ — Cảnh báo oos (`oos|s`) · lý do: Cảm biến hỏng"))
+        XCTAssertTrue(md.contains("✖ Mất kết nối — Cổng DVC (`down`) · lần tốt cuối: "))
+        XCTAssertTrue(md.contains("· lỗi: HTTP 503"))
+        XCTAssertTrue(md.contains("! Chập chờn — Chập chờn (`deg`)"))
+    }
+
+    func testEntriesShowCorrectionsBothWaysAndLateTimes() {
+        let lines = md.split(separator: "\n").map(String.init)
+        let original = lines.first { $0.hasPrefix("- **#2**") } ?? ""
+        let correction = lines.first { $0.hasPrefix("- **#3**") } ?? ""
+        XCTAssertTrue(original.contains("Gọi Sở Xây dựng về ngập Lạch Tray"))
+        XCTAssertTrue(original.hasSuffix("— đã được sửa bởi #3"), original)
+        XCTAssertTrue(correction.contains("· sửa mục #2: Gọi Sở Xây dựng lúc 9 giờ"), correction)
+        let late = lines.first { $0.hasPrefix("- **#1**") } ?? ""
+        XCTAssertTrue(late.contains("(ghi lúc "), late)
+        XCTAssertTrue(late.contains("[cảnh báo high-unack|s]"), late)
+        XCTAssertFalse(correction.contains("(ghi lúc "))
+    }
+
+    func testSummaryStatusNarrativeAndAcceptance() {
+        var r = HandoverFixture.record
+        XCTAssertTrue(md.contains("- Tình hình chung: **Bận**"))
+        XCTAssertTrue(md.contains("> Mưa lớn buổi sáng.\n> Đã báo Sở Xây dựng."))
+        XCTAssertTrue(md.contains("- Trạng thái: Chờ tiếp nhận"))
+        r.state = .acceptedWithReservations
+        r.incoming = Actor(name: "Minh", role: .supervisor)
+        r.acceptedAt = HandoverFixture.now.addingTimeInterval(600)
+        r.reservations = "Chưa rõ tình trạng trạm bơm"
+        let accepted = HandoverMarkdown.render(r)
+        XCTAssertTrue(accepted.contains("- Người nhận: Minh (trưởng ca) · tiếp nhận "))
+        XCTAssertTrue(accepted.contains("- Bảo lưu: Chưa rõ tình trạng trạm bơm"))
+        XCTAssertTrue(accepted.contains("- Trạng thái: Đã tiếp nhận có bảo lưu"))
+    }
+
+    func testEnglishRenderingHasTheSameItems() {
+        let en = HandoverMarkdown.render(HandoverFixture.record, english: true)
+        let headings = en.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+        XCTAssertEqual(headings, HandoverSection.allCases.map(\.titleEN))
+        XCTAssertTrue(en.contains("- Overall status: **Busy**"))
+        XCTAssertTrue(en.contains("‖ Shelved — Cảnh báo shelved (`shelved|s`) · reason: Bảo trì trạm đo · until "), en)
+        XCTAssertTrue(en.contains("✖ Down — Cổng DVC (`down`) · last good poll: "))
+        XCTAssertTrue(en.contains("· corrects #2: Gọi Sở Xây dựng lúc 9 giờ"))
+        XCTAssertTrue(en.contains("VN_AQI An Dương: 183.0 VN_AQI above 150.0"), en)
+        XCTAssertEqual(en.split(separator: "\n").count, md.split(separator: "\n").count, "one line for one line")
+    }
+
+    func testEmptySectionsSaySo() {
+        let r = HandoverRecord(id: 1, shiftID: "x", outgoing: HandoverFixture.lan, startedAt: HandoverFixture.now,
+                               overallStatus: .quiet, narrative: "", sections: HandoverSections())
+        XCTAssertEqual(HandoverMarkdown.lines(.sources, of: r), ["- (không có)"])
+        XCTAssertTrue(HandoverMarkdown.render(r).contains("(không ghi)"))
+    }
+}
