@@ -38,8 +38,24 @@ public final class CityStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
-        pool = try DatabasePool(path: path, configuration: configuration)
-        try StoreSchema.migrator.migrate(pool)
+        // Two processes starting at once on a new file (a console and `ioc poll`) race to switch it to WAL and to
+        // create its tables: the loser waits and looks again. Each migration is one transaction, so a failed
+        // attempt leaves nothing behind, and the second look finds the winner's schema.
+        pool = try Self.retrying { try DatabasePool(path: path, configuration: configuration) }
+        try Self.retrying { [pool] in try StoreSchema.migrator.migrate(pool) }
+    }
+
+    /// Runs `body` again after a database error, for up to about 5 s (the busy timeout), then gives up.
+    static func retrying<T>(_ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(5)
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where Date() < deadline {
+                _ = error
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
     }
 
     /// Applied migration identifiers, oldest first.

@@ -298,3 +298,27 @@ final class CityStoreTests: XCTestCase {
         XCTAssertEqual(try reader.integrityCheck(), "ok")
     }
 }
+
+/// Several processes opening one new file at the same moment (a console and `ioc poll` started together).
+final class CityStoreConcurrentOpenTests: XCTestCase {
+    /// Four stores opened at once on a fresh path, twenty times: every open succeeds and the schema is whole.
+    func testStoresOpenedAtOnceOnANewFileAllSucceed() throws {
+        for round in 0..<20 {
+            let temp = TemporaryDatabase()
+            defer { temp.remove() }
+            let errors = ErrorBox()
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do {
+                    let store = try CityStore(path: temp.path)
+                    _ = try store.dashboard(now: Date())
+                } catch {
+                    errors.record(error)
+                }
+            }
+            XCTAssertNil(errors.first, "round \(round): \(String(describing: errors.first))")
+            let store = try CityStore(path: temp.path)
+            XCTAssertEqual(try store.appliedMigrations().count, 4, "round \(round)")
+            XCTAssertEqual(try store.integrityCheck(), "ok")
+        }
+    }
+}
