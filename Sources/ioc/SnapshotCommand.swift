@@ -11,7 +11,7 @@ import TUICore
 /// `ioc snapshot`: prints one frame of a layout as text (or with colour codes), without a terminal. With no
 /// `--db`, the simulated city is polled once at `--at` into a temporary database, so the same `--seed` and `--at`
 /// always print the same frame. With a briefing layout (`--layout briefing`) it prints slide `--slide N` of the
-/// leaders' briefing, after one alarm cycle so the alarm slide has the alarms the rules raise on that data.
+/// leaders' briefing. On a fresh simulated city it runs one alarm cycle, so alarm panels show what the rules raise.
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "snapshot", abstract: "Print one frame as text.")
 
@@ -63,12 +63,13 @@ struct SnapshotCommand: ParsableCommand {
             if case .failure(let why) = outcome { throw ValidationError("simulator failed: \(why)") }
         }
         let loading = ConfigLoading(explicitDirectory: common.config)
+        if temporary || empty {
+            // The alarm panel (and the wall's alarm slide) shows what the rules raise on this data: one cycle at the
+            // same moment, as a running console would have done within seconds.
+            try AlarmCycle(rules: try AlarmSetup.rules(locator: loading.locator), recorder: store, now: { moment })
+                .runOnce(at: moment)
+        }
         if loading.isBriefing(named: display.layout) {
-            if temporary || empty {
-                // The wall's alarm slide shows what the rules raise on this data: one cycle at the same moment.
-                try AlarmCycle(rules: try AlarmSetup.rules(locator: loading.locator), recorder: store, now: { moment })
-                    .runOnce(at: moment)
-            }
             let frame = try briefingFrame(loading: loading, store: store, width: parts[0], height: parts[1], moment: moment)
             print(ansi ? ANSIText.render(frame, depth: .palette256) : SnapshotText.render(frame), terminator: ansi ? "\n" : "")
             return
