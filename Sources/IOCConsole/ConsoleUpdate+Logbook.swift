@@ -43,8 +43,11 @@ extension ConsoleUpdate {
                 return []
             case .up, .down, .pageUp, .pageDown, .top:
                 let delta = [ConsoleAction.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? -s.scroll
-                // At most to the section's last line (unwrapped count: wrapping only adds lines below it).
-                let lines = max(0, LogbookContent.handoverLines(s, model: m).count - 3)
+                // At most until the section's last row reaches the bottom of the panel (rows as wrapped inside its
+                // border, below the two header lines).
+                let body = ConsoleLayout(model: m).body
+                let rows = LogbookContent.handoverRows(s, model: m, width: max(1, body.width - 2)).count
+                let lines = max(0, rows - max(1, body.height - 4))
                 s.scroll = min(max(0, s.scroll + delta), lines)
                 m.screens[m.screens.count - 1] = .handover(s)
                 return []
@@ -60,7 +63,7 @@ extension ConsoleUpdate {
         case .handoverScreen:
             if case .handover? = m.screens.last { return [] }
             m.screens.append(.handover(HandoverScreen(loading: true)))
-            return [.loadHandover]
+            return [.loadHandover, .loadLog(handoverPreviewQuery(m))]
         case .logSelection:
             guard canWrite(&m) else { return [] }
             var draft = LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)
@@ -141,6 +144,11 @@ extension ConsoleUpdate {
         default:
             return nil
         }
+    }
+
+    /// The log entries a handover preview counts: this shift's.
+    static func handoverPreviewQuery(_ m: ConsoleModel) -> LogQuery {
+        LogQuery(shiftID: m.shiftPattern.shift(at: m.now).id, limit: 1000)
     }
 
     /// What an entry written now links to: the selected alarm(s) with their agencies and wards, the event on screen
@@ -309,6 +317,10 @@ extension ConsoleUpdate {
                     if wasEmpty { s.table.selected = 0 }
                     s.table.moveSelection(by: 0, rowCount: entries.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .logbook(s)
+                }
+                if case .handover(var s) = m.screens[i], query == handoverPreviewQuery(m) {
+                    s.previewEntries = entries
+                    m.screens[i] = .handover(s)
                 }
             }
         case .logEntryAppended(let e):

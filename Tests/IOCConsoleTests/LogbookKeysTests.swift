@@ -136,7 +136,7 @@ final class LogbookKeysTests: XCTestCase {
 
     func testStartHandoverAsksStatusThenARequiredNarrative() {
         var m = model()
-        XCTAssertEqual(send(&m, .function(5)), [.loadHandover])
+        XCTAssertEqual(send(&m, .function(5)), [.loadHandover, .loadLog(LogQuery(shiftID: "2026-11-18 14:00", limit: 1000))])
         _ = ConsoleUpdate.update(&m, .handoverLoaded(nil))
         XCTAssertEqual(send(&m, .character("b")), [])
         _ = type(&m, "3")
@@ -212,7 +212,7 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(send(&m, .enter), [.loadLog(LogQuery(limit: 500))])
         _ = send(&m, .character(":"))
         _ = type(&m, "giaoca")
-        XCTAssertEqual(send(&m, .enter), [.loadHandover])
+        XCTAssertEqual(send(&m, .enter), [.loadHandover, .loadLog(LogQuery(shiftID: "2026-11-18 14:00", limit: 1000))])
     }
 
     func testFloodBannerAndDutyBothShowAtEveryWidth() {
@@ -296,13 +296,23 @@ final class LogbookKeysTests: XCTestCase {
     }
 
     func testHandoverSectionScrollStopsAtItsEnd() {
-        var m = model()
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        m.actor = lan
+        let long = (1...30).map { entry($0, "Mục thứ \($0) trong ca") }
+        let r = HandoverRecord(id: 3, shiftID: "2026-11-18 14:00", outgoing: Actor(name: "Minh", role: .operator), startedAt: now,
+                               overallStatus: .busy, narrative: "Mưa lớn", sections: HandoverSections(logEntries: long))
         _ = send(&m, .function(5))
-        _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
-        for _ in 0..<20 { _ = send(&m, .down) }
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(r))
+        for _ in 0..<8 { _ = send(&m, .right) }
+        for _ in 0..<200 { _ = send(&m, .down) }
         guard case .handover(let s)? = m.screens.last else { return XCTFail("no screen") }
         XCTAssertGreaterThan(s.scroll, 0)
-        XCTAssertLessThan(s.scroll, 20)
+        let frame = ConsoleView.render(m)
+        let text = SnapshotText.render(frame)
+        // The panel's last row inside the border shows the section's end: no empty screen below it.
+        let lastInside = frame.rowText(frame.height - 3)
+        XCTAssertFalse(lastInside.replacingOccurrences(of: "┃", with: "").trimmingCharacters(in: .whitespaces).isEmpty, text)
+        XCTAssertTrue(text.contains("#30 "), text)
         _ = send(&m, .up)
         guard case .handover(let t)? = m.screens.last else { return XCTFail("no screen") }
         XCTAssertEqual(t.scroll, s.scroll - 1, "one key back up is one line")

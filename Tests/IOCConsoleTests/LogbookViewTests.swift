@@ -68,4 +68,100 @@ final class LogbookViewTests: XCTestCase {
         for _ in 0..<6 { _ = ConsoleUpdate.update(&m, .key(.right)) }
         assertSnapshot(ConsoleView.render(m), variant: "log")
     }
+
+    private var pendingRecord: HandoverRecord {
+        var alarm = AlarmStateMachine.newAlarm(ruleID: "flood", subject: "lach_tray", kind: "threshold", priority: .high,
+                                               message: "Mực nước Lạch Tray 32 cm vượt ngưỡng 30", at: now.addingTimeInterval(-1800),
+                                               agencyCode: "SXD")
+        alarm.state = .shelved
+        alarm.shelveReason = "Đã báo Sở Xây dựng, chờ xe hút"
+        return HandoverRecord(id: 7, shiftID: "2026-11-18 14:00", outgoing: lan, startedAt: now, overallStatus: .busy,
+                              narrative: "Mưa lớn cả chiều; Lạch Tray ngập 30 cm, đã báo Sở Xây dựng. Chờ xe hút nước lúc 19:00.",
+                              sections: HandoverSections(shelvedAlarms: [HandoverOverlayItem(alarm: alarm, reason: alarm.shelveReason)],
+                                                         logEntries: entries))
+    }
+
+    private func handover(_ record: HandoverRecord?, width: Int, height: Int) -> ConsoleModel {
+        var m = ConsoleFixture.model(width: width, height: height)
+        m.actor = Actor(name: "Trần Văn Bình", role: .supervisor)
+        m.showsDuty = true
+        _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: lan, since: now.addingTimeInterval(-4 * 3600)), pending: record))
+        _ = ConsoleUpdate.update(&m, .key(.function(5)))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(record))
+        return m
+    }
+
+    /// The handover on screen is formatted text, not Markdown source: bold status, bullets with a hanging indent, a
+    /// quote bar on every line of the narrative, ids without backticks.
+    func testHandoverIsFormattedNotMarkdown() {
+        var m = handover(pendingRecord, width: 80, height: 24)
+        let frame = ConsoleView.render(m)
+        assertSnapshot(frame, styles: true, variant: "summary")
+        let text = SnapshotText.render(frame)
+        for source in ["**", "- Tình hình", "> Mưa"] { XCTAssertFalse(text.contains(source), "Markdown source \(source) on screen") }
+        XCTAssertTrue(text.contains("┃• Tình hình chung: Bận"), text)
+        XCTAssertTrue(text.contains("┃│ Mưa lớn cả chiều;"), text)
+        XCTAssertTrue(text.contains("┃│ "), "the narrative's wrapped line keeps the bar")
+        let rows = (0..<frame.height).map(frame.rowText)
+        guard let y = rows.firstIndex(where: { $0.contains("Tình hình chung: Bận") }),
+              let x = rows[y].firstIndex(of: "B").map({ rows[y].distance(from: rows[y].startIndex, to: $0) }) else {
+            return XCTFail(text)
+        }
+        XCTAssertTrue(frame[x, y].style.attributes.contains(.bold), "the overall status is bold")
+        XCTAssertFalse(frame[x - 3, y].style.attributes.contains(.bold), "its label is not")
+        _ = ConsoleUpdate.update(&m, .key(.right))
+        _ = ConsoleUpdate.update(&m, .key(.right))
+        let shelved = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertFalse(shelved.contains("`"), shelved)
+        XCTAssertTrue(shelved.contains("(flood|lach_tray)"), shelved)
+        XCTAssertTrue(shelved.contains("┃  "), "a wrapped item hangs under its text: \(shelved)")
+    }
+
+    /// Before any handover: what a handover started now would hold, counted per section.
+    func testHandoverPreviewCountsEachSection() {
+        var m = handover(nil, width: 120, height: 30)
+        let before = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(before.contains("Nhật ký ca: …"), "the shift's log is still being read: \(before)")
+        let effects = ConsoleUpdate.update(&m, .logEntriesLoaded(query: LogQuery(shiftID: "2026-11-18 14:00", limit: 1000), entries: entries))
+        XCTAssertEqual(effects, [])
+        let text = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(text.contains("Nếu bắt đầu giao ca bây giờ (b), biên bản sẽ gồm:"), text)
+        XCTAssertTrue(text.contains("• Nhật ký ca: 4 (ca 14:00–22:00)"), text)
+        XCTAssertTrue(text.contains("• Chỉ số vượt ngưỡng: 1"), text)
+        XCTAssertTrue(text.contains("• Nguồn dữ liệu lỗi: 1"), text)
+    }
+
+    func testHandoverScreenAsksForThePreviewLog() {
+        var m = ConsoleFixture.model()
+        XCTAssertEqual(ConsoleUpdate.update(&m, .key(.function(5))),
+                       [.loadHandover, .loadLog(LogQuery(shiftID: "2026-11-18 14:00", limit: 1000))])
+    }
+
+    /// An empty logbook says how to write the first entry; a filter that finds nothing says how to widen it.
+    func testEmptyLogbookSaysWhatToDo() {
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        m.actor = lan
+        _ = ConsoleUpdate.update(&m, .key(.function(4)))
+        _ = ConsoleUpdate.update(&m, .logEntriesLoaded(query: LogQuery(limit: 500), entries: []))
+        XCTAssertTrue(SnapshotText.render(ConsoleView.render(m)).contains("Chưa có mục nào — n: ghi mới"))
+        _ = ConsoleUpdate.update(&m, .key(.character("f")))
+        _ = ConsoleUpdate.update(&m, .logEntriesLoaded(query: LogQuery(category: .event, limit: 500), entries: []))
+        let filtered = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(filtered.contains("Không có mục nào khớp bộ lọc — f: loại khác hoặc tất cả"), filtered)
+        XCTAssertFalse(filtered.contains("Chưa có mục nào"))
+    }
+
+    /// Who is on duty shows at every width; the shift's hours beside the name from 120 columns.
+    func testStatusBarShowsTheShiftWhereItFits() {
+        let an = Actor(name: "Nguyễn Văn An", role: .operator)
+        for (width, shift) in [(80, false), (120, true), (200, true)] {
+            var m = ConsoleFixture.model(width: width, height: 30)
+            m.showsDuty = true
+            _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: an, since: now), pending: nil))
+            let bar = ConsoleView.render(m).rowText(0)
+            XCTAssertTrue(bar.contains("Trực: Nguyễn Văn An"), "\(width): \(bar)")
+            XCTAssertEqual(bar.contains("ca 14:00–22:00"), shift, "\(width): \(bar)")
+            XCTAssertTrue(bar.contains("CB "), "the alarm counts stay: \(width): \(bar)")
+        }
+    }
 }
