@@ -115,6 +115,11 @@ extension ConsoleUpdate {
                 flash(&m, lang.pick("Đang có biên bản giao ca #\(p.id) chờ tiếp nhận", "Handover #\(p.id) already awaits acceptance"), error: true)
                 return []
             }
+            if let duty = m.onDuty, !duty.actor.isSamePerson(as: m.actor), !m.actor.role.canChangeService {
+                flash(&m, lang.pick("Chỉ người đang trực (\(duty.actor.name)) hoặc trưởng ca được bắt đầu giao ca",
+                                    "Only who is on duty (\(duty.actor.name)) or a supervisor may start the handover"), error: true)
+                return []
+            }
             m.prompt = PromptState(.handoverStatus)
             return []
         case .acceptHandover, .acceptHandoverWithReservations:
@@ -123,7 +128,7 @@ extension ConsoleUpdate {
                 return []
             }
             guard canWrite(&m) else { return [] }
-            guard r.outgoing.name != m.actor.name else {
+            guard !r.outgoing.isSamePerson(as: m.actor), m.onDuty.map({ !$0.actor.isSamePerson(as: m.actor) }) ?? true else {
                 flash(&m, lang.pick("Người giao ca không tự tiếp nhận biên bản của mình", "You cannot accept your own handover"), error: true)
                 return []
             }

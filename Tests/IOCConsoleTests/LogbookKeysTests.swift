@@ -317,4 +317,21 @@ final class LogbookKeysTests: XCTestCase {
         guard case .handover(let t)? = m.screens.last else { return XCTFail("no screen") }
         XCTAssertEqual(t.scroll, s.scroll - 1, "one key back up is one line")
     }
+
+    func testOnlyWhoIsOnDutyOrASupervisorStartsTheHandover() {
+        var m = model(Actor(name: "Minh", role: .operator))
+        _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: lan, since: now), pending: nil))
+        _ = send(&m, .function(5))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(nil))
+        XCTAssertEqual(send(&m, .character("b")), [])
+        XCTAssertNil(m.prompt)
+        XCTAssertTrue(m.flashIsError)
+        m.actor = Actor(name: "LAN", role: .operator)
+        _ = send(&m, .character("b"))
+        XCTAssertEqual(m.prompt?.purpose, .handoverStatus, "the same person, typed in capitals")
+        m.prompt = nil
+        m.actor = Actor(name: "Hùng", role: .supervisor)
+        _ = send(&m, .character("b"))
+        XCTAssertEqual(m.prompt?.purpose, .handoverStatus, "a supervisor starts it for who is on duty")
+    }
 }
