@@ -40,7 +40,8 @@ extension CityStore {
         }
     }
 
-    /// Entries matching `query`, oldest first (the newest `query.limit` of them).
+    /// Entries matching `query`, oldest first (the newest `query.limit` of them). An entry found by a filter brings its
+    /// corrections along (and theirs), whatever they say: a search never shows a corrected entry as if it stood.
     public func logEntries(_ query: LogQuery = LogQuery()) throws -> [LogEntry] {
         try pool.read { db in
             var clauses: [String] = []
@@ -53,10 +54,19 @@ extension CityStore {
                 clauses.append("search LIKE ? ESCAPE '\\'")
                 _ = arguments.append(contentsOf: ["%" + escaped + "%"])
             }
-            let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
             _ = arguments.append(contentsOf: [max(0, query.limit)])
-            return try Row.fetchAll(db, sql: "SELECT * FROM log_entry\(whereSQL) ORDER BY id DESC LIMIT ?", arguments: arguments)
-                .map(LogRow.entry).reversed()
+            let sql: String
+            if clauses.isEmpty {
+                sql = "SELECT * FROM log_entry ORDER BY id DESC LIMIT ?"
+            } else {
+                sql = """
+                    WITH RECURSIVE found(id) AS (
+                        SELECT id FROM log_entry WHERE \(clauses.joined(separator: " AND "))
+                        UNION SELECT e.id FROM log_entry e JOIN found f ON e.corrects_id = f.id)
+                    SELECT * FROM log_entry WHERE id IN (SELECT id FROM found) ORDER BY id DESC LIMIT ?
+                    """
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(LogRow.entry).reversed()
         }
     }
 
