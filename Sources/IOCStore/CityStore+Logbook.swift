@@ -6,13 +6,17 @@ import IOCDomain
 extension CityStore {
     /// Appends an entry in the shift of `pattern` that contains its writing time, chained to the newest entry, in
     /// one IMMEDIATE transaction (two consoles never chain to the same predecessor). Returns the stored entry.
-    /// Refused (nothing written): a viewer as author, empty text, a correction of an entry that does not exist.
+    /// Refused (nothing written): a viewer as author, empty text, an event time after the writing time (a minute of
+    /// clock skew allowed: a logbook tells what happened, not what will), a correction of an entry that does not exist.
     @discardableResult
     public func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern = .standard) throws -> LogEntry {
         guard draft.author.role.canAct else { throw LogbookError("Người xem không được ghi nhật ký") }
         var draft = draft
         draft.text = LogText.clean(draft.text)
         guard !draft.text.isEmpty else { throw LogbookError("Nội dung nhật ký trống") }
+        guard draft.eventAt.timeIntervalSince(draft.writtenAt) <= 60 else {
+            throw LogbookError("Thời điểm sự việc (\(VietnamTime.dateTime(draft.eventAt))) sau thời điểm ghi: nhật ký không ghi trước")
+        }
         draft.eventAt = Date(unixMillis: draft.eventAt.unixMillis)
         draft.writtenAt = Date(unixMillis: draft.writtenAt.unixMillis)
         draft.alarmIDs = draft.alarmIDs.map { TextSanitizer.clean($0, maxCharacters: 200) }.filter { !$0.isEmpty }

@@ -110,6 +110,16 @@ final class LogbookStoreTests: XCTestCase {
         XCTAssertEqual(try store.logEntries(LogQuery(search: "9 gio 30")).map(\.id), [5], "a correction alone stays alone")
     }
 
+    func testAnEventTimeInTheFutureIsRefused() throws {
+        let (_, store) = try openStore()
+        var ahead = draft("Sẽ ngập lúc 9 giờ")
+        ahead.eventAt = Self.t0.addingTimeInterval(3600)
+        XCTAssertThrowsError(try store.appendLogEntry(ahead)) { XCTAssertTrue("\($0)".contains("sau thời điểm ghi"), "\($0)") }
+        XCTAssertEqual(try store.logEntries().count, 0)
+        ahead.eventAt = Self.t0.addingTimeInterval(30)
+        XCTAssertNoThrow(try store.appendLogEntry(ahead), "half a minute of clock skew between consoles is tolerated")
+    }
+
     func testLateEntriesKeepBothTimes() throws {
         let (_, store) = try openStore()
         let e = try store.appendLogEntry(LogEntryDraft(author: Self.lan, category: .event, text: "Tai nạn lúc 8 giờ",
