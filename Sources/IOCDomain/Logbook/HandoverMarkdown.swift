@@ -5,7 +5,7 @@ import Foundation
 public enum HandoverMarkdown {
     /// The whole record: a title, who and when, then every section with its heading.
     public static func render(_ r: HandoverRecord, english: Bool = false) -> String {
-        var out = [english ? "# Shift handover — shift \(r.shiftID)" : "# Biên bản giao ca — ca \(r.shiftID)", ""]
+        var out = [english ? "# Shift handover #\(r.id) — shift \(r.shiftID)" : "# Biên bản giao ca #\(r.id) — ca \(r.shiftID)", ""]
         for section in HandoverSection.allCases {
             out.append("## \(english ? section.titleEN : section.titleVI)")
             out.append("")
@@ -34,10 +34,15 @@ public enum HandoverMarkdown {
                            + (r.acceptedAt.map { t(" · tiếp nhận ", " · accepted ") + when($0) } ?? ""))
             }
             if let reservations = r.reservations, !reservations.isEmpty { out.append(t("- Bảo lưu: ", "- Reservations: ") + reservations) }
+            // Every section counted, so the summary alone says what the record holds.
             out.append(t("- Tóm tắt: \(s.openAlarms.count) cảnh báo mở · \(s.shelvedAlarms.count) tạm gác/ngừng phục vụ · "
-                         + "\(s.sourcesNotOK.count) nguồn lỗi · \(s.openDirectives.count) chỉ đạo mở · \(s.logEntries.count) mục nhật ký",
+                         + "\(s.staleAlarms.count) tồn đọng >24 giờ · \(s.sourcesNotOK.count) nguồn lỗi · "
+                         + "\(s.kpiBreaches.count) chỉ số vượt ngưỡng · \(s.overdueByAgency.count) cơ quan có việc quá hạn · "
+                         + "\(s.openDirectives.count) chỉ đạo mở · \(s.logEntries.count) mục nhật ký",
                          "- In short: \(s.openAlarms.count) open alarms · \(s.shelvedAlarms.count) shelved/out of service · "
-                         + "\(s.sourcesNotOK.count) sources failing · \(s.openDirectives.count) open directives · \(s.logEntries.count) log entries"))
+                         + "\(s.staleAlarms.count) stale >24 h · \(s.sourcesNotOK.count) sources failing · "
+                         + "\(s.kpiBreaches.count) KPI breaches · \(s.overdueByAgency.count) agencies with overdue work · "
+                         + "\(s.openDirectives.count) open directives · \(s.logEntries.count) log entries"))
             out.append("")
             out.append(t("Diễn biến ca:", "Narrative:"))
             out.append("")
