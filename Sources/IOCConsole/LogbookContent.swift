@@ -103,6 +103,9 @@ enum LogbookContent {
             header += s.unseen.isEmpty
                 ? lang.pick("  ·  đã xem hết: a tiếp nhận, R có bảo lưu", "  ·  all seen: a accept, R with reservations")
                 : lang.pick("  ·  còn \(s.unseen.count) mục chưa xem", "  ·  \(s.unseen.count) sections unseen")
+        } else {
+            // The last handover, accepted: the next outgoing operator starts from here.
+            header += lang.pick("  ·  b: bắt đầu giao ca mới", "  ·  b: start the next handover")
         }
         return [header, ""] + HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
     }

@@ -131,6 +131,15 @@ final class LogbookViewTests: XCTestCase {
         XCTAssertTrue(text.contains("• Nguồn dữ liệu lỗi: 1"), text)
     }
 
+    func testAnAcceptedHandoverSaysHowToStartTheNext() {
+        var record = pendingRecord
+        record.state = .accepted
+        let pending = SnapshotText.render(ConsoleView.render(handover(pendingRecord, width: 120, height: 30)))
+        let accepted = SnapshotText.render(ConsoleView.render(handover(record, width: 120, height: 30)))
+        XCTAssertFalse(pending.contains("b: bắt đầu giao ca mới"))
+        XCTAssertTrue(accepted.contains("Mục 1/9: Tổng quan  ·  ← →  ·  b: bắt đầu giao ca mới"), accepted)
+    }
+
     func testHandoverScreenAsksForThePreviewLog() {
         var m = ConsoleFixture.model()
         XCTAssertEqual(ConsoleUpdate.update(&m, .key(.function(5))),
