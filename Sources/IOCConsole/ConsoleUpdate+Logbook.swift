@@ -305,13 +305,20 @@ extension ConsoleUpdate {
         case .dutyLoaded(let duty, let pending):
             m.onDuty = duty
             m.pendingHandover = pending
-            // Sent when the logbook tables moved (another console wrote): an open logbook re-reads too.
-            if let s = openLogbook(m), !s.loading { return [.loadLog(s.query)] }
-            // The handover screen re-reads its (frozen) record only when another console started or accepted one.
-            if case .handover(let s)? = m.screens.last, !s.loading,
-               pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
-                return [.loadHandover]
+            // Sent when the logbook tables moved (another console wrote): an open logbook re-reads too, and so does
+            // the handover screen on top of it (a logbook under it must not keep it stale).
+            var effects: [ConsoleEffect] = []
+            if let s = openLogbook(m), !s.loading { effects.append(.loadLog(s.query)) }
+            if case .handover(let s)? = m.screens.last, !s.loading {
+                // Its (frozen) record only when another console started or accepted one; its preview's log always.
+                if pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
+                    effects.append(.loadHandover)
+                }
+                if s.record == nil, !effects.contains(.loadLog(handoverPreviewQuery(m))) {
+                    effects.append(.loadLog(handoverPreviewQuery(m)))
+                }
             }
+            return effects
         case .logEntriesLoaded(let query, let entries):
             for i in m.screens.indices {
                 if case .logbook(var s) = m.screens[i], s.query == query {

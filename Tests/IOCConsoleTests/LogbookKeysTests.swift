@@ -255,11 +255,28 @@ final class LogbookKeysTests: XCTestCase {
         var m = model()
         _ = send(&m, .function(5))
         _ = ConsoleUpdate.update(&m, .handoverLoaded(nil))
-        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [], "nothing new")
-        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [.loadHandover], "started elsewhere")
+        let preview = LogQuery(shiftID: "2026-11-18 14:00", limit: 1000)
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadLog(preview)],
+                       "no record: only the preview's count of this shift's log")
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [.loadHandover, .loadLog(preview)],
+                       "started elsewhere")
         _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
         XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [], "same pending record")
         XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadHandover], "accepted elsewhere")
+    }
+
+    /// The outgoing operator wrote in the logbook, then opened the handover on top of it: the acceptance by another
+    /// console still reaches the handover screen (it stayed "awaiting acceptance" before).
+    func testAHandoverOverTheLogbookRereadsWhenAcceptedElsewhere() {
+        var m = model()
+        let query = LogQuery(limit: 500)
+        _ = send(&m, .function(4))
+        _ = ConsoleUpdate.update(&m, .logEntriesLoaded(query: query, entries: []))
+        _ = send(&m, .function(5))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: Actor(name: "Cúc", role: .operator), since: now),
+                                                            pending: nil)),
+                       [.loadLog(query), .loadHandover])
     }
 
     func testAnotherConsolesWriteReloadsTheOpenLogbook() {
