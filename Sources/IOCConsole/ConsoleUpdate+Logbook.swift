@@ -63,7 +63,7 @@ extension ConsoleUpdate {
         case .handoverScreen:
             if case .handover? = m.screens.last { return [] }
             m.screens.append(.handover(HandoverScreen(loading: true)))
-            return [.loadHandover, .loadLog(handoverPreviewQuery(m))]
+            return [.loadHandover, .loadLog(handoverPreviewQuery)]
         case .logSelection:
             guard canWrite(&m) else { return [] }
             var draft = LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)
@@ -151,9 +151,10 @@ extension ConsoleUpdate {
         }
     }
 
-    /// The log entries a handover preview counts: this shift's.
-    static func handoverPreviewQuery(_ m: ConsoleModel) -> LogQuery {
-        LogQuery(shiftID: m.shiftPattern.shift(at: m.now).id, limit: 1000)
+    /// The log entries a handover preview counts. The preview shows before the first handover ever, and a handover
+    /// holds every entry written since the previous one, so: all of them.
+    static var handoverPreviewQuery: LogQuery {
+        LogQuery(limit: 100_000)
     }
 
     /// What an entry written now links to: the selected alarm(s) with their agencies and wards, the event on screen
@@ -314,8 +315,8 @@ extension ConsoleUpdate {
                 if pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
                     effects.append(.loadHandover)
                 }
-                if s.record == nil, !effects.contains(.loadLog(handoverPreviewQuery(m))) {
-                    effects.append(.loadLog(handoverPreviewQuery(m)))
+                if s.record == nil, !effects.contains(.loadLog(handoverPreviewQuery)) {
+                    effects.append(.loadLog(handoverPreviewQuery))
                 }
             }
             return effects
@@ -330,7 +331,7 @@ extension ConsoleUpdate {
                     s.table.moveSelection(by: 0, rowCount: entries.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .logbook(s)
                 }
-                if case .handover(var s) = m.screens[i], query == handoverPreviewQuery(m) {
+                if case .handover(var s) = m.screens[i], query == handoverPreviewQuery {
                     s.previewEntries = entries
                     m.screens[i] = .handover(s)
                 }

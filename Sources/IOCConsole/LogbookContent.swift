@@ -121,8 +121,7 @@ enum LogbookContent {
             for section in HandoverSection.allCases where section != .summary {
                 let count = section == .logEntries && s.previewEntries == nil ? "…" : n.format(sections.count(of: section))
                 out.append("- " + lang.pick(section.titleVI, section.titleEN) + ": **" + count + "**"
-                           + (section == .logEntries ? lang.pick(" (ca \(model.shiftPattern.shift(at: model.now).hoursText))",
-                                                                 " (shift \(model.shiftPattern.shift(at: model.now).hoursText))") : ""))
+                           + (section == .logEntries ? lang.pick(" (mọi mục: chưa từng giao ca)", " (every entry: no handover yet)") : ""))
             }
         } else {
             out.append(lang.pick("- (đang chờ dữ liệu)", "- (waiting for data)"))
