@@ -63,7 +63,7 @@ extension ConsoleUpdate {
         case .handoverScreen:
             if case .handover? = m.screens.last { return [] }
             m.screens.append(.handover(HandoverScreen(loading: true)))
-            return [.loadHandover, .loadLog(handoverPreviewQuery)]
+            return [.loadHandover]
         case .logSelection:
             guard canWrite(&m) else { return [] }
             var draft = LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)
@@ -151,10 +151,17 @@ extension ConsoleUpdate {
         }
     }
 
-    /// The log entries a handover preview counts. The preview shows before the first handover ever, and a handover
-    /// holds every entry written since the previous one, so: all of them.
-    static var handoverPreviewQuery: LogQuery {
-        LogQuery(limit: 100_000)
+    /// The log entries a handover preview counts from: a handover holds every entry written since the previous one,
+    /// so all of them before the first handover ever, and the newest ones after an accepted handover (the preview
+    /// keeps those written since it started).
+    static func handoverPreviewQuery(after record: HandoverRecord?) -> LogQuery {
+        LogQuery(limit: record == nil ? 100_000 : 2000)
+    }
+
+    /// The preview's log read, when the handover screen shows one (no handover yet, or the last one accepted).
+    static func handoverPreviewLoad(_ s: HandoverScreen) -> ConsoleEffect? {
+        guard !s.loading, s.record?.state.isAccepted ?? true else { return nil }
+        return .loadLog(handoverPreviewQuery(after: s.record))
     }
 
     /// What an entry written now links to: the selected alarm(s) with their agencies and wards, the event on screen
@@ -315,8 +322,10 @@ extension ConsoleUpdate {
                 if pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
                     effects.append(.loadHandover)
                 }
-                if s.record == nil, !effects.contains(.loadLog(handoverPreviewQuery)) {
-                    effects.append(.loadLog(handoverPreviewQuery))
+                if effects.contains(.loadHandover) {
+                    // The preview's log is read once the record has come.
+                } else if let load = handoverPreviewLoad(s), !effects.contains(load) {
+                    effects.append(load)
                 }
             }
             return effects
@@ -331,7 +340,7 @@ extension ConsoleUpdate {
                     s.table.moveSelection(by: 0, rowCount: entries.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .logbook(s)
                 }
-                if case .handover(var s) = m.screens[i], query == handoverPreviewQuery {
+                if case .handover(var s) = m.screens[i], query == handoverPreviewQuery(after: s.record) {
                     s.previewEntries = entries
                     m.screens[i] = .handover(s)
                 }
@@ -359,6 +368,7 @@ extension ConsoleUpdate {
             }
             if let r = record, r.state == .started { m.pendingHandover = r }
             if let r = record, r.state.isAccepted, m.pendingHandover?.id == r.id { m.pendingHandover = nil }
+            if case .handover(let s)? = m.screens.last, let load = handoverPreviewLoad(s) { return [load] }
         default: break
         }
         return []

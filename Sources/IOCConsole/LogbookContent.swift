@@ -107,21 +107,35 @@ enum LogbookContent {
             // The last handover, accepted: the next outgoing operator starts from here.
             header += lang.pick("  ·  b: bắt đầu giao ca mới", "  ·  b: start the next handover")
         }
-        return [header, ""] + HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
+        var body = HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
+        if r.state.isAccepted, s.section == .summary {
+            // Under the last (accepted) record, what the next one would hold: the outgoing operator's preview.
+            body += [""] + handoverPreview(s, model: model)
+        }
+        return [header, ""] + body
     }
 
-    /// What a handover started now would hold, counted per section from the dashboard on screen and this shift's
-    /// log, so the outgoing operator sees what will be handed over before pressing b.
+    /// What a handover started now would hold, counted per section from the dashboard on screen and the log entries
+    /// written since the last handover started (all of them before the first), so the outgoing operator sees what
+    /// will be handed over before pressing b.
     static func handoverPreview(_ s: HandoverScreen, model: ConsoleModel) -> [String] {
         let lang = model.language
         let n = lang.numberStyle
         var out = [lang.pick("Nếu bắt đầu giao ca bây giờ (b), biên bản sẽ gồm:", "A handover started now (b) would hold:"), ""]
         if let d = model.dashboard {
-            let sections = HandoverAssembly.sections(from: d, entries: s.previewEntries ?? [], now: model.now)
+            var entries = s.previewEntries ?? []
+            if let r = s.record {
+                // As the store assembles it: after the last entry that record holds (or written after it started).
+                let last = r.sections.logEntries.map(\.id).max()
+                entries = entries.filter { e in last.map { e.id > $0 } ?? (e.writtenAt >= r.startedAt) }
+            }
+            let sections = HandoverAssembly.sections(from: d, entries: entries, now: model.now)
+            let since = s.record.map { r in lang.pick(" (từ biên bản #\(r.id))", " (since handover #\(r.id))") }
+                ?? lang.pick(" (mọi mục: chưa từng giao ca)", " (every entry: no handover yet)")
             for section in HandoverSection.allCases where section != .summary {
                 let count = section == .logEntries && s.previewEntries == nil ? "…" : n.format(sections.count(of: section))
                 out.append("- " + lang.pick(section.titleVI, section.titleEN) + ": **" + count + "**"
-                           + (section == .logEntries ? lang.pick(" (mọi mục: chưa từng giao ca)", " (every entry: no handover yet)") : ""))
+                           + (section == .logEntries ? since : ""))
             }
         } else {
             out.append(lang.pick("- (đang chờ dữ liệu)", "- (waiting for data)"))

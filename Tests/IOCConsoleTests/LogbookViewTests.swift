@@ -137,13 +137,29 @@ final class LogbookViewTests: XCTestCase {
         let pending = SnapshotText.render(ConsoleView.render(handover(pendingRecord, width: 120, height: 30)))
         let accepted = SnapshotText.render(ConsoleView.render(handover(record, width: 120, height: 30)))
         XCTAssertFalse(pending.contains("b: bắt đầu giao ca mới"))
+        XCTAssertFalse(pending.contains("Nếu bắt đầu giao ca bây giờ"))
         XCTAssertTrue(accepted.contains("Mục 1/9: Tổng quan  ·  ← →  ·  b: bắt đầu giao ca mới"), accepted)
+        // Under it, the next handover's preview: only the entry written after #7's last one counts.
+        var m = handover(record, width: 120, height: 40)
+        let later = LogEntry(id: 5, shiftID: "2026-11-18 14:00",
+                             draft: LogEntryDraft(author: lan, category: .event, text: "Sau giao ca", writtenAt: now.addingTimeInterval(60)),
+                             previousHash: LogChain.genesis, hash: String(repeating: "b", count: 64))
+        _ = ConsoleUpdate.update(&m, .logEntriesLoaded(query: LogQuery(limit: 2000), entries: entries + [later]))
+        let preview = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(preview.contains("Nếu bắt đầu giao ca bây giờ (b), biên bản sẽ gồm:"), preview)
+        XCTAssertTrue(preview.contains("• Nhật ký ca: 1 (từ biên bản #7)"), preview)
     }
 
+    /// The preview's log is read once the record is known: all of it before any handover, the newest after an
+    /// accepted one, none while a handover waits (the record shows, not a preview).
     func testHandoverScreenAsksForThePreviewLog() {
         var m = ConsoleFixture.model()
-        XCTAssertEqual(ConsoleUpdate.update(&m, .key(.function(5))),
-                       [.loadHandover, .loadLog(LogQuery(limit: 100_000))])
+        XCTAssertEqual(ConsoleUpdate.update(&m, .key(.function(5))), [.loadHandover])
+        XCTAssertEqual(ConsoleUpdate.update(&m, .handoverLoaded(nil)), [.loadLog(LogQuery(limit: 100_000))])
+        XCTAssertEqual(ConsoleUpdate.update(&m, .handoverLoaded(pendingRecord)), [])
+        var accepted = pendingRecord
+        accepted.state = .accepted
+        XCTAssertEqual(ConsoleUpdate.update(&m, .handoverLoaded(accepted)), [.loadLog(LogQuery(limit: 2000))])
     }
 
     /// An empty logbook says how to write the first entry; a filter that finds nothing says how to widen it.
