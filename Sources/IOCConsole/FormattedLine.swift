@@ -25,7 +25,8 @@ struct FormattedLine: Sendable, Hashable {
         }
     }
 
-    /// Splits inline Markdown into runs: `**` toggles bold, a backtick toggles code; the markers themselves go.
+    /// Splits inline Markdown into runs: `**` toggles bold, a backtick toggles code; the markers themselves go, and a
+    /// backslash-escaped character is taken as written.
     static func inline(_ text: String) -> [FormattedRun] {
         var runs: [FormattedRun] = []
         var current = ""
@@ -37,7 +38,11 @@ struct FormattedLine: Sendable, Hashable {
         var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
-            if c == "`" {
+            if c == "\\", !code, text.index(after: i) < text.endIndex {
+                // An escaped character (HandoverMarkdown.escaped) is plain text.
+                i = text.index(after: i)
+                current.append(text[i])
+            } else if c == "`" {
                 flush(); code.toggle()
             } else if !code, c == "*", text.index(after: i) < text.endIndex, text[text.index(after: i)] == "*" {
                 flush(); bold.toggle()

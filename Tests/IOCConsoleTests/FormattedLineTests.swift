@@ -1,4 +1,5 @@
 @testable import IOCConsole
+import IOCDomain
 import TUICore
 import XCTest
 
@@ -15,6 +16,12 @@ final class FormattedLineTests: XCTestCase {
         let rows = line.rows(width: 80)
         XCTAssertEqual(rows.map(plain), ["• Tình hình chung: Bình thường (flood|lach_tray)"])
         XCTAssertFalse(plain(rows[0]).contains("*") || plain(rows[0]).contains("`"))
+    }
+
+    func testEscapedTextFromPeopleShowsAsWritten() {
+        let text = "Cầu *Rào* ngập, xem `camera` <b> [#3]"
+        let line = FormattedLine(markdown: "- **#4** · Lan: " + HandoverMarkdown.escaped(text))
+        XCTAssertEqual(line.runs, [FormattedRun("#4", .bold), FormattedRun(" · Lan: " + text)])
     }
 
     func testBulletWrapsWithAHangingIndent() {

@@ -75,6 +75,17 @@ final class HandoverMarkdownTests: XCTestCase {
         XCTAssertEqual(en.split(separator: "\n").count, md.split(separator: "\n").count, "one line for one line")
     }
 
+    /// What people and sources wrote stays literal in Markdown: no emphasis, code, tags or headings of its own.
+    func testTextFromPeopleIsEscaped() {
+        var r = HandoverFixture.record
+        r.narrative = "# Cầu *Rào* ngập\nxem `cam_1` <b>"
+        r.reservations = "Trạm [2] chưa rõ"
+        let md = HandoverMarkdown.render(r)
+        XCTAssertTrue(md.contains("> \\# Cầu \\*Rào\\* ngập\n> xem \\`cam_1\\` \\<b>"), md)
+        XCTAssertTrue(md.contains("- Bảo lưu: Trạm \\[2\\] chưa rõ"), md)
+        XCTAssertEqual(HandoverMarkdown.escaped("Sở Xây dựng #2 a\\b"), "Sở Xây dựng #2 a\\\\b", "only a leading # is escaped")
+    }
+
     func testEmptySectionsSaySo() {
         let r = HandoverRecord(id: 1, shiftID: "x", outgoing: HandoverFixture.lan, startedAt: HandoverFixture.now,
                                overallStatus: .quiet, narrative: "", sections: HandoverSections())
