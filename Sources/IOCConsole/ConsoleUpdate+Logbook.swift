@@ -225,7 +225,7 @@ extension ConsoleUpdate {
             let role: OperatorRole?
             if text.isEmpty { role = .operator }
             else if let n = Int(text), (1...4).contains(n) { role = roles[n - 1] }
-            else { role = OperatorRole(rawValue: text.lowercased()) }
+            else { role = roleNamed(text) }
             guard let role else {
                 m.prompt = prompt
                 flash(&m, lang.pick("Vai trò 1–4", "Role 1–4"), error: true)
@@ -284,6 +284,20 @@ extension ConsoleUpdate {
             return [.acceptHandover(id: id, reservations: text)]
         default:
             return nil
+        }
+    }
+
+    /// The role typed at sign-on by its English or Vietnamese name, accents, case and NFD ignored: "supervisor",
+    /// "trưởng ca", "truong ca", "lãnh đạo" or "xem" (a viewer).
+    static func roleNamed(_ text: String) -> OperatorRole? {
+        func key(_ s: String) -> String {
+            s.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+                .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        let typed = key(text)
+        return OperatorRole.allCases.first { role in
+            ([role.rawValue] + HandoverMarkdown.roleVI(role).split(separator: "/").map(String.init)).contains { key($0) == typed }
         }
     }
 

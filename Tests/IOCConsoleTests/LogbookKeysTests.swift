@@ -53,7 +53,10 @@ final class LogbookKeysTests: XCTestCase {
     }
 
     func testRoleTable() {
-        for (typed, role) in [("", OperatorRole.operator), ("1", .operator), ("3", .viewer), ("4", .admin), ("supervisor", .supervisor)] {
+        let nfd = "trưởng ca".decomposedStringWithCanonicalMapping
+        for (typed, role) in [("", OperatorRole.operator), ("1", .operator), ("3", .viewer), ("4", .admin), ("supervisor", .supervisor),
+                              ("Trưởng ca", .supervisor), (nfd, .supervisor), ("truong  ca", .supervisor), ("lãnh đạo", .viewer),
+                              ("xem", .viewer), ("quản trị", .admin), ("trực ban", .operator)] {
             var m = model()
             ConsoleUpdate.askSignOn(&m)
             _ = type(&m, "X")
