@@ -303,7 +303,16 @@ public enum ConsoleView {
             lines(header, Rect(x: inner.x, y: inner.y, width: inner.width, height: min(2, inner.height)), s, &b, wrap: false)
             let body = LogbookContent.handoverRows(h, model: m, width: inner.width)
             let rest = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
-            formattedRows(Array(body.dropFirst(min(h.scroll, max(0, body.count - 1)))), rest, s, &b)
+            let shown = Array(body.dropFirst(min(h.scroll, max(0, body.count - 1))))
+            if shown.count > rest.height, rest.height >= 2 {
+                // The section goes on below: say so on the last row, or the incoming operator may never see the rest.
+                formattedRows(Array(shown.prefix(rest.height - 1)), rest, s, &b)
+                let more = shown.count - (rest.height - 1)
+                b.write(lang.pick("↓ còn \(more) dòng nữa (↓, PgDn)", "↓ \(more) more lines (↓, PgDn)"), x: rest.x,
+                        y: rest.y + rest.height - 1, style: s.accent, maxWidth: rest.width)
+            } else {
+                formattedRows(shown, rest, s, &b)
+            }
         case .alarmDetail(let detail):
             let a = detail.alarm
             let inner = Panel(title: a.state.glyph + " " + a.message, age: nil, focused: true,

@@ -324,6 +324,8 @@ final class LogbookKeysTests: XCTestCase {
         _ = send(&m, .function(5))
         _ = ConsoleUpdate.update(&m, .handoverLoaded(r))
         for _ in 0..<8 { _ = send(&m, .right) }
+        let top = ConsoleView.render(m)
+        XCTAssertTrue(top.rowText(top.height - 3).contains("↓ còn "), "the section goes on below: \(top.rowText(top.height - 3))")
         for _ in 0..<200 { _ = send(&m, .down) }
         guard case .handover(let s)? = m.screens.last else { return XCTFail("no screen") }
         XCTAssertGreaterThan(s.scroll, 0)
@@ -333,6 +335,7 @@ final class LogbookKeysTests: XCTestCase {
         let lastInside = frame.rowText(frame.height - 3)
         XCTAssertFalse(lastInside.replacingOccurrences(of: "┃", with: "").trimmingCharacters(in: .whitespaces).isEmpty, text)
         XCTAssertTrue(text.contains("#30 "), text)
+        XCTAssertFalse(text.contains("↓ còn "), "nothing more below the end")
         _ = send(&m, .up)
         guard case .handover(let t)? = m.screens.last else { return XCTFail("no screen") }
         XCTAssertEqual(t.scroll, s.scroll - 1, "one key back up is one line")
