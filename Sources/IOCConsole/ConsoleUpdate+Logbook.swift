@@ -43,8 +43,11 @@ extension ConsoleUpdate {
                 return []
             case .up, .down, .pageUp, .pageDown, .top:
                 let delta = [ConsoleAction.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? -s.scroll
-                // At most to the section's last line (unwrapped count: wrapping only adds lines below it).
-                let lines = max(0, LogbookContent.handoverLines(s, model: m).count - 3)
+                // At most until the section's last row reaches the bottom of the panel (rows as wrapped inside its
+                // border, below the two header lines).
+                let body = ConsoleLayout(model: m).body
+                let rows = LogbookContent.handoverRows(s, model: m, width: max(1, body.width - 2)).count
+                let lines = max(0, rows - max(1, body.height - 4))
                 s.scroll = min(max(0, s.scroll + delta), lines)
                 m.screens[m.screens.count - 1] = .handover(s)
                 return []
@@ -112,6 +115,11 @@ extension ConsoleUpdate {
                 flash(&m, lang.pick("Đang có biên bản giao ca #\(p.id) chờ tiếp nhận", "Handover #\(p.id) already awaits acceptance"), error: true)
                 return []
             }
+            if let duty = m.onDuty, !duty.actor.isSamePerson(as: m.actor), !m.actor.role.canChangeService {
+                flash(&m, lang.pick("Chỉ người đang trực (\(duty.actor.name)) hoặc trưởng ca được bắt đầu giao ca",
+                                    "Only who is on duty (\(duty.actor.name)) or a supervisor may start the handover"), error: true)
+                return []
+            }
             m.prompt = PromptState(.handoverStatus)
             return []
         case .acceptHandover, .acceptHandoverWithReservations:
@@ -120,7 +128,7 @@ extension ConsoleUpdate {
                 return []
             }
             guard canWrite(&m) else { return [] }
-            guard r.outgoing.name != m.actor.name else {
+            guard !r.outgoing.isSamePerson(as: m.actor), m.onDuty.map({ !$0.actor.isSamePerson(as: m.actor) }) ?? true else {
                 flash(&m, lang.pick("Người giao ca không tự tiếp nhận biên bản của mình", "You cannot accept your own handover"), error: true)
                 return []
             }
@@ -141,6 +149,19 @@ extension ConsoleUpdate {
         default:
             return nil
         }
+    }
+
+    /// The log entries a handover preview counts from: a handover holds every entry written since the previous one,
+    /// so all of them before the first handover ever, and the newest ones after an accepted handover (the preview
+    /// keeps those written since it started).
+    static func handoverPreviewQuery(after record: HandoverRecord?) -> LogQuery {
+        LogQuery(limit: record == nil ? 100_000 : 2000)
+    }
+
+    /// The preview's log read, when the handover screen shows one (no handover yet, or the last one accepted).
+    static func handoverPreviewLoad(_ s: HandoverScreen) -> ConsoleEffect? {
+        guard !s.loading, s.record?.state.isAccepted ?? true else { return nil }
+        return .loadLog(handoverPreviewQuery(after: s.record))
     }
 
     /// What an entry written now links to: the selected alarm(s) with their agencies and wards, the event on screen
@@ -204,7 +225,7 @@ extension ConsoleUpdate {
             let role: OperatorRole?
             if text.isEmpty { role = .operator }
             else if let n = Int(text), (1...4).contains(n) { role = roles[n - 1] }
-            else { role = OperatorRole(rawValue: text.lowercased()) }
+            else { role = roleNamed(text) }
             guard let role else {
                 m.prompt = prompt
                 flash(&m, lang.pick("Vai trò 1–4", "Role 1–4"), error: true)
@@ -266,6 +287,20 @@ extension ConsoleUpdate {
         }
     }
 
+    /// The role typed at sign-on by its English or Vietnamese name, accents, case and NFD ignored: "supervisor",
+    /// "trưởng ca", "truong ca", "lãnh đạo" or "xem" (a viewer).
+    static func roleNamed(_ text: String) -> OperatorRole? {
+        func key(_ s: String) -> String {
+            s.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+                .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        let typed = key(text)
+        return OperatorRole.allCases.first { role in
+            ([role.rawValue] + HandoverMarkdown.roleVI(role).split(separator: "/").map(String.init)).contains { key($0) == typed }
+        }
+    }
+
     /// A late entry starts with the event time: "@08:15 Tai nạn …" happened at 08:15 UTC+7 today (yesterday when
     /// that is still to come). Returns the event time (nil without the prefix) and the text without it.
     public static func lateEventTime(_ text: String, now: Date) -> (Date?, String) {
@@ -292,13 +327,22 @@ extension ConsoleUpdate {
         case .dutyLoaded(let duty, let pending):
             m.onDuty = duty
             m.pendingHandover = pending
-            // Sent when the logbook tables moved (another console wrote): an open logbook re-reads too.
-            if let s = openLogbook(m), !s.loading { return [.loadLog(s.query)] }
-            // The handover screen re-reads its (frozen) record only when another console started or accepted one.
-            if case .handover(let s)? = m.screens.last, !s.loading,
-               pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
-                return [.loadHandover]
+            // Sent when the logbook tables moved (another console wrote): an open logbook re-reads too, and so does
+            // the handover screen on top of it (a logbook under it must not keep it stale).
+            var effects: [ConsoleEffect] = []
+            if let s = openLogbook(m), !s.loading { effects.append(.loadLog(s.query)) }
+            if case .handover(let s)? = m.screens.last, !s.loading {
+                // Its (frozen) record only when another console started or accepted one; its preview's log always.
+                if pending?.id != s.record?.id || (pending == nil && s.record?.state == .started) {
+                    effects.append(.loadHandover)
+                }
+                if effects.contains(.loadHandover) {
+                    // The preview's log is read once the record has come.
+                } else if let load = handoverPreviewLoad(s), !effects.contains(load) {
+                    effects.append(load)
+                }
             }
+            return effects
         case .logEntriesLoaded(let query, let entries):
             for i in m.screens.indices {
                 if case .logbook(var s) = m.screens[i], s.query == query {
@@ -309,6 +353,10 @@ extension ConsoleUpdate {
                     if wasEmpty { s.table.selected = 0 }
                     s.table.moveSelection(by: 0, rowCount: entries.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .logbook(s)
+                }
+                if case .handover(var s) = m.screens[i], query == handoverPreviewQuery(after: s.record) {
+                    s.previewEntries = entries
+                    m.screens[i] = .handover(s)
                 }
             }
         case .logEntryAppended(let e):
@@ -334,6 +382,7 @@ extension ConsoleUpdate {
             }
             if let r = record, r.state == .started { m.pendingHandover = r }
             if let r = record, r.state.isAccepted, m.pendingHandover?.id == r.id { m.pendingHandover = nil }
+            if case .handover(let s)? = m.screens.last, let load = handoverPreviewLoad(s) { return [load] }
         default: break
         }
         return []

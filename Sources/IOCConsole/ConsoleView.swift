@@ -90,10 +90,13 @@ public enum ConsoleView {
             let narrow = left + " · " + LogbookContent.dutyText(m, narrow: true)
             let rate = m.dashboard?.alarmLoad?.raisedLast10Minutes ?? 0
             let short = m.alarmFlood ? m.language.pick("⚠ NGẬP CẢNH BÁO: \(rate)/10 phút", "⚠ ALARM FLOOD: \(rate)/10 min") : shortCenter(m)
-            // On a narrow terminal the city name goes first: the duty and the banner matter more.
+            // On a narrower terminal the city name goes first (the duty, its shift and the banner matter more), then
+            // the shift's hours; the name of who is on duty always stays.
+            let dutyShift = LogbookContent.dutyText(m, narrow: true)
             let dutyOnly = LogbookContent.dutyName(m)
-            let order = m.alarmFlood ? [(wide, center), (narrow, center), (wide, short), (narrow, short), (dutyOnly, short)]
-                                     : [(wide, center), (wide, short), (narrow, center), (narrow, short), (dutyOnly, short)]
+            let order = m.alarmFlood
+                ? [(wide, center), (narrow, center), (dutyShift, center), (wide, short), (narrow, short), (dutyShift, short), (dutyOnly, short)]
+                : [(wide, center), (wide, short), (narrow, center), (dutyShift, center), (narrow, short), (dutyShift, short), (dutyOnly, short)]
             func fits(_ l: String, _ c: String) -> Bool {
                 TextWidth.of(c) + 2 * (max(TextWidth.of(l), TextWidth.of(right)) + 1) <= area.width
             }
@@ -118,7 +121,8 @@ public enum ConsoleView {
         guard !area.isEmpty else { return }
         if let prompt = m.prompt {
             b.fill(area, style: s.accent)
-            b.write(prompt.label(m.language) + prompt.text + "▏", x: area.x, y: area.y, style: s.accent, maxWidth: area.width)
+            b.write(PromptLine.fit(label: prompt.label(m.language), text: prompt.text, width: area.width), x: area.x, y: area.y,
+                    style: s.accent, maxWidth: area.width)
             return
         }
         if let command = m.commandLine {
@@ -271,6 +275,11 @@ public enum ConsoleView {
                 return
             }
             tableBody(SortedTable(LogbookContent.table(list, model: m), state: list.table).table, state: list.table, inner, s, &b)
+            if list.entries.isEmpty, inner.height >= 4 {
+                // Below the summary and the column titles: what to do instead of an empty table.
+                lines(LogbookContent.emptyLines(list, model: m), Rect(x: inner.x + 1, y: inner.y + 3, width: max(0, inner.width - 2),
+                                                                     height: inner.height - 3), s, &b)
+            }
         case .logEntryDetail(let e, let correctedBy):
             let inner = Panel(title: lang.pick("Nhật ký #\(e.id)", "Log entry #\(e.id)"), age: nil, focused: true, status: .normal, styles: s)
                 .render(into: &b, area: area)
@@ -292,9 +301,18 @@ public enum ConsoleView {
             let all = LogbookContent.handoverLines(h, model: m)
             let header = Array(all.prefix(2))
             lines(header, Rect(x: inner.x, y: inner.y, width: inner.width, height: min(2, inner.height)), s, &b, wrap: false)
-            let body = all.dropFirst(2).flatMap { $0.isEmpty ? [""] : TextWidth.wrap($0, width: max(1, inner.width)) }
+            let body = LogbookContent.handoverRows(h, model: m, width: inner.width)
             let rest = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
-            lines(Array(body.dropFirst(min(h.scroll, max(0, body.count - 1)))), rest, s, &b, wrap: false)
+            let shown = Array(body.dropFirst(min(h.scroll, max(0, body.count - 1))))
+            if shown.count > rest.height, rest.height >= 2 {
+                // The section goes on below: say so on the last row, or the incoming operator may never see the rest.
+                formattedRows(Array(shown.prefix(rest.height - 1)), rest, s, &b)
+                let more = shown.count - (rest.height - 1)
+                b.write(lang.pick("↓ còn \(more) dòng nữa (↓, PgDn)", "↓ \(more) more lines (↓, PgDn)"), x: rest.x,
+                        y: rest.y + rest.height - 1, style: s.accent, maxWidth: rest.width)
+            } else {
+                formattedRows(shown, rest, s, &b)
+            }
         case .alarmDetail(let detail):
             let a = detail.alarm
             let inner = Panel(title: a.state.glyph + " " + a.message, age: nil, focused: true,
@@ -308,6 +326,24 @@ public enum ConsoleView {
                 b.write(lang.pick("Đang tải dòng thời gian…", "Loading the timeline…"), x: rest.x, y: rest.y, style: s.muted, maxWidth: rest.width)
             } else {
                 tableBody(AlarmListContent.timelineTable(detail.timeline, model: m), state: TableState(), rest, s, &b)
+            }
+        }
+    }
+
+    /// Formatted rows (the handover's sections): bold runs in bold, ids muted, bullets and quote bars muted.
+    static func formattedRows(_ rows: [[FormattedRun]], _ inner: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
+        var bold = s.text
+        bold.attributes.insert(.bold)
+        for (i, row) in rows.prefix(max(0, inner.height)).enumerated() {
+            var x = inner.x
+            for run in row where x < inner.x + inner.width {
+                let style: Style
+                switch run.style {
+                case .plain: style = s.text
+                case .bold: style = bold
+                case .code, .marker: style = s.muted
+                }
+                x += b.write(run.text, x: x, y: inner.y + i, style: style, maxWidth: inner.x + inner.width - x)
             }
         }
     }

@@ -9,6 +9,9 @@ public struct HandoverScreen: Sendable, Hashable {
     public var seen: Set<HandoverSection>
     /// First line of the section shown (↑/↓ scroll a long section).
     public var scroll = 0
+    /// Before any handover waits: this shift's log entries, for the preview of what a handover started now would
+    /// hold (nil until read).
+    public var previewEntries: [LogEntry]?
 
     public init(record: HandoverRecord? = nil, loading: Bool = true) {
         self.record = record; self.loading = loading; self.section = .summary; self.seen = [.summary]

@@ -50,6 +50,24 @@ enum LogbookContent {
         return t
     }
 
+    /// What an empty logbook says instead of an empty table: how to write the first entry, or, when a filter is on,
+    /// that nothing matches it and how to widen it.
+    static func emptyLines(_ screen: LogbookScreen, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        let q = screen.query
+        guard q.shiftID != nil || q.category != nil || q.search != nil else {
+            return [lang.pick("Chưa có mục nào — n: ghi mới", "No entries yet — n: write one"), "",
+                    lang.pick("Ghi muộn: bắt đầu bằng giờ sự việc, “@08:15 Tai nạn ở …”. L trên màn hình chính ghi kèm liên kết tới mục đang chọn.",
+                              "A late entry starts with the event time, “@08:15 Crash at …”. L on the main screen links the entry to the selection.")]
+        }
+        var widen: [String] = []
+        if q.search != nil { widen.append(lang.pick("/ rồi Enter trống: bỏ tìm", "/ then an empty Enter: clear the search")) }
+        if q.category != nil { widen.append(lang.pick("f: loại khác hoặc tất cả", "f: another category or all")) }
+        if q.shiftID != nil { widen.append(lang.pick("t: ca khác hoặc tất cả", "t: another shift or all")) }
+        return [lang.pick("Không có mục nào khớp bộ lọc — ", "No entry matches the filter — ") + widen.joined(separator: " · ")
+                + lang.pick(" · n: ghi mới", " · n: write one")]
+    }
+
     /// Every field of one entry, wrapped by the view.
     static func detailLines(_ e: LogEntry, correctedBy: [Int64], model: ConsoleModel) -> [String] {
         let lang = model.language
@@ -75,11 +93,7 @@ enum LogbookContent {
     static func handoverLines(_ s: HandoverScreen, model: ConsoleModel) -> [String] {
         let lang = model.language
         guard let r = s.record else {
-            return [lang.pick("Chưa có biên bản giao ca.", "No handover has been started."), "",
-                    lang.pick("Người giao ca nhấn b để bắt đầu: biên bản được lập từ dữ liệu (cảnh báo, tạm gác, nguồn lỗi, "
-                              + "chỉ số vượt ngưỡng, quá hạn, chỉ đạo, nhật ký ca), rồi ghi tình hình chung và diễn biến ca.",
-                              "The outgoing operator presses b: the record is assembled from the data (alarms, shelved items, "
-                              + "sources down, KPI breaches, overdue work, directives, the shift's log), then asks for the overall status and a narrative.")]
+            return [lang.pick("Chưa có biên bản giao ca.", "No handover has been started."), ""] + handoverPreview(s, model: model)
         }
         let all = HandoverSection.allCases
         let position = (all.firstIndex(of: s.section) ?? 0) + 1
@@ -89,8 +103,54 @@ enum LogbookContent {
             header += s.unseen.isEmpty
                 ? lang.pick("  ·  đã xem hết: a tiếp nhận, R có bảo lưu", "  ·  all seen: a accept, R with reservations")
                 : lang.pick("  ·  còn \(s.unseen.count) mục chưa xem", "  ·  \(s.unseen.count) sections unseen")
+        } else {
+            // The last handover, accepted: the next outgoing operator starts from here.
+            header += lang.pick("  ·  b: bắt đầu giao ca mới", "  ·  b: start the next handover")
         }
-        return [header, ""] + HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
+        var body = HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
+        if r.state.isAccepted, s.section == .summary {
+            // Under the last (accepted) record, what the next one would hold: the outgoing operator's preview.
+            body += [""] + handoverPreview(s, model: model)
+        }
+        return [header, ""] + body
+    }
+
+    /// What a handover started now would hold, counted per section from the dashboard on screen and the log entries
+    /// written since the last handover started (all of them before the first), so the outgoing operator sees what
+    /// will be handed over before pressing b.
+    static func handoverPreview(_ s: HandoverScreen, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        let n = lang.numberStyle
+        var out = [lang.pick("Nếu bắt đầu giao ca bây giờ (b), biên bản sẽ gồm:", "A handover started now (b) would hold:"), ""]
+        if let d = model.dashboard {
+            var entries = s.previewEntries ?? []
+            if let r = s.record {
+                // As the store assembles it: after the last entry that record holds (or written after it started).
+                let last = r.sections.logEntries.map(\.id).max()
+                entries = entries.filter { e in last.map { e.id > $0 } ?? (e.writtenAt >= r.startedAt) }
+            }
+            let sections = HandoverAssembly.sections(from: d, entries: entries, now: model.now)
+            let since = s.record.map { r in lang.pick(" (từ biên bản #\(r.id))", " (since handover #\(r.id))") }
+                ?? lang.pick(" (mọi mục: chưa từng giao ca)", " (every entry: no handover yet)")
+            for section in HandoverSection.allCases where section != .summary {
+                let count = section == .logEntries && s.previewEntries == nil ? "…" : n.format(sections.count(of: section))
+                out.append("- " + lang.pick(section.titleVI, section.titleEN) + ": **" + count + "**"
+                           + (section == .logEntries ? since : ""))
+            }
+        } else {
+            out.append(lang.pick("- (đang chờ dữ liệu)", "- (waiting for data)"))
+        }
+        out += ["", lang.pick("Sau đó ghi tình hình chung và diễn biến ca; người nhận ca xem từng mục rồi tiếp nhận (a).",
+                              "Then write the overall status and a narrative; the incoming operator reviews each section and accepts (a).")]
+        return out
+    }
+
+    /// The handover screen's body below its header, formatted and wrapped to `width` columns: what the Markdown
+    /// export says, drawn as bullets, quote bars and bold text instead of Markdown source.
+    static func handoverRows(_ s: HandoverScreen, model: ConsoleModel, width: Int) -> [[FormattedRun]] {
+        handoverLines(s, model: model).dropFirst(2).flatMap { line -> [[FormattedRun]] in
+            line.isEmpty ? [[]] : FormattedLine(markdown: line).rows(width: width)
+        }
     }
 
     /// The shortest on-duty text: "Trực: Lan ⇄#3".
@@ -100,7 +160,7 @@ enum LogbookContent {
         return name + (m.pendingHandover.map { " ⇄#\($0.id)" } ?? "")
     }
 
-    /// "Trực: Lan (trực ban) · ca 06:00–14:00 · ⇄ giao ca #3 chờ nhận"; narrow: "Trực: Lan · 06:00–14:00 ⇄#3".
+    /// "Trực: Lan (trực ban) · ca 06:00–14:00 · ⇄ giao ca #3 chờ nhận"; narrow: "Trực: Lan · ca 06:00–14:00 ⇄#3".
     static func dutyText(_ m: ConsoleModel, narrow: Bool) -> String {
         let lang = m.language
         var text: String
@@ -110,8 +170,7 @@ enum LogbookContent {
         } else {
             text = lang.pick("Chưa có người trực", "Nobody on duty")
         }
-        text += narrow ? " · " + m.shiftPattern.shift(at: m.now).hoursText
-                       : lang.pick(" · ca ", " · shift ") + m.shiftPattern.shift(at: m.now).hoursText
+        text += lang.pick(" · ca ", " · shift ") + m.shiftPattern.shift(at: m.now).hoursText
         if let p = m.pendingHandover {
             text += narrow ? " ⇄#\(p.id)" : lang.pick(" · ⇄ giao ca #\(p.id) chờ nhận", " · ⇄ handover #\(p.id) awaits acceptance")
         }

@@ -29,8 +29,8 @@ extension CityStore {
         return HandoverAssembly.sections(from: snapshot, entries: entries, overlayReasons: reasons, now: now)
     }
 
-    /// Starts a handover with the sections assembled now. Refused: a viewer, a handover already waiting for
-    /// acceptance, an empty narrative.
+    /// Starts a handover with the sections assembled now. Refused: a viewer, someone other than who is on duty
+    /// (a supervisor or admin may start it for them), a handover already waiting for acceptance, an empty narrative.
     @discardableResult
     public func startHandover(by outgoing: Actor, status: HandoverStatus, narrative: String, at: Date,
                               pattern: ShiftPattern = .standard) throws -> HandoverRecord {
@@ -46,6 +46,9 @@ extension CityStore {
             try db.inTransaction(.immediate) {
                 if let pending = try Self.pendingHandoverID(db) {
                     throw LogbookError("Đang có biên bản giao ca #\(pending) chờ tiếp nhận")
+                }
+                if let duty = try Self.onDuty(db), !duty.actor.isSamePerson(as: outgoing), !outgoing.role.canChangeService {
+                    throw LogbookError("Chỉ người đang trực (\(duty.actor.name)) hoặc trưởng ca được bắt đầu giao ca")
                 }
                 let previousLast = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
                 let lastEntry = sections.logEntries.last?.id ?? previousLast
@@ -66,8 +69,8 @@ extension CityStore {
     }
 
     /// The incoming operator accepts the pending handover `id` (with written reservations: supervisor or admin
-    /// only); the incoming operator is on duty from then. Refused: a viewer, the outgoing operator accepting their
-    /// own handover, empty reservations, a handover already accepted.
+    /// only); the incoming operator is on duty from then. Refused: a viewer, the outgoing operator or whoever is on
+    /// duty accepting (names compared loosely: case, spaces, NFD), empty reservations, a handover already accepted.
     @discardableResult
     public func acceptHandover(id: Int64, by incoming: Actor, reservations: String? = nil, at: Date) throws -> HandoverRecord {
         guard incoming.role.canAct else { throw LogbookError("Người xem không được nhận ca") }
@@ -81,8 +84,11 @@ extension CityStore {
             try db.inTransaction(.immediate) {
                 guard let record = try Self.handover(db, id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)") }
                 guard record.state == .started else { throw LogbookError("Biên bản giao ca #\(id) đã được tiếp nhận") }
-                guard record.outgoing.name != incoming.name else {
+                guard !record.outgoing.isSamePerson(as: incoming) else {
                     throw LogbookError("Người giao ca không tự tiếp nhận biên bản của mình")
+                }
+                if let duty = try Self.onDuty(db), duty.actor.isSamePerson(as: incoming) {
+                    throw LogbookError("Người đang trực không tự nhận lại ca của mình")
                 }
                 let state: HandoverState = reservations == nil ? .accepted : .acceptedWithReservations
                 try db.execute(sql: """

@@ -6,13 +6,17 @@ import IOCDomain
 extension CityStore {
     /// Appends an entry in the shift of `pattern` that contains its writing time, chained to the newest entry, in
     /// one IMMEDIATE transaction (two consoles never chain to the same predecessor). Returns the stored entry.
-    /// Refused (nothing written): a viewer as author, empty text, a correction of an entry that does not exist.
+    /// Refused (nothing written): a viewer as author, empty text, an event time after the writing time (a minute of
+    /// clock skew allowed: a logbook tells what happened, not what will), a correction of an entry that does not exist.
     @discardableResult
     public func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern = .standard) throws -> LogEntry {
         guard draft.author.role.canAct else { throw LogbookError("Người xem không được ghi nhật ký") }
         var draft = draft
         draft.text = LogText.clean(draft.text)
         guard !draft.text.isEmpty else { throw LogbookError("Nội dung nhật ký trống") }
+        guard draft.eventAt.timeIntervalSince(draft.writtenAt) <= 60 else {
+            throw LogbookError("Thời điểm sự việc (\(VietnamTime.dateTime(draft.eventAt))) sau thời điểm ghi: nhật ký không ghi trước")
+        }
         draft.eventAt = Date(unixMillis: draft.eventAt.unixMillis)
         draft.writtenAt = Date(unixMillis: draft.writtenAt.unixMillis)
         draft.alarmIDs = draft.alarmIDs.map { TextSanitizer.clean($0, maxCharacters: 200) }.filter { !$0.isEmpty }
@@ -40,7 +44,8 @@ extension CityStore {
         }
     }
 
-    /// Entries matching `query`, oldest first (the newest `query.limit` of them).
+    /// Entries matching `query`, oldest first (the newest `query.limit` of them). An entry found by a filter brings its
+    /// corrections along (and theirs), whatever they say: a search never shows a corrected entry as if it stood.
     public func logEntries(_ query: LogQuery = LogQuery()) throws -> [LogEntry] {
         try pool.read { db in
             var clauses: [String] = []
@@ -53,10 +58,19 @@ extension CityStore {
                 clauses.append("search LIKE ? ESCAPE '\\'")
                 _ = arguments.append(contentsOf: ["%" + escaped + "%"])
             }
-            let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
             _ = arguments.append(contentsOf: [max(0, query.limit)])
-            return try Row.fetchAll(db, sql: "SELECT * FROM log_entry\(whereSQL) ORDER BY id DESC LIMIT ?", arguments: arguments)
-                .map(LogRow.entry).reversed()
+            let sql: String
+            if clauses.isEmpty {
+                sql = "SELECT * FROM log_entry ORDER BY id DESC LIMIT ?"
+            } else {
+                sql = """
+                    WITH RECURSIVE found(id) AS (
+                        SELECT id FROM log_entry WHERE \(clauses.joined(separator: " AND "))
+                        UNION SELECT e.id FROM log_entry e JOIN found f ON e.corrects_id = f.id)
+                    SELECT * FROM log_entry WHERE id IN (SELECT id FROM found) ORDER BY id DESC LIMIT ?
+                    """
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(LogRow.entry).reversed()
         }
     }
 

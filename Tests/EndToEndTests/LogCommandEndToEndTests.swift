@@ -74,13 +74,13 @@ final class LogCommandEndToEndTests: XCTestCase {
         let accepted = ioc("handover accept --operator 'Ca B' --role supervisor --reservations 'Chưa rõ trạm bơm'", db: db)
         XCTAssertEqual(accepted.status, 0, accepted.error)
         let md = ioc("handover export", db: db).output
-        XCTAssertTrue(md.hasPrefix("# Biên bản giao ca — ca "), md)
+        XCTAssertTrue(md.hasPrefix("# Biên bản giao ca #1 — ca "), md)
         XCTAssertTrue(md.contains("Ngập phố Lạch Tray"))
         XCTAssertTrue(md.contains("- Bảo lưu: Chưa rõ trạm bơm"))
         XCTAssertTrue(md.contains("Đã tiếp nhận có bảo lưu"))
         XCTAssertTrue(ioc("handover show", db: db).output.hasPrefix("Đang trực: Ca B (trưởng ca)"))
         let english = ioc("handover export --lang en", db: db).output
-        XCTAssertTrue(english.hasPrefix("# Shift handover — shift "), english)
+        XCTAssertTrue(english.hasPrefix("# Shift handover #1 — shift "), english)
         XCTAssertTrue(english.contains("- Reservations: Chưa rõ trạm bơm"))
     }
 

@@ -53,7 +53,10 @@ final class LogbookKeysTests: XCTestCase {
     }
 
     func testRoleTable() {
-        for (typed, role) in [("", OperatorRole.operator), ("1", .operator), ("3", .viewer), ("4", .admin), ("supervisor", .supervisor)] {
+        let nfd = "trưởng ca".decomposedStringWithCanonicalMapping
+        for (typed, role) in [("", OperatorRole.operator), ("1", .operator), ("3", .viewer), ("4", .admin), ("supervisor", .supervisor),
+                              ("Trưởng ca", .supervisor), (nfd, .supervisor), ("truong  ca", .supervisor), ("lãnh đạo", .viewer),
+                              ("xem", .viewer), ("quản trị", .admin), ("trực ban", .operator)] {
             var m = model()
             ConsoleUpdate.askSignOn(&m)
             _ = type(&m, "X")
@@ -255,11 +258,28 @@ final class LogbookKeysTests: XCTestCase {
         var m = model()
         _ = send(&m, .function(5))
         _ = ConsoleUpdate.update(&m, .handoverLoaded(nil))
-        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [], "nothing new")
-        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [.loadHandover], "started elsewhere")
+        let preview = LogQuery(limit: 100_000)
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadLog(preview)],
+                       "no record: only the preview's count of this shift's log")
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [.loadHandover],
+                       "started elsewhere (the preview's log waits for the record)")
         _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
         XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: record())), [], "same pending record")
         XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: nil, pending: nil)), [.loadHandover], "accepted elsewhere")
+    }
+
+    /// The outgoing operator wrote in the logbook, then opened the handover on top of it: the acceptance by another
+    /// console still reaches the handover screen (it stayed "awaiting acceptance" before).
+    func testAHandoverOverTheLogbookRereadsWhenAcceptedElsewhere() {
+        var m = model()
+        let query = LogQuery(limit: 500)
+        _ = send(&m, .function(4))
+        _ = ConsoleUpdate.update(&m, .logEntriesLoaded(query: query, entries: []))
+        _ = send(&m, .function(5))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
+        XCTAssertEqual(ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: Actor(name: "Cúc", role: .operator), since: now),
+                                                            pending: nil)),
+                       [.loadLog(query), .loadHandover])
     }
 
     func testAnotherConsolesWriteReloadsTheOpenLogbook() {
@@ -296,15 +316,45 @@ final class LogbookKeysTests: XCTestCase {
     }
 
     func testHandoverSectionScrollStopsAtItsEnd() {
-        var m = model()
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        m.actor = lan
+        let long = (1...30).map { entry($0, "Mục thứ \($0) trong ca") }
+        let r = HandoverRecord(id: 3, shiftID: "2026-11-18 14:00", outgoing: Actor(name: "Minh", role: .operator), startedAt: now,
+                               overallStatus: .busy, narrative: "Mưa lớn", sections: HandoverSections(logEntries: long))
         _ = send(&m, .function(5))
-        _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
-        for _ in 0..<20 { _ = send(&m, .down) }
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(r))
+        for _ in 0..<8 { _ = send(&m, .right) }
+        let top = ConsoleView.render(m)
+        XCTAssertTrue(top.rowText(top.height - 3).contains("↓ còn "), "the section goes on below: \(top.rowText(top.height - 3))")
+        for _ in 0..<200 { _ = send(&m, .down) }
         guard case .handover(let s)? = m.screens.last else { return XCTFail("no screen") }
         XCTAssertGreaterThan(s.scroll, 0)
-        XCTAssertLessThan(s.scroll, 20)
+        let frame = ConsoleView.render(m)
+        let text = SnapshotText.render(frame)
+        // The panel's last row inside the border shows the section's end: no empty screen below it.
+        let lastInside = frame.rowText(frame.height - 3)
+        XCTAssertFalse(lastInside.replacingOccurrences(of: "┃", with: "").trimmingCharacters(in: .whitespaces).isEmpty, text)
+        XCTAssertTrue(text.contains("#30 "), text)
+        XCTAssertFalse(text.contains("↓ còn "), "nothing more below the end")
         _ = send(&m, .up)
         guard case .handover(let t)? = m.screens.last else { return XCTFail("no screen") }
         XCTAssertEqual(t.scroll, s.scroll - 1, "one key back up is one line")
+    }
+
+    func testOnlyWhoIsOnDutyOrASupervisorStartsTheHandover() {
+        var m = model(Actor(name: "Minh", role: .operator))
+        _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: lan, since: now), pending: nil))
+        _ = send(&m, .function(5))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(nil))
+        XCTAssertEqual(send(&m, .character("b")), [])
+        XCTAssertNil(m.prompt)
+        XCTAssertTrue(m.flashIsError)
+        m.actor = Actor(name: "LAN", role: .operator)
+        _ = send(&m, .character("b"))
+        XCTAssertEqual(m.prompt?.purpose, .handoverStatus, "the same person, typed in capitals")
+        m.prompt = nil
+        m.actor = Actor(name: "Hùng", role: .supervisor)
+        _ = send(&m, .character("b"))
+        XCTAssertEqual(m.prompt?.purpose, .handoverStatus, "a supervisor starts it for who is on duty")
     }
 }

@@ -8,7 +8,22 @@ final class HandoverMarkdownTests: XCTestCase {
     func testEverySectionHasItsHeadingInReviewOrder() {
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
         XCTAssertEqual(headings, HandoverSection.allCases.map(\.titleVI))
-        XCTAssertTrue(md.hasPrefix("# Biên bản giao ca — ca 2026-11-22 06:00\n"))
+        XCTAssertTrue(md.hasPrefix("# Biên bản giao ca #\(HandoverFixture.record.id) — ca 2026-11-22 06:00\n"), md)
+    }
+
+    /// The summary counts every section, so a printed first page alone tells what was handed over.
+    func testSummaryCountsEverySection() {
+        let s = HandoverFixture.record.sections
+        let line = md.split(separator: "\n").first { $0.hasPrefix("- Tóm tắt: ") }.map(String.init) ?? ""
+        for (count, words) in [(s.openAlarms.count, "cảnh báo mở"), (s.shelvedAlarms.count, "tạm gác/ngừng phục vụ"),
+                               (s.staleAlarms.count, "tồn đọng >24 giờ"), (s.sourcesNotOK.count, "nguồn lỗi"),
+                               (s.kpiBreaches.count, "chỉ số vượt ngưỡng"), (s.overdueByAgency.count, "cơ quan có việc quá hạn"),
+                               (s.openDirectives.count, "chỉ đạo mở"), (s.logEntries.count, "mục nhật ký")] {
+            XCTAssertTrue(line.contains("\(count) \(words)"), "\(words): \(line)")
+        }
+        XCTAssertGreaterThan(s.staleAlarms.count + s.kpiBreaches.count + s.overdueByAgency.count, 0, "the fixture has some")
+        let en = HandoverMarkdown.render(HandoverFixture.record, english: true)
+        XCTAssertTrue(en.contains("\(s.kpiBreaches.count) KPI breaches · \(s.overdueByAgency.count) agencies with overdue work"), en)
     }
 
     func testEveryOpenAlarmShelvedItemWithReasonAndSourceDownAppears() {
@@ -58,6 +73,17 @@ final class HandoverMarkdownTests: XCTestCase {
         XCTAssertTrue(en.contains("· corrects #2: Gọi Sở Xây dựng lúc 9 giờ"))
         XCTAssertTrue(en.contains("VN_AQI An Dương: 183.0 VN_AQI above 150.0"), en)
         XCTAssertEqual(en.split(separator: "\n").count, md.split(separator: "\n").count, "one line for one line")
+    }
+
+    /// What people and sources wrote stays literal in Markdown: no emphasis, code, tags or headings of its own.
+    func testTextFromPeopleIsEscaped() {
+        var r = HandoverFixture.record
+        r.narrative = "# Cầu *Rào* ngập\nxem `cam_1` <b>"
+        r.reservations = "Trạm [2] chưa rõ"
+        let md = HandoverMarkdown.render(r)
+        XCTAssertTrue(md.contains("> \\# Cầu \\*Rào\\* ngập\n> xem \\`cam_1\\` \\<b>"), md)
+        XCTAssertTrue(md.contains("- Bảo lưu: Trạm \\[2\\] chưa rõ"), md)
+        XCTAssertEqual(HandoverMarkdown.escaped("Sở Xây dựng #2 a\\b"), "Sở Xây dựng #2 a\\\\b", "only a leading # is escaped")
     }
 
     func testEmptySectionsSaySo() {

@@ -104,4 +104,29 @@ final class HandoverStoreTests: XCTestCase {
         XCTAssertEqual(alarm.state, .returnedUnacknowledged)
         XCTAssertEqual(try store.alarmTimeline(id: HandoverAlarmRule.alarmID).count, 2)
     }
+
+    /// Only who is on duty hands over (a supervisor may start it for them); nobody accepts their own shift back, and a
+    /// name typed in another case, with extra spaces or decomposed is still the same person.
+    func testOnlyWhoIsOnDutyStartsAndNobodyAcceptsTheirOwnShift() throws {
+        let (_, store) = try openStore()
+        try store.signOn(Self.lan, at: Self.t0)
+        XCTAssertThrowsError(try store.startHandover(by: Self.minh, status: .normal, narrative: "x", at: Self.t0)) {
+            XCTAssertTrue("\($0)".contains("Chỉ người đang trực (Lan)"), "\($0)")
+        }
+        XCTAssertNil(try store.pendingHandover())
+        let r = try store.startHandover(by: Self.chief, status: .normal, narrative: "Lan ốm, trưởng ca giao thay", at: Self.t0)
+        XCTAssertThrowsError(try store.acceptHandover(id: r.id, by: Actor(name: "  lAN ", role: .operator), at: Self.t0)) {
+            XCTAssertTrue("\($0)".contains("Người đang trực"), "\($0)")
+        }
+        XCTAssertThrowsError(try store.acceptHandover(id: r.id, by: Actor(name: "hùng", role: .operator), at: Self.t0)) {
+            XCTAssertTrue("\($0)".contains("tự tiếp nhận"), "\($0)")
+        }
+        let nfd = Actor(name: "Hu\u{300}ng", role: .operator)
+        XCTAssertThrowsError(try store.acceptHandover(id: r.id, by: nfd, at: Self.t0), "Hùng typed decomposed")
+        XCTAssertEqual(try store.acceptHandover(id: r.id, by: Self.minh, at: Self.t0).state, .accepted)
+        XCTAssertEqual(try store.onDuty()?.actor, Self.minh)
+        XCTAssertThrowsError(try store.startHandover(by: Self.lan, status: .normal, narrative: "x", at: Self.t0),
+                             "Lan is off duty now")
+        XCTAssertNoThrow(try store.startHandover(by: Actor(name: "minh", role: .operator), status: .normal, narrative: "x", at: Self.t0))
+    }
 }

@@ -96,6 +96,30 @@ final class LogbookStoreTests: XCTestCase {
         XCTAssertEqual(try store.verifyLogChain(), .intact(entries: 2))
     }
 
+    /// A search finds "lúc 8 giờ"; its correction (which says "9 giờ") and the correction of that correction come
+    /// along, so the operator never reads a corrected entry as if it stood.
+    func testAFilteredEntryBringsItsCorrectionsAlong() throws {
+        let (_, store) = try openStore()
+        try store.appendLogEntry(draft("Mưa ở Kiến An"))
+        let original = try store.appendLogEntry(draft("Gọi Sở Xây dựng lúc 8 giờ", at: 10))
+        try store.appendLogEntry(draft("Ngập Lạch Tray", at: 20, category: .technical))
+        let first = try store.appendLogEntry(draft("Nhầm giờ: 9 giờ", at: 30, category: .other, corrects: original.id))
+        try store.appendLogEntry(draft("Nhầm lần nữa: 9 giờ 30", at: 40, category: .other, corrects: first.id))
+        XCTAssertEqual(try store.logEntries(LogQuery(search: "so xay dung")).map(\.id), [2, 4, 5])
+        XCTAssertEqual(try store.logEntries(LogQuery(category: .technical)).map(\.id), [3], "nothing corrects #3")
+        XCTAssertEqual(try store.logEntries(LogQuery(search: "9 gio 30")).map(\.id), [5], "a correction alone stays alone")
+    }
+
+    func testAnEventTimeInTheFutureIsRefused() throws {
+        let (_, store) = try openStore()
+        var ahead = draft("Sẽ ngập lúc 9 giờ")
+        ahead.eventAt = Self.t0.addingTimeInterval(3600)
+        XCTAssertThrowsError(try store.appendLogEntry(ahead)) { XCTAssertTrue("\($0)".contains("sau thời điểm ghi"), "\($0)") }
+        XCTAssertEqual(try store.logEntries().count, 0)
+        ahead.eventAt = Self.t0.addingTimeInterval(30)
+        XCTAssertNoThrow(try store.appendLogEntry(ahead), "half a minute of clock skew between consoles is tolerated")
+    }
+
     func testLateEntriesKeepBothTimes() throws {
         let (_, store) = try openStore()
         let e = try store.appendLogEntry(LogEntryDraft(author: Self.lan, category: .event, text: "Tai nạn lúc 8 giờ",

@@ -5,7 +5,7 @@ import Foundation
 public enum HandoverMarkdown {
     /// The whole record: a title, who and when, then every section with its heading.
     public static func render(_ r: HandoverRecord, english: Bool = false) -> String {
-        var out = [english ? "# Shift handover — shift \(r.shiftID)" : "# Biên bản giao ca — ca \(r.shiftID)", ""]
+        var out = [english ? "# Shift handover #\(r.id) — shift \(r.shiftID)" : "# Biên bản giao ca #\(r.id) — ca \(r.shiftID)", ""]
         for section in HandoverSection.allCases {
             out.append("## \(english ? section.titleEN : section.titleVI)")
             out.append("")
@@ -33,30 +33,35 @@ public enum HandoverMarkdown {
                 out.append(t("- Người nhận: ", "- Incoming: ") + person(incoming)
                            + (r.acceptedAt.map { t(" · tiếp nhận ", " · accepted ") + when($0) } ?? ""))
             }
-            if let reservations = r.reservations, !reservations.isEmpty { out.append(t("- Bảo lưu: ", "- Reservations: ") + reservations) }
+            if let reservations = r.reservations, !reservations.isEmpty { out.append(t("- Bảo lưu: ", "- Reservations: ") + escaped(reservations)) }
+            // Every section counted, so the summary alone says what the record holds.
             out.append(t("- Tóm tắt: \(s.openAlarms.count) cảnh báo mở · \(s.shelvedAlarms.count) tạm gác/ngừng phục vụ · "
-                         + "\(s.sourcesNotOK.count) nguồn lỗi · \(s.openDirectives.count) chỉ đạo mở · \(s.logEntries.count) mục nhật ký",
+                         + "\(s.staleAlarms.count) tồn đọng >24 giờ · \(s.sourcesNotOK.count) nguồn lỗi · "
+                         + "\(s.kpiBreaches.count) chỉ số vượt ngưỡng · \(s.overdueByAgency.count) cơ quan có việc quá hạn · "
+                         + "\(s.openDirectives.count) chỉ đạo mở · \(s.logEntries.count) mục nhật ký",
                          "- In short: \(s.openAlarms.count) open alarms · \(s.shelvedAlarms.count) shelved/out of service · "
-                         + "\(s.sourcesNotOK.count) sources failing · \(s.openDirectives.count) open directives · \(s.logEntries.count) log entries"))
+                         + "\(s.staleAlarms.count) stale >24 h · \(s.sourcesNotOK.count) sources failing · "
+                         + "\(s.kpiBreaches.count) KPI breaches · \(s.overdueByAgency.count) agencies with overdue work · "
+                         + "\(s.openDirectives.count) open directives · \(s.logEntries.count) log entries"))
             out.append("")
             out.append(t("Diễn biến ca:", "Narrative:"))
             out.append("")
             out += r.narrative.isEmpty ? [t("(không ghi)", "(none written)")]
-                : r.narrative.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
+                : r.narrative.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escaped(String($0)) }
             return out
         case .openAlarms:
             out = s.openAlarms.map { a in
                 "- [\(a.priority.digit) \(t(a.priority.labelVI, a.priority.labelEN))] \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN))"
-                    + " — \(a.message) (`\(a.id)`)"
+                    + " — \(escaped(a.message)) (`\(a.id)`)"
                     + (a.activeSince.map { t(" · từ ", " · since ") + when($0) } ?? "")
                     + (a.agencyCode.map { " · \($0)" } ?? "")
-                    + (a.acknowledgedBy.map { t(" · xác nhận: ", " · acknowledged by ") + $0 } ?? "")
+                    + (a.acknowledgedBy.map { t(" · xác nhận: ", " · acknowledged by ") + escaped($0) } ?? "")
             }
         case .shelved:
             out = s.shelvedAlarms.map { item in
                 let a = item.alarm
-                var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(a.message) (`\(a.id)`) · "
-                    + t("lý do: ", "reason: ") + (item.reason ?? t("(không ghi)", "(none given)"))
+                var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(escaped(a.message)) (`\(a.id)`) · "
+                    + t("lý do: ", "reason: ") + (item.reason.map(escaped) ?? t("(không ghi)", "(none given)"))
                 if let until = item.until { line += t(" · đến ", " · until ") + when(until) }
                 else if a.state == .shelved { line += t(" · đến khi hết cảnh báo", " · until the alarm clears") }
                 else if a.state == .outOfService { line += t(" · đến khi trưởng ca đưa trở lại", " · until a supervisor returns it") }
@@ -64,28 +69,28 @@ public enum HandoverMarkdown {
             }
         case .stale:
             out = s.staleAlarms.map { a in
-                "- [\(a.priority.digit)] \(a.message) (`\(a.id)`)" + (a.activeSince.map { t(" · hoạt động từ ", " · active since ") + when($0) } ?? "")
+                "- [\(a.priority.digit)] \(escaped(a.message)) (`\(a.id)`)" + (a.activeSince.map { t(" · hoạt động từ ", " · active since ") + when($0) } ?? "")
             }
         case .sources:
             out = s.sourcesNotOK.map { h in
-                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : t("! Chập chờn", "! Degraded")) — \(h.name) (`\(h.sourceID)`) · "
+                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name)) (`\(h.sourceID)`) · "
                     + t("lần tốt cuối: ", "last good poll: ") + (h.lastSuccessAt.map(when) ?? t("chưa có", "never"))
-                    + (h.lastError.map { t(" · lỗi: ", " · error: ") + $0 } ?? "")
+                    + (h.lastError.map { t(" · lỗi: ", " · error: ") + escaped($0) } ?? "")
             }
         case .kpiBreaches:
             out = s.kpiBreaches.map { b in
-                "- \(b.name): \(number.auto(b.value)) \(b.unit) " + (b.above ? t("trên ngưỡng ", "above ") : t("dưới ngưỡng ", "below "))
+                "- \(escaped(b.name)): \(number.auto(b.value)) \(escaped(b.unit)) " + (b.above ? t("trên ngưỡng ", "above ") : t("dưới ngưỡng ", "below "))
                     + number.auto(b.limit) + (b.at.map { t(" · lúc ", " · at ") + when($0) } ?? "")
             }
         case .overdue:
             out = s.overdueByAgency.map { o in
-                "- \(o.agencyName.isEmpty ? t("(chưa rõ cơ quan)", "(no agency)") : o.agencyName) (\(o.agencyCode)): "
+                "- \(o.agencyName.isEmpty ? t("(chưa rõ cơ quan)", "(no agency)") : escaped(o.agencyName)) (\(o.agencyCode)): "
                     + t("hồ sơ trễ hạn \(o.lateDossiers), sắp trễ \(o.dueSoonDossiers) · phản ánh quá hạn \(o.overdueFeedback), sắp quá hạn \(o.dueSoonFeedback)",
                         "late dossiers \(o.lateDossiers), due soon \(o.dueSoonDossiers) · overdue feedback \(o.overdueFeedback), due soon \(o.dueSoonFeedback)")
             }
         case .directives:
             out = s.openDirectives.map { d in
-                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(d.title) (\(d.externalID))" + (d.agencyName.map { " · \($0)" } ?? "")
+                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title)) (\(d.externalID))" + (d.agencyName.map { " · " + escaped($0) } ?? "")
                     + (d.dueAt.map { t(" · hạn ", " · due ") + when($0) } ?? "")
                     + (d.progress.map { " · \(Int($0.rounded()))%" } ?? "")
             }
@@ -104,7 +109,7 @@ public enum HandoverMarkdown {
         if e.isLate { line += t(" (ghi lúc ", " (written ") + VietnamTime.dateTime(e.writtenAt) + ")" }
         line += " · \(t(e.category.labelVI, e.category.labelEN)) · \(person(e.author, english: english))"
         if let c = e.corrects { line += t(" · sửa mục #", " · corrects #") + String(c) }
-        line += ": \(e.text)"
+        line += ": " + escaped(e.text)
         var links: [String] = []
         if !e.alarmIDs.isEmpty { links.append(t("cảnh báo ", "alarm ") + e.alarmIDs.joined(separator: ", ")) }
         if !e.agencyCodes.isEmpty { links.append(t("cơ quan ", "agency ") + e.agencyCodes.joined(separator: ", ")) }
@@ -114,8 +119,19 @@ public enum HandoverMarkdown {
         return line
     }
 
+    /// Text from people and sources made literal in Markdown: `\ ` * < [ ]` and a leading `#` get a backslash, so
+    /// "Cầu *Rào*" stays as written and "<b>" is not a tag. The console reads the escapes back (`FormattedLine`).
+    public static func escaped(_ text: String) -> String {
+        var out = ""
+        for (i, c) in text.enumerated() {
+            if "\\`*<[]".contains(c) || (i == 0 && c == "#") { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
     static func person(_ a: Actor, english: Bool = false) -> String {
-        "\(a.name) (\(english ? a.role.rawValue : roleVI(a.role)))"
+        "\(escaped(a.name)) (\(english ? a.role.rawValue : roleVI(a.role)))"
     }
 
     /// The Vietnamese name of a role.

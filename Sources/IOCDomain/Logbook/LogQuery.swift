@@ -1,4 +1,5 @@
-/// Which logbook entries to read: all filters are optional and combine with AND.
+/// Which logbook entries to read: all filters are optional and combine with AND; an entry found brings the entries
+/// that correct it along.
 public struct LogQuery: Sendable, Hashable {
     /// Entries written in this shift (`Shift.id`).
     public var shiftID: String?
