@@ -92,7 +92,7 @@ struct LogCommand: ParsableCommand {
             let store = try CityStore(path: common.databasePath)
             switch try store.verifyLogChain() {
             case .intact(let n):
-                print("ok, \(n) entries")
+                print("ok, \(n) \(n == 1 ? "entry" : "entries")")
             case .broken(let id, let reason):
                 print("FAILED: entry #\(id): \(reason)")
                 throw ExitCode(1)

@@ -171,6 +171,6 @@ final class LogbookEndToEndTests: XCTestCase {
         try tmux.waitFor(timeout: 5, "the process gone") { $0.contains("exit-status=137") }
         XCTAssertEqual(sql(db, "SELECT text FROM log_entry"), ["Mất điện trạm bơm Vĩnh Niệm"])
         XCTAssertEqual(sql(db, "PRAGMA integrity_check"), ["ok"])
-        XCTAssertEqual(ShellCommand.run("\(ProductsDirectory.ioc) log verify --db '\(db)'").output, "ok, 1 entries\n")
+        XCTAssertEqual(ShellCommand.run("\(ProductsDirectory.ioc) log verify --db '\(db)'").output, "ok, 1 entry\n")
     }
 }
