@@ -11,7 +11,7 @@ enum DirectivesSlide {
         let tiles = [
             Headline(label: c.pick("Chỉ đạo đang thực hiện", "Directives open"), value: c.numbers.format(n.open),
                      detail: c.pick("tổng số \(c.numbers.format(n.total))", "of \(c.numbers.format(n.total)) in all"),
-                     severity: .normal, status: c.pick("theo dõi 100% chỉ đạo", "every directive tracked")),
+                     severity: .normal, status: c.pick("● theo dõi 100% chỉ đạo", "● every directive tracked")),
             overdue(c),
             Headline(label: c.pick("Sắp đến hạn (24 giờ)", "Due within 24 h"), value: c.numbers.format(n.dueSoon),
                      detail: c.pick("cần hoàn thành trong ngày", "to finish today"),

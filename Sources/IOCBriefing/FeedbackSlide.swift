@@ -10,8 +10,8 @@ enum FeedbackSlide {
         let tiles = [
             Headline(label: c.pick("Phản ánh tiếp nhận", "Cases received"), value: c.numbers.format(total.received),
                      detail: c.pick("đã xử lý \(c.numbers.format(total.resolved))", "resolved \(c.numbers.format(total.resolved))"),
-                     severity: .normal, status: c.pick("đang xử lý \(c.numbers.format(total.inProgress))",
-                                                       "in progress \(c.numbers.format(total.inProgress))")),
+                     severity: .normal, status: c.pick("● \(c.numbers.format(total.inProgress)) đang xử lý",
+                                                       "● \(c.numbers.format(total.inProgress)) in progress")),
             routed(c),
             Headline(label: c.pick("Quá hạn", "Overdue"), value: c.numbers.format(total.overdue),
                      detail: c.pick("sắp quá hạn \(c.numbers.format(total.dueSoon))", "due soon \(c.numbers.format(total.dueSoon))"),

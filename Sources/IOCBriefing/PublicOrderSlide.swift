@@ -16,7 +16,7 @@ enum PublicOrderSlide {
         for (code, count) in byCount.prefix(3) {
             tiles.append(Headline(label: category(code, c.language), value: c.numbers.format(count),
                                   detail: c.pick("\(count) trên \(total) sự cố đang mở", "\(count) of \(total) open incidents"),
-                                  severity: .normal, status: c.pick("lực lượng đang xử lý", "crews on it")))
+                                  severity: .normal, status: c.pick("● lực lượng đang xử lý", "● crews on it")))
         }
         let (tileArea, rest) = c.bands(area, tileShare: 0.4)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
@@ -90,7 +90,7 @@ enum PublicOrderSlide {
         return Headline(label: c.pick("Sự cố đang xử lý", "Open incidents"), value: c.numbers.format(total),
                         detail: mix.isEmpty ? c.pick("trật tự, giao thông, thiên tai", "order, traffic, disasters") : mix,
                         severity: .normal,
-                        status: total == 0 ? c.pick("✓ Không có sự cố", "✓ No incidents") : c.pick("lực lượng đang xử lý", "crews on it"))
+                        status: total == 0 ? c.pick("✓ Không có sự cố", "✓ No incidents") : c.pick("● lực lượng đang xử lý", "● crews on it"))
     }
 
     static func category(_ code: String, _ lang: BriefingLanguage) -> String {

@@ -70,3 +70,80 @@ extension BriefingViewTests {
         XCTAssertTrue(screen.contains("70×20 → 80×24"), screen)
     }
 }
+
+extension BriefingViewTests {
+    /// The status line of every headline tile (its last line of text) opens with a state glyph, so the state reads
+    /// without colour: ✓ ! ✖ ? or ● for a figure with no target. Every slide, English and Vietnamese.
+    func testEveryTileStatusOpensWithAGlyph() {
+        let glyphs: Set<Character> = ["✓", "!", "✖", "?", "●"]
+        for language in [BriefingLanguage.vi, .en] {
+            for slide in 0..<BriefingFixture.layout.slides.count {
+                let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: slide,
+                                                                                          language: language)))
+                    .components(separatedBy: "\n").map(Array.init)
+                var tiles = 0
+                for (y, line) in lines.enumerated() {
+                    for (left, ch) in line.enumerated() where ch == "└" {
+                        guard let right = line[left...].firstIndex(of: "┘") else { continue }
+                        tiles += 1
+                        // Upwards from the bottom border: the first row with text inside the frame is the status.
+                        let status = stride(from: y - 1, through: 0, by: -1).lazy
+                            .map { String(lines[$0][(left + 1)..<right]).trimmingCharacters(in: .whitespaces) }
+                            .first { !$0.isEmpty } ?? ""
+                        XCTAssertTrue(status.first.map(glyphs.contains) ?? false,
+                                      "slide \(slide + 1) \(language): status '\(status)'")
+                    }
+                }
+                XCTAssertGreaterThanOrEqual(tiles, 3, "slide \(slide + 1) has headline tiles")
+            }
+        }
+    }
+}
+
+extension BriefingViewTests {
+    /// The heading's letters, the slide counter beside them and the rule under them stay on the same rows on every
+    /// slide, in both languages (titles with and without marks, with and without a dot below), so nothing jumps as
+    /// the slides rotate; and a dot below stays above the rule.
+    func testHeadingAndRuleStayPutAcrossSlides() {
+        for (w, h) in [(300, 80), (160, 48)] {
+            var rules = Set<Int>(), counters = Set<Int>()
+            for language in [BriefingLanguage.vi, .en] {
+                for slide in 0..<BriefingFixture.layout.slides.count {
+                    let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide,
+                                                                                              language: language)))
+                        .components(separatedBy: "\n")
+                    let rule = lines.firstIndex { $0.contains(String(repeating: "─", count: 40)) && !$0.contains("┌") }
+                    let counter = lines.firstIndex { $0.hasSuffix("\(slide + 1)/8") }
+                    XCTAssertNotNil(rule, "\(w)×\(h) slide \(slide + 1) \(language)")
+                    XCTAssertNotNil(counter, "\(w)×\(h) slide \(slide + 1) \(language)")
+                    rule.map { rules.insert($0) }
+                    counter.map { counters.insert($0) }
+                }
+            }
+            XCTAssertEqual(rules.count, 1, "\(w)×\(h): rule rows \(rules.sorted())")
+            XCTAssertEqual(counters.count, 1, "\(w)×\(h): counter rows \(counters.sorted())")
+        }
+    }
+}
+
+extension BriefingViewTests {
+    /// The slides of tiles only (overview, socio-economy) fill the room between the rule and the footer: no blank
+    /// band of more than a twelfth of the screen's height (the tiles grow to a third more than their content first).
+    func testTileSlidesLeaveNoWideBlankBand() {
+        for slide in [0, 1] {
+            for (w, h) in [(300, 80), (200, 60), (160, 48)] {
+                let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide)))
+                    .components(separatedBy: "\n")
+                guard let rule = lines.firstIndex(where: { $0.contains(String(repeating: "─", count: 40)) }) else {
+                    return XCTFail("\(w)×\(h): no rule")
+                }
+                var longest = 0, run = 0
+                for line in lines[(rule + 1)..<(h - 1)] {
+                    run = line.trimmingCharacters(in: .whitespaces).isEmpty ? run + 1 : 0
+                    longest = max(longest, run)
+                }
+                XCTAssertLessThanOrEqual(longest, h / 12, "\(w)×\(h) slide \(slide + 1)")
+            }
+        }
+    }
+}
