@@ -18,7 +18,9 @@ enum AlarmsSlide {
             return Headline(label: "\(p.digit) · " + c.pick(p.labelVI, p.labelEN), value: c.numbers.format(mine.count),
                             detail: c.pick("ưu tiên \(p.digit)", "priority \(p.digit)"), severity: severity, status: status)
         }
-        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        // The table, and the overlay note two rows under it.
+        let needed = SlideTable.captionedHeight(rows: min(open.count, c.top(6))) + 2
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, restNeeded: needed)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }

@@ -18,7 +18,9 @@ enum PublicOrderSlide {
                                   detail: c.pick("\(count) trên \(total) sự cố đang mở", "\(count) of \(total) open incidents"),
                                   severity: .normal, status: c.pick("● lực lượng đang xử lý", "● crews on it")))
         }
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4)
+        let corridorCount = c.data.publicOrder.filter { $0.definition.key.hasPrefix("traffic.congestion.") }.count
+        let listed = min(c.top(6), max(corridorCount, c.data.recentIncidents.count))
+        let (tileArea, rest) = c.bands(area, tileShare: 0.4, restNeeded: SlideTable.captionedHeight(rows: listed))
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         let wide = rest.width >= 140 && !c.data.recentIncidents.isEmpty

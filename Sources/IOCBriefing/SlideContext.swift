@@ -30,10 +30,13 @@ struct SlideContext {
             ?? data.feedback.first { $0.agencyCode == code }?.agencyName ?? code
     }
 
-    /// Splits `area` into a band of tiles on top and the rest (one blank row between).
-    func bands(_ area: Rect, tileShare: Double) -> (tiles: Rect, rest: Rect) {
-        let tilesHeight = max(5, Int(Double(area.height) * tileShare))
+    /// Splits `area` into a band of tiles on top and the rest (one blank row between). The tiles get `tileShare` of
+    /// the height, or more when the rest needs only `restNeeded` rows (a short table on a tall wall), so the room a
+    /// short table leaves goes round the tiles rather than in a blank band under the table.
+    func bands(_ area: Rect, tileShare: Double, restNeeded: Int? = nil) -> (tiles: Rect, rest: Rect) {
         let space = roomy ? 2 : 1
+        let shared = Int(Double(area.height) * tileShare)
+        let tilesHeight = max(5, shared, restNeeded.map { area.height - space - $0 } ?? 0)
         let tiles = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, tilesHeight))
         let rest = Rect(x: area.x, y: tiles.maxY + space, width: area.width, height: max(0, area.maxY - tiles.maxY - space))
         return (tiles, rest)

@@ -27,6 +27,9 @@ struct SlideTable {
         }
     }
 
+    /// Rows a caption (and the blank row under it) and a table of `rows` rows spaced apart take.
+    static func captionedHeight(rows: Int) -> Int { 2 + 1 + 2 * max(1, rows) }
+
     /// A bar of `width` cells filled to `ratio` (0…1) with `█`, the rest `░`.
     static func bar(_ ratio: Double, width: Int) -> String {
         guard width > 0 else { return "" }

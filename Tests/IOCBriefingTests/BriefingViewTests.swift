@@ -147,3 +147,18 @@ extension BriefingViewTests {
         }
     }
 }
+
+extension BriefingViewTests {
+    /// On the slides of tiles and a table, a short table (the fixture's three or four rows) leaves its room round the
+    /// tiles, not as a blank band between the table and the footer.
+    func testShortTablesEndNearTheFooter() {
+        for slide in 2..<BriefingFixture.layout.slides.count {
+            for (w, h) in [(300, 80), (200, 60), (160, 48)] {
+                let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide)))
+                    .components(separatedBy: "\n")
+                let last = lines[..<(h - 1)].lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
+                XCTAssertGreaterThanOrEqual(last, h - 5, "\(w)×\(h) slide \(slide + 1): blank from row \(last + 1)")
+            }
+        }
+    }
+}
