@@ -19,8 +19,7 @@ enum AlarmsSlide {
                             detail: c.pick("ưu tiên \(p.digit)", "priority \(p.digit)"), severity: severity, status: status)
         }
         // The table, and the overlay note two rows under it.
-        let needed = SlideTable.captionedHeight(rows: min(open.count, c.top(6))) + 2
-        let (tileArea, band) = c.bands(area, tileShare: 0.4, restNeeded: needed)
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: min(open.count, c.top(6)), below: 2)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }

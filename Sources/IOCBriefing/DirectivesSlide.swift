@@ -19,7 +19,7 @@ enum DirectivesSlide {
                      status: n.dueSoon > 0 ? c.pick("! Nhắc cơ quan chủ trì", "! Remind the owners") : c.pick("✓ Không có", "✓ None")),
         ]
         let listed = min(c.data.directives.filter { $0.event.status.isOpen }.count, c.top(6))
-        let (tileArea, band) = c.bands(area, tileShare: 0.4, restNeeded: SlideTable.captionedHeight(rows: listed))
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: listed)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }

@@ -24,7 +24,7 @@ enum EnvironmentSlide {
             tiles.append(reading(highest, c, label: c.pick("Mực nước cao nhất", "Highest water level")))
         }
         let shown = Array(stations.prefix(c.top(8)))
-        let (tileArea, band) = c.bands(area, tileShare: 0.4, restNeeded: SlideTable.captionedHeight(rows: shown.count))
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: shown.count)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }

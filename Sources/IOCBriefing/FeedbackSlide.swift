@@ -20,8 +20,7 @@ enum FeedbackSlide {
         ]
         let agencies = c.data.feedback.filter { $0.received > 0 || $0.overdue > 0 }
             .sorted { ($0.overdue, $0.dueSoon, $0.received, $1.agencyName) > ($1.overdue, $1.dueSoon, $1.received, $0.agencyName) }
-        let (tileArea, band) = c.bands(area, tileShare: 0.4,
-                                       restNeeded: SlideTable.captionedHeight(rows: min(agencies.count, c.top(8))))
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: min(agencies.count, c.top(8)))
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }

@@ -28,7 +28,7 @@ enum GovernmentSlide {
             .sorted { ($0.onTimeRate ?? 0, $1.agencyName) > ($1.onTimeRate ?? 0, $0.agencyName) }
         let count = ranked.count
         let shown = ranked.enumerated().reversed().prefix(c.top(8))
-        let (tileArea, band) = c.bands(area, tileShare: 0.4, restNeeded: SlideTable.captionedHeight(rows: shown.count))
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: shown.count)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }

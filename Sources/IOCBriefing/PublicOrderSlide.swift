@@ -20,7 +20,7 @@ enum PublicOrderSlide {
         }
         let corridorCount = c.data.publicOrder.filter { $0.definition.key.hasPrefix("traffic.congestion.") }.count
         let listed = min(c.top(6), max(corridorCount, c.data.recentIncidents.count))
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4, restNeeded: SlideTable.captionedHeight(rows: listed))
+        let (tileArea, rest) = c.bands(area, tileShare: 0.4, tableRows: listed)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         let wide = rest.width >= 140 && !c.data.recentIncidents.isEmpty
