@@ -74,8 +74,9 @@ enum AlarmsSlide {
         let unacked = open.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }
         let urgent = unacked.contains { $0.priority <= .high }
         let severity: Severity = unacked.isEmpty ? .normal : (urgent ? .critical : .warning)
-        let mix = AlarmPriority.allCases.map { p in "\(p.digit): \(open.filter { $0.priority == p }.count)" }
-            .joined(separator: " · ")
+        // One part ("1/2/3/4: 0/2/1/1"), so a narrow tile never drops a priority's count.
+        let mix = AlarmPriority.allCases.map(\.digit).joined(separator: "/") + ": "
+            + AlarmPriority.allCases.map { p in "\(open.filter { $0.priority == p }.count)" }.joined(separator: "/")
         let status: String
         if open.isEmpty { status = c.pick("✓ Không có cảnh báo", "✓ No alarms") }
         else if unacked.isEmpty { status = c.pick("✓ Đã xác nhận hết", "✓ All acknowledged") }
