@@ -82,7 +82,8 @@ enum BigFont {
         let marks = scalars.dropFirst().map(\.value)
         let letterWidth = g.width
         let modifier = marks.contains(0x302) ? circumflex : (marks.contains(0x306) ? breve : nil)
-        if let modifier { stamp(modifier, at: (letterWidth - 3) / 2, row: 0, into: &g) }
+        let modifierX = (letterWidth - 3) / 2
+        if let modifier { stamp(modifier, at: modifierX, row: 0, into: &g) }
         if marks.contains(horn) {
             widen(&g, to: letterWidth + 1)
             g.rows[1][letterWidth] = true
@@ -90,8 +91,9 @@ enum BigFont {
         }
         if let tone = marks.lazy.compactMap({ tones[$0] }).first {
             let toneWidth = tone[0].count
-            // With a circumflex or breve the tone sits to its right, as Vietnamese type sets "ấ".
-            let x = modifier == nil ? max(0, (letterWidth - toneWidth) / 2) : letterWidth
+            // With a circumflex or breve the tone sits to its right, as Vietnamese type sets "ấ", one pixel apart: at
+            // scale 1 the two mark rows share a cell row, and touching marks ran together (Ầ read "▄▀▄▀▄").
+            let x = modifier == nil ? max(0, (letterWidth - toneWidth) / 2) : modifierX + 3 + 1
             stamp(tone, at: x, row: 0, into: &g)
         }
         if marks.contains(dotBelow) { stamp(["#"], at: letterWidth / 2, row: gridHeight - 1, into: &g) }

@@ -23,7 +23,7 @@ final class BigTextTests: XCTestCase {
         assertSnapshot(Buffer.drawn(width: 120, height: 8) {
             BigText(text: "KINH TẾ – XÃ HỘI", style: .plain, maxScale: 2).render(into: &$0, area: $1)
         })
-        assertSnapshot(Buffer.drawn(width: 150, height: 5) {
+        assertSnapshot(Buffer.drawn(width: 170, height: 5) {
             BigText(text: "Phản ánh, chỉ đạo: Ư Ơ Ằ Ẩ Ỗ Ợ Ự Ỵ Đ", style: .plain, maxScale: 1).render(into: &$0, area: $1)
         }, variant: "allMarks")
     }
@@ -54,6 +54,14 @@ final class BigTextTests: XCTestCase {
         XCTAssertEqual(BigText.marksHeight(of: "CHỈ ĐẠO", scale: 1), 1)
         XCTAssertEqual(BigText.marksHeight(of: "CHỈ ĐẠO", scale: 2), 2)
         XCTAssertEqual(BigText.marksHeight(of: "ĐẠO", scale: 2), 0, "a dot below is not above")
+    }
+
+    /// A tone beside a circumflex or breve keeps a column of its own, so Ầ Ấ Ẩ Ẫ and Ằ Ắ read apart at scale 1.
+    func testToneBesideACircumflexIsSetApart() {
+        XCTAssertEqual(BigText.rows(for: "Ầ", scale: 1).first, "▄▀▄ ▀▄")
+        XCTAssertEqual(BigText.rows(for: "Ấ", scale: 1).first, "▄▀▄ ▄▀")
+        XCTAssertEqual(BigText.rows(for: "Ằ", scale: 1).first, "▀▄▀ ▀▄")
+        XCTAssertEqual(BigText.rows(for: "Ố", scale: 1).first, "▄▀▄ ▄▀", "over a wider O, one column apart too")
     }
 
     func testLowerCaseIsDrawnUpperCase() {
