@@ -72,13 +72,13 @@ enum PublicOrderSlide {
             let e = s.event
             let open = e.status.isOpen
             return TableRow(cells: [VietnamTime.clock(e.openedAt).prefix(5).description, category(e.category, c.language),
-                                    s.wardName ?? e.title, open ? c.pick("Đang xử lý", "Open") : c.pick("✓ Đã xong", "✓ Closed")])
+                                    s.wardName ?? e.title, open ? c.pick("● Đang xử lý", "● Open") : c.pick("✓ Đã xong", "✓ Closed")])
         }
         let columns = [
             TableColumn(title: c.pick("Giờ", "Time"), width: .fixed(6)),
             TableColumn(title: c.pick("Loại", "Type"), width: .fixed(20)),
             TableColumn(title: c.pick("Địa bàn", "Ward"), width: .fill(1)),
-            TableColumn(title: c.pick("Trạng thái", "Status"), width: .fixed(11)),
+            TableColumn(title: c.pick("Trạng thái", "Status"), width: .fixed(12)),
         ]
         SlideTable(columns: columns, rows: rows, styles: c.styles)
             .render(into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))

@@ -162,3 +162,14 @@ extension BriefingViewTests {
         }
     }
 }
+
+extension BriefingViewTests {
+    /// The newest incidents' status reads with a glyph whether open or closed, like every other state on the wall.
+    func testIncidentStatusCarriesAGlyph() {
+        for (language, open) in [(BriefingLanguage.vi, "● Đang xử lý"), (.en, "● Open")] {
+            let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 4,
+                                                                                       language: language)))
+            XCTAssertTrue(screen.contains(open), screen)
+        }
+    }
+}
