@@ -173,3 +173,30 @@ extension BriefingViewTests {
         }
     }
 }
+
+extension BriefingViewTests {
+    /// Every headline tile on every slide draws its number at least 5 rows tall at 160×48 and larger (the rows inside
+    /// a tile's frame that hold block characters).
+    func testEveryHeadlineNumberIsFiveRowsTallFrom160x48() {
+        for slide in 0..<BriefingFixture.layout.slides.count {
+            for (w, h) in [(300, 80), (200, 60), (160, 48)] {
+                let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide)))
+                    .components(separatedBy: "\n").map(Array.init)
+                var tiles = 0
+                for (top, line) in lines.enumerated() {
+                    for (left, ch) in line.enumerated() where ch == "┌" {
+                        guard let right = line[left...].firstIndex(of: "┐"),
+                              let bottom = lines[(top + 1)...].firstIndex(where: { $0.count > left && $0[left] == "└" })
+                        else { continue }
+                        tiles += 1
+                        let rows = lines[(top + 1)..<bottom].filter { row in
+                            row[(left + 1)..<right].contains { "█▀▄".contains($0) }
+                        }.count
+                        XCTAssertGreaterThanOrEqual(rows, 5, "\(w)×\(h) slide \(slide + 1), tile at (\(left), \(top))")
+                    }
+                }
+                XCTAssertGreaterThanOrEqual(tiles, 3, "\(w)×\(h) slide \(slide + 1)")
+            }
+        }
+    }
+}
