@@ -18,7 +18,8 @@ enum AlarmsSlide {
             return Headline(label: "\(p.digit) · " + c.pick(p.labelVI, p.labelEN), value: c.numbers.format(mine.count),
                             detail: c.pick("ưu tiên \(p.digit)", "priority \(p.digit)"), severity: severity, status: status)
         }
-        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        // The table, and the overlay note two rows under it.
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: min(open.count, c.top(6)), below: 2)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
@@ -73,8 +74,9 @@ enum AlarmsSlide {
         let unacked = open.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }
         let urgent = unacked.contains { $0.priority <= .high }
         let severity: Severity = unacked.isEmpty ? .normal : (urgent ? .critical : .warning)
-        let mix = AlarmPriority.allCases.map { p in "\(p.digit): \(open.filter { $0.priority == p }.count)" }
-            .joined(separator: " · ")
+        // One part ("1/2/3/4: 0/2/1/1"), so a narrow tile never drops a priority's count.
+        let mix = AlarmPriority.allCases.map(\.digit).joined(separator: "/") + ": "
+            + AlarmPriority.allCases.map { p in "\(open.filter { $0.priority == p }.count)" }.joined(separator: "/")
         let status: String
         if open.isEmpty { status = c.pick("✓ Không có cảnh báo", "✓ No alarms") }
         else if unacked.isEmpty { status = c.pick("✓ Đã xác nhận hết", "✓ All acknowledged") }

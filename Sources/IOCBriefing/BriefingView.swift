@@ -35,14 +35,21 @@ public enum BriefingView {
         let margin = w >= 200 ? 6 : (w >= 140 ? 3 : 2)
         let roomy = w >= 200 && h >= 60
         guard let spec = m.currentSlide else { return }
-        // Heading: big letters when the screen is tall enough, else one bold row; a rule under it.
+        // Heading: big letters when the screen is tall enough, else one bold row; a rule under it. The heading band
+        // has room for marks above and a dot below, and the letters stand on the same row on every slide (a title
+        // without marks above is drawn lower by their rows), so neither they nor the rule jump as slides rotate.
         let headingTop = h >= 40 ? 2 : 1
-        let headingArea = Rect(x: margin, y: headingTop, width: w - 2 * margin, height: h >= 70 ? 8 : (h >= 40 ? 4 : 1))
+        let headingArea = Rect(x: margin, y: headingTop, width: w - 2 * margin, height: h >= 70 ? 9 : (h >= 40 ? 5 : 1))
         let title = SlideTitles.title(spec, m.language)
-        let drawn = BigText(text: title, style: styles.heading, maxScale: h >= 70 ? 2 : 1).render(into: &buffer, area: headingArea)
+        let heading = BigText(text: title, style: styles.heading, maxScale: h >= 70 ? 2 : 1)
+        let scale = BigText.scale(toFit: title, width: headingArea.width, height: headingArea.height, maxScale: heading.maxScale)
+        let drop = scale.map { $0 - BigText.marksHeight(of: title, scale: $0) } ?? 0
+        let drawn = heading.render(into: &buffer, area: Rect(x: headingArea.x, y: headingArea.y + drop,
+                                                             width: headingArea.width, height: headingArea.height - drop))
+        let baseline = scale.map { headingArea.y + $0 + BigText.size(of: "0", scale: $0).height - 1 } ?? drawn.maxY - 1
         let counter = "\(m.slide + 1)/\(m.layout.slides.count)"
-        buffer.write(counter, x: headingArea.maxX - TextWidth.of(counter), y: drawn.maxY - 1, style: styles.widget.muted)
-        let ruleY = drawn.maxY + (h >= 40 ? 1 : 0)
+        buffer.write(counter, x: headingArea.maxX - TextWidth.of(counter), y: baseline, style: styles.widget.muted)
+        let ruleY = scale == nil ? drawn.maxY + (h >= 40 ? 1 : 0) : headingArea.maxY
         buffer.fill(Rect(x: margin, y: ruleY, width: w - 2 * margin, height: 1), style: styles.widget.border, grapheme: "─")
         let bodyTop = ruleY + (roomy ? 3 : 2)
         let body = Rect(x: margin, y: bodyTop, width: w - 2 * margin, height: max(0, h - 2 - (roomy ? 2 : 1) - bodyTop + 1))

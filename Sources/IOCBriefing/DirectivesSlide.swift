@@ -11,14 +11,15 @@ enum DirectivesSlide {
         let tiles = [
             Headline(label: c.pick("Chỉ đạo đang thực hiện", "Directives open"), value: c.numbers.format(n.open),
                      detail: c.pick("tổng số \(c.numbers.format(n.total))", "of \(c.numbers.format(n.total)) in all"),
-                     severity: .normal, status: c.pick("theo dõi 100% chỉ đạo", "every directive tracked")),
+                     severity: .normal, status: c.pick("● theo dõi 100% chỉ đạo", "● every directive tracked")),
             overdue(c),
             Headline(label: c.pick("Sắp đến hạn (24 giờ)", "Due within 24 h"), value: c.numbers.format(n.dueSoon),
                      detail: c.pick("cần hoàn thành trong ngày", "to finish today"),
                      severity: n.dueSoon > 0 ? .warning : .normal,
                      status: n.dueSoon > 0 ? c.pick("! Nhắc cơ quan chủ trì", "! Remind the owners") : c.pick("✓ Không có", "✓ None")),
         ]
-        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let listed = min(c.data.directives.filter { $0.event.status.isOpen }.count, c.top(6))
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: listed)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }

@@ -23,13 +23,13 @@ enum EnvironmentSlide {
         if let highest = gauges.max(by: { ratio($0) < ratio($1) }) {
             tiles.append(reading(highest, c, label: c.pick("Mực nước cao nhất", "Highest water level")))
         }
-        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let shown = Array(stations.prefix(c.top(8)))
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: shown.count)
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         c.caption(c.pick("VN_AQI theo trạm quan trắc — cao nhất trước", "VN_AQI by station — highest first"), rest, &buffer)
         let barWidth = c.roomy ? 40 : 20
-        let shown = Array(stations.prefix(c.top(8)))
         let rows = shown.map { s -> TableRow in
             let v = s.latest ?? 0
             let stale = ReadingJudgement.isStale(s, sources: c.data.sources, now: c.now)

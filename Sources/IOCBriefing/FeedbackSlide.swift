@@ -10,21 +10,21 @@ enum FeedbackSlide {
         let tiles = [
             Headline(label: c.pick("Phản ánh tiếp nhận", "Cases received"), value: c.numbers.format(total.received),
                      detail: c.pick("đã xử lý \(c.numbers.format(total.resolved))", "resolved \(c.numbers.format(total.resolved))"),
-                     severity: .normal, status: c.pick("đang xử lý \(c.numbers.format(total.inProgress))",
-                                                       "in progress \(c.numbers.format(total.inProgress))")),
+                     severity: .normal, status: c.pick("● \(c.numbers.format(total.inProgress)) đang xử lý",
+                                                       "● \(c.numbers.format(total.inProgress)) in progress")),
             routed(c),
             Headline(label: c.pick("Quá hạn", "Overdue"), value: c.numbers.format(total.overdue),
                      detail: c.pick("sắp quá hạn \(c.numbers.format(total.dueSoon))", "due soon \(c.numbers.format(total.dueSoon))"),
                      severity: total.overdue > 0 ? .critical : .normal,
                      status: total.overdue > 0 ? c.pick("✖ Cần đôn đốc", "✖ To chase") : c.pick("✓ Không quá hạn", "✓ None overdue")),
         ]
-        let (tileArea, band) = c.bands(area, tileShare: 0.4)
+        let agencies = c.data.feedback.filter { $0.received > 0 || $0.overdue > 0 }
+            .sorted { ($0.overdue, $0.dueSoon, $0.received, $1.agencyName) > ($1.overdue, $1.dueSoon, $1.received, $0.agencyName) }
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: min(agencies.count, c.top(8)))
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         c.caption(c.pick("Theo cơ quan xử lý — quá hạn nhiều nhất trước", "By agency — most overdue first"), rest, &buffer)
-        let agencies = c.data.feedback.filter { $0.received > 0 || $0.overdue > 0 }
-            .sorted { ($0.overdue, $0.dueSoon, $0.received, $1.agencyName) > ($1.overdue, $1.dueSoon, $1.received, $0.agencyName) }
         let rows = agencies.prefix(c.top(8)).map { f -> TableRow in
             let severity: Severity = f.overdue > 0 ? .critical : (f.dueSoon > 0 ? .warning : .normal)
             let verdict = f.overdue > 0 ? c.pick("✖ Quá hạn", "✖ Overdue")

@@ -24,14 +24,14 @@ enum GovernmentSlide {
                      severity: total.dueSoon > 0 ? .warning : .normal,
                      status: total.dueSoon > 0 ? c.pick("! Cảnh báo sớm", "! Early warning") : c.pick("✓ Không có", "✓ None")),
         ]
-        let (tileArea, band) = c.bands(area, tileShare: 0.4)
-        let rest = c.tableColumn(band)
-        TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
-        guard rest.height >= 3 else { return }
         let ranked = c.data.government.filter { $0.workload > 0 }
             .sorted { ($0.onTimeRate ?? 0, $1.agencyName) > ($1.onTimeRate ?? 0, $0.agencyName) }
         let count = ranked.count
         let shown = ranked.enumerated().reversed().prefix(c.top(8))
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: shown.count)
+        let rest = c.tableColumn(band)
+        TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
+        guard rest.height >= 3 else { return }
         c.caption(c.pick("Xếp hạng cơ quan theo tỷ lệ đúng hạn — thấp nhất trước",
                          "Agencies ranked by on-time rate — lowest first"), rest, &buffer)
         let rows = shown.map { index, a -> TableRow in

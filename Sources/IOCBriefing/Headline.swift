@@ -9,7 +9,8 @@ struct Headline: Sendable, Hashable {
     /// Unit and target line under the number ("mục tiêu > 95%").
     var detail: String
     var severity: Severity
-    /// The state in words, with its glyph ("✓ Đạt mục tiêu", "✖ Dưới mục tiêu").
+    /// The state in words, always after its glyph: "✓ Đạt mục tiêu", "! …", "✖ Dưới mục tiêu", "? Số liệu cũ", or "● …"
+    /// for a figure with no target to judge it by ("● so cùng kỳ"), so the line reads the same without colour.
     var status: String
     /// The trend with its word ("▲ tăng"), if there is a history.
     var trend: String?

@@ -30,11 +30,19 @@ struct HeadlineTile {
         BigText(text: headline.value, style: valueStyle, alignment: .center, maxScale: scale ?? 1)
             .render(into: &buffer, area: Rect(x: inner.x, y: y, width: inner.width, height: scale == nil ? 1 : bigHeight))
         y += bigHeight + (inner.height >= 6 ? 1 : 0)
-        centred(headline.detail, y: y, in: inner, style: styles.widget.muted, &buffer)
+        centred(HeadlineTile.fitted(headline.detail, width: inner.width), y: y, in: inner, style: styles.widget.muted, &buffer)
         y += 1
         var line: [(String, Style)] = [(headline.status, styles.severity(headline.severity).patched(with: Style(attributes: .bold)))]
         if let trend = headline.trend { line.append(("   " + trend, styles.widget.text)) }
         centredParts(line, y: y, in: inner, &buffer)
+    }
+
+    /// `detail` in at most `width` columns: whole " · " parts dropped from the end rather than a word or number cut
+    /// ("cm · Sông Tam Bạc · ngưỡng 250,0" → "cm · Sông Tam Bạc"); only a first part too wide on its own is cut.
+    static func fitted(_ detail: String, width: Int) -> String {
+        var parts = detail.components(separatedBy: " · ")
+        while parts.count > 1, TextWidth.of(parts.joined(separator: " · ")) > width { parts.removeLast() }
+        return TextWidth.truncate(parts.joined(separator: " · "), to: width)
     }
 
     private func centred(_ text: String, y: Int, in area: Rect, style: Style, _ buffer: inout Buffer) {

@@ -16,9 +16,11 @@ enum PublicOrderSlide {
         for (code, count) in byCount.prefix(3) {
             tiles.append(Headline(label: category(code, c.language), value: c.numbers.format(count),
                                   detail: c.pick("\(count) trên \(total) sự cố đang mở", "\(count) of \(total) open incidents"),
-                                  severity: .normal, status: c.pick("lực lượng đang xử lý", "crews on it")))
+                                  severity: .normal, status: c.pick("● lực lượng đang xử lý", "● crews on it")))
         }
-        let (tileArea, rest) = c.bands(area, tileShare: 0.4)
+        let corridorCount = c.data.publicOrder.filter { $0.definition.key.hasPrefix("traffic.congestion.") }.count
+        let listed = min(c.top(6), max(corridorCount, c.data.recentIncidents.count))
+        let (tileArea, rest) = c.bands(area, tileShare: 0.4, tableRows: listed)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         let wide = rest.width >= 140 && !c.data.recentIncidents.isEmpty
@@ -70,13 +72,13 @@ enum PublicOrderSlide {
             let e = s.event
             let open = e.status.isOpen
             return TableRow(cells: [VietnamTime.clock(e.openedAt).prefix(5).description, category(e.category, c.language),
-                                    s.wardName ?? e.title, open ? c.pick("Đang xử lý", "Open") : c.pick("✓ Đã xong", "✓ Closed")])
+                                    s.wardName ?? e.title, open ? c.pick("● Đang xử lý", "● Open") : c.pick("✓ Đã xong", "✓ Closed")])
         }
         let columns = [
             TableColumn(title: c.pick("Giờ", "Time"), width: .fixed(6)),
             TableColumn(title: c.pick("Loại", "Type"), width: .fixed(20)),
             TableColumn(title: c.pick("Địa bàn", "Ward"), width: .fill(1)),
-            TableColumn(title: c.pick("Trạng thái", "Status"), width: .fixed(11)),
+            TableColumn(title: c.pick("Trạng thái", "Status"), width: .fixed(12)),
         ]
         SlideTable(columns: columns, rows: rows, styles: c.styles)
             .render(into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
@@ -90,7 +92,7 @@ enum PublicOrderSlide {
         return Headline(label: c.pick("Sự cố đang xử lý", "Open incidents"), value: c.numbers.format(total),
                         detail: mix.isEmpty ? c.pick("trật tự, giao thông, thiên tai", "order, traffic, disasters") : mix,
                         severity: .normal,
-                        status: total == 0 ? c.pick("✓ Không có sự cố", "✓ No incidents") : c.pick("lực lượng đang xử lý", "crews on it"))
+                        status: total == 0 ? c.pick("✓ Không có sự cố", "✓ No incidents") : c.pick("● lực lượng đang xử lý", "● crews on it"))
     }
 
     static func category(_ code: String, _ lang: BriefingLanguage) -> String {

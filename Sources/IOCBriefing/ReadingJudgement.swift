@@ -45,9 +45,11 @@ enum ReadingJudgement {
         return now.timeIntervalSince(at) > max(120, 3 * (source?.intervalSeconds ?? 60))
     }
 
+    /// The value as a headline figure: three significant digits at most ("4,3", "93,0", "147"), since every further
+    /// digit makes the big type smaller (four tiles at 160×48 drew "147,5" 3 rows tall, "147" 5).
     static func value(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
         guard let v = r.latest else { return "–" }
-        return lang.numberStyle.auto(v)
+        return lang.numberStyle.format(v, decimals: abs(v) < 100 ? 1 : 0)
     }
 
     static func name(_ r: KPIReading, _ lang: BriefingLanguage) -> String {

@@ -30,10 +30,20 @@ struct SlideContext {
             ?? data.feedback.first { $0.agencyCode == code }?.agencyName ?? code
     }
 
-    /// Splits `area` into a band of tiles on top and the rest (one blank row between).
-    func bands(_ area: Rect, tileShare: Double) -> (tiles: Rect, rest: Rect) {
-        let tilesHeight = max(5, Int(Double(area.height) * tileShare))
+    /// Splits `area` into a band of tiles on top and the rest (one blank row between). The tiles get `tileShare` of
+    /// the height, or more when the rest is a captioned table of `tableRows` rows (and `below` rows under it) that
+    /// needs less: the room a short table leaves goes round the tiles rather than in a blank band under the table.
+    /// The table counts its rows spaced apart when that fits beside the tiles' share, else one under the other.
+    func bands(_ area: Rect, tileShare: Double, tableRows: Int? = nil, below: Int = 0) -> (tiles: Rect, rest: Rect) {
         let space = roomy ? 2 : 1
+        let shared = max(5, Int(Double(area.height) * tileShare))
+        var tilesHeight = shared
+        if let rows = tableRows {
+            let spaced = SlideTable.captionedHeight(rows: rows, spaced: true) + below
+            let tight = SlideTable.captionedHeight(rows: rows, spaced: false) + below
+            let needed = area.height - space - shared >= spaced ? spaced : tight
+            tilesHeight = max(shared, area.height - space - needed)
+        }
         let tiles = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, tilesHeight))
         let rest = Rect(x: area.x, y: tiles.maxY + space, width: area.width, height: max(0, area.maxY - tiles.maxY - space))
         return (tiles, rest)

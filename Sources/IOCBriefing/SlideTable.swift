@@ -27,6 +27,9 @@ struct SlideTable {
         }
     }
 
+    /// Rows a caption (and the blank row under it) and a table of `rows` rows take, spaced apart or not.
+    static func captionedHeight(rows: Int, spaced: Bool) -> Int { 2 + 1 + (spaced ? 2 : 1) * max(1, rows) }
+
     /// A bar of `width` cells filled to `ratio` (0…1) with `█`, the rest `░`.
     static func bar(_ ratio: Double, width: Int) -> String {
         guard width > 0 else { return "" }

@@ -35,7 +35,7 @@ enum SocioEconomicSlide {
         }
         guard let target = d.target, target != 0 else {
             return Headline(label: label, value: valueText, detail: isRate ? asOf : d.unit + " · " + asOf,
-                            severity: .normal, status: c.pick("so cùng kỳ", "year on year"), trend: trend)
+                            severity: .normal, status: c.pick("● so cùng kỳ", "● year on year"), trend: trend)
         }
         let targetText = isRate ? c.numbers.format(target, decimals: 1) + "%" : c.numbers.auto(target) + " " + d.unit
         if d.direction == .lowerIsBetter {
@@ -58,7 +58,7 @@ enum SocioEconomicSlide {
                         detail: c.numbers.auto(v) + " / " + c.pick("KH năm ", "plan ") + targetText,
                         severity: .normal,
                         status: share >= 100 ? c.pick("✓ Vượt kế hoạch năm", "✓ Above the annual plan")
-                            : c.pick("đạt \(shareText) kế hoạch năm", "\(shareText) of the annual plan"),
+                            : c.pick("● đạt \(shareText) kế hoạch năm", "● \(shareText) of the annual plan"),
                         trend: trend)
     }
 }

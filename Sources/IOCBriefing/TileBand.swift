@@ -20,22 +20,28 @@ enum TileBand {
             if best == nil || rank.lexicographicallyPrecedes(best!.rank) == false && rank != best!.rank { best = (rects, rank) }
         }
         guard var best else { return }
-        // Tiles no taller than their content needs (big number, a gap, two lines, padding): a tall band gets the
-        // grid centred in it rather than tiles of empty space.
+        // Tiles at most a third taller than their content needs (big number, a gap, two lines, padding): the tiles
+        // fill a band up to that, and a taller band gets the grid centred in it rather than tiles of empty space.
         let scale = max(1, best.rank[0])
-        let bigHeight = headlines.map { BigText.size(of: $0.value, scale: scale).height }.max() ?? 1
-        let padding = area.height >= 40 ? 3 : 1
-        let needed = bigHeight + 3 + 2 + 2 * padding
+        let tallest = maxHeight(headlines, scale: scale, bandHeight: area.height)
         let rows = Set(best.rects.map(\.y)).count
         let rowGap = max(1, gap / 2)
-        let blockHeight = rows * needed + (rows - 1) * rowGap
-        if best.rects.allSatisfy({ $0.height > needed }), blockHeight < area.height {
+        let blockHeight = rows * tallest + (rows - 1) * rowGap
+        if best.rects.allSatisfy({ $0.height > tallest }), blockHeight < area.height {
             let block = Rect(x: area.x, y: area.y + (area.height - blockHeight) / 2, width: area.width, height: blockHeight)
             best.rects = grid(block, count: headlines.count, columns: best.rects.filter { $0.y == best.rects[0].y }.count, gap: gap)
         }
         for (headline, rect) in zip(headlines, best.rects) {
             HeadlineTile(headline: headline, styles: styles, maxScale: scale).render(into: &buffer, area: rect)
         }
+    }
+
+    /// The tallest a tile of the band grows: its content at `scale` with padding, and a third more.
+    static func maxHeight(_ headlines: [Headline], scale: Int, bandHeight: Int) -> Int {
+        let bigHeight = headlines.map { BigText.size(of: $0.value, scale: scale).height }.max() ?? 1
+        let padding = bandHeight >= 40 ? 3 : 1
+        let needed = bigHeight + 3 + 2 + 2 * padding
+        return needed + needed / 3
     }
 
     /// The largest scale at which every value fits its tile (0 when one does not fit even at scale 1).

@@ -1,13 +1,15 @@
 import Foundation
 import TUICore
 
-/// The pixel font of `BigText`: glyphs 5 pixels high on an 8-row grid (rows 0–1 for marks above, 2–6 the body,
-/// 7 for the dot below), and the composition of Vietnamese marks onto upper-case letters.
+/// The pixel font of `BigText`: glyphs 5 pixels high on a 9-row grid (rows 0–1 for marks above, 2–6 the body,
+/// 7 blank, 8 for the dot below), and the composition of Vietnamese marks onto upper-case letters. The blank row keeps
+/// the dot below (Ạ Ệ Ị Ộ Ự Ỵ) apart from the letter at every scale: at scale 1 two pixel rows share a cell, and a
+/// dot right under the body would merge into the letter's last row ("Ị" would read as a longer stem).
 enum BigFont {
-    /// Rows of one glyph on the 8-row grid; `#` is a set pixel.
+    /// Rows of one glyph on the 9-row grid; `#` is a set pixel.
     typealias Glyph = (width: Int, rows: [[Bool]])
 
-    static let gridHeight = 8
+    static let gridHeight = 9
     static let bodyTop = 2
 
     /// Body patterns (5 rows), `#` set and `.` clear.
@@ -35,7 +37,7 @@ enum BigFont {
         "U": ["#.#", "#.#", "#.#", "#.#", "###"], "V": ["#.#", "#.#", "#.#", "#.#", ".#."],
         "W": ["#...#", "#...#", "#.#.#", "##.##", "#...#"], "X": ["#.#", "#.#", ".#.", "#.#", "#.#"],
         "Y": ["#.#", "#.#", ".#.", ".#.", ".#."], "Z": ["###", "..#", ".#.", "#..", "###"],
-        "Đ": [".##.", ".#.#", "####", ".#.#", ".##."],
+        "Đ": [".###.", ".#..#", "###.#", ".#..#", ".###."],
     ]
 
     /// Marks above, two rows each: modifiers (circumflex, breve) and tones (acute, grave, hook, tilde).
@@ -47,10 +49,11 @@ enum BigFont {
     static let horn: UInt32 = 0x31B
     static let dotBelow: UInt32 = 0x323
 
-    /// The whole text as one bitmap: glyphs separated by one blank column, with only the mark rows some glyph uses.
+    /// The whole text as one bitmap: glyphs separated by one blank column, with only the mark rows some glyph uses
+    /// (`bodyTop` of the result says where the letters' bodies start).
     static func bitmap(for text: String) -> BigBitmap {
         let glyphs = Array(TextWidth.sanitize(text)).map(glyph(for:))
-        guard !glyphs.isEmpty else { return BigBitmap(width: 0, rows: []) }
+        guard !glyphs.isEmpty else { return BigBitmap(width: 0, rows: [], bodyTop: 0) }
         let used = (0..<gridHeight).map { r in glyphs.contains { g in g.rows[r].contains(true) } }
         let first = used[0] || used[1] ? 0 : bodyTop
         let last = used[gridHeight - 1] ? gridHeight - 1 : bodyTop + 4
@@ -65,10 +68,10 @@ enum BigFont {
             }
             rows.append(row)
         }
-        return BigBitmap(width: width, rows: rows)
+        return BigBitmap(width: width, rows: rows, bodyTop: bodyTop - first)
     }
 
-    /// One character on the 8-row grid: its upper-case body with its Vietnamese marks; a space (2 pixels) for
+    /// One character on the 9-row grid: its upper-case body with its Vietnamese marks; a space (2 pixels) for
     /// anything the font lacks.
     static func glyph(for character: Character) -> Glyph {
         let upper = character == "đ" ? "Đ" : (String(character).uppercased().first ?? character)
@@ -79,7 +82,8 @@ enum BigFont {
         let marks = scalars.dropFirst().map(\.value)
         let letterWidth = g.width
         let modifier = marks.contains(0x302) ? circumflex : (marks.contains(0x306) ? breve : nil)
-        if let modifier { stamp(modifier, at: (letterWidth - 3) / 2, row: 0, into: &g) }
+        let modifierX = (letterWidth - 3) / 2
+        if let modifier { stamp(modifier, at: modifierX, row: 0, into: &g) }
         if marks.contains(horn) {
             widen(&g, to: letterWidth + 1)
             g.rows[1][letterWidth] = true
@@ -87,8 +91,9 @@ enum BigFont {
         }
         if let tone = marks.lazy.compactMap({ tones[$0] }).first {
             let toneWidth = tone[0].count
-            // With a circumflex or breve the tone sits to its right, as Vietnamese type sets "ấ".
-            let x = modifier == nil ? max(0, (letterWidth - toneWidth) / 2) : letterWidth
+            // With a circumflex or breve the tone sits to its right, as Vietnamese type sets "ấ", one pixel apart: at
+            // scale 1 the two mark rows share a cell row, and touching marks ran together (Ầ read "▄▀▄▀▄").
+            let x = modifier == nil ? max(0, (letterWidth - toneWidth) / 2) : modifierX + 3 + 1
             stamp(tone, at: x, row: 0, into: &g)
         }
         if marks.contains(dotBelow) { stamp(["#"], at: letterWidth / 2, row: gridHeight - 1, into: &g) }

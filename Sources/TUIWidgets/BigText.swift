@@ -7,7 +7,8 @@ import TUICore
 /// blocks (`█ ▀ ▄`). At scale `s` one font pixel is `s` columns wide and `s` half-rows high, so pixels stay roughly
 /// square on a terminal's 1:2 cells: scale 1 is 3 rows tall, scale 2 is 5 rows, scale 4 is 10 rows. Letters are
 /// drawn upper-case; Vietnamese letters keep their marks (circumflex, breve, horn, the five tones, đ), drawn in
-/// two pixel rows above the letters and one below (dot below), which only the text that has them pays for.
+/// two pixel rows above the letters and, after a blank row, one below (dot below), which only the text that has them
+/// pays for.
 /// Unknown characters are drawn as a space.
 public struct BigText: Sendable {
     public var text: String
@@ -28,6 +29,12 @@ public struct BigText: Sendable {
         let bitmap = BigFont.bitmap(for: text)
         let s = max(1, scale)
         return (bitmap.width * s, (bitmap.rows.count * s + 1) / 2)
+    }
+
+    /// Rows above the letters' bodies at `scale` (the marks' rows; 0 when the text has no mark above). Headings drawn
+    /// this many rows higher keep their letters on one line whether or not the text has marks.
+    public static func marksHeight(of text: String, scale: Int) -> Int {
+        BigFont.bitmap(for: text).bodyTop * max(1, scale) / 2
     }
 
     /// The largest scale, at most `maxScale`, at which the text fits `width`×`height`; nil when even scale 1 does not.

@@ -23,17 +23,45 @@ final class BigTextTests: XCTestCase {
         assertSnapshot(Buffer.drawn(width: 120, height: 8) {
             BigText(text: "KINH TẾ – XÃ HỘI", style: .plain, maxScale: 2).render(into: &$0, area: $1)
         })
-        assertSnapshot(Buffer.drawn(width: 150, height: 4) {
+        assertSnapshot(Buffer.drawn(width: 170, height: 5) {
             BigText(text: "Phản ánh, chỉ đạo: Ư Ơ Ằ Ẩ Ỗ Ợ Ự Ỵ Đ", style: .plain, maxScale: 1).render(into: &$0, area: $1)
         }, variant: "allMarks")
     }
 
     func testMarksCostRowsOnlyWhenUsed() {
         XCTAssertEqual(BigText.size(of: "HA NOI", scale: 2).height, 5)
-        XCTAssertEqual(BigText.size(of: "HÀ NỘI", scale: 2).height, 8, "2 rows above and 1 below at scale 2")
+        XCTAssertEqual(BigText.size(of: "HÀ NỘI", scale: 2).height, 9, "2 rows above, and a gap and a dot below at scale 2")
         XCTAssertEqual(BigText.size(of: "TẾ", scale: 2).height, 7)
         XCTAssertGreaterThan(BigText.size(of: "Ế", scale: 1).width, BigText.size(of: "E", scale: 1).width,
                              "the tone sits right of the circumflex")
+    }
+
+    /// At scale 1 two pixel rows share a cell: the dot below gets a row of its own instead of merging into the
+    /// letter's last row (where "Ị" read as a longer stem and "Ộ" as a "Q").
+    func testDotBelowStandsApartFromTheLetter() {
+        XCTAssertEqual(BigText.rows(for: "Ị", scale: 1), ["▀█▀", " █ ", "▀▀▀", " ▀ "])
+        XCTAssertEqual(BigText.rows(for: "Ộ", scale: 1).suffix(2), [" ▀▀ ", "  ▀ "])
+        XCTAssertEqual(BigText.rows(for: "Ự", scale: 1).last, " ▀  ")
+    }
+
+    /// Đ is a D with a bar through its stem that sticks out on the left, not a D filled across.
+    func testCrossedDReadsAsOne() {
+        XCTAssertEqual(BigText.rows(for: "Đ", scale: 1), [" █▀▀▄", "▀█▀ █", " ▀▀▀ "])
+    }
+
+    func testMarksHeightIsTheRowsAboveTheLetters() {
+        XCTAssertEqual(BigText.marksHeight(of: "CHI DAO", scale: 1), 0)
+        XCTAssertEqual(BigText.marksHeight(of: "CHỈ ĐẠO", scale: 1), 1)
+        XCTAssertEqual(BigText.marksHeight(of: "CHỈ ĐẠO", scale: 2), 2)
+        XCTAssertEqual(BigText.marksHeight(of: "ĐẠO", scale: 2), 0, "a dot below is not above")
+    }
+
+    /// A tone beside a circumflex or breve keeps a column of its own, so Ầ Ấ Ẩ Ẫ and Ằ Ắ read apart at scale 1.
+    func testToneBesideACircumflexIsSetApart() {
+        XCTAssertEqual(BigText.rows(for: "Ầ", scale: 1).first, "▄▀▄ ▀▄")
+        XCTAssertEqual(BigText.rows(for: "Ấ", scale: 1).first, "▄▀▄ ▄▀")
+        XCTAssertEqual(BigText.rows(for: "Ằ", scale: 1).first, "▀▄▀ ▀▄")
+        XCTAssertEqual(BigText.rows(for: "Ố", scale: 1).first, "▄▀▄ ▄▀", "over a wider O, one column apart too")
     }
 
     func testLowerCaseIsDrawnUpperCase() {
