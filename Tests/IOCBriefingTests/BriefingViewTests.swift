@@ -116,8 +116,8 @@ extension BriefingViewTests {
                     let counter = lines.firstIndex { $0.hasSuffix("\(slide + 1)/8") }
                     XCTAssertNotNil(rule, "\(w)×\(h) slide \(slide + 1) \(language)")
                     XCTAssertNotNil(counter, "\(w)×\(h) slide \(slide + 1) \(language)")
-                    rule.map { rules.insert($0) }
-                    counter.map { counters.insert($0) }
+                    if let rule { rules.insert(rule) }
+                    if let counter { counters.insert(counter) }
                 }
             }
             XCTAssertEqual(rules.count, 1, "\(w)×\(h): rule rows \(rules.sorted())")
