@@ -55,6 +55,12 @@ public enum VietnamTime {
         return pad2(c.day) + "/" + pad2(c.month) + "/" + pad(c.year, to: 4) + " " + pad2(c.hour) + ":" + pad2(c.minute)
     }
 
+    /// "yyyy-MM-dd" in UTC+7 (the order that sorts).
+    public static func isoDate(_ date: Date) -> String {
+        let c = components(date)
+        return pad(c.year, to: 4) + "-" + pad2(c.month) + "-" + pad2(c.day)
+    }
+
     /// "dd/MM HH:mm" in UTC+7.
     public static func shortDateTime(_ date: Date) -> String {
         let c = components(date)

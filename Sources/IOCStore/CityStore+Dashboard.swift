@@ -79,7 +79,7 @@ extension CityStore {
     /// a two-hour trend (not the last few seconds), and a monthly series shows its last months. Raw values first,
     /// then hourly rollups once raw values have been pruned.
     static func kpiReadings(_ db: Database, pillar: Pillar, points: Int, step: TimeInterval) throws -> [KPIReading] {
-        let definitions = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM series WHERE pillar = ? ORDER BY id"),
+        let definitions = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(StoredRow.seriesColumns()) FROM series WHERE pillar = ? ORDER BY id"),
                                            arguments: [pillar.rawValue])
         let latest = try db.cachedStatement(sql: """
             SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT 1
@@ -94,7 +94,7 @@ extension CityStore {
         let stepMs = max(1, Int64(step * 1000))
         let limit = max(points, 1)
         return try definitions.map { row in
-            let seriesID: Int64 = row["id"]
+            let seriesID: Int64 = row[0]
             var reading = KPIReading(definition: StoredRow.seriesDefinition(row))
             var values: [Double] = []   // newest first while collecting
             values.reserveCapacity(limit)

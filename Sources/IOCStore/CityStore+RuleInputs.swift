@@ -28,7 +28,8 @@ extension CityStore {
         return try pool.read { db in
             var inputs = RuleInputs(now: now)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT s.*, a.name AS agency_name, w.name AS ward_name FROM series s
+                SELECT \(StoredRow.seriesColumns(prefix: "s.")), a.name AS agency_name, w.name AS ward_name
+                FROM series s
                 LEFT JOIN agency a ON a.code = s.agency_code LEFT JOIN ward w ON w.code = s.ward_code
                 ORDER BY s.id
                 """)
@@ -48,7 +49,7 @@ extension CityStore {
                 """)
             inputs.series.reserveCapacity(rows.count)
             for row in rows {
-                let seriesID: Int64 = row["id"]
+                let seriesID: Int64 = row[0]
                 let definition = StoredRow.seriesDefinition(row)
                 let key = definition.key
                 var observations: [Observation] = []

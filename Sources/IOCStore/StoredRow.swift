@@ -47,11 +47,20 @@ enum StoredRow {
             intervalSeconds: row["interval_s"])
     }
 
+    /// The columns `seriesDefinition` reads, in its order (the series id first), each after `prefix`
+    /// (e.g. "s." when the query joins other tables).
+    static func seriesColumns(prefix: String = "") -> String {
+        ["id", "key", "pillar", "name", "name_en", "unit", "agency_code", "ward_code", "target", "direction",
+         "warn_above", "warn_below"].map { prefix + $0 }.joined(separator: ", ")
+    }
+
+    /// A series row selected with `seriesColumns()` first, decoded by position: the dashboard reads every series every
+    /// second, and looking columns up by name cost more than the query.
     static func seriesDefinition(_ row: Row) -> SeriesDefinition {
         SeriesDefinition(
-            key: row["key"], pillar: Pillar(rawValue: row["pillar"]) ?? .sectors, name: row["name"],
-            nameEN: row["name_en"], unit: row["unit"], agencyCode: row["agency_code"], wardCode: row["ward_code"],
-            target: row["target"], direction: Direction(rawValue: row["direction"]) ?? .neutral,
-            warnAbove: row["warn_above"], warnBelow: row["warn_below"])
+            key: row[1], pillar: Pillar(rawValue: row[2]) ?? .sectors, name: row[3],
+            nameEN: row[4], unit: row[5], agencyCode: row[6], wardCode: row[7],
+            target: row[8], direction: Direction(rawValue: row[9]) ?? .neutral,
+            warnAbove: row[10], warnBelow: row[11])
     }
 }

@@ -8,8 +8,7 @@ public struct Shift: Sendable, Hashable, Codable {
 
     public init(start: Date, end: Date) {
         self.start = start; self.end = end
-        let c = VietnamTime.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: start)
-        self.id = String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        self.id = VietnamTime.isoDate(start) + " " + String(VietnamTime.clock(start).prefix(5))
     }
 
     /// "06:00–14:00" in UTC+7.
