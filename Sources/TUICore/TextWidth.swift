@@ -183,8 +183,11 @@ public enum TextWidth {
     /// Pads `s` (sanitised, truncated with an ellipsis if longer) with spaces to exactly `width` columns.
     public static func pad(_ s: String, to width: Int, alignment: Alignment = .left) -> String {
         guard width > 0 else { return "" }
-        let text = truncate(s, to: width)
-        let gap = width - of(text)
+        // Sanitise and measure once: most cells fit, and tables pad every cell of every frame.
+        let (clean, simple) = sanitizeClassified(s)
+        let measured = self.width(ofSanitized: clean, simple: simple)
+        let text = measured <= width ? clean : truncate(clean, to: width)
+        let gap = width - (measured <= width ? measured : of(text))
         guard gap > 0 else { return text }
         switch alignment {
         case .left:
