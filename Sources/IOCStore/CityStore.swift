@@ -41,18 +41,23 @@ public final class CityStore: Sendable {
         // Two processes starting at once on a new file (a console and `ioc poll`) race to switch it to WAL and to
         // create its tables: the loser waits and looks again. Each migration is one transaction, so a failed
         // attempt leaves nothing behind, and the second look finds the winner's schema.
-        pool = try Self.retrying { try DatabasePool(path: path, configuration: configuration) }
-        try Self.retrying { [pool] in try StoreSchema.migrator.migrate(pool) }
+        pool = try Self.retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED]) {
+            try DatabasePool(path: path, configuration: configuration)
+        }
+        // A migration the other process applied first fails with SQLITE_ERROR ("table meta already exists").
+        try Self.retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR]) { [pool] in
+            try StoreSchema.migrator.migrate(pool)
+        }
     }
 
-    /// Runs `body` again after a database error, for up to about 5 s (the busy timeout), then gives up.
-    static func retrying<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body` again after a database error with one of the `retryable` primary codes, for up to about 5 s
+    /// (the busy timeout); any other error (not a database, corrupt, read-only, disk full) fails at once.
+    static func retrying<T>(on retryable: [ResultCode], _ body: () throws -> T) throws -> T {
         let deadline = Date().addingTimeInterval(5)
         while true {
             do {
                 return try body()
-            } catch let error as DatabaseError where Date() < deadline {
-                _ = error
+            } catch let error as DatabaseError where retryable.contains(error.resultCode) && Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }

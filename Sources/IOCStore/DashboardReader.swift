@@ -8,11 +8,15 @@ public final class DashboardReader {
     public let store: CityStore
     /// How old the clock-bound parts (deadline classes, alarm rates) may grow when nothing is written to them.
     public let clockRefresh: TimeInterval
+    /// How old the alarm part may grow while the alarm rate is near the flood line: a flood ends by time passing
+    /// (the 10-minute window), with no write to announce it, and its banner should not outstay it by 30 s.
+    public let busyAlarmRefresh: TimeInterval = 5
     /// The parts the last `refresh` re-read (empty when it returned nil): for tests and diagnostics.
     public private(set) var lastParts: DashboardParts = []
     private var snapshot: DashboardSnapshot?
     private var tokens: ChangeTokens?
-    private var clockBoundReadAt: Date = .distantPast
+    private var eventsReadAt: Date = .distantPast
+    private var alarmsReadAt: Date = .distantPast
 
     public init(store: CityStore, clockRefresh: TimeInterval = 30) {
         self.store = store
@@ -31,14 +35,20 @@ public final class DashboardReader {
             // A write with no counted scope (only the total moved) is unknown to the reader: read it all.
             if parts.isEmpty && current.total != tokens!.total { parts = .all }
         }
-        if now.timeIntervalSince(clockBoundReadAt) >= clockRefresh || now < clockBoundReadAt {
-            parts.formUnion(.clockBound)
+        if now.timeIntervalSince(eventsReadAt) >= clockRefresh || now < eventsReadAt {
+            parts.insert(.events)
+        }
+        let busy = (snapshot?.alarmLoad?.raisedLast10Minutes ?? 0) >= AlarmLoad.floodEndsBelow
+        let alarmRefresh = busy ? min(clockRefresh, busyAlarmRefresh) : clockRefresh
+        if now.timeIntervalSince(alarmsReadAt) >= alarmRefresh || now < alarmsReadAt {
+            parts.insert(.alarms)
         }
         lastParts = parts
         guard !parts.isEmpty else { return nil }
         var next = snapshot ?? DashboardSnapshot(readAt: now)
         try store.readDashboard(parts, into: &next, now: now)
-        if parts.isSuperset(of: .clockBound) { clockBoundReadAt = now }
+        if parts.contains(.events) { eventsReadAt = now }
+        if parts.contains(.alarms) { alarmsReadAt = now }
         snapshot = next
         tokens = current
         return next

@@ -31,15 +31,25 @@ final class ConsoleEndToEndTests: XCTestCase {
         let db = directory.appendingPathComponent("city.sqlite").path
         try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 7 --operator ops")
         let first = try tmux.waitFor(timeout: 20, "all four pillar titles at 120×40") { screen in
-            Self.pillarTitles.allSatisfy { screen.contains($0) } && screen.contains("Nguồn dữ liệu") && screen.contains("km/h")
+            Self.pillarTitles.allSatisfy { screen.contains($0) } && screen.contains("Nguồn dữ liệu")
+                && (screen.contains("km/h") || screen.contains("VN_AQI"))
         }
         XCTAssertEqual(try tmux.format("#{alternate_on}"), "1", "the console runs on the alternate screen")
-        // Measured values (speeds, VN_AQI), not only ages and the clock, must move within 5 s.
-        func measurements(_ screen: String) -> [Substring] {
-            screen.split(separator: "\n").filter { $0.contains("km/h") || $0.contains("VN_AQI") }
+        // Measured values, not only ages and the clock, must move within 5 s. Corridor speeds change every second;
+        // the panel lists abnormal rows first, so when poor air (VN_AQI, hourly-smooth) fills it, as on some nights,
+        // the operator's way to the speeds is to focus the panel and move down its table.
+        var shown = first
+        if !first.contains("km/h") {
+            try tmux.sendKeys("Tab")
+            for _ in 0..<40 where !shown.contains("km/h") {
+                try tmux.sendKeys("j")
+                shown = try tmux.capture()
+            }
+            shown = try tmux.waitFor(timeout: 5, "corridor speeds further down the public-order table") { $0.contains("km/h") }
         }
-        XCTAssertFalse(measurements(first).isEmpty, first)
-        try tmux.waitFor(timeout: 5, "values to change within 5 s") { measurements($0) != measurements(first) }
+        func speeds(_ screen: String) -> [Substring] { screen.split(separator: "\n").filter { $0.contains("km/h") } }
+        XCTAssertFalse(speeds(shown).isEmpty, shown)
+        try tmux.waitFor(timeout: 5, "values to change within 5 s") { speeds($0) != speeds(shown) }
 
         try tmux.resize(width: 80, height: 24)
         let small = try tmux.waitFor(timeout: 5, "a re-layout at 80×24") { screen in
@@ -69,7 +79,7 @@ final class ConsoleEndToEndTests: XCTestCase {
         let tmux = try TmuxSession(width: 160, height: 48)
         let db = directory.appendingPathComponent("city.sqlite").path
         try tmux.run("clear; \(ProductsDirectory.ioc) --db \(db) --seed 11 --lang en --operator ops")
-        try tmux.waitFor(timeout: 20, "English titles and data") { $0.contains("Citizen feedback") && $0.contains("Data sources") && $0.contains("km/h") }
+        try tmux.waitFor(timeout: 20, "English titles and data") { $0.contains("Citizen feedback") && $0.contains("Data sources") && ($0.contains("km/h") || $0.contains("VN_AQI")) }
         // Focus the feedback panel: Tab until its border is the focused one is layout-dependent, so drill from
         // whatever panel holds "Citizen feedback" by tabbing until Enter opens a feedback list.
         var opened = false

@@ -92,8 +92,8 @@ final class HostileSourcesEndToEndTests: XCTestCase {
             let age = line.range(of: #" (\d+)s "#, options: .regularExpression).map { String(line[$0]) } ?? "none"
             XCTAssertNotNil(Int(age.trimmingCharacters(in: .whitespaces).dropLast()), "\(title) shows a fresh age: \(line)")
         }
-        let before = screen.split(separator: "\n").filter { $0.contains("km/h") }
-        try tmux.waitFor(timeout: 6, "the other panels keep updating") { $0.split(separator: "\n").filter { $0.contains("km/h") } != before }
+        let before = screen.split(separator: "\n").filter { $0.contains("km/h") || $0.contains("VN_AQI") }
+        try tmux.waitFor(timeout: 6, "the other panels keep updating") { $0.split(separator: "\n").filter { $0.contains("km/h") || $0.contains("VN_AQI") } != before }
 
         // Nothing reached the terminal: no OSC 52 clipboard buffer, the screen never cleared, no ESC stored.
         XCTAssertEqual(try tmux.tmux(["list-buffers"]).trimmingCharacters(in: .whitespacesAndNewlines), "")

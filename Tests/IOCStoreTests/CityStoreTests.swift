@@ -322,3 +322,19 @@ final class CityStoreConcurrentOpenTests: XCTestCase {
         }
     }
 }
+
+/// Errors that waiting cannot mend are reported at once.
+final class CityStoreOpenErrorTests: XCTestCase {
+    func testAFileThatIsNotADatabaseFailsAtOnce() throws {
+        let temp = TemporaryDatabase()
+        defer { temp.remove() }
+        let url = URL(fileURLWithPath: temp.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(repeating: 0x41, count: 8192).write(to: url)
+        let start = Date()
+        XCTAssertThrowsError(try CityStore(path: temp.path)) { error in
+            XCTAssertTrue(String(describing: error).contains("not a database"), String(describing: error))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 1, "no retrying for an error that waiting cannot mend")
+    }
+}

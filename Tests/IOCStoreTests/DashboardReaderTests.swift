@@ -98,3 +98,21 @@ final class DashboardReaderTests: XCTestCase {
         XCTAssertEqual(try store.changeToken(), after.total)
     }
 }
+
+extension DashboardReaderTests {
+    /// Near the flood line the alarm part is re-read every 5 s, so a flood banner ends with its 10-minute window.
+    func testAlarmsAreReReadEveryFiveSecondsNearTheFloodLine() throws {
+        let store = try openStore()
+        for i in 0..<AlarmLoad.floodEndsBelow {
+            let alarm = AlarmStateMachine.newAlarm(id: "aqi|st\(i)", ruleID: "aqi", subject: "st\(i)", kind: "threshold",
+                                                   priority: .high, message: "VN_AQI 160", at: F.t0)
+            _ = try store.applyAlarmInput(.conditionRaised(value: 160, message: "VN_AQI 160", priority: .high, at: F.t0),
+                                          alarmID: alarm.id, template: alarm)
+        }
+        let reader = DashboardReader(store: store, clockRefresh: 30)
+        _ = try reader.refresh(now: F.t0)
+        XCTAssertNil(try reader.refresh(now: F.t0.addingTimeInterval(4)))
+        XCTAssertNotNil(try reader.refresh(now: F.t0.addingTimeInterval(5)))
+        XCTAssertEqual(reader.lastParts, .alarms)
+    }
+}
