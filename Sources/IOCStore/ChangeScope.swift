@@ -13,12 +13,14 @@ public struct ChangeScope: OptionSet, Sendable, Hashable {
     public static let sources = ChangeScope(rawValue: 1 << 3)
     /// Series definitions, agencies, wards, source registrations.
     public static let reference = ChangeScope(rawValue: 1 << 4)
+    /// Log entries, sign-ons and handovers: no dashboard part reads them (consoles follow `logbookToken()`).
+    public static let logbook = ChangeScope(rawValue: 1 << 5)
     /// Every scope: what a writer that does not say bumps.
-    public static let all: ChangeScope = [.observations, .events, .alarms, .sources, .reference]
+    public static let all: ChangeScope = [.observations, .events, .alarms, .sources, .reference, .logbook]
 
     /// The `meta` column of each scope.
     static let columns: [(ChangeScope, String)] = [
         (.observations, "observation_counter"), (.events, "event_counter"), (.alarms, "alarm_counter"),
-        (.sources, "source_counter"), (.reference, "reference_counter"),
+        (.sources, "source_counter"), (.reference, "reference_counter"), (.logbook, "logbook_counter"),
     ]
 }

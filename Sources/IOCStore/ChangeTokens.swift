@@ -9,13 +9,14 @@ public struct ChangeTokens: Sendable, Hashable {
     public var alarms: Int64
     public var sources: Int64
     public var reference: Int64
+    public var logbook: Int64
     /// The newest data time any write recorded (`meta.last_write_ms`).
     public var lastWriteAt: Date?
 
     public init(total: Int64 = 0, observations: Int64 = 0, events: Int64 = 0, alarms: Int64 = 0, sources: Int64 = 0,
-                reference: Int64 = 0, lastWriteAt: Date? = nil) {
+                reference: Int64 = 0, logbook: Int64 = 0, lastWriteAt: Date? = nil) {
         self.total = total; self.observations = observations; self.events = events; self.alarms = alarms
-        self.sources = sources; self.reference = reference; self.lastWriteAt = lastWriteAt
+        self.sources = sources; self.reference = reference; self.logbook = logbook; self.lastWriteAt = lastWriteAt
     }
 
     /// The scopes whose counters differ between `self` and `other`.
@@ -26,6 +27,7 @@ public struct ChangeTokens: Sendable, Hashable {
         if alarms != other.alarms { scopes.insert(.alarms) }
         if sources != other.sources { scopes.insert(.sources) }
         if reference != other.reference { scopes.insert(.reference) }
+        if logbook != other.logbook { scopes.insert(.logbook) }
         return scopes
     }
 }

@@ -59,7 +59,7 @@ extension CityStore {
                     """, arguments: [shiftID, outgoing.name, outgoing.role.rawValue, at.unixMillis, status.rawValue,
                                      narrative, json, lastEntry])
                 id = db.lastInsertedRowID
-                try noteWrite(db, at: nil, scopes: [])
+                try noteWrite(db, at: nil, scopes: .logbook)
                 return .commit
             }
             return id
@@ -96,7 +96,7 @@ extension CityStore {
                     """, arguments: [id, at.unixMillis, incoming.name, incoming.role.rawValue, state.rawValue, reservations])
                 try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason, handover_id) VALUES (?, ?, ?, 'handover', ?)",
                                arguments: [at.unixMillis, incoming.name, incoming.role.rawValue, id])
-                try noteWrite(db, at: nil, scopes: [])
+                try noteWrite(db, at: nil, scopes: .logbook)
                 return .commit
             }
         }

@@ -36,7 +36,7 @@ extension CityStore {
                                      previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
                 entry.hash = LogRow.hash(entry)
                 try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
-                try noteWrite(db, at: nil, scopes: [])
+                try noteWrite(db, at: nil, scopes: .logbook)
                 stored = entry
                 return .commit
             }
@@ -124,7 +124,7 @@ extension CityStore {
                     try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason) VALUES (?, ?, ?, 'sign_on')",
                                    arguments: [at.unixMillis, actor.name, actor.role.rawValue])
                 }
-                try noteWrite(db, at: nil, scopes: [])
+                try noteWrite(db, at: nil, scopes: .logbook)
                 return .commit
             }
             return try Self.onDuty(db)

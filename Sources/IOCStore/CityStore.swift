@@ -128,11 +128,12 @@ public final class CityStore: Sendable {
         try pool.unsafeRead { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT change_counter, observation_counter, event_counter, alarm_counter, source_counter,
-                       reference_counter, last_write_ms
+                       reference_counter, logbook_counter, last_write_ms
                 FROM meta WHERE id = 1
                 """)) else { return ChangeTokens() }
             return ChangeTokens(total: row[0], observations: row[1], events: row[2], alarms: row[3], sources: row[4],
-                                reference: row[5], lastWriteAt: (row[6] as Int64?).map { Date(unixMillis: $0) })
+                                reference: row[5], logbook: row[6],
+                                lastWriteAt: (row[7] as Int64?).map { Date(unixMillis: $0) })
         }
     }
 }

@@ -31,9 +31,10 @@ public final class DashboardReader {
         if force || snapshot == nil || tokens == nil {
             parts = .all
         } else {
-            parts = DashboardParts.reading(current.changedScopes(since: tokens!))
+            let changed = current.changedScopes(since: tokens!)
+            parts = DashboardParts.reading(changed)
             // A write with no counted scope (only the total moved) is unknown to the reader: read it all.
-            if parts.isEmpty && current.total != tokens!.total { parts = .all }
+            if changed.isEmpty && current.total != tokens!.total { parts = .all }
         }
         if now.timeIntervalSince(eventsReadAt) >= clockRefresh || now < eventsReadAt {
             parts.insert(.events)

@@ -20,6 +20,9 @@ enum StoreSchema {
         migrator.registerMigration("v3-logbook") { db in
             try db.execute(sql: v3Logbook)
         }
+        migrator.registerMigration("v4-logbook-scope") { db in
+            try db.execute(sql: "ALTER TABLE meta ADD COLUMN logbook_counter INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

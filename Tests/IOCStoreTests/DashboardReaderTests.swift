@@ -49,6 +49,11 @@ final class DashboardReaderTests: XCTestCase {
                 _ = try store.applyAlarmInput(.conditionRaised(value: 160, message: "VN_AQI 160", priority: .high, at: now),
                                               alarmID: alarm.id, template: alarm)
             }, [.alarms]),
+            ("a log entry and a sign-on", {
+                _ = try store.appendLogEntry(LogEntryDraft(author: Actor(name: "lan", role: .operator), category: .event,
+                                                           text: "Mưa lớn ở Hà Nội", writtenAt: now))
+                _ = try store.signOn(Actor(name: "minh", role: .operator), at: now)
+            }, []),
             ("the bulk observation path", {
                 try store.ingestObservations([Observation(seriesKey: "traffic.speed", time: now, value: 44)], sourceID: "sim")
             }, [.indicators, .events, .sources]),
