@@ -43,8 +43,7 @@ final class BriefRunner {
         let size = terminal.size
         BriefingUpdate.update(&model, .resized(width: size.width, height: size.height))
         var previous: Buffer?
-        var lastToken: Int64 = .min
-        var lastLoad = Date.distantPast
+        let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastSecond = -1
         var needsFullRedraw = true
         while signals.signal == nil {
@@ -60,12 +59,11 @@ final class BriefRunner {
             if second != lastSecond {
                 lastSecond = second
                 messages.append(.tick(now))
+                if second % 60 == 0 { MemoryFootprint.releaseFreedMemory() }
                 do {
-                    let token = try store.changeToken()
-                    if token != lastToken || now.timeIntervalSince(lastLoad) >= staleReload {
-                        lastLoad = now
-                        messages.append(.dashboardLoaded(try store.dashboard(now: now)))
-                        lastToken = token
+                    // Like the console: only the parts whose tables changed are re-read (Decision 21).
+                    if let snapshot = try dashboard.refresh(now: now) {
+                        messages.append(.dashboardLoaded(snapshot))
                     }
                 } catch {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ")
