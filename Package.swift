@@ -61,6 +61,7 @@ let package = Package(
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "IOCBriefingTests", dependencies: ["IOCBriefing", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "MemoryFootprintTests", dependencies: ["CHeap", "ioc"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
     ]
 )

@@ -45,6 +45,7 @@ final class BriefRunner {
         var previous: Buffer?
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastSecond = -1
+        var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         var needsFullRedraw = true
         while signals.signal == nil {
             var messages: [BriefingMessage] = []
@@ -59,7 +60,7 @@ final class BriefRunner {
             if second != lastSecond {
                 lastSecond = second
                 messages.append(.tick(now))
-                if second % 60 == 0 { MemoryFootprint.releaseFreedMemory() }
+                if memoryRelease.isDue(at: second) { MemoryFootprint.release() }
                 do {
                     // Like the console: only the parts whose tables changed are re-read (Decision 21).
                     if let snapshot = try dashboard.refresh(now: now) {

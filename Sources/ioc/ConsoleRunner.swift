@@ -62,6 +62,7 @@ final class ConsoleRunner {
         var lastCheck = Date.distantPast
         var lastLogbookToken: [Int64] = []
         var lastSecond = -1
+        var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         var needsFullRedraw = true
         if let actor = signedOnActor {
             do { _ = try store.signOn(actor, at: Date()) } catch {
@@ -86,7 +87,7 @@ final class ConsoleRunner {
             if second != lastSecond {
                 lastSecond = second
                 messages.append(.tick(now))
-                if second % 60 == 0 { MemoryFootprint.releaseFreedMemory() }
+                if memoryRelease.isDue(at: second) { MemoryFootprint.release() }
             }
             if now.timeIntervalSince(lastCheck) >= dataCheckInterval {
                 lastCheck = now

@@ -19,7 +19,10 @@ struct PollCommand: ParsableCommand {
         FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
         let maintenance = Maintenance.start(store: store)
         let alarms = try AlarmSetup.start(store: store, locator: loading.locator)
-        done.wait()
+        var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
+        while done.wait(timeout: .now() + 1) == .timedOut {
+            if memoryRelease.isDue(at: Int(Date().timeIntervalSince1970)) { MemoryFootprint.release() }
+        }
         task.cancel()
         maintenance.cancel()
         alarms.cancel()
