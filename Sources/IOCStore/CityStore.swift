@@ -27,13 +27,15 @@ public final class CityStore: Sendable {
         // A console reads on one thread and a poller writes on another: three readers cover every overlap.
         configuration.maximumReaderCount = 3
         configuration.prepareDatabase { db in
+            // Page caches fill up to their cap as the file grows (measured: a default process gained 0.35 MB a
+            // minute with 16 MB + 3 × 4 MB caps), so the caps are what a process holds after a day: 1 MB per reader
+            // (a dashboard read touches a few hundred pages; the OS caches the file anyway) and 2 MB on the writer
+            // (SQLite's own default; poll-cycle batches touch the tail of a few indexes). Ingest and CPU figures
+            // with these caps are in BENCHMARKS.md.
             if db.configuration.readonly {
-                // 4 MB per reader: a dashboard read touches a few hundred pages; the OS caches the file anyway.
-                try db.execute(sql: "PRAGMA cache_size = -4096")
+                try db.execute(sql: "PRAGMA cache_size = -1024")
             } else {
-                // 16 MB on the writer: poll-cycle batches touch the tail of a few indexes, and a cache that can
-                // grow to 64 MB in a process that runs for weeks is memory the console does not need.
-                try db.execute(sql: "PRAGMA cache_size = -16384")
+                try db.execute(sql: "PRAGMA cache_size = -2048")
                 // WAL + NORMAL survives process crashes; a power cut may lose the newest polls, never consistency.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
