@@ -27,13 +27,14 @@ public final class CityStore: Sendable {
         // A console reads on one thread and a poller writes on another: three readers cover every overlap.
         configuration.maximumReaderCount = 3
         configuration.prepareDatabase { db in
-            // Page caches fill up to their cap as the file grows (measured: a default process gained 0.35 MB a
-            // minute with 16 MB + 3 × 4 MB caps), so the caps are what a process holds after a day: 1 MB per reader
-            // (a dashboard read touches a few hundred pages; the OS caches the file anyway) and 2 MB on the writer
-            // (SQLite's own default; poll-cycle batches touch the tail of a few indexes). Ingest and CPU figures
-            // with these caps are in BENCHMARKS.md.
+            // A reader's page cache is emptied whenever it starts a read after another connection wrote (SQLite
+            // resets it when the WAL changed), which with the simulator writing every second is every read: it only
+            // serves pages touched twice within one dashboard read, so 256 KB is enough (the OS caches the file).
+            // The writer keeps its pages between transactions (poll-cycle batches touch the tail of a few indexes):
+            // 2 MB, SQLite's own default. Caches fill up to their cap as the file grows (measured: a default process
+            // gained 0.35 MB a minute with 16 MB + 3 × 4 MB), so the caps are what a process holds after a day.
             if db.configuration.readonly {
-                try db.execute(sql: "PRAGMA cache_size = -1024")
+                try db.execute(sql: "PRAGMA cache_size = -256")
             } else {
                 try db.execute(sql: "PRAGMA cache_size = -2048")
                 // WAL + NORMAL survives process crashes; a power cut may lose the newest polls, never consistency.
