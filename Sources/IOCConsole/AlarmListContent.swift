@@ -56,7 +56,8 @@ enum AlarmListContent {
     static func agencyName(_ code: String?, _ d: DashboardSnapshot) -> String {
         guard let code, !code.isEmpty else { return "–" }
         return d.government.first { $0.agencyCode == code }?.agencyName
-            ?? d.feedback.first { $0.agencyCode == code }?.agencyName ?? code
+            ?? d.feedback.first { $0.agencyCode == code }?.agencyName
+            ?? d.directives.first { $0.event.agencyCode == code }?.agencyName ?? code
     }
 
     static func table(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
@@ -134,7 +135,10 @@ enum AlarmListContent {
                                                         "Chattering: 3 or more transitions within a minute; shelve it (s) and have the rule fixed"))
         }
         var place: [String] = []
-        if let agency = a.agencyCode { place.append(lang.pick("Cơ quan: ", "Agency: ") + (d.map { agencyName(agency, $0) } ?? agency)) }
+        if let agency = a.agencyCode {
+            let name = d.map { agencyName(agency, $0) } ?? agency
+            place.append(lang.pick("Cơ quan: ", "Agency: ") + (name == agency ? agency : "\(name) (\(agency))"))
+        }
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }
         if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + source) }
         if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
@@ -165,7 +169,8 @@ enum AlarmListContent {
         for e in entries.reversed() {
             let change = e.fromState == e.toState ? lang.pick(e.toState.labelVI, e.toState.labelEN)
                 : lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
-            t.append([VietnamTime.dateTime(e.at), e.actor, e.action, change, e.note ?? ""])
+            let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system") : e.actor
+            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, e.note ?? ""])
         }
         t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục",
                               "Timeline (newest first, append-only): \(entries.count) entries")

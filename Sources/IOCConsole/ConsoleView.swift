@@ -121,8 +121,16 @@ public enum ConsoleView {
         guard !area.isEmpty else { return }
         if let prompt = m.prompt {
             b.fill(area, style: s.accent)
-            b.write(PromptLine.fit(label: prompt.label(m.language), text: prompt.text, width: area.width), x: area.x, y: area.y,
-                    style: s.accent, maxWidth: area.width)
+            var x = area.x
+            if let error = m.flash, m.flashIsError {
+                // The prompt holds the bottom row, so an answer it refused is said in front of the question, where
+                // the operator is looking; otherwise Enter would seem to do nothing.
+                let said = TextWidth.truncate("✖ " + error + " ", to: max(0, area.width / 2))
+                x += b.write(said, x: x, y: area.y, style: s.critical, maxWidth: area.width)
+            }
+            let width = area.maxX - x
+            b.write(PromptLine.fit(label: prompt.label(m.language), text: prompt.text, width: width), x: x, y: area.y,
+                    style: s.accent, maxWidth: width)
             return
         }
         if let command = m.commandLine {
@@ -136,32 +144,76 @@ public enum ConsoleView {
                     style: m.flashIsError ? s.critical : s.accent, maxWidth: area.width)
             return
         }
-        HelpBar(hints: m.keymap.hints(m.language, context: m.keyContext), styles: s).render(into: &b, area: area)
+        HelpBar(hints: helpHints(m), styles: s).render(into: &b, area: area)
     }
 
+    /// The help bar's hints: the context's first; on a screen over the dashboard, the way back before everything,
+    /// so it is never the hint that the width drops.
+    static func helpHints(_ m: ConsoleModel) -> [KeyHint] {
+        var hints = m.keymap.hints(m.language, context: m.keyContext)
+        if !m.screens.isEmpty, let back = m.keymap.bindings.first(where: { $0.action == .back }),
+           let i = hints.firstIndex(where: { $0.key == back.keysText }) {
+            hints.insert(hints.remove(at: i), at: 0)
+        }
+        return hints
+    }
+
+    /// The keys grouped by where they act, each group under its heading: the same letter means different things on
+    /// the alarm list, the logbook and the handover screen, so a flat list would read as contradictions.
     static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
-        var lines = m.keymap.bindings.map { TextWidth.pad($0.keysText, to: 14) + lang.pick($0.labelVI, $0.labelEN) }
-        // Too many bindings for the height: two columns, so every key stays listed.
-        if lines.count + 10 > m.height {
-            let half = (lines.count + 1) / 2
-            let column = min(48, max(20, (m.width - 8) / 2))
-            lines = (0..<half).map { i in
-                let left = TextWidth.pad(TextWidth.truncate(lines[i], to: column - 1), to: column)
-                return i + half < lines.count ? left + lines[i + half] : left
+        var lines: [String] = []
+        for context in KeyContext.allCases {
+            let bindings = m.keymap.bindings.filter { $0.context == context }
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append("") }
+            lines.append(helpHeading(context, lang))
+            lines += bindings.map { "  " + TextWidth.pad($0.keysText, to: 14) + lang.pick($0.labelVI, $0.labelEN) }
+        }
+        // Too many lines for the height: two columns (a group is never split), so every key stays listed.
+        if lines.count + 12 > m.height {
+            let column = min(52, max(20, (m.width - 8) / 2))
+            let groups = lines.split(separator: "", omittingEmptySubsequences: true).map(Array.init)
+            var left: [String] = [], right: [String] = []
+            let total = groups.reduce(0) { $0 + $1.count + 1 }
+            for group in groups {
+                if left.count < total / 2 {
+                    left += (left.isEmpty ? [] : [""]) + group
+                } else {
+                    right += (right.isEmpty ? [] : [""]) + group
+                }
+            }
+            lines = (0..<max(left.count, right.count)).map { i in
+                let l = i < left.count ? left[i] : ""
+                let r = i < right.count ? right[i] : ""
+                return TextWidth.pad(TextWidth.truncate(l, to: column - 1), to: column) + r
             }
         }
+        let wrapWidth = max(20, min(m.width - 8, 2 * min(52, max(20, (m.width - 8) / 2))))
         lines.append("")
         lines.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
-        lines.append("  layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit")
-        lines.append(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
-                               "Log: start the text with @08:15 for a late entry (it happened at 08:15)"))
-        lines.append(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome", "Themes: control-room, high-contrast, light, monochrome"))
-        lines.append(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
-                               "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"))
+        lines += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",
+                                width: wrapWidth - 2).map { "  " + $0 }
+        lines += TextWidth.wrap(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
+                                          "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
+        lines += TextWidth.wrap(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome",
+                                          "Themes: control-room, high-contrast, light, monochrome"), width: wrapWidth)
+        lines += TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
+                                          "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
+                                width: wrapWidth)
         lines.append("")
         lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
         Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+    }
+
+    /// The heading of one group of keys in the help screen.
+    static func helpHeading(_ context: KeyContext, _ lang: Language) -> String {
+        switch context {
+        case .global: return lang.pick("Mọi nơi:", "Everywhere:")
+        case .alarms: return lang.pick("Khung cảnh báo, F2 và chi tiết cảnh báo:", "Alarm panel, F2 and an alarm's detail:")
+        case .logbook: return lang.pick("Nhật ký ca (F4):", "Shift log (F4):")
+        case .handover: return lang.pick("Giao ca (F5):", "Handover (F5):")
+        }
     }
 
     // MARK: Panels

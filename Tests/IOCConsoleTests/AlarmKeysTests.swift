@@ -118,7 +118,7 @@ final class AlarmKeysTests: XCTestCase {
         _ = ConsoleUpdate.update(&m, .alarmTimelineLoaded(id: "aqi-high|s", alarm: nil, timeline: [raised]))
         let frame = ConsoleView.render(m)
         assertSnapshot(frame)
-        XCTAssertTrue(SnapshotText.render(frame).contains("raised"))
+        XCTAssertTrue(SnapshotText.render(frame).contains("hệ thống") && SnapshotText.render(frame).contains("phát sinh"), "timeline words in the console's language")
     }
 
     func testPanelShowsStatesWithGlyphsAndWords() {

@@ -96,4 +96,74 @@ final class ConsoleViewTests: XCTestCase {
     func testSameModelSameFrame() {
         XCTAssertEqual(ConsoleView.render(ConsoleFixture.model()), ConsoleView.render(ConsoleFixture.model()))
     }
+
+    private func rows(_ m: ConsoleModel) -> [String] {
+        SnapshotText.render(ConsoleView.render(m)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private func bottomRow(_ m: ConsoleModel) -> String {
+        let frame = ConsoleView.render(m)
+        return (0..<frame.width).map { frame[$0, frame.height - 1].grapheme }.joined()
+    }
+
+    func testARefusedPromptAnswerIsSaidOnThePromptLine() {
+        var m = ConsoleFixture.model(width: 120, height: 30)
+        m.actor = Actor(name: "Lan", role: .operator)
+        _ = ConsoleUpdate.update(&m, .key(.function(4)))
+        _ = ConsoleUpdate.update(&m, .key(.character("n")))
+        for c in "1Đã gọi" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        XCTAssertNotNil(m.prompt, "a category that is not 1–5 keeps the question open")
+        let row = bottomRow(m)
+        XCTAssertTrue(row.hasPrefix("✖ Loại 1–5 "), "the refusal shows where the operator looks: \(row)")
+        XCTAssertTrue(row.contains("1Đã gọi▏"), row)
+        _ = ConsoleUpdate.update(&m, .key(.backspace))
+        XCTAssertFalse(bottomRow(m).contains("✖"), "typing again takes the refusal away")
+    }
+
+    func testHelpGroupsTheKeysByWhereTheyActAndKeepsTheLegendWhole() {
+        var m = ConsoleFixture.model(width: 120, height: 40)
+        _ = ConsoleUpdate.update(&m, .key(.character("?")))
+        let text = rows(m).joined(separator: "\n")
+        for heading in ["Mọi nơi:", "Khung cảnh báo, F2 và chi tiết cảnh báo:", "Nhật ký ca (F4):", "Giao ca (F5):"] {
+            XCTAssertTrue(text.contains(heading), heading)
+        }
+        let lines = rows(m)
+        let shelve = lines.firstIndex { $0.contains("Tạm gác") }
+        let alarmsHeading = lines.firstIndex { $0.contains("Khung cảnh báo, F2") }
+        XCTAssertNotNil(shelve)
+        XCTAssertNotNil(alarmsHeading)
+        XCTAssertTrue(text.contains("PA phản ánh quá hạn"), "the status bar legend is wrapped, not cut")
+        for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI) }
+    }
+
+    func testAScreenOverTheDashboardShowsTheWayBackFirst() {
+        var m = ConsoleFixture.modelWithAlarms(width: 120, height: 40)
+        XCTAssertFalse(bottomRow(m).hasPrefix("Esc"), "the dashboard has nothing to go back to")
+        _ = ConsoleUpdate.update(&m, .key(.function(2)))
+        XCTAssertTrue(bottomRow(m).hasPrefix("Esc/Backspace Quay lại"), bottomRow(m))
+    }
+
+    func testAlarmTimelineSpeaksTheConsolesLanguage() {
+        let entry = AlarmTimelineEntry(alarmID: "a", at: ConsoleFixture.now, actor: "system", role: nil, action: "shelve-expired",
+                                       fromState: .shelved, toState: .unacknowledged, note: nil)
+        let vi = AlarmListContent.timelineTable([entry], model: ConsoleFixture.model())
+        XCTAssertEqual(vi.rows.first?.cells[1], "hệ thống")
+        XCTAssertEqual(vi.rows.first?.cells[2], "hết tạm gác")
+        let en = AlarmListContent.timelineTable([entry], model: ConsoleFixture.model(language: .en))
+        XCTAssertEqual(en.rows.first?.cells[1], "system")
+        XCTAssertEqual(en.rows.first?.cells[2], "shelving expired")
+        XCTAssertEqual(TimelineActionText.label("some-new-code", .vi), "some-new-code", "an unknown code shows as stored")
+    }
+
+    func testAlarmDetailNamesADirectivesAgency() {
+        var m = ConsoleFixture.model()
+        var d = ConsoleFixture.dashboard
+        d.directives[0].event.agencyCode = "VPUB"
+        d.directives[0].agencyName = "Văn phòng UBND thành phố"
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let alarm = ConsoleFixture.alarm("x", agency: "VPUB", state: .unacknowledged, priority: .high, message: "Chỉ đạo quá hạn")
+        let lines = AlarmListContent.detailLines(alarm, m.dashboard, model: m)
+        XCTAssertTrue(lines.contains { $0.contains("Cơ quan: Văn phòng UBND thành phố (VPUB)") }, "\(lines)")
+    }
 }
