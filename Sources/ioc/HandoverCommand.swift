@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IOCConsole
 import IOCDomain
 import IOCStore
 
@@ -34,10 +35,13 @@ struct HandoverCommand: ParsableCommand {
                 print("Đang trực: (chưa có ai nhận ca)")
             }
             let r = try HandoverCommand.record(store, id: id)
-            print("Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)")
+            let terminal = LogCommand.Terminal.standardOutput
+            let (on, off) = terminal.bold ? ("\u{1B}[1m", "\u{1B}[22m") : ("", "")
+            print("\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)")
             for section in HandoverSection.allCases {
-                print("\n\(section.titleVI)")
-                for line in HandoverMarkdown.lines(section, of: r) { print("  " + line) }
+                print("\n\(on)\(section.titleVI)\(off)")
+                let lines = HandoverMarkdown.lines(section, of: r)
+                for row in PlainText.rows(markdown: lines, width: terminal.width, indent: "  ", bold: terminal.bold) { print(row) }
             }
         }
     }

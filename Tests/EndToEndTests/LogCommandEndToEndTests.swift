@@ -24,7 +24,8 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertEqual(ioc("log add --operator 'Ca A' --corrects 2 'Gọi Sở Xây dựng lúc 9 giờ'", db: db).status, 0)
 
         let shown = ioc("log show", db: db).output
-        XCTAssertTrue(shown.contains("#2** 22/11/2026 08:15 (ghi lúc "), shown)
+        XCTAssertTrue(shown.contains("• #2 22/11/2026 08:15 (ghi lúc "), "plain text, not Markdown: \(shown)")
+        XCTAssertFalse(shown.contains("**") || shown.contains("`") || shown.contains("\u{1B}"), "no markup, no escapes in a pipe: \(shown)")
         XCTAssertTrue(shown.contains("liên hệ cơ quan · Ca A (trực ban) · sửa mục #2: Gọi Sở Xây dựng lúc 9 giờ"), shown)
         XCTAssertTrue(shown.contains("— đã được sửa bởi #3"), shown)
         XCTAssertTrue(shown.contains("[cơ quan SXD; phường/xã 31190]"), shown)
@@ -78,7 +79,10 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertTrue(md.contains("Ngập phố Lạch Tray"))
         XCTAssertTrue(md.contains("- Bảo lưu: Chưa rõ trạm bơm"))
         XCTAssertTrue(md.contains("Đã tiếp nhận có bảo lưu"))
-        XCTAssertTrue(ioc("handover show", db: db).output.hasPrefix("Đang trực: Ca B (trưởng ca)"))
+        let shown = ioc("handover show", db: db).output
+        XCTAssertTrue(shown.hasPrefix("Đang trực: Ca B (trưởng ca)"), shown)
+        XCTAssertTrue(shown.contains("  • Bảo lưu: Chưa rõ trạm bơm"), shown)
+        XCTAssertFalse(shown.contains("**") || shown.contains("\n  - "), "plain text, not Markdown: \(shown)")
         let english = ioc("handover export --lang en", db: db).output
         XCTAssertTrue(english.hasPrefix("# Shift handover #1 — shift "), english)
         XCTAssertTrue(english.contains("- Reservations: Chưa rõ trạm bơm"))
