@@ -240,4 +240,21 @@ final class SimulatorConnectorTests: XCTestCase {
             + Self.haiPhong.gauges.count + 3) + Self.haiPhong.indicators.count)
         XCTAssertLessThan(seconds, 5)
     }
+
+    /// A control room at the start of a shift sees a few overdue directives, not a wall of them: with no history, the
+    /// first alarm cycle raises one alarm per overdue directive at once, and six or more of those together with the
+    /// standing feedback alarms made a new user's very first screen an alarm flood.
+    func testAFreshCityStartsWithFewOverdueDirectives() {
+        let at = Date(timeIntervalSince1970: 1_795_396_500) // 2026-11-23 08:15 UTC+7
+        var counts: [Int] = []
+        for seed in UInt64(1)...12 {
+            let batch = simulator(seed: seed).batch(cursor: nil, now: at)
+            let overdue = batch.events.filter {
+                $0.kind == .directive && $0.status != .closed && ($0.dueAt.map { $0 < at } ?? false)
+            }
+            counts.append(overdue.count)
+        }
+        XCTAssertLessThanOrEqual(counts.max() ?? 99, 4, "overdue directives per seed: \(counts)")
+        XCTAssertGreaterThan(counts.reduce(0, +), 0, "overdue directives still happen: \(counts)")
+    }
 }

@@ -282,7 +282,9 @@ struct EventFactory: Sendable {
         let (subject, owner) = rng.pick(subjects)
         let due = LocalClock.start(ofDay: LocalClock.day(at) + Int64(rng.int(7...60))) + 17 * 3600
         let span = due.timeIntervalSince(at)
-        let finish = rng.chance(0.82) ? at + rng.uniform(0.5, 0.98) * span : due + rng.uniform(1, 25) * 86400
+        // Most directives close before their deadline; a late one closes within about a week of it (the office chases
+        // it at each weekly meeting), so a shift starts with a few overdue directives, not a wall of them.
+        let finish = rng.chance(0.88) ? at + rng.uniform(0.5, 0.98) * span : due + rng.uniform(1, 8) * 86400
         let work = finish.timeIntervalSince(at)
         let milestones = max(2, Int(work / (1.5 * 86400)))
         var steps: [SimulatedEvent.Step] = [.init(at: at, status: .open, progress: 0)]
