@@ -114,7 +114,7 @@ enum PanelContent {
 
     /// Items with no agency are grouped under the empty code: name them rather than show a blank row.
     static func agencyLabel(_ code: String, _ name: String, _ lang: Language) -> String {
-        code.isEmpty || name.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : name
+        code.isEmpty || name.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : AgencyShortName.of(name)
     }
 
     static func severity(onTime rate: Double?) -> Severity {
@@ -202,7 +202,7 @@ enum PanelContent {
             }
             let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
             let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
-            t.append([DirectiveText.subject(e.event.title), e.agencyName ?? e.event.agencyCode ?? "–", due, progress],
+            t.append([DirectiveText.subject(e.event.title), e.agencyName.map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
                      severity: sev, target: .event(e))
         }
         // True counts from the store when present: the list holds only the most urgent directives.
