@@ -297,10 +297,10 @@ public enum ConsoleView {
                 .render(into: &b, area: area)
             lines(EventListContent.sourceLines(source, model: m), inner, s, &b)
         case .seriesDetail(let r):
-            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + r.definition.unit + ")"
+            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + UnitText.of(r.definition.unit, lang) + ")"
             let inner = Panel(title: title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
             guard inner.height >= 2 else { return }
-            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + r.definition.unit
+            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + UnitText.of(r.definition.unit, lang)
             if let t = r.definition.target { info += lang.pick(" · Kế hoạch: ", " · Target: ") + lang.numberStyle.auto(t) }
             if let at = r.latestAt { info += lang.pick(" · lúc ", " · at ") + VietnamTime.dateTime(at) }
             if let lo = r.history.min(), let hi = r.history.max() {

@@ -166,4 +166,19 @@ final class ConsoleViewTests: XCTestCase {
         let lines = AlarmListContent.detailLines(alarm, m.dashboard, model: m)
         XCTAssertTrue(lines.contains { $0.contains("Cơ quan: Văn phòng UBND thành phố (VPUB)") }, "\(lines)")
     }
+
+    func testEnglishConsoleSaysUnitsInEnglish() {
+        var m = ConsoleFixture.model(width: 160, height: 48, language: .en)
+        var d = ConsoleFixture.dashboard
+        let budget = SeriesDefinition(key: "kt.budget", pillar: .socioEconomic, name: "Thu ngân sách lũy kế",
+                                      nameEN: "Budget revenue YTD", unit: "tỷ đồng", target: 147_398, direction: .higherIsBetter)
+        d.socioEconomic.append(KPIReading(definition: budget, latest: 172_304, latestAt: ConsoleFixture.now, history: [172_304],
+                                          sourceID: "simulator"))
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let text = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(text.contains("bn VND"), text)
+        XCTAssertFalse(text.contains("tỷ đồng"), text)
+        XCTAssertEqual(UnitText.of("tỷ đồng", .vi), "tỷ đồng")
+        XCTAssertEqual(UnitText.of("km/h", .en), "km/h")
+    }
 }
