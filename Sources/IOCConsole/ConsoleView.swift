@@ -129,7 +129,9 @@ public enum ConsoleView {
                 x += b.write(said, x: x, y: area.y, style: s.critical, maxWidth: area.width)
             }
             let width = area.maxX - x
-            b.write(PromptLine.fit(label: prompt.label(m.language), text: prompt.text, width: width), x: x, y: area.y,
+            var label = prompt.label(m.language)
+            if TextWidth.of(label + prompt.text + PromptLine.cursor) > width, let short = prompt.shortLabel(m.language) { label = short }
+            b.write(PromptLine.fit(label: label, text: prompt.text, width: width), x: x, y: area.y,
                     style: s.accent, maxWidth: width)
             return
         }

@@ -181,4 +181,18 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertEqual(UnitText.of("tỷ đồng", .vi), "tỷ đồng")
         XCTAssertEqual(UnitText.of("km/h", .en), "km/h")
     }
+
+    func testTheRolePromptKeepsItsChoicesAt80Columns() {
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        ConsoleUpdate.askSignOn(&m)
+        for c in "Nguyễn Văn An" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        let row = bottomRow(m)
+        XCTAssertTrue(row.contains("4 quản trị (Enter = 1): ▏"), "the default is not cut off: \(row)")
+        var wide = ConsoleFixture.model(width: 160, height: 48)
+        ConsoleUpdate.askSignOn(&wide)
+        for c in "Nguyễn Văn An" { _ = ConsoleUpdate.update(&wide, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&wide, .key(.enter))
+        XCTAssertTrue(bottomRow(wide).hasPrefix("Nguyễn Văn An — vai trò"), "with room, the name is confirmed")
+    }
 }
