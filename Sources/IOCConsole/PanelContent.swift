@@ -161,7 +161,7 @@ enum PanelContent {
             TableColumn(title: lang.pick("Cập nhật", "Updated"), width: .fixed(9), alignment: .right),
             TableColumn(title: lang.pick("Lỗi gần nhất", "Last error"), width: .fill(1)),
         ])
-        t.dropOrder = [2, 1, 3]
+        t.dropOrder = [2, 3, 1]  // the status (glyph and word) outlives the last error on a narrow panel
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +

@@ -195,4 +195,12 @@ final class ConsoleViewTests: XCTestCase {
         _ = ConsoleUpdate.update(&wide, .key(.enter))
         XCTAssertTrue(bottomRow(wide).hasPrefix("Nguyễn Văn An — vai trò"), "with room, the name is confirmed")
     }
+
+    func testANarrowSourcesPanelKeepsTheStatusWord() {
+        let lines = rows(ConsoleFixture.model(width: 80, height: 24))
+        let down = lines.first { $0.contains("Hệ thống PAKN") } ?? ""
+        XCTAssertTrue(down.contains("✖ Mất kết nối"), "a down source says so on its row at 80×24: \(down)")
+        let ok = lines.first { $0.contains("Mô phỏng Hải") } ?? ""
+        XCTAssertTrue(ok.contains("✓ Tốt"), ok)
+    }
 }
