@@ -160,6 +160,9 @@ extension ConsoleUpdate {
         case .shelveMinutes(let ids):
             let minutes = text.isEmpty ? 60 : Int(text)
             guard let minutes, (0...480).contains(minutes) else {
+                // The question stays open (Esc cancels): a refused answer must not drop the operator's next keys onto
+                // the alarm list, where letters act.
+                m.prompt = prompt
                 flash(&m, lang.pick("Số phút không hợp lệ: 0–480", "Minutes must be 0–480"), error: true)
                 return []
             }
@@ -167,6 +170,7 @@ extension ConsoleUpdate {
             return []
         case .shelveReason(let ids, let minutes):
             guard !text.isEmpty else {
+                m.prompt = prompt
                 flash(&m, lang.pick("Tạm gác cần lý do", "Shelving needs a reason"), error: true)
                 return []
             }
@@ -182,6 +186,7 @@ extension ConsoleUpdate {
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .assign(by: m.actor, at: m.now, agencyCode: text.uppercased())) })]
         case .outOfServiceReason(let ids):
             guard !text.isEmpty else {
+                m.prompt = prompt
                 flash(&m, lang.pick("Ngừng phục vụ cần lý do", "Out of service needs a reason"), error: true)
                 return []
             }
