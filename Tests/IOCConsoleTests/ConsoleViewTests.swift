@@ -165,6 +165,10 @@ final class ConsoleViewTests: XCTestCase {
         let alarm = ConsoleFixture.alarm("x", agency: "VPUB", state: .unacknowledged, priority: .high, message: "Chỉ đạo quá hạn")
         let lines = AlarmListContent.detailLines(alarm, m.dashboard, model: m)
         XCTAssertTrue(lines.contains { $0.contains("Cơ quan: Văn phòng UBND thành phố (VPUB)") }, "\(lines)")
+        var sourced = alarm
+        sourced.sourceID = "simulator"
+        XCTAssertTrue(AlarmListContent.detailLines(sourced, m.dashboard, model: m).contains { $0.contains("Nguồn: Mô phỏng Hải Phòng (simulator)") },
+                      "a source by its name, not only its id")
     }
 
     func testEnglishConsoleSaysUnitsInEnglish() {
