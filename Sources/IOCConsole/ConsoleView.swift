@@ -80,8 +80,13 @@ public enum ConsoleView {
         }
         let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
         let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now) + " UTC+7"
+        // StatusBar draws in the header style (its centre patched with the title's): both become the theme's status bar,
+        // so the bar turns to status_bar_alert when a source is down or an urgent alarm waits.
         var styles = s
-        styles.text = m.theme.style(alert ? .statusBarAlert : .statusBar)
+        let bar = m.theme.style(alert ? .statusBarAlert : .statusBar)
+        styles.text = bar
+        styles.header = bar
+        styles.title = bar.patched(with: Style(attributes: .bold))
         var left = "IOC " + m.cityName.uppercased()
         if m.showsDuty, !center.isEmpty {
             // Who is on duty always shows; the centre shows only when it fits beside both sides, so try the full and

@@ -207,4 +207,19 @@ final class ConsoleViewTests: XCTestCase {
         let ok = lines.first { $0.contains("Mô phỏng Hải") } ?? ""
         XCTAssertTrue(ok.contains("✓ Tốt"), ok)
     }
+
+    func testTheStatusBarWearsTheThemesStatusBarAndTurnsToItsAlertStyle() {
+        let m = ConsoleFixture.model(width: 160, height: 48)
+        let frame = ConsoleView.render(m)
+        // The fixture has a source down: the alert style, on the whole bar, left, centre and right.
+        let alert = m.theme.style(.statusBarAlert)
+        for x in [0, 80, 159] { XCTAssertEqual(frame[x, 0].style.attributes, alert.attributes, "column \(x)") }
+        var calm = ConsoleFixture.dashboard
+        calm.sources = calm.sources.filter { $0.status != .down }
+        var quiet = m
+        _ = ConsoleUpdate.update(&quiet, .dashboardLoaded(calm))
+        let bar = m.theme.style(.statusBar)
+        XCTAssertEqual(ConsoleView.render(quiet)[0, 0].style.attributes, bar.attributes)
+        XCTAssertNotEqual(bar.attributes, m.theme.style(.header).attributes, "the test tells the bar from a table header")
+    }
 }
