@@ -76,7 +76,7 @@ enum AlarmListContent {
         func age(_ since: Date?) -> String { since.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–" }
         for g in AlarmGroup.grouping(list, byAgencyOnly: model.alarmFlood) {
             if g.isSingleton, let a = g.members.first {
-                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), a.message,
+                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), AgencyShortName.of(a.message),
                           AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
                 continue
@@ -85,12 +85,12 @@ enum AlarmListContent {
             let agency = g.agencyCode == nil ? lang.pick("(chưa phân công)", "(unassigned)") : agencyName(g.agencyCode, d)
             let worst = g.members.first { $0.state == g.worstState } ?? g.members[0]
             t.append([g.priority.digit, groupStateText(g, lang, chattering: g.members.contains { chattering.contains($0.id) }),
-                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: agency, lang), AgencyShortName.of(agencyName(g.agencyCode, d)), age(g.oldestSince)],
+                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: AgencyShortName.of(agency), lang), AgencyShortName.of(agencyName(g.agencyCode, d)), age(g.oldestSince)],
                      severity: severity(worst), target: .alarmGroup(g))
             guard expanded else { continue }
             for (i, a) in g.members.enumerated() {
                 let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
-                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + a.message,
+                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + AgencyShortName.of(a.message),
                           AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
             }

@@ -30,4 +30,19 @@ final class AgencyShortNameTests: XCTestCase {
         XCTAssertTrue(text.contains("Cty Điện lực"), text)
         XCTAssertFalse(text.contains("Công ty TNHH …"), text)
     }
+
+    func testAlarmRowsOpenWithTheShortName() {
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        var d = ConsoleFixture.dashboard
+        d.alarms = [
+            ConsoleFixture.alarm("feedback_overdue", subject: "CTMT", kind: "feedback_overdue", agency: "CTMT", state: .unacknowledged,
+                                 priority: .medium, message: "Công ty TNHH MTV Môi trường đô thị Hải Phòng: 6 phản ánh quá hạn xử lý"),
+            ConsoleFixture.alarm("feedback_overdue", subject: "CTDL", kind: "feedback_overdue", agency: "CTDL", state: .unacknowledged,
+                                 priority: .medium, message: "Công ty TNHH MTV Điện lực Hải Phòng: 3 phản ánh quá hạn xử lý"),
+        ]
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let table = AlarmListContent.table(m.dashboard!, model: m)
+        XCTAssertEqual(table.rows.map { $0.cells[2] }.sorted(),
+                       ["Cty Môi trường đô thị Hải Phòng: 6 phản ánh quá hạn xử lý", "Cty Điện lực Hải Phòng: 3 phản ánh quá hạn xử lý"].sorted())
+    }
 }
