@@ -46,6 +46,7 @@ public enum ConsoleView {
         let lang = m.language
         let n = lang.numberStyle
         var center = ""
+        var abbreviated = ""
         var alert = false
         if let d = m.dashboard {
             let ok = d.sources.filter { $0.status == .ok }.count
@@ -60,14 +61,16 @@ public enum ConsoleView {
             let rate = d.alarmLoad?.raisedLast10Minutes ?? 0
             let overload = rate > AlarmLoad.maximumPer10Minutes ? "!" : ""
             alert = alert || urgent
+            // The same counts, abbreviated (the help screen explains them): for narrow terminals, and beside a long
+            // on-duty text.
+            abbreviated = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
+                                    "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
             if area.width >= 150 {
                 center = lang.pick(
                     "Cảnh báo chưa XN \(n.format(unack)) · tải \(rate)\(overload)/10ph · Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
                     "Unacked alarms \(n.format(unack)) · load \(rate)\(overload)/10min · Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
             } else {
-                // Narrow terminals: the same counts, abbreviated (the help screen explains them).
-                center = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
-                                   "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
+                center = abbreviated
             }
             if m.alarmFlood {
                 // A flood banner takes the whole centre: the operator must see it before anything else.
@@ -99,9 +102,12 @@ public enum ConsoleView {
             // the shift's hours; the name of who is on duty always stays.
             let dutyShift = LogbookContent.dutyText(m, narrow: true)
             let dutyOnly = LogbookContent.dutyName(m)
+            // Without a flood, the abbreviated counts (with the alarm load and incidents) come before the shortest ones.
+            let counts = m.alarmFlood || abbreviated.isEmpty ? center : abbreviated
             let order = m.alarmFlood
                 ? [(wide, center), (narrow, center), (dutyShift, center), (wide, short), (narrow, short), (dutyShift, short), (dutyOnly, short)]
-                : [(wide, center), (wide, short), (narrow, center), (dutyShift, center), (narrow, short), (dutyShift, short), (dutyOnly, short)]
+                : [(wide, center), (wide, counts), (wide, short), (narrow, center), (dutyShift, center), (narrow, counts), (narrow, short),
+                   (dutyShift, short), (dutyOnly, short)]
             func fits(_ l: String, _ c: String) -> Bool {
                 TextWidth.of(c) + 2 * (max(TextWidth.of(l), TextWidth.of(right)) + 1) <= area.width
             }

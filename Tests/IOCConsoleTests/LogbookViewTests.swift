@@ -201,4 +201,15 @@ final class LogbookViewTests: XCTestCase {
         XCTAssertTrue(lines.contains("Cơ quan: Sở Xây dựng (SXD), ZZZ"), "\(lines)")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Ghi lúc: ") && $0.contains("UTC+7") }, "\(lines)")
     }
+
+    /// Beside a long on-duty text on a wide English screen, the counts keep the alarm load and the incidents (the
+    /// abbreviated form) rather than falling to the shortest form.
+    func testAWideBarKeepsTheLoadBesideALongDutyText() {
+        var m = ConsoleFixture.model(width: 200, height: 60, language: .en)
+        m.showsDuty = true
+        _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: Actor(name: "Trần Minh", role: .supervisor), since: now), pending: nil))
+        let bar = ConsoleView.render(m).rowText(0)
+        XCTAssertTrue(bar.contains("On duty: Trần Minh"), bar)
+        XCTAssertTrue(bar.contains(" L0 ") && bar.contains("Inc 3"), "load and incidents stay: \(bar)")
+    }
 }
