@@ -175,48 +175,82 @@ public enum ConsoleView {
     /// the alarm list, the logbook and the handover screen, so a flat list would read as contradictions.
     static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
+        let column = min(52, max(20, (m.width - 8) / 2))
+        // The box has the screen's height less its frame; the keys come first, then as much of the notes as fits, and
+        // the way out always.
+        let room = m.height - 2
+        var lines = helpKeyLines(m, paired: false)
+        if lines.count + 12 > m.height { lines = helpColumns(lines, column: column) }
+        if lines.count + 2 > room { lines = helpColumns(helpKeyLines(m, paired: true), column: column, tight: true) }
+        let wrapWidth = max(20, min(m.width - 8, 2 * column))
+        var notes: [String] = [""]
+        notes.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
+        notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",
+                                width: wrapWidth - 2).map { "  " + $0 }
+        notes += TextWidth.wrap(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
+                                          "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
+        notes += TextWidth.wrap(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome",
+                                          "Themes: control-room, high-contrast, light, monochrome"), width: wrapWidth)
+        notes += TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
+                                          "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
+                                width: wrapWidth)
+        let close = lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close")
+        let fitting = max(0, room - lines.count - 2)
+        lines += notes.count <= fitting ? notes + [""] : Array(notes.prefix(max(0, fitting)))
+        lines.append(close)
+        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+    }
+
+    /// The keys under their groups' headings; `paired`, the global moves share lines ("↑/k ↓/j  Lên / Xuống") so that
+    /// every key still fits a short screen.
+    static func helpKeyLines(_ m: ConsoleModel, paired: Bool) -> [String] {
+        let lang = m.language
+        let pairs: [ConsoleAction: ConsoleAction] = [.focusNext: .focusPrevious, .up: .down, .left: .right, .pageUp: .pageDown]
         var lines: [String] = []
         for context in KeyContext.allCases {
             let bindings = m.keymap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
             lines.append(helpHeading(context, lang))
-            lines += bindings.map { "  " + TextWidth.pad($0.keysText, to: 14) + lang.pick($0.labelVI, $0.labelEN) }
-        }
-        // Too many lines for the height: two columns (a group is never split), so every key stays listed.
-        if lines.count + 12 > m.height {
-            let column = min(52, max(20, (m.width - 8) / 2))
-            let groups = lines.split(separator: "", omittingEmptySubsequences: true).map(Array.init)
-            var left: [String] = [], right: [String] = []
-            let total = groups.reduce(0) { $0 + $1.count + 1 }
-            for group in groups {
-                if left.count < total / 2 {
-                    left += (left.isEmpty ? [] : [""]) + group
-                } else {
-                    right += (right.isEmpty ? [] : [""]) + group
+            // Paired (a short screen): one space of indent and each group's keys padded only to its longest.
+            let indent = paired ? " " : "  "
+            let keyWidth = paired ? (bindings.map { TextWidth.of($0.keysText) }.max() ?? 0) + 1 : 14
+            var i = 0
+            while i < bindings.count {
+                let binding = bindings[i]
+                if paired, i + 1 < bindings.count, pairs[binding.action] == bindings[i + 1].action {
+                    let next = bindings[i + 1]
+                    lines.append(indent + TextWidth.pad(binding.keysText + " " + next.keysText, to: max(keyWidth, 14))
+                                 + lang.pick(binding.labelVI, binding.labelEN) + " / " + lang.pick(next.labelVI, next.labelEN))
+                    i += 2
+                    continue
                 }
-            }
-            lines = (0..<max(left.count, right.count)).map { i in
-                let l = i < left.count ? left[i] : ""
-                let r = i < right.count ? right[i] : ""
-                return TextWidth.pad(TextWidth.truncate(l, to: column - 1), to: column) + r
+                lines.append(indent + TextWidth.pad(binding.keysText, to: keyWidth) + lang.pick(binding.labelVI, binding.labelEN))
+                i += 1
             }
         }
-        let wrapWidth = max(20, min(m.width - 8, 2 * min(52, max(20, (m.width - 8) / 2))))
-        lines.append("")
-        lines.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
-        lines += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",
-                                width: wrapWidth - 2).map { "  " + $0 }
-        lines += TextWidth.wrap(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
-                                          "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
-        lines += TextWidth.wrap(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome",
-                                          "Themes: control-room, high-contrast, light, monochrome"), width: wrapWidth)
-        lines += TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
-                                          "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
-                                width: wrapWidth)
-        lines.append("")
-        lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
-        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+        return lines
+    }
+
+    /// Key lines in two columns of `column` cells, a group never split between them, cut where the taller column is
+    /// shortest; `tight` leaves out the blank line between groups (their headings still set them apart).
+    static func helpColumns(_ lines: [String], column: Int, tight: Bool = false) -> [String] {
+        let groups = lines.split(separator: "", omittingEmptySubsequences: true).map(Array.init)
+        func stacked(_ gs: ArraySlice<[String]>) -> [String] {
+            gs.enumerated().flatMap { i, g in (i == 0 || tight ? [] : [""]) + g }
+        }
+        let cut = (1..<max(2, groups.count)).min { a, b in
+            max(stacked(groups[..<a]).count, stacked(groups[a...]).count) < max(stacked(groups[..<b]).count, stacked(groups[b...]).count)
+        } ?? 1
+        let left = stacked(groups[..<min(cut, groups.count)])
+        let right = cut < groups.count ? stacked(groups[cut...]) : []
+        // Tight: the left column as wide as its widest key line, the rest to the right.
+        let column = tight ? min(column * 2 - 20, (left.map { TextWidth.of($0) }.max() ?? column) + 1) : column
+        return (0..<max(left.count, right.count)).map { i in
+            let l = i < left.count ? left[i] : ""
+            let r = i < right.count ? right[i] : ""
+            return TextWidth.pad(TextWidth.truncate(l, to: column - 1), to: column) + r
+        }
     }
 
     /// The heading of one group of keys in the help screen.

@@ -222,4 +222,13 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertEqual(ConsoleView.render(quiet)[0, 0].style.attributes, bar.attributes)
         XCTAssertNotEqual(bar.attributes, m.theme.style(.header).attributes, "the test tells the bar from a table header")
     }
+
+    /// At the smallest size (80×24) the help still lists every key and says how to close it.
+    func testHelpAt80x24ListsEveryKeyAndHowToClose() {
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        _ = ConsoleUpdate.update(&m, .key(.character("?")))
+        let text = rows(m).joined(separator: "\n")
+        for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI + "\n" + text) }
+        XCTAssertTrue(text.contains("Nhấn phím bất kỳ để đóng"), text)
+    }
 }
