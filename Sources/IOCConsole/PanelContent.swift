@@ -97,8 +97,10 @@ enum PanelContent {
         ])
         t.dropOrder = [1, 2, 4]
         let rate = total.onTimeRate
-        t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu >95%) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Đang xử lý \(n.format(total.inProgress))",
-                              "On time \(n.percent(rate)) (target >95%) · Late \(n.format(total.lateInProgress + total.doneLate)) · Due in 24h \(n.format(total.dueSoon)) · Open \(n.format(total.inProgress))")
+        // "Đang quá hạn" is what the status bar's HS counts (late and still open): said first, so the two agree; "Trễ"
+        // also counts dossiers finished late.
+        t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu >95%) · Đang quá hạn \(n.format(total.lateInProgress)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Đang xử lý \(n.format(total.inProgress))",
+                              "On time \(n.percent(rate)) (target >95%) · Overdue now \(n.format(total.lateInProgress)) · Due in 24h \(n.format(total.dueSoon)) · Late \(n.format(total.lateInProgress + total.doneLate)) · Open \(n.format(total.inProgress))")
         t.summarySeverity = severity(onTime: rate)
         let sorted = d.government.sorted { ($0.onTimeRate ?? 101) < ($1.onTimeRate ?? 101) }
         for a in sorted {

@@ -231,4 +231,13 @@ final class ConsoleViewTests: XCTestCase {
         for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI + "\n" + text) }
         XCTAssertTrue(text.contains("Nhấn phím bất kỳ để đóng"), text)
     }
+
+    /// The government panel says first the figure the status bar's HS counts (late and still open), so an operator
+    /// comparing "HS 8" with the panel finds 8, not the 29 that also counts dossiers finished late.
+    func testGovernmentSummaryLeadsWithWhatTheStatusBarCounts() {
+        let m = ConsoleFixture.model(width: 160, height: 48)
+        let summary = PanelContent.table(for: .government, model: m).summary ?? ""
+        XCTAssertTrue(summary.hasPrefix("Đúng hạn 95,2% (mục tiêu >95%) · Đang quá hạn 8 · "), summary)
+        XCTAssertTrue(ConsoleView.render(m).rowText(0).contains("Hồ sơ quá hạn 8"), ConsoleView.render(m).rowText(0))
+    }
 }
