@@ -164,11 +164,22 @@ public enum ConsoleView {
     /// so it is never the hint that the width drops.
     static func helpHints(_ m: ConsoleModel) -> [KeyHint] {
         var hints = m.keymap.hints(m.language, context: m.keyContext)
-        if !m.screens.isEmpty, let back = m.keymap.bindings.first(where: { $0.action == .back }),
+        guard let top = m.screens.last else { return hints }
+        if let back = m.keymap.bindings.first(where: { $0.action == .back }),
            let i = hints.firstIndex(where: { $0.key == back.keysText }) {
             hints.insert(hints.remove(at: i), at: 0)
         }
-        return hints
+        // A help bar must not offer what does nothing here: Tab moves between panels (on the handover screen, between
+        // sections), and Enter and sorting need a table.
+        var idle: Set<ConsoleAction> = []
+        switch top {
+        case .handover: idle = [.drillDown, .sort]
+        case .eventList, .alarmList, .logbook: idle = [.focusNext]
+        default: idle = [.focusNext, .drillDown, .sort]
+        }
+        let idleHints = Set(m.keymap.bindings.filter { $0.context == .global && idle.contains($0.action) }
+            .map { KeyHint(key: $0.keysText, label: m.language.pick($0.labelVI, $0.labelEN)) })
+        return hints.filter { !idleHints.contains($0) }
     }
 
     /// The keys grouped by where they act, each group under its heading: the same letter means different things on

@@ -240,4 +240,15 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertTrue(summary.hasPrefix("Đúng hạn 95,2% (mục tiêu >95%) · Đang quá hạn 8 · "), summary)
         XCTAssertTrue(ConsoleView.render(m).rowText(0).contains("Hồ sơ quá hạn 8"), ConsoleView.render(m).rowText(0))
     }
+
+    /// The help bar offers only what acts: on an alarm's detail neither Tab (panels), Enter nor sorting does anything.
+    func testTheHelpBarOfADetailScreenOffersNoIdleKeys() {
+        var m = ConsoleFixture.modelWithAlarms(width: 160, height: 48)
+        _ = ConsoleUpdate.update(&m, .key(.function(2)))
+        XCTAssertTrue(bottomRow(m).contains("Enter Chi tiết"), "the alarm list drills down: \(bottomRow(m))")
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        let row = bottomRow(m)
+        XCTAssertFalse(row.contains("Tab Khung kế") || row.contains("Enter Chi tiết") || row.contains("s Sắp xếp"), row)
+        XCTAssertTrue(row.contains("s Tạm gác"), "the alarm keys stay: \(row)")
+    }
 }
