@@ -164,6 +164,12 @@ public enum ConsoleView {
     /// so it is never the hint that the width drops.
     static func helpHints(_ m: ConsoleModel) -> [KeyHint] {
         var hints = m.keymap.hints(m.language, context: m.keyContext)
+        if !m.actor.role.canChangeService {
+            // Accepting with reservations is a supervisor's: an operator is not offered a key that is refused.
+            let supervisorOnly = Set(m.keymap.bindings.filter { $0.action == .acceptHandoverWithReservations }
+                .map { KeyHint(key: $0.keysText, label: m.language.pick($0.labelVI, $0.labelEN)) })
+            hints.removeAll { supervisorOnly.contains($0) }
+        }
         guard let top = m.screens.last else { return hints }
         if let back = m.keymap.bindings.first(where: { $0.action == .back }),
            let i = hints.firstIndex(where: { $0.key == back.keysText }) {

@@ -251,4 +251,13 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertFalse(row.contains("Tab Khung kế") || row.contains("Enter Chi tiết") || row.contains("s Sắp xếp"), row)
         XCTAssertTrue(row.contains("s Tạm gác"), "the alarm keys stay: \(row)")
     }
+
+    func testOnlyASupervisorIsOfferedAcceptanceWithReservations() {
+        for (role, offered) in [(OperatorRole.operator, false), (.supervisor, true)] {
+            var m = ConsoleFixture.model(width: 160, height: 48)
+            m.actor = Actor(name: "Lan", role: role)
+            _ = ConsoleUpdate.update(&m, .key(.function(5)))
+            XCTAssertEqual(bottomRow(m).contains("R Tiếp nhận có bảo lưu"), offered, "\(role): \(bottomRow(m))")
+        }
+    }
 }
