@@ -55,7 +55,7 @@ struct LogCommand: ParsableCommand {
                 let e = try store.appendLogEntry(draft, pattern: pattern)
                 print("#\(e.id)\t\(e.shiftID)\t\(e.hash)")
             } catch let e as LogbookError {
-                throw ValidationError(e.message)
+                throw HandoverCommand.refusal(e.message)
             }
         }
     }

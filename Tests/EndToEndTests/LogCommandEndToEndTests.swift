@@ -67,6 +67,13 @@ final class LogCommandEndToEndTests: XCTestCase {
         defer { temp.remove() }
         let db = temp.path
         XCTAssertNotEqual(ioc("handover export", db: db).status, 0, "nothing to export yet")
+        let none = ioc("handover show", db: db)
+        XCTAssertEqual(none.status, 0, "nothing to show is an answer, not an error: \(none.error)")
+        XCTAssertTrue(none.output.contains("Chưa có biên bản giao ca nào"), none.output)
+        let nothingToAccept = ioc("handover accept --operator 'Ca B'", db: db)
+        XCTAssertEqual(nothingToAccept.status, 1)
+        XCTAssertTrue(nothingToAccept.error.contains("Error: no handover waits for acceptance"), nothingToAccept.error)
+        XCTAssertFalse(nothingToAccept.error.contains("Usage:"), "a refusal is not a usage error: \(nothingToAccept.error)")
         XCTAssertEqual(ioc("log add --operator 'Ca A' 'Ngập phố Lạch Tray'", db: db).status, 0)
         XCTAssertEqual(ioc("handover start --operator 'Ca A' --status 'bận' 'Mưa lớn cả buổi'", db: db).status, 0)
         XCTAssertNotEqual(ioc("handover start --operator 'Ca A' --status 2 'again'", db: db).status, 0, "one pending at a time")
