@@ -175,9 +175,11 @@ struct EventFactory: Sendable {
         let routed = classified + rng.uniform(10, 180) * 60
         let working = routed + rng.uniform(1, 24) * 3600
         let due = at + rng.uniform(5, 10) * 86400
+        // A late case is chased by the hotline and closed within about two days of its deadline, so a shift starts
+        // with a few agencies behind on feedback, not most of them.
         let resolved = rng.chance(0.86)
             ? working + rng.uniform(0.1, 0.95) * max(3600, due.timeIntervalSince(working))
-            : due + rng.uniform(2, 120) * 3600
+            : due + rng.uniform(2, 48) * 3600
         var steps: [SimulatedEvent.Step] = [
             .init(at: at, status: .new, progress: nil),
             .init(at: classified, status: .classified, progress: nil),
