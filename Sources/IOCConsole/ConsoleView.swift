@@ -342,6 +342,13 @@ public enum ConsoleView {
 
     // MARK: Drill-down screens
 
+    /// A short history spread over `columns` dot columns, each point held for its share (a step chart): a monthly
+    /// indicator's few points filled a sliver at the chart's right edge, one dot column each.
+    static func stretched(_ history: [Double], to columns: Int) -> [Double] {
+        guard !history.isEmpty, history.count < columns else { return history }
+        return (0..<columns).map { history[$0 * history.count / columns] }
+    }
+
     static func screen(_ screen: Screen, _ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
         switch screen {
@@ -372,7 +379,7 @@ public enum ConsoleView {
             }
             b.write(info, x: inner.x, y: inner.y, style: s.text, maxWidth: inner.width)
             let chart = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-            BrailleChart(series: [r.history], styles: [s.accent]).render(into: &b, area: chart)
+            BrailleChart(series: [stretched(r.history, to: chart.width * 2)], styles: [s.accent]).render(into: &b, area: chart)
         case .alarmList:
             guard let d = m.dashboard else { return }
             let title = lang.pick("Cảnh báo — toàn màn hình", "Alarms — full screen")

@@ -260,4 +260,17 @@ final class ConsoleViewTests: XCTestCase {
             XCTAssertEqual(bottomRow(m).contains("R Tiếp nhận có bảo lưu"), offered, "\(role): \(bottomRow(m))")
         }
     }
+
+    /// An indicator with a few points of history draws across the chart, not in its last columns.
+    func testAShortHistoryFillsTheChartWidth() throws {
+        var m = ConsoleFixture.model(width: 120, height: 40)
+        let grdp = try XCTUnwrap(ConsoleFixture.dashboard.socioEconomic.first)
+        m.screens.append(.seriesDetail(grdp))
+        let frame = ConsoleView.render(m)
+        func hasDots(_ x: Int) -> Bool { (2..<frame.height - 2).contains { (0x2801...0x28FF).contains(frame[x, $0].grapheme.unicodeScalars.first?.value ?? 0) } }
+        XCTAssertTrue(hasDots(3), "the oldest point starts at the left edge")
+        XCTAssertTrue(hasDots(60), "and the chart runs across the middle")
+        XCTAssertEqual(ConsoleView.stretched([1, 2], to: 4), [1, 1, 2, 2])
+        XCTAssertEqual(ConsoleView.stretched([1, 2, 3], to: 2), [1, 2, 3], "a long history is left as it is")
+    }
 }
