@@ -44,7 +44,7 @@ enum DirectivesSlide {
                                     verdict], severity: severity)
         }
         let columns = [
-            TableColumn(title: c.pick("Nội dung chỉ đạo", "Directive"), width: .fill(3)),
+            TableColumn(title: c.pick("Nội dung chỉ đạo", "Directive"), width: .fill(2)),
             TableColumn(title: c.pick("Cơ quan chủ trì", "Owner"), width: .fill(1)),
             TableColumn(title: c.pick("Hạn", "Due"), width: .fixed(11)),
             TableColumn(title: c.pick("Còn lại", "Left"), width: .fixed(12)),

@@ -17,15 +17,76 @@ struct HeadlineTile {
         Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
     }
 
-    func render(into buffer: inout Buffer, area: Rect) {
-        Panel(title: headline.label, status: headline.severity, styles: styles.widget).render(into: &buffer, area: area)
-        let inner = HeadlineTile.inner(area)
-        guard !inner.isEmpty else { return }
-        let bigArea = HeadlineTile.bigRows(innerHeight: inner.height)
-        let scale = BigText.scale(toFit: headline.value, width: inner.width, height: bigArea, maxScale: maxScale)
+    /// Whether the label is drawn in big type (scale 1) when it goes inside the tile; TileBand decides it for the whole
+    /// band so tiles side by side read alike.
+    var bigLabel = false
+    /// Rows kept for the label when it is drawn big: the band's tallest label, so the numbers of tiles side by side
+    /// stay on one line whether a label takes one line or two.
+    var labelRows = 0
+
+    /// The label as drawn inside a tile: upper-case, as headings on a wall are.
+    static func labelText(_ headline: Headline) -> String { headline.label.uppercased() }
+
+    /// The label in big type (scale 1) within `width`: one line, or two split at a space, the first as short as still
+    /// fits; nil when it fits in neither.
+    static func bigLabelLines(_ headline: Headline, width: Int) -> [String]? {
+        let label = labelText(headline)
+        func fits(_ s: String) -> Bool { BigText.size(of: s, scale: 1).width <= width }
+        if fits(label) { return [label] }
+        let words = label.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return nil }
+        // The most even split that fits: the first line holding at least half the words where possible.
+        let splits = (1..<words.count).map { (words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")) }
+        return splits.filter { fits($0.0) && fits($0.1) }
+            .min { abs(TextWidth.of($0.0) - TextWidth.of($0.1)) < abs(TextWidth.of($1.0) - TextWidth.of($1.1)) }
+            .map { [$0.0, $0.1] }
+    }
+
+    /// Rows the label takes inside a tile of inner `width`: its big lines, or one bold line.
+    static func labelHeight(_ headline: Headline, big: Bool, width: Int) -> Int {
+        guard big, let lines = bigLabelLines(headline, width: width) else { return 1 }
+        return lines.reduce(0) { $0 + BigText.size(of: $1, scale: 1).height }
+    }
+
+    /// Rows the figure itself takes (big number, a gap when there is room, detail and status lines).
+    static func figureHeight(_ headline: Headline, scale: Int?, innerHeight: Int) -> Int {
         let bigHeight = scale.map { BigText.size(of: headline.value, scale: $0).height } ?? 1
-        let contentHeight = bigHeight + (inner.height >= 6 ? 1 : 0) + 2
-        var y = inner.y + max(0, (inner.height - contentHeight) / 2)
+        return bigHeight + (innerHeight >= 6 ? 1 : 0) + 2
+    }
+
+    func render(into buffer: inout Buffer, area: Rect) {
+        let inner = HeadlineTile.inner(area)
+        let bigArea = HeadlineTile.bigRows(innerHeight: max(0, inner.height))
+        let scale = inner.isEmpty ? nil
+            : BigText.scale(toFit: headline.value, width: inner.width, height: bigArea, maxScale: maxScale)
+        let contentHeight = HeadlineTile.figureHeight(headline, scale: scale, innerHeight: inner.height)
+        // The label goes inside, above the figure, when there is a row for it and a blank row under it: read from across
+        // the room, a frame title in normal type is too small. Otherwise it stays the frame's title.
+        let label = HeadlineTile.labelText(headline)
+        let bigLines = bigLabel ? HeadlineTile.bigLabelLines(headline, width: inner.width) : nil
+        let drawnHeight = HeadlineTile.labelHeight(headline, big: bigLines != nil, width: inner.width)
+        let labelHeight = bigLines == nil ? drawnHeight : max(drawnHeight, labelRows)
+        let labelInside = !inner.isEmpty && inner.height >= contentHeight + labelHeight + 2
+        Panel(title: labelInside ? "" : headline.label, status: headline.severity, styles: styles.widget).render(into: &buffer, area: area)
+        guard !inner.isEmpty else { return }
+        let blockHeight = contentHeight + (labelInside ? labelHeight + 1 : 0)
+        var y = inner.y + max(0, (inner.height - blockHeight) / 2)
+        if labelInside {
+            let labelStyle = styles.heading.patched(with: Style(attributes: .bold))
+            if let bigLines {
+                var lineY = y + labelHeight - drawnHeight
+                for line in bigLines {
+                    let height = BigText.size(of: line, scale: 1).height
+                    BigText(text: line, style: labelStyle, alignment: .center, maxScale: 1)
+                        .render(into: &buffer, area: Rect(x: inner.x, y: lineY, width: inner.width, height: height))
+                    lineY += height
+                }
+            } else {
+                centred(TextWidth.truncate(label, to: inner.width), y: y, in: inner, style: labelStyle, &buffer)
+            }
+            y += labelHeight + 1
+        }
+        let bigHeight = scale.map { BigText.size(of: headline.value, scale: $0).height } ?? 1
         let valueStyle = styles.bigNumber(headline.severity)
         BigText(text: headline.value, style: valueStyle, alignment: .center, maxScale: scale ?? 1)
             .render(into: &buffer, area: Rect(x: inner.x, y: y, width: inner.width, height: scale == nil ? 1 : bigHeight))

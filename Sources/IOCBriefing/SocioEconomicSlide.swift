@@ -19,25 +19,26 @@ enum SocioEconomicSlide {
     /// number; a rate shows itself, with its target.
     static func headline(_ r: KPIReading, _ c: SlideContext) -> Headline {
         let d = r.definition
+        let unit = BriefingUnitText.of(d.unit, c.language)
         let label = ReadingJudgement.name(r, c.language)
         let stale = ReadingJudgement.isStale(r, sources: c.data.sources, now: c.now)
         let trend = ReadingJudgement.trendText(r.history, c.language)
         guard let v = r.latest else {
-            return Headline(label: label, value: "–", detail: d.unit, severity: .stale,
+            return Headline(label: label, value: "–", detail: unit, severity: .stale,
                             status: c.pick("? Chưa có số liệu", "? No data"))
         }
         let asOf = r.latestAt.map { c.pick("cập nhật ", "as of ") + VietnamTime.dateTime($0).prefix(10) } ?? ""
         let isRate = d.unit == "%"
         let valueText = isRate ? c.numbers.format(v, decimals: 1) + "%" : c.numbers.auto(v)
         if stale {
-            return Headline(label: label, value: valueText, detail: isRate ? asOf : d.unit + " · " + asOf, severity: .stale,
+            return Headline(label: label, value: valueText, detail: isRate ? asOf : unit + " · " + asOf, severity: .stale,
                             status: c.pick("? Số liệu cũ", "? Stale"), trend: trend)
         }
         guard let target = d.target, target != 0 else {
-            return Headline(label: label, value: valueText, detail: isRate ? asOf : d.unit + " · " + asOf,
+            return Headline(label: label, value: valueText, detail: isRate ? asOf : unit + " · " + asOf,
                             severity: .normal, status: c.pick("● so cùng kỳ", "● year on year"), trend: trend)
         }
-        let targetText = isRate ? c.numbers.format(target, decimals: 1) + "%" : c.numbers.auto(target) + " " + d.unit
+        let targetText = isRate ? c.numbers.format(target, decimals: 1) + "%" : c.numbers.auto(target) + " " + unit
         if d.direction == .lowerIsBetter {
             let ok = v <= target
             return Headline(label: label, value: valueText, detail: c.pick("mục tiêu ≤ ", "target ≤ ") + targetText,

@@ -31,16 +31,36 @@ enum TileBand {
             let block = Rect(x: area.x, y: area.y + (area.height - blockHeight) / 2, width: area.width, height: blockHeight)
             best.rects = grid(block, count: headlines.count, columns: best.rects.filter { $0.y == best.rects[0].y }.count, gap: gap)
         }
+        let bigLabels = fitsBigLabels(headlines, best.rects, scale: scale)
+        let labelRows = zip(headlines, best.rects).map { headline, rect in
+            HeadlineTile.labelHeight(headline, big: bigLabels, width: HeadlineTile.inner(rect).width)
+        }.max() ?? 0
         for (headline, rect) in zip(headlines, best.rects) {
-            HeadlineTile(headline: headline, styles: styles, maxScale: scale).render(into: &buffer, area: rect)
+            var tile = HeadlineTile(headline: headline, styles: styles, maxScale: scale)
+            tile.bigLabel = bigLabels
+            tile.labelRows = labelRows
+            tile.render(into: &buffer, area: rect)
         }
     }
 
-    /// The tallest a tile of the band grows: its content at `scale` with padding, and a third more.
+    /// Whether every tile of the band has the width and height for its label in big type above its figure: all or
+    /// none, so the band reads as one design.
+    static func fitsBigLabels(_ headlines: [Headline], _ rects: [Rect], scale: Int) -> Bool {
+        zip(headlines, rects).allSatisfy { headline, rect in
+            let inner = HeadlineTile.inner(rect)
+            let figure = HeadlineTile.figureHeight(headline, scale: scale, innerHeight: inner.height)
+            let tallest = zip(headlines, rects).map { HeadlineTile.labelHeight($0, big: true, width: HeadlineTile.inner($1).width) }.max() ?? 0
+            return HeadlineTile.bigLabelLines(headline, width: inner.width) != nil && inner.height >= figure + tallest + 2
+        }
+    }
+
+    /// The tallest a tile of the band grows: its content at `scale` (with its label above it) with padding, and a
+    /// third more.
     static func maxHeight(_ headlines: [Headline], scale: Int, bandHeight: Int) -> Int {
         let bigHeight = headlines.map { BigText.size(of: $0.value, scale: scale).height }.max() ?? 1
+        let labelHeight = headlines.map { HeadlineTile.labelHeight($0, big: true, width: .max) }.max() ?? 1
         let padding = bandHeight >= 40 ? 3 : 1
-        let needed = bigHeight + 3 + 2 + 2 * padding
+        let needed = bigHeight + 3 + 2 + 2 * padding + (bandHeight >= 40 ? labelHeight + 1 : 2)
         return needed + needed / 3
     }
 

@@ -56,7 +56,8 @@ enum AlarmListContent {
     static func agencyName(_ code: String?, _ d: DashboardSnapshot) -> String {
         guard let code, !code.isEmpty else { return "–" }
         return d.government.first { $0.agencyCode == code }?.agencyName
-            ?? d.feedback.first { $0.agencyCode == code }?.agencyName ?? code
+            ?? d.feedback.first { $0.agencyCode == code }?.agencyName
+            ?? d.directives.first { $0.event.agencyCode == code }?.agencyName ?? code
     }
 
     static func table(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
@@ -75,8 +76,8 @@ enum AlarmListContent {
         func age(_ since: Date?) -> String { since.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–" }
         for g in AlarmGroup.grouping(list, byAgencyOnly: model.alarmFlood) {
             if g.isSingleton, let a = g.members.first {
-                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), a.message,
-                          agencyName(a.agencyCode, d), age(a.activeSince ?? a.lastChangeAt)],
+                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), AgencyShortName.of(a.message),
+                          AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
                 continue
             }
@@ -84,13 +85,13 @@ enum AlarmListContent {
             let agency = g.agencyCode == nil ? lang.pick("(chưa phân công)", "(unassigned)") : agencyName(g.agencyCode, d)
             let worst = g.members.first { $0.state == g.worstState } ?? g.members[0]
             t.append([g.priority.digit, groupStateText(g, lang, chattering: g.members.contains { chattering.contains($0.id) }),
-                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: agency, lang), agencyName(g.agencyCode, d), age(g.oldestSince)],
+                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: AgencyShortName.of(agency), lang), AgencyShortName.of(agencyName(g.agencyCode, d)), age(g.oldestSince)],
                      severity: severity(worst), target: .alarmGroup(g))
             guard expanded else { continue }
             for (i, a) in g.members.enumerated() {
                 let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
-                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + a.message,
-                          agencyName(a.agencyCode, d), age(a.activeSince ?? a.lastChangeAt)],
+                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + AgencyShortName.of(a.message),
+                          AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
             }
         }
@@ -134,9 +135,12 @@ enum AlarmListContent {
                                                         "Chattering: 3 or more transitions within a minute; shelve it (s) and have the rule fixed"))
         }
         var place: [String] = []
-        if let agency = a.agencyCode { place.append(lang.pick("Cơ quan: ", "Agency: ") + (d.map { agencyName(agency, $0) } ?? agency)) }
+        if let agency = a.agencyCode {
+            let name = d.map { agencyName(agency, $0) } ?? agency
+            place.append(lang.pick("Cơ quan: ", "Agency: ") + (name == agency ? agency : "\(name) (\(agency))"))
+        }
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }
-        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + source) }
+        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d)) }
         if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
         if let since = a.activeSince { lines.append(lang.pick("Hoạt động từ: ", "Active since: ") + VietnamTime.dateTime(since)) }
         if let by = a.acknowledgedBy, let at = a.acknowledgedAt {
@@ -165,7 +169,8 @@ enum AlarmListContent {
         for e in entries.reversed() {
             let change = e.fromState == e.toState ? lang.pick(e.toState.labelVI, e.toState.labelEN)
                 : lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
-            t.append([VietnamTime.dateTime(e.at), e.actor, e.action, change, e.note ?? ""])
+            let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system") : e.actor
+            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, e.note ?? ""])
         }
         t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục",
                               "Timeline (newest first, append-only): \(entries.count) entries")

@@ -126,6 +126,8 @@ extension ConsoleUpdate {
 
     static func promptKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         guard var prompt = m.prompt else { return [] }
+        // A refused answer stays said on the prompt line until the operator types again.
+        if m.flashIsError { m.flash = nil; m.flashUntil = nil; m.flashIsError = false }
         if case .confirmAcknowledgeAll(let ids) = prompt.purpose {
             m.prompt = nil
             guard key == .character("c") || key == .character("y") || key == .character("C") || key == .character("Y") else {
@@ -158,6 +160,9 @@ extension ConsoleUpdate {
         case .shelveMinutes(let ids):
             let minutes = text.isEmpty ? 60 : Int(text)
             guard let minutes, (0...480).contains(minutes) else {
+                // The question stays open (Esc cancels): a refused answer must not drop the operator's next keys onto
+                // the alarm list, where letters act.
+                m.prompt = prompt
                 flash(&m, lang.pick("Số phút không hợp lệ: 0–480", "Minutes must be 0–480"), error: true)
                 return []
             }
@@ -165,6 +170,7 @@ extension ConsoleUpdate {
             return []
         case .shelveReason(let ids, let minutes):
             guard !text.isEmpty else {
+                m.prompt = prompt
                 flash(&m, lang.pick("Tạm gác cần lý do", "Shelving needs a reason"), error: true)
                 return []
             }
@@ -180,6 +186,7 @@ extension ConsoleUpdate {
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .assign(by: m.actor, at: m.now, agencyCode: text.uppercased())) })]
         case .outOfServiceReason(let ids):
             guard !text.isEmpty else {
+                m.prompt = prompt
                 flash(&m, lang.pick("Ngừng phục vụ cần lý do", "Out of service needs a reason"), error: true)
                 return []
             }

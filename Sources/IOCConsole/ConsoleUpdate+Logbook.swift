@@ -133,8 +133,12 @@ extension ConsoleUpdate {
                 return []
             }
             guard s.unseen.isEmpty else {
-                flash(&m, lang.pick("Xem hết các mục (→) trước khi tiếp nhận; còn: ", "Review every section (→) before accepting; left: ")
-                      + s.unseen.map { lang.pick($0.titleVI, $0.titleEN) }.joined(separator: ", "), error: true)
+                // The count and the next section to read fit the status line; the whole list of titles did not.
+                let next = HandoverSection.allCases.first { s.unseen.contains($0) && $0.rawValue > s.section.rawValue }
+                    ?? HandoverSection.allCases.first { s.unseen.contains($0) }
+                let name = next.map { lang.pick($0.titleVI, $0.titleEN) } ?? ""
+                flash(&m, lang.pick("Xem hết các mục trước khi tiếp nhận: còn \(s.unseen.count) mục chưa xem (→ tiếp: \(name))",
+                                    "Review every section before accepting: \(s.unseen.count) not yet seen (→ next: \(name))"), error: true)
                 return []
             }
             if action == .acceptHandoverWithReservations {

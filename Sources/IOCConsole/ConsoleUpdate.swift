@@ -315,7 +315,9 @@ public enum ConsoleUpdate {
             flash(&m, lang.pick("Ngôn ngữ: Tiếng Việt", "Language: English"))
             return [.redraw]
         default:
-            flash(&m, m.language.pick("Lệnh không rõ: ", "Unknown command: ") + verb, error: true)
+            // Say what would have worked: at 3 a.m. nobody remembers the command list.
+            flash(&m, m.language.pick("Lệnh không rõ: \(verb) — có: ", "Unknown command: \(verb) — try: ")
+                  + "layout, theme, lang, log, handover, alarms, load, quit", error: true)
             return []
         }
     }

@@ -46,6 +46,7 @@ public enum ConsoleView {
         let lang = m.language
         let n = lang.numberStyle
         var center = ""
+        var abbreviated = ""
         var alert = false
         if let d = m.dashboard {
             let ok = d.sources.filter { $0.status == .ok }.count
@@ -60,14 +61,16 @@ public enum ConsoleView {
             let rate = d.alarmLoad?.raisedLast10Minutes ?? 0
             let overload = rate > AlarmLoad.maximumPer10Minutes ? "!" : ""
             alert = alert || urgent
+            // The same counts, abbreviated (the help screen explains them): for narrow terminals, and beside a long
+            // on-duty text.
+            abbreviated = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
+                                    "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
             if area.width >= 150 {
                 center = lang.pick(
                     "Cảnh báo chưa XN \(n.format(unack)) · tải \(rate)\(overload)/10ph · Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
                     "Unacked alarms \(n.format(unack)) · load \(rate)\(overload)/10min · Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
             } else {
-                // Narrow terminals: the same counts, abbreviated (the help screen explains them).
-                center = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
-                                   "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
+                center = abbreviated
             }
             if m.alarmFlood {
                 // A flood banner takes the whole centre: the operator must see it before anything else.
@@ -80,8 +83,13 @@ public enum ConsoleView {
         }
         let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
         let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now) + " UTC+7"
+        // StatusBar draws in the header style (its centre patched with the title's): both become the theme's status bar,
+        // so the bar turns to status_bar_alert when a source is down or an urgent alarm waits.
         var styles = s
-        styles.text = m.theme.style(alert ? .statusBarAlert : .statusBar)
+        let bar = m.theme.style(alert ? .statusBarAlert : .statusBar)
+        styles.text = bar
+        styles.header = bar
+        styles.title = bar.patched(with: Style(attributes: .bold))
         var left = "IOC " + m.cityName.uppercased()
         if m.showsDuty, !center.isEmpty {
             // Who is on duty always shows; the centre shows only when it fits beside both sides, so try the full and
@@ -94,9 +102,12 @@ public enum ConsoleView {
             // the shift's hours; the name of who is on duty always stays.
             let dutyShift = LogbookContent.dutyText(m, narrow: true)
             let dutyOnly = LogbookContent.dutyName(m)
+            // Without a flood, the abbreviated counts (with the alarm load and incidents) come before the shortest ones.
+            let counts = m.alarmFlood || abbreviated.isEmpty ? center : abbreviated
             let order = m.alarmFlood
                 ? [(wide, center), (narrow, center), (dutyShift, center), (wide, short), (narrow, short), (dutyShift, short), (dutyOnly, short)]
-                : [(wide, center), (wide, short), (narrow, center), (dutyShift, center), (narrow, short), (dutyShift, short), (dutyOnly, short)]
+                : [(wide, center), (wide, counts), (wide, short), (narrow, center), (dutyShift, center), (narrow, counts), (narrow, short),
+                   (dutyShift, short), (dutyOnly, short)]
             func fits(_ l: String, _ c: String) -> Bool {
                 TextWidth.of(c) + 2 * (max(TextWidth.of(l), TextWidth.of(right)) + 1) <= area.width
             }
@@ -121,8 +132,18 @@ public enum ConsoleView {
         guard !area.isEmpty else { return }
         if let prompt = m.prompt {
             b.fill(area, style: s.accent)
-            b.write(PromptLine.fit(label: prompt.label(m.language), text: prompt.text, width: area.width), x: area.x, y: area.y,
-                    style: s.accent, maxWidth: area.width)
+            var x = area.x
+            if let error = m.flash, m.flashIsError {
+                // The prompt holds the bottom row, so an answer it refused is said in front of the question, where
+                // the operator is looking; otherwise Enter would seem to do nothing.
+                let said = TextWidth.truncate("✖ " + error + " ", to: max(0, area.width / 2))
+                x += b.write(said, x: x, y: area.y, style: s.critical, maxWidth: area.width)
+            }
+            let width = area.maxX - x
+            var label = prompt.label(m.language)
+            if TextWidth.of(label + prompt.text + PromptLine.cursor) > width, let short = prompt.shortLabel(m.language) { label = short }
+            b.write(PromptLine.fit(label: label, text: prompt.text, width: width), x: x, y: area.y,
+                    style: s.accent, maxWidth: width)
             return
         }
         if let command = m.commandLine {
@@ -136,32 +157,127 @@ public enum ConsoleView {
                     style: m.flashIsError ? s.critical : s.accent, maxWidth: area.width)
             return
         }
-        HelpBar(hints: m.keymap.hints(m.language, context: m.keyContext), styles: s).render(into: &b, area: area)
+        HelpBar(hints: helpHints(m), styles: s).render(into: &b, area: area)
     }
 
+    /// The help bar's hints: the context's first; on a screen over the dashboard, the way back before everything,
+    /// so it is never the hint that the width drops.
+    static func helpHints(_ m: ConsoleModel) -> [KeyHint] {
+        var hints = m.keymap.hints(m.language, context: m.keyContext)
+        if !m.actor.role.canChangeService {
+            // Accepting with reservations is a supervisor's: an operator is not offered a key that is refused.
+            let supervisorOnly = Set(m.keymap.bindings.filter { $0.action == .acceptHandoverWithReservations }
+                .map { KeyHint(key: $0.keysText, label: m.language.pick($0.labelVI, $0.labelEN)) })
+            hints.removeAll { supervisorOnly.contains($0) }
+        }
+        guard let top = m.screens.last else { return hints }
+        if let back = m.keymap.bindings.first(where: { $0.action == .back }),
+           let i = hints.firstIndex(where: { $0.key == back.keysText }) {
+            hints.insert(hints.remove(at: i), at: 0)
+        }
+        // A help bar must not offer what does nothing here: Tab moves between panels (on the handover screen, between
+        // sections), and Enter and sorting need a table.
+        var idle: Set<ConsoleAction> = []
+        switch top {
+        case .handover: idle = [.drillDown, .sort]
+        case .eventList, .alarmList, .logbook: idle = [.focusNext]
+        default: idle = [.focusNext, .drillDown, .sort]
+        }
+        let idleHints = Set(m.keymap.bindings.filter { $0.context == .global && idle.contains($0.action) }
+            .map { KeyHint(key: $0.keysText, label: m.language.pick($0.labelVI, $0.labelEN)) })
+        return hints.filter { !idleHints.contains($0) }
+    }
+
+    /// The keys grouped by where they act, each group under its heading: the same letter means different things on
+    /// the alarm list, the logbook and the handover screen, so a flat list would read as contradictions.
     static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
-        var lines = m.keymap.bindings.map { TextWidth.pad($0.keysText, to: 14) + lang.pick($0.labelVI, $0.labelEN) }
-        // Too many bindings for the height: two columns, so every key stays listed.
-        if lines.count + 10 > m.height {
-            let half = (lines.count + 1) / 2
-            let column = min(48, max(20, (m.width - 8) / 2))
-            lines = (0..<half).map { i in
-                let left = TextWidth.pad(TextWidth.truncate(lines[i], to: column - 1), to: column)
-                return i + half < lines.count ? left + lines[i + half] : left
+        let column = min(52, max(20, (m.width - 8) / 2))
+        // The box has the screen's height less its frame; the keys come first, then as much of the notes as fits, and
+        // the way out always.
+        let room = m.height - 2
+        var lines = helpKeyLines(m, paired: false)
+        if lines.count + 12 > m.height { lines = helpColumns(lines, column: column) }
+        if lines.count + 2 > room { lines = helpColumns(helpKeyLines(m, paired: true), column: column, tight: true) }
+        let wrapWidth = max(20, min(m.width - 8, 2 * column))
+        var notes: [String] = [""]
+        notes.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
+        notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",
+                                width: wrapWidth - 2).map { "  " + $0 }
+        notes += TextWidth.wrap(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
+                                          "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
+        notes += TextWidth.wrap(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome",
+                                          "Themes: control-room, high-contrast, light, monochrome"), width: wrapWidth)
+        notes += TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
+                                          "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
+                                width: wrapWidth)
+        let close = lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close")
+        let fitting = max(0, room - lines.count - 2)
+        lines += notes.count <= fitting ? notes + [""] : Array(notes.prefix(max(0, fitting)))
+        lines.append(close)
+        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+    }
+
+    /// The keys under their groups' headings; `paired`, the global moves share lines ("↑/k ↓/j  Lên / Xuống") so that
+    /// every key still fits a short screen.
+    static func helpKeyLines(_ m: ConsoleModel, paired: Bool) -> [String] {
+        let lang = m.language
+        let pairs: [ConsoleAction: ConsoleAction] = [.focusNext: .focusPrevious, .up: .down, .left: .right, .pageUp: .pageDown]
+        var lines: [String] = []
+        for context in KeyContext.allCases {
+            let bindings = m.keymap.bindings.filter { $0.context == context }
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append("") }
+            lines.append(helpHeading(context, lang))
+            // Paired (a short screen): one space of indent and each group's keys padded only to its longest.
+            let indent = paired ? " " : "  "
+            let keyWidth = paired ? (bindings.map { TextWidth.of($0.keysText) }.max() ?? 0) + 1 : 14
+            var i = 0
+            while i < bindings.count {
+                let binding = bindings[i]
+                if paired, i + 1 < bindings.count, pairs[binding.action] == bindings[i + 1].action {
+                    let next = bindings[i + 1]
+                    lines.append(indent + TextWidth.pad(binding.keysText + " " + next.keysText, to: max(keyWidth, 14))
+                                 + lang.pick(binding.labelVI, binding.labelEN) + " / " + lang.pick(next.labelVI, next.labelEN))
+                    i += 2
+                    continue
+                }
+                lines.append(indent + TextWidth.pad(binding.keysText, to: keyWidth) + lang.pick(binding.labelVI, binding.labelEN))
+                i += 1
             }
         }
-        lines.append("")
-        lines.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
-        lines.append("  layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit")
-        lines.append(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
-                               "Log: start the text with @08:15 for a late entry (it happened at 08:15)"))
-        lines.append(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome", "Themes: control-room, high-contrast, light, monochrome"))
-        lines.append(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
-                               "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"))
-        lines.append("")
-        lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
-        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+        return lines
+    }
+
+    /// Key lines in two columns of `column` cells, a group never split between them, cut where the taller column is
+    /// shortest; `tight` leaves out the blank line between groups (their headings still set them apart).
+    static func helpColumns(_ lines: [String], column: Int, tight: Bool = false) -> [String] {
+        let groups = lines.split(separator: "", omittingEmptySubsequences: true).map(Array.init)
+        func stacked(_ gs: ArraySlice<[String]>) -> [String] {
+            gs.enumerated().flatMap { i, g in (i == 0 || tight ? [] : [""]) + g }
+        }
+        let cut = (1..<max(2, groups.count)).min { a, b in
+            max(stacked(groups[..<a]).count, stacked(groups[a...]).count) < max(stacked(groups[..<b]).count, stacked(groups[b...]).count)
+        } ?? 1
+        let left = stacked(groups[..<min(cut, groups.count)])
+        let right = cut < groups.count ? stacked(groups[cut...]) : []
+        // Tight: the left column as wide as its widest key line, the rest to the right.
+        let column = tight ? min(column * 2 - 20, (left.map { TextWidth.of($0) }.max() ?? column) + 1) : column
+        return (0..<max(left.count, right.count)).map { i in
+            let l = i < left.count ? left[i] : ""
+            let r = i < right.count ? right[i] : ""
+            return TextWidth.pad(TextWidth.truncate(l, to: column - 1), to: column) + r
+        }
+    }
+
+    /// The heading of one group of keys in the help screen.
+    static func helpHeading(_ context: KeyContext, _ lang: Language) -> String {
+        switch context {
+        case .global: return lang.pick("Mọi nơi:", "Everywhere:")
+        case .alarms: return lang.pick("Khung cảnh báo, F2 và chi tiết cảnh báo:", "Alarm panel, F2 and an alarm's detail:")
+        case .logbook: return lang.pick("Nhật ký ca (F4):", "Shift log (F4):")
+        case .handover: return lang.pick("Giao ca (F5):", "Handover (F5):")
+        }
     }
 
     // MARK: Panels
@@ -226,6 +342,13 @@ public enum ConsoleView {
 
     // MARK: Drill-down screens
 
+    /// A short history spread over `columns` dot columns, each point held for its share (a step chart): a monthly
+    /// indicator's few points filled a sliver at the chart's right edge, one dot column each.
+    static func stretched(_ history: [Double], to columns: Int) -> [Double] {
+        guard !history.isEmpty, history.count < columns else { return history }
+        return (0..<columns).map { history[$0 * history.count / columns] }
+    }
+
     static func screen(_ screen: Screen, _ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
         switch screen {
@@ -245,10 +368,10 @@ public enum ConsoleView {
                 .render(into: &b, area: area)
             lines(EventListContent.sourceLines(source, model: m), inner, s, &b)
         case .seriesDetail(let r):
-            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + r.definition.unit + ")"
+            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + UnitText.of(r.definition.unit, lang) + ")"
             let inner = Panel(title: title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
             guard inner.height >= 2 else { return }
-            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + r.definition.unit
+            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + UnitText.of(r.definition.unit, lang)
             if let t = r.definition.target { info += lang.pick(" · Kế hoạch: ", " · Target: ") + lang.numberStyle.auto(t) }
             if let at = r.latestAt { info += lang.pick(" · lúc ", " · at ") + VietnamTime.dateTime(at) }
             if let lo = r.history.min(), let hi = r.history.max() {
@@ -256,7 +379,7 @@ public enum ConsoleView {
             }
             b.write(info, x: inner.x, y: inner.y, style: s.text, maxWidth: inner.width)
             let chart = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-            BrailleChart(series: [r.history], styles: [s.accent]).render(into: &b, area: chart)
+            BrailleChart(series: [stretched(r.history, to: chart.width * 2)], styles: [s.accent]).render(into: &b, area: chart)
         case .alarmList:
             guard let d = m.dashboard else { return }
             let title = lang.pick("Cảnh báo — toàn màn hình", "Alarms — full screen")

@@ -38,6 +38,12 @@ enum EventListContent {
         return t
     }
 
+    /// A source as people call it, "Mô phỏng Hải Phòng (simulator)"; the id alone when the dashboard does not know it.
+    static func sourceName(_ id: String, _ d: DashboardSnapshot?) -> String {
+        guard let name = d?.sources.first(where: { $0.sourceID == id })?.name, name != id else { return id }
+        return "\(name) (\(id))"
+    }
+
     static func detailLines(_ e: EventSummary, model: ConsoleModel) -> [String] {
         let lang = model.language
         let ev = e.event
@@ -54,7 +60,7 @@ enum EventListContent {
         if let closed = ev.closedAt { lines.append(lang.pick("Hoàn thành: ", "Closed: ") + VietnamTime.dateTime(closed)) }
         if let p = ev.progress { lines.append(lang.pick("Tiến độ: ", "Progress: ") + lang.numberStyle.format(p, decimals: 0) + "%") }
         lines.append(lang.pick("Cập nhật: ", "Updated: ") + VietnamTime.dateTime(ev.updatedAt))
-        lines.append(lang.pick("Nguồn: ", "Source: ") + e.sourceID)
+        lines.append(lang.pick("Nguồn: ", "Source: ") + sourceName(e.sourceID, model.dashboard))
         if !ev.detail.isEmpty { lines.append(""); lines.append(ev.detail) }
         return lines
     }

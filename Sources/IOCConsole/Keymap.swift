@@ -56,7 +56,7 @@ public struct Keymap: Sendable, Hashable {
         // Logbook and handover (issue 4).
         KeyBinding([.function(4)], .logbookScreen, vi: "Nhật ký ca", en: "Shift log", inHelpBar: true),
         KeyBinding([.function(5)], .handoverScreen, vi: "Giao ca", en: "Handover", inHelpBar: true),
-        KeyBinding([.character("L")], .logSelection, vi: "Ghi nhật ký về mục đang chọn", en: "Log about the selection"),
+        KeyBinding([.character("L")], .logSelection, vi: "Ghi nhật ký về mục chọn", en: "Log about the selection"),
         KeyBinding([.character("n")], .newLogEntry, vi: "Ghi mới", en: "New entry", inHelpBar: true, context: .logbook),
         KeyBinding([.character("c")], .correctLogEntry, vi: "Sửa (mục mới)", en: "Correct (new entry)", inHelpBar: true, context: .logbook),
         KeyBinding([.character("/")], .logSearch, vi: "Tìm", en: "Search", inHelpBar: true, context: .logbook),

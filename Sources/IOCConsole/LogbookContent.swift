@@ -73,7 +73,7 @@ enum LogbookContent {
         let lang = model.language
         var out = [
             lang.pick("Sự việc lúc: ", "Happened at: ") + VietnamTime.dateTime(e.eventAt) + " UTC+7",
-            lang.pick("Ghi lúc: ", "Written at: ") + VietnamTime.dateTime(e.writtenAt) + (e.isLate ? lang.pick(" (ghi muộn)", " (late entry)") : ""),
+            lang.pick("Ghi lúc: ", "Written at: ") + VietnamTime.dateTime(e.writtenAt) + " UTC+7" + (e.isLate ? lang.pick(" (ghi muộn)", " (late entry)") : ""),
             lang.pick("Ca: ", "Shift: ") + e.shiftID,
             lang.pick("Người ghi: ", "Author: ") + e.author.name + " (" + lang.pick(HandoverMarkdown.roleVI(e.author.role), e.author.role.rawValue) + ")",
             lang.pick("Loại: ", "Category: ") + lang.pick(e.category.labelVI, e.category.labelEN),
@@ -81,7 +81,14 @@ enum LogbookContent {
         if let c = e.corrects { out.append(lang.pick("Sửa mục: #", "Corrects: #") + String(c)) }
         if !correctedBy.isEmpty { out.append(lang.pick("Đã được sửa bởi: ", "Corrected by: ") + correctedBy.map { "#\($0)" }.joined(separator: ", ")) }
         if !e.alarmIDs.isEmpty { out.append(lang.pick("Cảnh báo: ", "Alarms: ") + e.alarmIDs.joined(separator: ", ")) }
-        if !e.agencyCodes.isEmpty { out.append(lang.pick("Cơ quan: ", "Agencies: ") + e.agencyCodes.joined(separator: ", ")) }
+        if !e.agencyCodes.isEmpty {
+            // By name where the dashboard knows it ("Sở Nông nghiệp và Môi trường (SNNMT)"): the code alone is a riddle.
+            let named = e.agencyCodes.map { code -> String in
+                let name = model.dashboard.map { AlarmListContent.agencyName(code, $0) } ?? code
+                return name == code ? code : "\(name) (\(code))"
+            }
+            out.append(lang.pick("Cơ quan: ", "Agencies: ") + named.joined(separator: ", "))
+        }
         if !e.wardCodes.isEmpty { out.append(lang.pick("Phường/xã: ", "Wards: ") + e.wardCodes.joined(separator: ", ")) }
         out += ["", e.text, "", "SHA-256: " + e.hash, lang.pick("Mục trước: ", "Previous: ") + e.previousHash,
                 "", lang.pick("c: ghi mục sửa · L: ghi mục mới liên kết như mục này · Esc: quay lại",

@@ -49,7 +49,7 @@ enum PanelContent {
             }
             let trend = ReadingAssessment.trend(r.history)
             let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
-            t.append([name, ReadingAssessment.valueText(r, language: lang), r.definition.unit, fourth,
+            t.append([name, ReadingAssessment.valueText(r, language: lang), UnitText.of(r.definition.unit, lang), fourth,
                       trend.glyph + " " + spark], severity: sev, target: .series(r))
         }
         return t
@@ -97,8 +97,10 @@ enum PanelContent {
         ])
         t.dropOrder = [1, 2, 4]
         let rate = total.onTimeRate
-        t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu >95%) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Đang xử lý \(n.format(total.inProgress))",
-                              "On time \(n.percent(rate)) (target >95%) · Late \(n.format(total.lateInProgress + total.doneLate)) · Due in 24h \(n.format(total.dueSoon)) · Open \(n.format(total.inProgress))")
+        // "Đang quá hạn" is what the status bar's HS counts (late and still open): said first, so the two agree; "Trễ"
+        // also counts dossiers finished late.
+        t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu >95%) · Đang quá hạn \(n.format(total.lateInProgress)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Đang xử lý \(n.format(total.inProgress))",
+                              "On time \(n.percent(rate)) (target >95%) · Overdue now \(n.format(total.lateInProgress)) · Due in 24h \(n.format(total.dueSoon)) · Late \(n.format(total.lateInProgress + total.doneLate)) · Open \(n.format(total.inProgress))")
         t.summarySeverity = severity(onTime: rate)
         let sorted = d.government.sorted { ($0.onTimeRate ?? 101) < ($1.onTimeRate ?? 101) }
         for a in sorted {
@@ -114,7 +116,7 @@ enum PanelContent {
 
     /// Items with no agency are grouped under the empty code: name them rather than show a blank row.
     static func agencyLabel(_ code: String, _ name: String, _ lang: Language) -> String {
-        code.isEmpty || name.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : name
+        code.isEmpty || name.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : AgencyShortName.of(name)
     }
 
     static func severity(onTime rate: Double?) -> Severity {
@@ -161,7 +163,7 @@ enum PanelContent {
             TableColumn(title: lang.pick("Cập nhật", "Updated"), width: .fixed(9), alignment: .right),
             TableColumn(title: lang.pick("Lỗi gần nhất", "Last error"), width: .fill(1)),
         ])
-        t.dropOrder = [2, 1, 3]
+        t.dropOrder = [2, 3, 1]  // the status (glyph and word) outlives the last error on a narrow panel
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
@@ -202,7 +204,7 @@ enum PanelContent {
             }
             let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
             let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
-            t.append([DirectiveText.subject(e.event.title), e.agencyName ?? e.event.agencyCode ?? "–", due, progress],
+            t.append([DirectiveText.subject(e.event.title), e.agencyName.map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
                      severity: sev, target: .event(e))
         }
         // True counts from the store when present: the list holds only the most urgent directives.

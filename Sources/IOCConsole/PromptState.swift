@@ -31,6 +31,18 @@ public struct PromptState: Sendable, Hashable {
     /// A category's number in the prompt (1 = sự kiện).
     static func number(_ c: LogCategory) -> Int { (LogCategory.allCases.firstIndex(of: c) ?? 0) + 1 }
 
+    /// A shorter form of the question for a narrow bottom row, where it has one: the choices and the default stay,
+    /// what was already answered goes.
+    func shortLabel(_ lang: Language) -> String? {
+        switch purpose {
+        case .signOnRole:
+            return lang.pick("Vai trò: 1 trực ban, 2 trưởng ca, 3 lãnh đạo/xem, 4 quản trị (Enter = 1): ",
+                             "Role: 1 operator, 2 supervisor, 3 leader/viewer, 4 admin (Enter = 1): ")
+        default:
+            return nil
+        }
+    }
+
     /// The question, in the operator's language.
     func label(_ lang: Language) -> String {
         switch purpose {

@@ -27,7 +27,7 @@ public struct Panel: Sendable {
         guard !area.isEmpty else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
         buffer.fill(area, style: styles.text)
         let statusStyle = styles.style(for: status)
-        let titleText = status == .normal ? title : status.glyph + " " + title
+        let titleText = status == .normal ? title : title.isEmpty ? status.glyph : status.glyph + " " + title
         guard area.width >= 2, area.height >= 2 else {
             buffer.write(TextWidth.truncate(titleText, to: area.width), x: area.x, y: area.y,
                          style: status == .normal ? styles.title : statusStyle, maxWidth: area.width)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IOCConsole
 import IOCDomain
 import IOCStore
 
@@ -12,13 +13,20 @@ struct HandoverCommand: ParsableCommand {
     /// The handover asked for, else the pending one, else the newest.
     static func record(_ store: CityStore, id: Int64?) throws -> HandoverRecord {
         if let id {
-            guard let r = try store.handover(id: id) else { throw ValidationError("no handover #\(id)") }
+            guard let r = try store.handover(id: id) else { throw refusal("no handover #\(id)") }
             return r
         }
         guard let r = try store.pendingHandover() ?? store.latestHandover() else {
-            throw ValidationError("no handover has been started yet")
+            throw refusal("no handover has been started yet")
         }
         return r
+    }
+
+    /// A refusal that is not a mistake in the command line: said on standard error, exit status 1, and no usage text
+    /// (ArgumentParser's ValidationError prints the usage, which tells a person at 3 a.m. nothing).
+    static func refusal(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+        return ExitCode(1)
     }
 
     struct Show: ParsableCommand {
@@ -33,11 +41,18 @@ struct HandoverCommand: ParsableCommand {
             } else {
                 print("Đang trực: (chưa có ai nhận ca)")
             }
+            if id == nil, try store.pendingHandover() == nil, try store.latestHandover() == nil {
+                print("Chưa có biên bản giao ca nào (bắt đầu: F5 rồi b trong bảng điều khiển, hoặc ioc handover start).")
+                return
+            }
             let r = try HandoverCommand.record(store, id: id)
-            print("Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)")
+            let terminal = LogCommand.Terminal.standardOutput
+            let (on, off) = terminal.bold ? ("\u{1B}[1m", "\u{1B}[22m") : ("", "")
+            print("\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)")
             for section in HandoverSection.allCases {
-                print("\n\(section.titleVI)")
-                for line in HandoverMarkdown.lines(section, of: r) { print("  " + line) }
+                print("\n\(on)\(section.titleVI)\(off)")
+                let lines = HandoverMarkdown.lines(section, of: r)
+                for row in PlainText.rows(markdown: lines, width: terminal.width, indent: "  ", bold: terminal.bold) { print(row) }
             }
         }
     }
@@ -77,7 +92,7 @@ struct HandoverCommand: ParsableCommand {
                                                 at: Date(), pattern: pattern)
                 print("handover #\(r.id) started for shift \(r.shiftID): \(r.sections.openAlarms.count) open alarms, \(r.sections.logEntries.count) log entries")
             } catch let e as LogbookError {
-                throw ValidationError(e.message)
+                throw HandoverCommand.refusal(e.message)
             }
         }
     }
@@ -90,12 +105,12 @@ struct HandoverCommand: ParsableCommand {
 
         func run() throws {
             let store = try CityStore(path: common.databasePath)
-            guard let pending = try store.pendingHandover() else { throw ValidationError("no handover waits for acceptance") }
+            guard let pending = try store.pendingHandover() else { throw HandoverCommand.refusal("no handover waits for acceptance") }
             do {
                 let r = try store.acceptHandover(id: pending.id, by: try identity.actor(), reservations: reservations, at: Date())
                 print("handover #\(r.id): \(r.state.rawValue) by \(r.incoming?.name ?? "")")
             } catch let e as LogbookError {
-                throw ValidationError(e.message)
+                throw HandoverCommand.refusal(e.message)
             }
         }
     }

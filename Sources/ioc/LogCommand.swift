@@ -1,7 +1,11 @@
 import ArgumentParser
 import Foundation
+import IOCConsole
 import IOCDomain
 import IOCStore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `ioc log add|show|verify`: the shift logbook from the shell. Entries go through the same append-only,
 /// hash-chained store as the console's.
@@ -51,7 +55,7 @@ struct LogCommand: ParsableCommand {
                 let e = try store.appendLogEntry(draft, pattern: pattern)
                 print("#\(e.id)\t\(e.shiftID)\t\(e.hash)")
             } catch let e as LogbookError {
-                throw ValidationError(e.message)
+                throw HandoverCommand.refusal(e.message)
             }
         }
     }
@@ -77,8 +81,10 @@ struct LogCommand: ParsableCommand {
             }
             let entries = try store.logEntries(query)
             let correctedBy = Dictionary(grouping: entries.filter { $0.corrects != nil }, by: { $0.corrects! })
+            let terminal = LogCommand.Terminal.standardOutput
             for e in entries {
-                print(HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? []))
+                let line = HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? [])
+                for row in PlainText.rows(markdown: line, width: terminal.width, bold: terminal.bold) { print(row) }
             }
             if entries.isEmpty { print("(không có mục nào)") }
         }
@@ -97,6 +103,21 @@ struct LogCommand: ParsableCommand {
                 print("FAILED: entry #\(id): \(reason)")
                 throw ExitCode(1)
             }
+        }
+    }
+
+    /// Where `show` commands print: a terminal's width and whether it takes bold (nil and false when piped, so a
+    /// pipe gets one line per item and no escape sequences).
+    struct Terminal {
+        var width: Int?
+        var bold: Bool
+
+        static var standardOutput: Terminal {
+            guard isatty(STDOUT_FILENO) == 1 else { return Terminal(width: nil, bold: false) }
+            var size = winsize()
+            let columns = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0
+                ? Int(size.ws_col) : Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+            return Terminal(width: columns, bold: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
     }
 

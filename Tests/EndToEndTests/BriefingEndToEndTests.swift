@@ -38,7 +38,7 @@ final class BriefingEndToEndTests: XCTestCase {
         let tmux = try TmuxSession(width: 160, height: 48)
         let db = directory.appendingPathComponent("city.sqlite").path
         try tmux.run("clear; \(ProductsDirectory.ioc) brief --db \(db) --seed 7 --rotation 2")
-        try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/8") && $0.contains("Hồ sơ đúng hạn") }
+        try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/8") && $0.contains("HỒ SƠ ĐÚNG HẠN") }
         XCTAssertEqual(try tmux.format("#{alternate_on}"), "1")
         // Rotation on its own, every 2 s.
         try tmux.waitFor(timeout: 6, "the rotation to slide 2") { $0.contains("Trang 2/8") }
@@ -114,7 +114,7 @@ final class BriefingEndToEndTests: XCTestCase {
             let tmux = try TmuxSession(width: 160, height: 48, environment: environment)
             let db = directory.appendingPathComponent("colour-\(colour).sqlite").path
             try tmux.run("clear; \(ProductsDirectory.ioc) brief --db \(db) --seed 3 --rotation 60")
-            try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/8") && $0.contains("Hồ sơ đúng hạn") }
+            try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/8") && $0.contains("HỒ SƠ ĐÚNG HẠN") }
             try tmux.sendKeys("f")
             try tmux.waitFor(timeout: 3, "the frozen marker") { $0.contains("ĐÓNG BĂNG TỪ") }
             let screen = try tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])

@@ -24,7 +24,8 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertEqual(ioc("log add --operator 'Ca A' --corrects 2 'Gọi Sở Xây dựng lúc 9 giờ'", db: db).status, 0)
 
         let shown = ioc("log show", db: db).output
-        XCTAssertTrue(shown.contains("#2** 22/11/2026 08:15 (ghi lúc "), shown)
+        XCTAssertTrue(shown.contains("• #2 22/11/2026 08:15 (ghi lúc "), "plain text, not Markdown: \(shown)")
+        XCTAssertFalse(shown.contains("**") || shown.contains("`") || shown.contains("\u{1B}"), "no markup, no escapes in a pipe: \(shown)")
         XCTAssertTrue(shown.contains("liên hệ cơ quan · Ca A (trực ban) · sửa mục #2: Gọi Sở Xây dựng lúc 9 giờ"), shown)
         XCTAssertTrue(shown.contains("— đã được sửa bởi #3"), shown)
         XCTAssertTrue(shown.contains("[cơ quan SXD; phường/xã 31190]"), shown)
@@ -66,6 +67,13 @@ final class LogCommandEndToEndTests: XCTestCase {
         defer { temp.remove() }
         let db = temp.path
         XCTAssertNotEqual(ioc("handover export", db: db).status, 0, "nothing to export yet")
+        let none = ioc("handover show", db: db)
+        XCTAssertEqual(none.status, 0, "nothing to show is an answer, not an error: \(none.error)")
+        XCTAssertTrue(none.output.contains("Chưa có biên bản giao ca nào"), none.output)
+        let nothingToAccept = ioc("handover accept --operator 'Ca B'", db: db)
+        XCTAssertEqual(nothingToAccept.status, 1)
+        XCTAssertTrue(nothingToAccept.error.contains("Error: no handover waits for acceptance"), nothingToAccept.error)
+        XCTAssertFalse(nothingToAccept.error.contains("Usage:"), "a refusal is not a usage error: \(nothingToAccept.error)")
         XCTAssertEqual(ioc("log add --operator 'Ca A' 'Ngập phố Lạch Tray'", db: db).status, 0)
         XCTAssertEqual(ioc("handover start --operator 'Ca A' --status 'bận' 'Mưa lớn cả buổi'", db: db).status, 0)
         XCTAssertNotEqual(ioc("handover start --operator 'Ca A' --status 2 'again'", db: db).status, 0, "one pending at a time")
@@ -78,7 +86,10 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertTrue(md.contains("Ngập phố Lạch Tray"))
         XCTAssertTrue(md.contains("- Bảo lưu: Chưa rõ trạm bơm"))
         XCTAssertTrue(md.contains("Đã tiếp nhận có bảo lưu"))
-        XCTAssertTrue(ioc("handover show", db: db).output.hasPrefix("Đang trực: Ca B (trưởng ca)"))
+        let shown = ioc("handover show", db: db).output
+        XCTAssertTrue(shown.hasPrefix("Đang trực: Ca B (trưởng ca)"), shown)
+        XCTAssertTrue(shown.contains("  • Bảo lưu: Chưa rõ trạm bơm"), shown)
+        XCTAssertFalse(shown.contains("**") || shown.contains("\n  - "), "plain text, not Markdown: \(shown)")
         let english = ioc("handover export --lang en", db: db).output
         XCTAssertTrue(english.hasPrefix("# Shift handover #1 — shift "), english)
         XCTAssertTrue(english.contains("- Reservations: Chưa rõ trạm bơm"))

@@ -53,6 +53,22 @@ extension BriefingViewTests {
         XCTAssertTrue(screen.contains("Next in 20s"))
     }
 
+    /// The English wall says units in English: "tỷ đồng" is "bn VND" there (and stays "tỷ đồng" in Vietnamese).
+    func testEnglishSlidesSayUnitsInEnglish() {
+        let english = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 1, language: .en)))
+        XCTAssertTrue(english.contains("bn VND"), english)
+        XCTAssertFalse(english.contains("tỷ đồng"), english)
+        let vietnamese = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 1)))
+        XCTAssertTrue(vietnamese.contains("tỷ đồng"), vietnamese)
+    }
+
+    /// The directive table gives the owner's name room: "Sở Nông nghiệp và Môi trường" is not cut at 160×48 while the
+    /// directive's text had room to spare.
+    func testDirectiveOwnersAreNotCutAt160x48() {
+        let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 7)))
+        XCTAssertTrue(screen.contains("Sở Nông nghiệp và Môi trường"), screen)
+    }
+
     /// Every slide at sizes between the minimum and a wall: the header and footer are there and the heading shows.
     func testEverySlideFitsEverySizeFromTheMinimumUp() {
         for slide in 0..<BriefingFixture.layout.slides.count {

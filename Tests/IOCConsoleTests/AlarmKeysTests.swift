@@ -32,7 +32,12 @@ final class AlarmKeysTests: XCTestCase {
         XCTAssertEqual(send(&m, .enter), [])
         XCTAssertEqual(send(&m, .enter), [], "an empty reason is refused")
         XCTAssertTrue(m.flashIsError)
-        XCTAssertNil(m.prompt)
+        XCTAssertEqual(m.prompt?.purpose, .shelveReason(alarmIDs: ["aqi-high|s"], minutes: 30),
+                       "the question stays open: typed letters must not fall onto the alarm list")
+        XCTAssertEqual(type(&m, "a"), [], "an 'a' typed now is part of the reason, it acknowledges nothing")
+        XCTAssertEqual(m.prompt?.text, "a")
+        _ = send(&m, .escape)
+        XCTAssertNil(m.prompt, "Esc cancels")
 
         _ = send(&m, .character("s"))
         _ = send(&m, .enter)                       // Enter = 60 minutes
@@ -55,6 +60,7 @@ final class AlarmKeysTests: XCTestCase {
         _ = type(&m, "999")
         XCTAssertEqual(send(&m, .enter), [])
         XCTAssertTrue(m.flashIsError, "more than the 8-hour maximum is refused")
+        XCTAssertEqual(m.prompt?.text, "999", "and asked again, with what was typed")
     }
 
     func testNoteAssignEscalateResolve() {
@@ -118,7 +124,7 @@ final class AlarmKeysTests: XCTestCase {
         _ = ConsoleUpdate.update(&m, .alarmTimelineLoaded(id: "aqi-high|s", alarm: nil, timeline: [raised]))
         let frame = ConsoleView.render(m)
         assertSnapshot(frame)
-        XCTAssertTrue(SnapshotText.render(frame).contains("raised"))
+        XCTAssertTrue(SnapshotText.render(frame).contains("hệ thống") && SnapshotText.render(frame).contains("phát sinh"), "timeline words in the console's language")
     }
 
     func testPanelShowsStatesWithGlyphsAndWords() {

@@ -175,4 +175,13 @@ final class ConsoleUpdateTests: XCTestCase {
         XCTAssertEqual(ConsoleUpdate.update(&m, .dashboardLoaded(ConsoleFixture.dashboard)),
                        [.loadEvents(kind: .feedback, agencyCode: "SXD")])
     }
+
+    func testAnUnknownCommandSaysWhichOnesExist() {
+        var m = ConsoleFixture.model()
+        _ = ConsoleUpdate.update(&m, .key(.character(":")))
+        for c in "xyz" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        XCTAssertTrue(m.flashIsError)
+        XCTAssertEqual(m.flash, "Lệnh không rõ: xyz — có: layout, theme, lang, log, handover, alarms, load, quit")
+    }
 }

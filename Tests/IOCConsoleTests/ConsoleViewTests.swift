@@ -96,4 +96,181 @@ final class ConsoleViewTests: XCTestCase {
     func testSameModelSameFrame() {
         XCTAssertEqual(ConsoleView.render(ConsoleFixture.model()), ConsoleView.render(ConsoleFixture.model()))
     }
+
+    private func rows(_ m: ConsoleModel) -> [String] {
+        SnapshotText.render(ConsoleView.render(m)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private func bottomRow(_ m: ConsoleModel) -> String {
+        let frame = ConsoleView.render(m)
+        return (0..<frame.width).map { frame[$0, frame.height - 1].grapheme }.joined()
+    }
+
+    func testARefusedPromptAnswerIsSaidOnThePromptLine() {
+        var m = ConsoleFixture.model(width: 120, height: 30)
+        m.actor = Actor(name: "Lan", role: .operator)
+        _ = ConsoleUpdate.update(&m, .key(.function(4)))
+        _ = ConsoleUpdate.update(&m, .key(.character("n")))
+        for c in "1Đã gọi" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        XCTAssertNotNil(m.prompt, "a category that is not 1–5 keeps the question open")
+        let row = bottomRow(m)
+        XCTAssertTrue(row.hasPrefix("✖ Loại 1–5 "), "the refusal shows where the operator looks: \(row)")
+        XCTAssertTrue(row.contains("1Đã gọi▏"), row)
+        _ = ConsoleUpdate.update(&m, .key(.backspace))
+        XCTAssertFalse(bottomRow(m).contains("✖"), "typing again takes the refusal away")
+    }
+
+    func testHelpGroupsTheKeysByWhereTheyActAndKeepsTheLegendWhole() {
+        var m = ConsoleFixture.model(width: 120, height: 40)
+        _ = ConsoleUpdate.update(&m, .key(.character("?")))
+        let text = rows(m).joined(separator: "\n")
+        for heading in ["Mọi nơi:", "Khung cảnh báo, F2 và chi tiết cảnh báo:", "Nhật ký ca (F4):", "Giao ca (F5):"] {
+            XCTAssertTrue(text.contains(heading), heading)
+        }
+        let lines = rows(m)
+        let shelve = lines.firstIndex { $0.contains("Tạm gác") }
+        let alarmsHeading = lines.firstIndex { $0.contains("Khung cảnh báo, F2") }
+        XCTAssertNotNil(shelve)
+        XCTAssertNotNil(alarmsHeading)
+        XCTAssertTrue(text.contains("PA phản ánh quá hạn"), "the status bar legend is wrapped, not cut")
+        for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI) }
+    }
+
+    func testAScreenOverTheDashboardShowsTheWayBackFirst() {
+        var m = ConsoleFixture.modelWithAlarms(width: 120, height: 40)
+        XCTAssertFalse(bottomRow(m).hasPrefix("Esc"), "the dashboard has nothing to go back to")
+        _ = ConsoleUpdate.update(&m, .key(.function(2)))
+        XCTAssertTrue(bottomRow(m).hasPrefix("Esc/Backspace Quay lại"), bottomRow(m))
+    }
+
+    func testAlarmTimelineSpeaksTheConsolesLanguage() {
+        let entry = AlarmTimelineEntry(alarmID: "a", at: ConsoleFixture.now, actor: "system", role: nil, action: "shelve-expired",
+                                       fromState: .shelved, toState: .unacknowledged, note: nil)
+        let vi = AlarmListContent.timelineTable([entry], model: ConsoleFixture.model())
+        XCTAssertEqual(vi.rows.first?.cells[1], "hệ thống")
+        XCTAssertEqual(vi.rows.first?.cells[2], "hết tạm gác")
+        let en = AlarmListContent.timelineTable([entry], model: ConsoleFixture.model(language: .en))
+        XCTAssertEqual(en.rows.first?.cells[1], "system")
+        XCTAssertEqual(en.rows.first?.cells[2], "shelving expired")
+        XCTAssertEqual(TimelineActionText.label("some-new-code", .vi), "some-new-code", "an unknown code shows as stored")
+    }
+
+    func testAlarmDetailNamesADirectivesAgency() {
+        var m = ConsoleFixture.model()
+        var d = ConsoleFixture.dashboard
+        d.directives[0].event.agencyCode = "VPUB"
+        d.directives[0].agencyName = "Văn phòng UBND thành phố"
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let alarm = ConsoleFixture.alarm("x", agency: "VPUB", state: .unacknowledged, priority: .high, message: "Chỉ đạo quá hạn")
+        let lines = AlarmListContent.detailLines(alarm, m.dashboard, model: m)
+        XCTAssertTrue(lines.contains { $0.contains("Cơ quan: Văn phòng UBND thành phố (VPUB)") }, "\(lines)")
+        var sourced = alarm
+        sourced.sourceID = "simulator"
+        XCTAssertTrue(AlarmListContent.detailLines(sourced, m.dashboard, model: m).contains { $0.contains("Nguồn: Mô phỏng Hải Phòng (simulator)") },
+                      "a source by its name, not only its id")
+    }
+
+    func testEnglishConsoleSaysUnitsInEnglish() {
+        var m = ConsoleFixture.model(width: 160, height: 48, language: .en)
+        var d = ConsoleFixture.dashboard
+        let budget = SeriesDefinition(key: "kt.budget", pillar: .socioEconomic, name: "Thu ngân sách lũy kế",
+                                      nameEN: "Budget revenue YTD", unit: "tỷ đồng", target: 147_398, direction: .higherIsBetter)
+        d.socioEconomic.append(KPIReading(definition: budget, latest: 172_304, latestAt: ConsoleFixture.now, history: [172_304],
+                                          sourceID: "simulator"))
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let text = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(text.contains("bn VND"), text)
+        XCTAssertFalse(text.contains("tỷ đồng"), text)
+        XCTAssertEqual(UnitText.of("tỷ đồng", .vi), "tỷ đồng")
+        XCTAssertEqual(UnitText.of("km/h", .en), "km/h")
+    }
+
+    func testTheRolePromptKeepsItsChoicesAt80Columns() {
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        ConsoleUpdate.askSignOn(&m)
+        for c in "Nguyễn Văn An" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        let row = bottomRow(m)
+        XCTAssertTrue(row.contains("4 quản trị (Enter = 1): ▏"), "the default is not cut off: \(row)")
+        var wide = ConsoleFixture.model(width: 160, height: 48)
+        ConsoleUpdate.askSignOn(&wide)
+        for c in "Nguyễn Văn An" { _ = ConsoleUpdate.update(&wide, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&wide, .key(.enter))
+        XCTAssertTrue(bottomRow(wide).hasPrefix("Nguyễn Văn An — vai trò"), "with room, the name is confirmed")
+    }
+
+    func testANarrowSourcesPanelKeepsTheStatusWord() {
+        let lines = rows(ConsoleFixture.model(width: 80, height: 24))
+        let down = lines.first { $0.contains("Hệ thống PAKN") } ?? ""
+        XCTAssertTrue(down.contains("✖ Mất kết nối"), "a down source says so on its row at 80×24: \(down)")
+        let ok = lines.first { $0.contains("Mô phỏng Hải") } ?? ""
+        XCTAssertTrue(ok.contains("✓ Tốt"), ok)
+    }
+
+    func testTheStatusBarWearsTheThemesStatusBarAndTurnsToItsAlertStyle() {
+        let m = ConsoleFixture.model(width: 160, height: 48)
+        let frame = ConsoleView.render(m)
+        // The fixture has a source down: the alert style, on the whole bar, left, centre and right.
+        let alert = m.theme.style(.statusBarAlert)
+        for x in [0, 80, 159] { XCTAssertEqual(frame[x, 0].style.attributes, alert.attributes, "column \(x)") }
+        var calm = ConsoleFixture.dashboard
+        calm.sources = calm.sources.filter { $0.status != .down }
+        var quiet = m
+        _ = ConsoleUpdate.update(&quiet, .dashboardLoaded(calm))
+        let bar = m.theme.style(.statusBar)
+        XCTAssertEqual(ConsoleView.render(quiet)[0, 0].style.attributes, bar.attributes)
+        XCTAssertNotEqual(bar.attributes, m.theme.style(.header).attributes, "the test tells the bar from a table header")
+    }
+
+    /// At the smallest size (80×24) the help still lists every key and says how to close it.
+    func testHelpAt80x24ListsEveryKeyAndHowToClose() {
+        var m = ConsoleFixture.model(width: 80, height: 24)
+        _ = ConsoleUpdate.update(&m, .key(.character("?")))
+        let text = rows(m).joined(separator: "\n")
+        for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI + "\n" + text) }
+        XCTAssertTrue(text.contains("Nhấn phím bất kỳ để đóng"), text)
+    }
+
+    /// The government panel says first the figure the status bar's HS counts (late and still open), so an operator
+    /// comparing "HS 8" with the panel finds 8, not the 29 that also counts dossiers finished late.
+    func testGovernmentSummaryLeadsWithWhatTheStatusBarCounts() {
+        let m = ConsoleFixture.model(width: 160, height: 48)
+        let summary = PanelContent.table(for: .government, model: m).summary ?? ""
+        XCTAssertTrue(summary.hasPrefix("Đúng hạn 95,2% (mục tiêu >95%) · Đang quá hạn 8 · "), summary)
+        XCTAssertTrue(ConsoleView.render(m).rowText(0).contains("Hồ sơ quá hạn 8"), ConsoleView.render(m).rowText(0))
+    }
+
+    /// The help bar offers only what acts: on an alarm's detail neither Tab (panels), Enter nor sorting does anything.
+    func testTheHelpBarOfADetailScreenOffersNoIdleKeys() {
+        var m = ConsoleFixture.modelWithAlarms(width: 160, height: 48)
+        _ = ConsoleUpdate.update(&m, .key(.function(2)))
+        XCTAssertTrue(bottomRow(m).contains("Enter Chi tiết"), "the alarm list drills down: \(bottomRow(m))")
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        let row = bottomRow(m)
+        XCTAssertFalse(row.contains("Tab Khung kế") || row.contains("Enter Chi tiết") || row.contains("s Sắp xếp"), row)
+        XCTAssertTrue(row.contains("s Tạm gác"), "the alarm keys stay: \(row)")
+    }
+
+    func testOnlyASupervisorIsOfferedAcceptanceWithReservations() {
+        for (role, offered) in [(OperatorRole.operator, false), (.supervisor, true)] {
+            var m = ConsoleFixture.model(width: 160, height: 48)
+            m.actor = Actor(name: "Lan", role: role)
+            _ = ConsoleUpdate.update(&m, .key(.function(5)))
+            XCTAssertEqual(bottomRow(m).contains("R Tiếp nhận có bảo lưu"), offered, "\(role): \(bottomRow(m))")
+        }
+    }
+
+    /// An indicator with a few points of history draws across the chart, not in its last columns.
+    func testAShortHistoryFillsTheChartWidth() throws {
+        var m = ConsoleFixture.model(width: 120, height: 40)
+        let grdp = try XCTUnwrap(ConsoleFixture.dashboard.socioEconomic.first)
+        m.screens.append(.seriesDetail(grdp))
+        let frame = ConsoleView.render(m)
+        func hasDots(_ x: Int) -> Bool { (2..<frame.height - 2).contains { (0x2801...0x28FF).contains(frame[x, $0].grapheme.unicodeScalars.first?.value ?? 0) } }
+        XCTAssertTrue(hasDots(3), "the oldest point starts at the left edge")
+        XCTAssertTrue(hasDots(60), "and the chart runs across the middle")
+        XCTAssertEqual(ConsoleView.stretched([1, 2], to: 4), [1, 1, 2, 2])
+        XCTAssertEqual(ConsoleView.stretched([1, 2, 3], to: 2), [1, 2, 3], "a long history is left as it is")
+    }
 }

@@ -156,6 +156,8 @@ final class LogbookKeysTests: XCTestCase {
         _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
         XCTAssertEqual(send(&m, .character("a")), [])
         XCTAssertTrue(m.flashIsError)
+        XCTAssertEqual(m.flash, "Xem hết các mục trước khi tiếp nhận: còn 8 mục chưa xem (→ tiếp: Cảnh báo đang mở)",
+                       "a count and the next section fit the status line; the list of eight titles did not")
         for _ in 1..<HandoverSection.allCases.count { _ = send(&m, .right) }
         XCTAssertEqual(send(&m, .character("a")), [.acceptHandover(id: 3, reservations: nil)])
     }

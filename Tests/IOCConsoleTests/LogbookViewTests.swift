@@ -3,6 +3,7 @@ import IOCConsole
 import IOCDomain
 import TUICore
 import XCTest
+@testable import IOCConsole
 
 /// The logbook and handover screens as frames (snapshots), at the wide and the smallest size.
 final class LogbookViewTests: XCTestCase {
@@ -188,5 +189,27 @@ final class LogbookViewTests: XCTestCase {
             XCTAssertEqual(bar.contains("ca 14:00–22:00"), shift, "\(width): \(bar)")
             XCTAssertTrue(bar.contains("CB "), "the alarm counts stay: \(width): \(bar)")
         }
+    }
+
+    func testAnEntryNamesItsAgenciesAndBothTimesAreUTC7() {
+        let m = ConsoleFixture.model()
+        let entry = LogEntry(id: 9, shiftID: "2026-11-18 14:00",
+                             draft: LogEntryDraft(author: lan, category: .agencyContact, text: "Gọi Sở Xây dựng", writtenAt: now,
+                                                  agencyCodes: ["SXD", "ZZZ"]),
+                             previousHash: LogChain.genesis, hash: String(repeating: "b", count: 64))
+        let lines = LogbookContent.detailLines(entry, correctedBy: [], model: m)
+        XCTAssertTrue(lines.contains("Cơ quan: Sở Xây dựng (SXD), ZZZ"), "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Ghi lúc: ") && $0.contains("UTC+7") }, "\(lines)")
+    }
+
+    /// Beside a long on-duty text on a wide English screen, the counts keep the alarm load and the incidents (the
+    /// abbreviated form) rather than falling to the shortest form.
+    func testAWideBarKeepsTheLoadBesideALongDutyText() {
+        var m = ConsoleFixture.model(width: 200, height: 60, language: .en)
+        m.showsDuty = true
+        _ = ConsoleUpdate.update(&m, .dutyLoaded(onDuty: OnDuty(actor: Actor(name: "Trần Minh", role: .supervisor), since: now), pending: nil))
+        let bar = ConsoleView.render(m).rowText(0)
+        XCTAssertTrue(bar.contains("On duty: Trần Minh"), bar)
+        XCTAssertTrue(bar.contains(" L0 ") && bar.contains("Inc 3"), "load and incidents stay: \(bar)")
     }
 }

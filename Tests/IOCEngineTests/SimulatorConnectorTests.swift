@@ -240,4 +240,38 @@ final class SimulatorConnectorTests: XCTestCase {
             + Self.haiPhong.gauges.count + 3) + Self.haiPhong.indicators.count)
         XCTAssertLessThan(seconds, 5)
     }
+
+    /// A control room at the start of a shift sees a few overdue directives, not a wall of them: with no history, the
+    /// first alarm cycle raises one alarm per overdue directive at once, and six or more of those together with the
+    /// standing feedback alarms made a new user's very first screen an alarm flood.
+    func testAFreshCityStartsWithFewOverdueDirectives() {
+        let at = Date(timeIntervalSince1970: 1_795_396_500) // 2026-11-23 08:15 UTC+7
+        var counts: [Int] = []
+        for seed in UInt64(1)...12 {
+            let batch = simulator(seed: seed).batch(cursor: nil, now: at)
+            let overdue = batch.events.filter {
+                $0.kind == .directive && $0.status != .closed && ($0.dueAt.map { $0 < at } ?? false)
+            }
+            counts.append(overdue.count)
+        }
+        XCTAssertLessThanOrEqual(counts.max() ?? 99, 4, "overdue directives per seed: \(counts)")
+        XCTAssertGreaterThan(counts.reduce(0, +), 0, "overdue directives still happen: \(counts)")
+    }
+
+    /// Likewise for citizen feedback: a late case is chased and closed within about two days, so at the start of a
+    /// shift only a few agencies have the three overdue cases that raise an alarm (`feedback_overdue`, at_least 3).
+    func testAFreshCityHasFewAgenciesWithThreeOverdueFeedbackCases() {
+        let at = Date(timeIntervalSince1970: 1_795_396_500) // 2026-11-23 08:15 UTC+7
+        var counts: [Int] = []
+        for seed in UInt64(1)...12 {
+            let batch = simulator(seed: seed).batch(cursor: nil, now: at)
+            let overdue = batch.events.filter {
+                $0.kind == .feedback && !["resolved", "rated"].contains($0.status.rawValue) && ($0.dueAt.map { $0 < at } ?? false)
+            }
+            let agencies = Dictionary(grouping: overdue, by: { $0.agencyCode ?? "" }).filter { $0.value.count >= 3 }
+            counts.append(agencies.count)
+        }
+        XCTAssertLessThanOrEqual(counts.max() ?? 99, 3, "agencies with 3+ overdue feedback cases per seed: \(counts)")
+        XCTAssertGreaterThan(counts.reduce(0, +), 0, "overdue feedback still happens: \(counts)")
+    }
 }

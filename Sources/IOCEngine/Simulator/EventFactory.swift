@@ -175,9 +175,11 @@ struct EventFactory: Sendable {
         let routed = classified + rng.uniform(10, 180) * 60
         let working = routed + rng.uniform(1, 24) * 3600
         let due = at + rng.uniform(5, 10) * 86400
+        // A late case is chased by the hotline and closed within about two days of its deadline, so a shift starts
+        // with a few agencies behind on feedback, not most of them.
         let resolved = rng.chance(0.86)
             ? working + rng.uniform(0.1, 0.95) * max(3600, due.timeIntervalSince(working))
-            : due + rng.uniform(2, 120) * 3600
+            : due + rng.uniform(2, 48) * 3600
         var steps: [SimulatedEvent.Step] = [
             .init(at: at, status: .new, progress: nil),
             .init(at: classified, status: .classified, progress: nil),
@@ -282,7 +284,9 @@ struct EventFactory: Sendable {
         let (subject, owner) = rng.pick(subjects)
         let due = LocalClock.start(ofDay: LocalClock.day(at) + Int64(rng.int(7...60))) + 17 * 3600
         let span = due.timeIntervalSince(at)
-        let finish = rng.chance(0.82) ? at + rng.uniform(0.5, 0.98) * span : due + rng.uniform(1, 25) * 86400
+        // Most directives close before their deadline; a late one closes within about a week of it (the office chases
+        // it at each weekly meeting), so a shift starts with a few overdue directives, not a wall of them.
+        let finish = rng.chance(0.88) ? at + rng.uniform(0.5, 0.98) * span : due + rng.uniform(1, 8) * 86400
         let work = finish.timeIntervalSince(at)
         let milestones = max(2, Int(work / (1.5 * 86400)))
         var steps: [SimulatedEvent.Step] = [.init(at: at, status: .open, progress: 0)]
