@@ -124,8 +124,11 @@ public enum ConsoleView {
         let n = m.language.numberStyle
         let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
         let down = d.sources.filter { $0.status == .down }.count
-        return m.language.pick("CB \(n.format(unack)) · N✖\(down) · HS \(n.format(d.governmentTotal.lateInProgress)) · PA \(n.format(d.feedbackTotal.overdue))",
-                               "Al \(n.format(unack)) · Src✖\(down) · Dos \(n.format(d.governmentTotal.lateInProgress)) · Fb \(n.format(d.feedbackTotal.overdue))")
+        let ok = d.sources.filter { $0.status == .ok }.count
+        // Healthy/all, and the ✖ count only when a source is down: "✖0" read as an alarm at a glance.
+        let sources = "\(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "")"
+        return m.language.pick("CB \(n.format(unack)) · N \(sources) · HS \(n.format(d.governmentTotal.lateInProgress)) · PA \(n.format(d.feedbackTotal.overdue))",
+                               "Al \(n.format(unack)) · Src \(sources) · Dos \(n.format(d.governmentTotal.lateInProgress)) · Fb \(n.format(d.feedbackTotal.overdue))")
     }
 
     static func bottomRow(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {

@@ -1,5 +1,6 @@
 import Foundation
 import IOCConfig
+import IOCConsole
 import IOCDomain
 
 /// Finds and loads layouts and themes by name, with the locator's search order.
@@ -48,6 +49,20 @@ enum ConfigLoadingError: Error, CustomStringConvertible {
     case briefing(String)
     /// A briefing was asked for by the name of an operator layout.
     case operatorLayout(String)
+
+    /// The message in the operator's language: the console shows it on its status line after `:theme` or `:layout`.
+    func text(_ language: Language) -> String {
+        guard language == .vi else { return description }
+        switch self {
+        case .notFound(let what, let name):
+            let kind = what == "theme" ? "giao diện" : (what == "layout" ? "bố cục" : what)
+            return "không có \(kind) tên '\(name)' (`ioc check` liệt kê các thư mục được tìm)"
+        case .operatorLayout(let name):
+            return "'\(name)' là bố cục trực ban (các khung), không phải trình chiếu: mở bằng `ioc --layout \(name)`"
+        case .briefing(let name):
+            return "'\(name)' là bố cục trình chiếu (các trang): mở bằng `ioc brief --layout \(name)`"
+        }
+    }
 
     var description: String {
         switch self {

@@ -143,9 +143,11 @@ final class ConsoleRunner {
                         }
                     case .loadLayout(let name):
                         do { queue.append(.layoutLoaded(try loading.layout(named: name))) }
+                        catch let error as ConfigLoadingError { queue.append(.failed(error.text(model.language))) }
                         catch { queue.append(.failed(String(describing: error))) }
                     case .loadTheme(let name):
                         do { queue.append(.themeLoaded(try loading.theme(named: name))) }
+                        catch let error as ConfigLoadingError { queue.append(.failed(error.text(model.language))) }
                         catch { queue.append(.failed(String(describing: error))) }
                     case .signOn, .loadLog, .appendLogEntry, .loadHandover, .startHandover, .acceptHandover:
                         // Synchronous writes: an entry is committed before the next frame is drawn, so it survives

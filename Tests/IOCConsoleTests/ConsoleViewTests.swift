@@ -274,3 +274,18 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertEqual(ConsoleView.stretched([1, 2, 3], to: 2), [1, 2, 3], "a long history is left as it is")
     }
 }
+
+/// The shortest status-bar centre names sources as healthy/all and shows ✖ only when one is down.
+final class StatusBarShortCenterTests: XCTestCase {
+    func testSourcesAreHealthyOverAllWithACrossOnlyWhenOneIsDown() {
+        var m = ConsoleFixture.model()
+        XCTAssertTrue(ConsoleView.shortCenter(m).contains("N 1/2 ✖1"), ConsoleView.shortCenter(m))
+        var healthy = ConsoleFixture.dashboard
+        healthy.sources = healthy.sources.map { var s = $0; s.status = .ok; return s }
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(healthy))
+        XCTAssertTrue(ConsoleView.shortCenter(m).contains("N 2/2 ·"), ConsoleView.shortCenter(m))
+        XCTAssertFalse(ConsoleView.shortCenter(m).contains("✖"), ConsoleView.shortCenter(m))
+        m.language = .en
+        XCTAssertTrue(ConsoleView.shortCenter(m).contains("Src 2/2 ·"), ConsoleView.shortCenter(m))
+    }
+}
