@@ -1,6 +1,10 @@
+import Foundation
+
 /// An agency's name as a table cell shows it: the legal form that opens the names of the city's companies and boards
 /// ("Công ty TNHH MTV …", "Công ty Cổ phần …", "Ban Quản lý …") shortened, so that in a narrow column "Cty Thoát nước…"
 /// and "Cty Điện lực…" stay apart instead of both reading "Công ty TNHH …". Details and the logbook keep the full name.
+/// The legal forms are matched as bytes against their NFC and NFD spellings, prepared once: this runs for every
+/// agency cell of every frame, and normalising each name there cost a sixth of the operator layout's render time.
 enum AgencyShortName {
     /// Longest first: the first that opens the name is replaced.
     private static let forms: [(String, String)] = [
@@ -13,10 +17,17 @@ enum AgencyShortName {
         ("Ban Quản lý ", "BQL "),
     ]
 
+    /// Each form's UTF-8 bytes in NFC and in NFD, with its short form.
+    private static let spellings: [(nfc: [UInt8], nfd: [UInt8], short: String)] = forms.map { form, short in
+        (Array(form.precomposedStringWithCanonicalMapping.utf8), Array(form.decomposedStringWithCanonicalMapping.utf8), short)
+    }
+
     static func of(_ name: String) -> String {
-        let nfc = name.precomposedStringWithCanonicalMapping
-        for (form, short) in forms where nfc.hasPrefix(form) && nfc.count > form.count {
-            return short + nfc.dropFirst(form.count)
+        let bytes = name.utf8
+        for spelling in spellings {
+            for form in [spelling.nfc, spelling.nfd] where bytes.count > form.count && bytes.starts(with: form) {
+                return spelling.short + String(decoding: bytes.dropFirst(form.count), as: UTF8.self)
+            }
         }
         return name
     }
