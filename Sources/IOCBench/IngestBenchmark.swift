@@ -80,7 +80,7 @@ struct IngestBenchmark {
     /// The CLI's input: the store's writer pragmas, then per batch one transaction of plain INSERT statements and
     /// the change-counter update every store transaction makes. Series ids are 1…seriesCount in key order.
     func insertSQL(batches: [[Observation]]) -> String {
-        var sql = "PRAGMA synchronous = NORMAL;\nPRAGMA cache_size = -16384;\n"
+        var sql = "PRAGMA synchronous = NORMAL;\nPRAGMA cache_size = -2048;\n"
         sql.reserveCapacity(rows * 96)
         var row = 0
         for batch in batches {
