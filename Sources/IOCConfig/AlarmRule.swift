@@ -29,12 +29,15 @@ public struct AlarmRule: Sendable, Hashable {
     public var priority: Int
     public var selector: String
     public var parameters: RuleParameters
+    /// The Vietnamese message (`message:`), shown by default.
     public var message: RuleMessage
+    /// The English message (`message_en:`), rendered from the same values; nil when the rule has none.
+    public var messageEN: RuleMessage?
 
     public init(id: String, kind: Kind, priority: Int, selector: String, parameters: RuleParameters,
-                message: RuleMessage) {
+                message: RuleMessage, messageEN: RuleMessage? = nil) {
         self.id = id; self.kind = kind; self.priority = priority; self.selector = selector
-        self.parameters = parameters; self.message = message
+        self.parameters = parameters; self.message = message; self.messageEN = messageEN
     }
 
     /// The condition kind its changes carry: `threshold`, `rate`, `stale`, `source_down`, `anomaly`, and for

@@ -14,6 +14,7 @@ import Yams
 ///     deadband: 10                         # clears only at 140 or below
 ///     on_delay: 10m                        # raised only after 10 minutes beyond the limit
 ///     message: "{name} {value} ({aqi}) vượt ngưỡng {limit}"
+///     message_en: "{name} {value} ({aqi}) above {limit}"   # optional: the English UI's text, same placeholders
 ///   speed_drop:   { kind: rate, series: "traffic.speed.*", fall: 20, per: hour, window: 15m, … }
 ///   aqi_silent:   { kind: stale, series: "aqi.*", stale_after: 20m, … }
 ///   feed_down:    { kind: source_down, sources: "*", … }
@@ -33,9 +34,9 @@ public enum RulesFile {
         try parse(try ConfigFileText.read(path: path), file: path)
     }
 
-    static let commonKeys = ["kind", "priority", "message"]
+    static let commonKeys = ["kind", "priority", "message", "message_en"]
 
-    /// The keys each kind accepts besides `kind`, `priority` and `message`.
+    /// The keys each kind accepts besides `kind`, `priority`, `message` and `message_en`.
     static func keys(for kind: AlarmRule.Kind) -> [String] {
         switch kind {
         case .threshold: return ["series", "above", "at_or_above", "below", "at_or_below", "deadband", "on_delay"]
@@ -109,9 +110,11 @@ public enum RulesFile {
         }
         let message = f["message"].flatMap { self.message($0, key: "\(key).message", kind: kind,
                                                           grouping: parameters.grouping, reader: reader) }
+        let messageEN = f["message_en"].flatMap { self.message($0, key: "\(key).message_en", kind: kind,
+                                                               grouping: parameters.grouping, reader: reader) }
         guard reader.errors.count == errorsBefore, let priority, let selector, let message else { return nil }
         return AlarmRule(id: id, kind: kind, priority: priority, selector: selector, parameters: parameters,
-                         message: message)
+                         message: message, messageEN: messageEN)
     }
 
     private static func pattern(_ node: Node?, key: String, reader: ConfigReader) -> String? {

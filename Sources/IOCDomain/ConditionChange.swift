@@ -20,6 +20,8 @@ public struct ConditionChange: Sendable, Hashable {
     public var value: Double?
     /// Vietnamese (NFC), ready for operators, e.g. "VN_AQI – Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150".
     public var message: String
+    /// English, from the rule's `message_en` and the same values; nil when the rule has none.
+    public var messageEN: String?
     public var agencyCode: String?
     public var wardCode: String?
     public var sourceID: String?
@@ -29,11 +31,12 @@ public struct ConditionChange: Sendable, Hashable {
     public var at: Date
 
     public init(ruleID: String, subject: String, kind: String, active: Bool, priority: Int, value: Double? = nil,
-                message: String, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil,
+                message: String, messageEN: String? = nil, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil,
                 parentAlarmID: String? = nil, at: Date) {
         self.alarmID = ConditionChange.alarmID(ruleID: ruleID, subject: subject)
         self.ruleID = ruleID; self.subject = subject; self.kind = kind; self.active = active
-        self.priority = priority; self.value = value; self.message = message; self.agencyCode = agencyCode
+        self.priority = priority; self.value = value; self.message = message; self.messageEN = messageEN
+        self.agencyCode = agencyCode
         self.wardCode = wardCode; self.sourceID = sourceID; self.parentAlarmID = parentAlarmID; self.at = at
     }
 

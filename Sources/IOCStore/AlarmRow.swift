@@ -9,7 +9,7 @@ enum AlarmRow {
         "id", "rule_id", "subject", "kind", "priority", "message", "agency_code", "ward_code", "source_id",
         "parent_id", "state", "state_order", "condition_active", "value", "active_since_ms", "last_change_ms",
         "acknowledged_ms", "acknowledged_by", "shelved_until_ms", "shelve_reason", "shelve_one_shot",
-        "escalated_ms", "assigned_agency", "state_before_overlay",
+        "escalated_ms", "assigned_agency", "state_before_overlay", "message_en",
     ]
 
     /// Inserts an alarm or replaces every column of the stored one.
@@ -34,7 +34,7 @@ enum AlarmRow {
             a.parentID, a.state.rawValue, a.state.listOrder, a.conditionActive ? 1 : 0, value,
             a.activeSince?.unixMillis, a.lastChangeAt.unixMillis, a.acknowledgedAt?.unixMillis, a.acknowledgedBy,
             a.shelvedUntil?.unixMillis, a.shelveReason, a.shelveOneShot ? 1 : 0, a.escalatedAt?.unixMillis,
-            a.assignedAgency, a.stateBeforeOverlay?.rawValue,
+            a.assignedAgency, a.stateBeforeOverlay?.rawValue, a.messageEN,
         ]
     }
 
@@ -53,8 +53,8 @@ enum AlarmRow {
         let before: String? = row["state_before_overlay"]
         return Alarm(
             id: row["id"], ruleID: row["rule_id"], subject: row["subject"], kind: row["kind"], priority: priority,
-            message: row["message"], agencyCode: row["agency_code"], wardCode: row["ward_code"],
-            sourceID: row["source_id"], parentID: row["parent_id"],
+            message: row["message"], messageEN: row["message_en"], agencyCode: row["agency_code"],
+            wardCode: row["ward_code"], sourceID: row["source_id"], parentID: row["parent_id"],
             state: try state(row["state"], column: "alarm.state"),
             conditionActive: row["condition_active"] as Int != 0, value: row["value"],
             activeSince: date(row["active_since_ms"]), lastChangeAt: Date(unixMillis: row["last_change_ms"]),

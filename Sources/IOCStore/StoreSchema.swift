@@ -23,6 +23,11 @@ enum StoreSchema {
         migrator.registerMigration("v4-logbook-scope") { db in
             try db.execute(sql: "ALTER TABLE meta ADD COLUMN logbook_counter INTEGER NOT NULL DEFAULT 0")
         }
+        // The English text of an alarm's message (rules' `message_en`); NULL for alarms raised before it and for
+        // rules without one, which English screens then show in Vietnamese.
+        migrator.registerMigration("v5-alarm-message-en") { db in
+            try db.execute(sql: "ALTER TABLE alarm ADD COLUMN message_en TEXT")
+        }
         return migrator
     }
 

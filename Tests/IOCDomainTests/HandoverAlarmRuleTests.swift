@@ -37,9 +37,12 @@ final class HandoverAlarmRuleTests: XCTestCase {
 
     func testRaiseSaysWhichHandoverAndHowLong() {
         let inputs = HandoverAlarmRule.inputs(pending: pending(), current: nil, now: start.addingTimeInterval(16 * 60))
-        guard case .conditionRaised(let value, let message, let priority, _)? = inputs.first else { return XCTFail("\(inputs)") }
+        guard case .conditionRaised(let value, let message, let messageEN, let priority, _)? = inputs.first else {
+            return XCTFail("\(inputs)")
+        }
         XCTAssertEqual(value, 16)
         XCTAssertEqual(priority, .high)
         XCTAssertEqual(message, "Biên bản giao ca #4 (Lan) chưa được tiếp nhận sau 16 phút")
+        XCTAssertEqual(messageEN, "Handover #4 (Lan) not accepted after 16 minutes")
     }
 }

@@ -16,6 +16,9 @@ public struct Alarm: Sendable, Hashable, Codable {
     public var priority: AlarmPriority
     /// Vietnamese, e.g. "VN_AQI Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150".
     public var message: String
+    /// English, rendered from the same values by the rule's `message_en`; nil when the rule has none or the alarm
+    /// was raised before English messages were stored. Read it through `message(english:)`.
+    public var messageEN: String?
     public var agencyCode: String?
     public var wardCode: String?
     public var sourceID: String?
@@ -47,14 +50,14 @@ public struct Alarm: Sendable, Hashable, Codable {
     public var stateBeforeOverlay: AlarmState?
 
     public init(id: String, ruleID: String, subject: String, kind: String, priority: AlarmPriority, message: String,
-                agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil, parentID: String? = nil,
+                messageEN: String? = nil, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil, parentID: String? = nil,
                 state: AlarmState = .normal, conditionActive: Bool = false, value: Double? = nil,
                 activeSince: Date? = nil, lastChangeAt: Date, acknowledgedAt: Date? = nil,
                 acknowledgedBy: String? = nil, shelvedUntil: Date? = nil, shelveReason: String? = nil,
                 shelveOneShot: Bool = false, escalatedAt: Date? = nil, assignedAgency: String? = nil,
                 stateBeforeOverlay: AlarmState? = nil) {
         self.id = id; self.ruleID = ruleID; self.subject = subject; self.kind = kind; self.priority = priority
-        self.message = message; self.agencyCode = agencyCode; self.wardCode = wardCode; self.sourceID = sourceID
+        self.message = message; self.messageEN = messageEN; self.agencyCode = agencyCode; self.wardCode = wardCode; self.sourceID = sourceID
         self.parentID = parentID; self.state = state; self.conditionActive = conditionActive; self.value = value
         self.activeSince = activeSince; self.lastChangeAt = lastChangeAt; self.acknowledgedAt = acknowledgedAt
         self.acknowledgedBy = acknowledgedBy; self.shelvedUntil = shelvedUntil; self.shelveReason = shelveReason
@@ -64,6 +67,13 @@ public struct Alarm: Sendable, Hashable, Codable {
 
     /// The stable id of a rule's alarm on one subject.
     public static func makeID(ruleID: String, subject: String) -> String { "\(ruleID)|\(subject)" }
+
+    /// The message to show: the English one when `english` and there is one (not empty), else the Vietnamese one,
+    /// so an English screen never shows an empty cell.
+    public func message(english: Bool) -> String {
+        if english, let messageEN, !messageEN.isEmpty { return messageEN }
+        return message
+    }
 
     /// Whether the condition is active and no operator has acknowledged this episode: the alarm must be (or, on
     /// leaving its overlay, become) Unacknowledged.

@@ -4,7 +4,8 @@ import Foundation
 /// (imperative), and timers that the engine's tick finds due. Time is always passed in.
 public enum AlarmInput: Sendable, Hashable {
     /// The condition became active, or stays active with a new value; a more urgent priority is a re-alarm.
-    case conditionRaised(value: Double?, message: String, priority: AlarmPriority, at: Date)
+    /// `messageEN` is the same message in English, when the rule has one.
+    case conditionRaised(value: Double?, message: String, messageEN: String? = nil, priority: AlarmPriority, at: Date)
     case conditionCleared(at: Date)
     /// Acknowledging an acknowledged alarm is refused with "đã xác nhận" and changes nothing.
     case acknowledge(by: Actor, at: Date, note: String?)
@@ -31,7 +32,7 @@ public enum AlarmInput: Sendable, Hashable {
     /// When the input happened.
     public var at: Date {
         switch self {
-        case .conditionRaised(_, _, _, let at), .conditionCleared(let at), .acknowledge(_, let at, _),
+        case .conditionRaised(_, _, _, _, let at), .conditionCleared(let at), .acknowledge(_, let at, _),
              .shelve(_, let at, _, _, _), .unshelve(_, let at), .shelveExpired(let at), .suppress(_, let at),
              .unsuppress(let at), .removeFromService(_, let at, _), .returnToService(_, let at),
              .addNote(_, let at, _), .assign(_, let at, _), .escalate(_, let at, _), .ackTimedOut(let at),

@@ -18,11 +18,12 @@ import Foundation
 public enum AlarmStateMachine {
     /// A new alarm in state Normal with its condition clear; `id` defaults to `"\(ruleID)|\(subject)"`.
     public static func newAlarm(id: String? = nil, ruleID: String, subject: String, kind: String,
-                                priority: AlarmPriority, message: String, at: Date, agencyCode: String? = nil,
-                                wardCode: String? = nil, sourceID: String? = nil, parentID: String? = nil) -> Alarm {
+                                priority: AlarmPriority, message: String, messageEN: String? = nil, at: Date,
+                                agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil,
+                                parentID: String? = nil) -> Alarm {
         Alarm(id: id ?? Alarm.makeID(ruleID: ruleID, subject: subject), ruleID: ruleID, subject: subject,
-              kind: kind, priority: priority, message: message, agencyCode: agencyCode, wardCode: wardCode,
-              sourceID: sourceID, parentID: parentID, state: .normal, conditionActive: false, lastChangeAt: at)
+              kind: kind, priority: priority, message: message, messageEN: messageEN, agencyCode: agencyCode,
+              wardCode: wardCode, sourceID: sourceID, parentID: parentID, state: .normal, conditionActive: false, lastChangeAt: at)
     }
 
     /// Applies one input to an alarm.
@@ -31,8 +32,8 @@ public enum AlarmStateMachine {
             return .rejected("Vai trò người xem không được thao tác cảnh báo")
         }
         switch input {
-        case .conditionRaised(let value, let message, let priority, let at):
-            return raise(alarm, value: value, message: message, priority: priority, at: at)
+        case .conditionRaised(let value, let message, let messageEN, let priority, let at):
+            return raise(alarm, value: value, message: message, messageEN: messageEN, priority: priority, at: at)
         case .conditionCleared(let at):
             return clear(alarm, at: at)
         case .acknowledge(let by, let at, let note):
@@ -91,11 +92,12 @@ public enum AlarmStateMachine {
 
     // MARK: - Condition changes
 
-    private static func raise(_ alarm: Alarm, value: Double?, message: String, priority: AlarmPriority,
-                              at: Date) -> AlarmDecision {
+    private static func raise(_ alarm: Alarm, value: Double?, message: String, messageEN: String?,
+                              priority: AlarmPriority, at: Date) -> AlarmDecision {
         var next = alarm
         next.value = value
         next.message = message
+        next.messageEN = messageEN
         next.priority = priority
         next.conditionActive = true
         if !alarm.conditionActive {
@@ -112,7 +114,7 @@ public enum AlarmStateMachine {
             if !alarm.state.isOverlay { next.state = .unacknowledged }
             return record(alarm, next, at: at, actor: nil, action: "re-alarmed", note: message)
         }
-        if value == alarm.value, message == alarm.message, priority == alarm.priority {
+        if value == alarm.value, message == alarm.message, messageEN == alarm.messageEN, priority == alarm.priority {
             return .rejected("Điều kiện không đổi")
         }
         return record(alarm, next, at: at, actor: nil, action: "updated", note: message)

@@ -18,7 +18,8 @@ public enum HandoverAlarmRule {
         if let p = pending, p.state == .started, now.timeIntervalSince(p.startedAt) >= limit {
             guard !active else { return [] }
             let minutes = Int(now.timeIntervalSince(p.startedAt) / 60)
-            return [.conditionRaised(value: Double(minutes), message: message(p, minutes: minutes), priority: priority, at: now)]
+            return [.conditionRaised(value: Double(minutes), message: message(p, minutes: minutes),
+                                     messageEN: messageEN(p, minutes: minutes), priority: priority, at: now)]
         }
         return active ? [.conditionCleared(at: now)] : []
     }
@@ -28,9 +29,15 @@ public enum HandoverAlarmRule {
         "Biên bản giao ca #\(p.id) (\(p.outgoing.name)) chưa được tiếp nhận sau \(minutes) phút"
     }
 
+    /// "Handover #3 (Ca A) not accepted after 16 minutes".
+    public static func messageEN(_ p: HandoverRecord, minutes: Int) -> String {
+        "Handover #\(p.id) (\(p.outgoing.name)) not accepted after \(minutes) minute\(minutes == 1 ? "" : "s")"
+    }
+
     /// The alarm as first created.
     public static func template(at: Date) -> Alarm {
         AlarmStateMachine.newAlarm(ruleID: ruleID, subject: subject, kind: kind, priority: priority,
-                                   message: "Biên bản giao ca chưa được tiếp nhận", at: at)
+                                   message: "Biên bản giao ca chưa được tiếp nhận",
+                                   messageEN: "Handover not accepted", at: at)
     }
 }

@@ -19,7 +19,7 @@ public final class AlarmCycle: Sendable {
                 now: @escaping @Sendable () -> Date = Date.init) throws {
         let active = try recorder.alarms(states: nil, limit: 100_000).filter(\.conditionActive).map { a in
             ConditionChange(ruleID: a.ruleID, subject: a.subject, kind: a.kind, active: true, priority: a.priority.rawValue,
-                            value: a.value, message: a.message, agencyCode: a.agencyCode, wardCode: a.wardCode,
+                            value: a.value, message: a.message, messageEN: a.messageEN, agencyCode: a.agencyCode, wardCode: a.wardCode,
                             sourceID: a.sourceID, parentAlarmID: a.parentID, at: a.activeSince ?? a.lastChangeAt)
         }
         self.evaluator = RuleEvaluator(rules: rules, active: active)
@@ -46,9 +46,11 @@ public final class AlarmCycle: Sendable {
             let priority = AlarmPriority(rawValue: min(4, max(1, c.priority))) ?? .low
             if c.active {
                 let template = AlarmStateMachine.newAlarm(ruleID: c.ruleID, subject: c.subject, kind: c.kind, priority: priority,
-                                                          message: c.message, at: c.at, agencyCode: c.agencyCode,
+                                                          message: c.message, messageEN: c.messageEN, at: c.at,
+                                                          agencyCode: c.agencyCode,
                                                           wardCode: c.wardCode, sourceID: c.sourceID, parentID: c.parentAlarmID)
-                items.append((c.alarmID, .conditionRaised(value: c.value, message: c.message, priority: priority, at: c.at), template))
+                items.append((c.alarmID, .conditionRaised(value: c.value, message: c.message, messageEN: c.messageEN,
+                                                          priority: priority, at: c.at), template))
                 if let parent = c.parentAlarmID, activeParents.contains(parent) {
                     items.append((c.alarmID, .suppress(reason: "Cảnh báo cha đang hoạt động: \(parent)", at: c.at), template))
                 }

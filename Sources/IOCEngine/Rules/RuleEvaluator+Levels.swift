@@ -28,11 +28,11 @@ extension RuleEvaluator {
             let window = inputs.series[position]
             let d = window.definition
             let age = window.latestAt.map { inputs.now.timeIntervalSince($0) }
-            let message = rule.message.render { placeholder in
+            let message = rule.renderMessages { placeholder, style in
                 switch placeholder {
-                case .name, .title: return d.name
+                case .name, .title: return style == .english && !d.nameEN.isEmpty ? d.nameEN : d.name
                 case .unit: return d.unit
-                case .limit: return RuleText.duration(staleAfter)
+                case .limit: return RuleText.duration(staleAfter, style: style)
                 case .ward: return window.wardName ?? d.wardCode ?? ""
                 case .agency: return window.agencyName ?? d.agencyCode ?? ""
                 case .source: return window.sourceID ?? ""
@@ -40,7 +40,8 @@ extension RuleEvaluator {
                 }
             }
             return ConditionChange(ruleID: rule.id, subject: key, kind: rule.conditionKind, active: true,
-                                   priority: rule.priority, value: age, message: message, agencyCode: d.agencyCode,
+                                   priority: rule.priority, value: age, message: message.vi, messageEN: message.en,
+                                   agencyCode: d.agencyCode,
                                    wardCode: d.wardCode, sourceID: window.sourceID,
                                    parentAlarmID: parentAlarmID(forSource: window.sourceID), at: inputs.now)
         }
@@ -66,7 +67,7 @@ extension RuleEvaluator {
         }
         diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { id, position in
             let source = inputs.sources[position]
-            let message = rule.message.render { placeholder in
+            let message = rule.renderMessages { placeholder, _ in
                 switch placeholder {
                 case .name, .title: return source.name
                 case .source: return source.sourceID
@@ -75,7 +76,7 @@ extension RuleEvaluator {
             }
             return ConditionChange(ruleID: rule.id, subject: id, kind: rule.conditionKind, active: true,
                                    priority: rule.priority, value: Double(source.consecutiveFailures),
-                                   message: message, sourceID: id, at: inputs.now)
+                                   message: message.vi, messageEN: message.en, sourceID: id, at: inputs.now)
         }
     }
 
@@ -104,7 +105,7 @@ extension RuleEvaluator {
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { subject, position in
                 let item = inputs.deadlines[position]
                 let e = item.event
-                let message = rule.message.render { placeholder in
+                let message = rule.renderMessages { placeholder, _ in
                     switch placeholder {
                     case .name, .title: return e.title
                     case .agency: return item.agencyName ?? e.agencyCode ?? ""
@@ -116,7 +117,8 @@ extension RuleEvaluator {
                 }
                 let hoursLate = e.dueAt.map { inputs.now.timeIntervalSince($0) / 3600 }
                 return ConditionChange(ruleID: rule.id, subject: subject, kind: rule.conditionKind, active: true,
-                                       priority: rule.priority, value: hoursLate, message: message,
+                                       priority: rule.priority, value: hoursLate, message: message.vi,
+                                       messageEN: message.en,
                                        agencyCode: e.agencyCode, wardCode: e.wardCode, sourceID: item.sourceID,
                                        at: inputs.now)
             }
@@ -130,17 +132,21 @@ extension RuleEvaluator {
             var current: [String: Int] = [:]
             for (code, entry) in counts where entry.count >= p.minimumCount { current[code] = entry.count }
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { code, count in
-                let name = counts[code]?.name ?? (code == Self.noAgency ? "Chưa phân công" : code)
-                let message = rule.message.render { placeholder in
+                let name = counts[code]?.name
+                let message = rule.renderMessages { placeholder, style in
                     switch placeholder {
-                    case .agency: return name
+                    case .agency:
+                        if let name { return name }
+                        guard code == Self.noAgency else { return code }
+                        return style == .english ? "Unassigned" : "Chưa phân công"
                     case .count, .value: return String(count)
                     case .limit: return String(p.minimumCount)
                     default: return ""
                     }
                 }
                 return ConditionChange(ruleID: rule.id, subject: code, kind: rule.conditionKind, active: true,
-                                       priority: rule.priority, value: Double(count), message: message,
+                                       priority: rule.priority, value: Double(count), message: message.vi,
+                                       messageEN: message.en,
                                        agencyCode: code == Self.noAgency ? nil : code, at: inputs.now)
             }
         }
@@ -159,6 +165,7 @@ extension RuleEvaluator {
             guard var cleared = active.removeValue(forKey: subject) else { continue }
             cleared.active = false
             cleared.message = RuleText.clearedPrefix + cleared.message
+            cleared.messageEN = cleared.messageEN.map { RuleText.clearedPrefixEN + $0 }
             cleared.value = nil
             cleared.at = now
             changes.append(cleared)

@@ -78,8 +78,9 @@ extension RuleEvaluator {
             state.active = true
             state.beyondSince = nil
             let change = seriesChange(rule: rule, window: window, active: true, value: value, limit: limit,
-                                      baseline: baseline, at: time, raisedMessage: nil)
+                                      baseline: baseline, at: time, raised: nil)
             state.raisedMessage = change.message
+            state.raisedMessageEN = change.messageEN
             changes.append(change)
         case .between:
             if !state.active { state.beyondSince = nil }
@@ -88,8 +89,10 @@ extension RuleEvaluator {
             guard state.active else { return }
             state.active = false
             changes.append(seriesChange(rule: rule, window: window, active: false, value: value, limit: limit,
-                                        baseline: baseline, at: time, raisedMessage: state.raisedMessage))
+                                        baseline: baseline, at: time,
+                                        raised: (state.raisedMessage, state.raisedMessageEN)))
             state.raisedMessage = ""
+            state.raisedMessageEN = nil
         case .unknown:
             return
         }
@@ -140,29 +143,31 @@ extension RuleEvaluator {
     }
 
     private func seriesChange(rule: AlarmRule, window: SeriesWindow, active: Bool, value: Double, limit: Double,
-                              baseline: Double?, at time: Date, raisedMessage: String?) -> ConditionChange {
+                              baseline: Double?, at time: Date, raised: (vi: String, en: String?)?) -> ConditionChange {
         let d = window.definition
-        let message: String
-        if let raisedMessage {
-            message = RuleText.clearedPrefix + raisedMessage
+        let message: (vi: String, en: String?)
+        if let raised {
+            message = (RuleText.clearedPrefix + raised.vi, raised.en.map { RuleText.clearedPrefixEN + $0 })
         } else {
-            message = rule.message.render { placeholder in
+            message = rule.renderMessages { placeholder, style in
+                let english = style == .english
                 switch placeholder {
-                case .name, .title: return d.name
-                case .value: return RuleText.number(value)
+                case .name, .title: return english && !d.nameEN.isEmpty ? d.nameEN : d.name
+                case .value: return RuleText.number(value, style: style)
                 case .unit: return d.unit
-                case .limit: return RuleText.number(limit)
+                case .limit: return RuleText.number(limit, style: style)
                 case .ward: return window.wardName ?? d.wardCode ?? ""
                 case .agency: return window.agencyName ?? d.agencyCode ?? ""
-                case .aqi: return AQICategory(aqi: value).labelVI
+                case .aqi: return english ? AQICategory(aqi: value).labelEN : AQICategory(aqi: value).labelVI
                 case .source: return window.sourceID ?? ""
-                case .baseline: return baseline.map(RuleText.number) ?? ""
+                case .baseline: return baseline.map { RuleText.number($0, style: style) } ?? ""
                 case .count, .due: return ""
                 }
             }
         }
         return ConditionChange(ruleID: rule.id, subject: d.key, kind: rule.conditionKind, active: active,
-                               priority: rule.priority, value: value, message: message, agencyCode: d.agencyCode,
+                               priority: rule.priority, value: value, message: message.vi, messageEN: message.en,
+                               agencyCode: d.agencyCode,
                                wardCode: d.wardCode, sourceID: window.sourceID, at: time)
     }
 

@@ -34,7 +34,8 @@ public final class RuleEvaluator: Sendable {
                 switch rules[index].kind {
                 case .threshold, .rateOfChange, .anomaly:
                     memory.series[index][change.subject] = SeriesConditionState(active: true,
-                                                                                raisedMessage: change.message)
+                                                                                raisedMessage: change.message,
+                                                                                raisedMessageEN: change.messageEN)
                 case .stale, .sourceDown, .deadline:
                     memory.levels[index][change.subject] = change
                 }

@@ -8,4 +8,6 @@ struct SeriesConditionState {
     var beyondSince: Date?
     /// The message the raise carried, repeated (with a prefix) when it clears.
     var raisedMessage = ""
+    /// The English message the raise carried, if its rule has one.
+    var raisedMessageEN: String?
 }
