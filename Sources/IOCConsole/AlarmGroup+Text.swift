@@ -16,7 +16,7 @@ extension AlarmGroup {
         }
     }
 
-    /// The group row's message: "Sở Xây dựng: 7 cảnh báo hạn xử lý — <first member's message>".
+    /// The group row's message: "Sở Xây dựng: 7 cảnh báo hạn xử lý — <first member's message>" (the message in `lang`).
     func title(agencyName: String, _ lang: Language) -> String {
         let count = lang.numberStyle.format(members.count)
         let what: String
@@ -25,6 +25,6 @@ extension AlarmGroup {
         } else {
             what = lang.pick("\(count) cảnh báo", "\(count) alarms")
         }
-        return agencyName + ": " + what + " — " + (members.first?.message ?? "")
+        return agencyName + ": " + what + " — " + (members.first?.message(lang) ?? "")
     }
 }

@@ -10,7 +10,7 @@ enum AlarmListContent {
     static func visibleAlarms(_ d: DashboardSnapshot, model: ConsoleModel) -> [Alarm] {
         guard let filter = model.alarmFilter, !filter.isEmpty else { return d.alarms }
         return d.alarms.filter { a in
-            TextFolding.matches([a.message, a.agencyCode ?? "", a.wardCode ?? "", a.ruleID, a.subject].joined(separator: " "), filter: filter)
+            TextFolding.matches([a.message, a.messageEN ?? "", a.agencyCode ?? "", a.wardCode ?? "", a.ruleID, a.subject].joined(separator: " "), filter: filter)
         }
     }
 
@@ -76,7 +76,7 @@ enum AlarmListContent {
         func age(_ since: Date?) -> String { since.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–" }
         for g in AlarmGroup.grouping(list, byAgencyOnly: model.alarmFlood) {
             if g.isSingleton, let a = g.members.first {
-                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), AgencyShortName.of(a.message),
+                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), AgencyShortName.of(a.message(lang)),
                           AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
                 continue
@@ -90,7 +90,7 @@ enum AlarmListContent {
             guard expanded else { continue }
             for (i, a) in g.members.enumerated() {
                 let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
-                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + AgencyShortName.of(a.message),
+                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + AgencyShortName.of(a.message(lang)),
                           AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
             }
@@ -125,7 +125,7 @@ enum AlarmListContent {
     static func detailLines(_ a: Alarm, _ d: DashboardSnapshot?, model: ConsoleModel) -> [String] {
         let lang = model.language
         var lines = [
-            lang.pick("Cảnh báo: ", "Alarm: ") + a.message,
+            lang.pick("Cảnh báo: ", "Alarm: ") + a.message(lang),
             lang.pick("Ưu tiên: ", "Priority: ") + priorityText(a.priority, lang) + lang.pick(" · Trạng thái: ", " · State: ")
                 + stateText(a, lang, chattering: chatteringIDs(d).contains(a.id)),
             lang.pick("Quy tắc: ", "Rule: ") + a.ruleID + " · " + a.subject + " (" + a.kind + ")",

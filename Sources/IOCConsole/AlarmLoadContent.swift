@@ -43,9 +43,9 @@ enum AlarmLoadContent {
         let byID = Dictionary(d.alarms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         out.append(lang.pick("Cảnh báo dao động (≥3 lần chuyển trạng thái trong 1 phút) — nên tạm gác: ",
                              "Chattering (≥3 transitions in a minute) — consider shelving: ") + "\(load.chatteringIDs.count)")
-        for id in load.chatteringIDs.prefix(10) { out.append("  ≈ " + (byID[id]?.message ?? id)) }
+        for id in load.chatteringIDs.prefix(10) { out.append("  ≈ " + (byID[id]?.message(lang) ?? id)) }
         out.append(lang.pick("Cảnh báo cũ (hoạt động quá 24 giờ): ", "Stale (active more than 24 h): ") + "\(load.staleIDs.count)")
-        for id in load.staleIDs.prefix(10) { out.append("  ⌛ " + (byID[id]?.message ?? id)) }
+        for id in load.staleIDs.prefix(10) { out.append("  ⌛ " + (byID[id]?.message(lang) ?? id)) }
         return out
     }
 }

@@ -88,7 +88,7 @@ public enum ConsoleUpdate {
         guard !wasShelved.isEmpty else { return }
         let back = next.alarms.filter { wasShelved[$0.id] != nil && $0.state != .shelved && $0.state.isShownInMainList }
         guard let first = back.first, let until = wasShelved[first.id]?.shelvedUntil, until <= next.readAt else { return }
-        flash(&m, m.language.pick("Hết thời gian tạm gác: ", "Shelving expired: ") + first.message
+        flash(&m, m.language.pick("Hết thời gian tạm gác: ", "Shelving expired: ") + first.message(m.language)
               + (back.count > 1 ? m.language.pick(" (và \(back.count - 1) cảnh báo khác)", " (and \(back.count - 1) more)") : ""))
     }
 

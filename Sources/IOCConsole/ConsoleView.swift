@@ -441,7 +441,7 @@ public enum ConsoleView {
             }
         case .alarmDetail(let detail):
             let a = detail.alarm
-            let inner = Panel(title: a.state.glyph + " " + a.message, age: nil, focused: true,
+            let inner = Panel(title: a.state.glyph + " " + a.message(m.language), age: nil, focused: true,
                               status: AlarmListContent.severity(a), styles: s).render(into: &b, area: area)
             guard !inner.isEmpty else { return }
             let info = AlarmListContent.detailLines(a, m.dashboard, model: m)
