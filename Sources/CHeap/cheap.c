@@ -18,6 +18,16 @@ int cheap_limit_arenas(int count) {
 #endif
 }
 
+int cheap_fix_heap_thresholds(int mmap_threshold, int trim_threshold) {
+#if defined(__GLIBC__)
+    return mallopt(M_MMAP_THRESHOLD, mmap_threshold) && mallopt(M_TRIM_THRESHOLD, trim_threshold);
+#else
+    (void)mmap_threshold;
+    (void)trim_threshold;
+    return 0;
+#endif
+}
+
 int cheap_release_freed_memory(void) {
 #if defined(__GLIBC__)
     return malloc_trim(0);

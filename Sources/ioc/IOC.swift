@@ -11,9 +11,9 @@ struct IOC: ParsableCommand {
                       AlarmsCommand.self, LogCommand.self, HandoverCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
-    /// Caps the heap's arenas before any thread starts, then parses and runs as usual.
+    /// Tunes the heap (one arena, fixed thresholds) before any thread starts, then parses and runs as usual.
     static func main() {
-        MemoryFootprint.limitArenas()
+        MemoryFootprint.tuneHeap()
         main(nil)
     }
 }

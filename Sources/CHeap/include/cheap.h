@@ -6,6 +6,10 @@
 /// Caps glibc's malloc arenas (mallopt M_ARENA_MAX); returns 1 on success, 0 where unsupported.
 int cheap_limit_arenas(int count);
 
+/// Fixes glibc's mmap and trim thresholds (mallopt M_MMAP_THRESHOLD, M_TRIM_THRESHOLD), which otherwise rise
+/// after each large block is freed until the heap keeps megabytes it no longer uses; returns 1 on success.
+int cheap_fix_heap_thresholds(int mmap_threshold, int trim_threshold);
+
 /// Returns freed heap pages to the system (malloc_trim(0)); returns 1 when memory was released.
 int cheap_release_freed_memory(void);
 
