@@ -11,10 +11,14 @@ final class HandoverAlarmRuleTests: XCTestCase {
         return r
     }
 
-    func active() -> Alarm {
+    /// The rule's alarm, active, as raised for handover `id` (by default the fixture's).
+    func active(forHandover id: Int64? = nil) -> Alarm {
         var a = HandoverAlarmRule.template(at: start)
         a.conditionActive = true
         a.state = .unacknowledged
+        var raisedFor = HandoverFixture.record
+        if let id { raisedFor.id = id }
+        a.message = HandoverAlarmRule.message(raisedFor, minutes: 15)
         return a
     }
 
@@ -24,6 +28,8 @@ final class HandoverAlarmRuleTests: XCTestCase {
             ("pending 14:59", pending(), nil, 899, nil),
             ("pending 15:00 raises", pending(), nil, 900, "conditionRaised"),
             ("pending, already raised", pending(), active(), 1800, nil),
+            ("pending, raised for the handover it replaced", pending(), active(forHandover: HandoverFixture.record.id + 1), 1800,
+             "conditionRaised"),
             ("accepted clears", nil, active(), 1800, "conditionCleared"),
             ("accepted record clears", pending(state: .accepted), active(), 1800, "conditionCleared"),
             ("accepted, alarm already clear", nil, HandoverAlarmRule.template(at: start), 1800, nil),

@@ -16,13 +16,18 @@ public enum HandoverAlarmRule {
                               limit: TimeInterval = HandoverRecord.acceptanceLimit) -> [AlarmInput] {
         let active = current?.conditionActive ?? false
         if let p = pending, p.state == .started, now.timeIntervalSince(p.startedAt) >= limit {
-            guard !active else { return [] }
+            // Raised once per handover: when a new handover replaced the one the alarm names, the alarm is raised
+            // again so that it names the handover that is waiting now.
+            if active, let current, names(current.message, p) { return [] }
             let minutes = Int(now.timeIntervalSince(p.startedAt) / 60)
             return [.conditionRaised(value: Double(minutes), message: message(p, minutes: minutes),
                                      messageEN: messageEN(p, minutes: minutes), priority: priority, at: now)]
         }
         return active ? [.conditionCleared(at: now)] : []
     }
+
+    /// Whether an alarm message was raised for handover `p` (messages name it as "#id (").
+    static func names(_ message: String, _ p: HandoverRecord) -> Bool { message.contains("#\(p.id) (") }
 
     /// "Biên bản giao ca #3 (Ca A) chưa được tiếp nhận sau 16 phút".
     public static func message(_ p: HandoverRecord, minutes: Int) -> String {
