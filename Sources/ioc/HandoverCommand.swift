@@ -33,25 +33,35 @@ struct HandoverCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the pending (else the newest) handover, and who is on duty.")
         @OptionGroup var common: CommonOptions
         @Option(name: .long, help: "A handover number.") var id: Int64?
+        @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
+
+        func validate() throws {
+            guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
+        }
 
         func run() throws {
+            let english = lang == "en"
             let store = try CityStore(path: common.databasePath)
             if let duty = try store.onDuty() {
-                print("Đang trực: \(duty.actor.name) (\(HandoverMarkdown.roleVI(duty.actor.role))) từ \(VietnamTime.dateTime(duty.since))")
+                let role = english ? duty.actor.role.rawValue : HandoverMarkdown.roleVI(duty.actor.role)
+                print(english ? "On duty: \(duty.actor.name) (\(role)) since \(VietnamTime.dateTime(duty.since)) UTC+7"
+                              : "Đang trực: \(duty.actor.name) (\(role)) từ \(VietnamTime.dateTime(duty.since))")
             } else {
-                print("Đang trực: (chưa có ai nhận ca)")
+                print(english ? "On duty: (nobody has taken the shift)" : "Đang trực: (chưa có ai nhận ca)")
             }
             if id == nil, try store.pendingHandover() == nil, try store.latestHandover() == nil {
-                print("Chưa có biên bản giao ca nào (bắt đầu: F5 rồi b trong bảng điều khiển, hoặc ioc handover start).")
+                print(english ? "No handover yet (start one: F5 then b in the console, or ioc handover start)."
+                              : "Chưa có biên bản giao ca nào (bắt đầu: F5 rồi b trong bảng điều khiển, hoặc ioc handover start).")
                 return
             }
             let r = try HandoverCommand.record(store, id: id)
             let terminal = LogCommand.Terminal.standardOutput
             let (on, off) = terminal.bold ? ("\u{1B}[1m", "\u{1B}[22m") : ("", "")
-            print("\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)")
+            print(english ? "\(on)Handover #\(r.id) — shift \(r.shiftID) — \(r.state.labelEN)\(off)"
+                          : "\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)")
             for section in HandoverSection.allCases {
-                print("\n\(on)\(section.titleVI)\(off)")
-                let lines = HandoverMarkdown.lines(section, of: r)
+                print("\n\(on)\(english ? section.titleEN : section.titleVI)\(off)")
+                let lines = HandoverMarkdown.lines(section, of: r, english: english)
                 for row in PlainText.rows(markdown: lines, width: terminal.width, indent: "  ", bold: terminal.bold) { print(row) }
             }
         }

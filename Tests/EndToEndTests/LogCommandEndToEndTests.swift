@@ -93,6 +93,12 @@ final class LogCommandEndToEndTests: XCTestCase {
         let english = ioc("handover export --lang en", db: db).output
         XCTAssertTrue(english.hasPrefix("# Shift handover #1 — shift "), english)
         XCTAssertTrue(english.contains("- Reservations: Chưa rõ trạm bơm"))
+        let shownEN = ioc("handover show --lang en", db: db).output
+        XCTAssertTrue(shownEN.hasPrefix("On duty: Ca B (supervisor)"), shownEN)
+        XCTAssertTrue(shownEN.contains("Handover #1 — shift "), shownEN)
+        XCTAssertTrue(shownEN.contains("  • Reservations: Chưa rõ trạm bơm"), shownEN)
+        XCTAssertFalse(shownEN.contains("Đang trực") || shownEN.contains("Biên bản"), "English throughout: \(shownEN)")
+        XCTAssertNotEqual(ioc("handover show --lang fr", db: db).status, 0)
     }
 
     func testThePollerRaisesTheUnacceptedHandoverAlarmAndAcceptanceClearsIt() {
