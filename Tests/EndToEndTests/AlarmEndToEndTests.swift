@@ -54,5 +54,13 @@ final class AlarmEndToEndTests: XCTestCase {
         XCTAssertTrue(list.contains("\(acked)\t") && list.contains("\tack\t"), list)
         let show = ShellCommand.run("\(ProductsDirectory.ioc) alarms show --db '\(db)' '\(acked)'").output
         XCTAssertTrue(show.contains("Lê Văn Cường"), show)
+        // The same alarm in English: its stored English message and English labels, the Vietnamese where none.
+        let vi = ShellCommand.run("\(ProductsDirectory.ioc) alarms show --db '\(db)' '\(acked)'").output
+        let en = ShellCommand.run("\(ProductsDirectory.ioc) alarms show --db '\(db)' --lang en '\(acked)'").output
+        XCTAssertTrue(en.contains("· state ack (Acknowledged)"), en)
+        XCTAssertNotEqual(vi.split(separator: "\n").dropFirst().first, en.split(separator: "\n").dropFirst().first,
+                          "the message line differs between the languages:\n\(vi)\n\(en)")
+        let listEN = ShellCommand.run("\(ProductsDirectory.ioc) alarms list --db '\(db)' --lang en").output
+        XCTAssertTrue(listEN.contains("\(acked)\t"), listEN)
     }
 }
