@@ -38,7 +38,7 @@ enum GovernmentSlide {
             let rate = a.onTimeRate ?? 0
             let severity: Severity = rate < 90 ? .critical : (rate < target ? .warning : .normal)
             let verdict = rate < target ? c.pick("✖ Dưới 95%", "✖ Below 95%") : c.pick("✓ Đạt", "✓ On target")
-            return TableRow(cells: ["\(index + 1)/\(count)", a.agencyName, c.numbers.format(a.workload),
+            return TableRow(cells: ["\(index + 1)/\(count)", a.agencyName(english: c.english), c.numbers.format(a.workload),
                                     c.numbers.format(a.inProgress), c.numbers.format(a.lateInProgress + a.doneLate),
                                     c.numbers.format(a.dueSoon), c.numbers.percent(a.onTimeRate), "", verdict],
                             severity: severity)

@@ -23,11 +23,14 @@ struct SlideContext {
 
     func pick(_ vi: String, _ en: String) -> String { language.pick(vi, en) }
 
-    /// An agency's name from the dossier or feedback lists, else its code.
+    /// The briefing is in English: agencies show their English names where the store has them.
+    var english: Bool { language == .en }
+
+    /// An agency's name in the briefing's language from the dossier or feedback lists, else its code.
     func agencyName(_ code: String?) -> String {
         guard let code else { return "–" }
-        return data.government.first { $0.agencyCode == code }?.agencyName
-            ?? data.feedback.first { $0.agencyCode == code }?.agencyName ?? code
+        return data.government.first { $0.agencyCode == code }?.agencyName(english: english)
+            ?? data.feedback.first { $0.agencyCode == code }?.agencyName(english: english) ?? code
     }
 
     /// Splits `area` into a band of tiles on top and the rest (one blank row between). The tiles get `tileShare` of

@@ -53,11 +53,13 @@ enum AlarmListContent {
         AlarmGroup.grouping(visibleAlarms(d, model: model), byAgencyOnly: model.alarmFlood)
     }
 
-    static func agencyName(_ code: String?, _ d: DashboardSnapshot) -> String {
+    /// An agency's name in `lang` from the dossier, feedback or directive lists (English where the store has one),
+    /// else its code; "–" for no agency.
+    static func agencyName(_ code: String?, _ d: DashboardSnapshot, _ lang: Language) -> String {
         guard let code, !code.isEmpty else { return "–" }
-        return d.government.first { $0.agencyCode == code }?.agencyName
-            ?? d.feedback.first { $0.agencyCode == code }?.agencyName
-            ?? d.directives.first { $0.event.agencyCode == code }?.agencyName ?? code
+        return d.government.first { $0.agencyCode == code }?.agencyName(lang)
+            ?? d.feedback.first { $0.agencyCode == code }?.agencyName(lang)
+            ?? d.directives.first { $0.event.agencyCode == code }?.agencyName(lang) ?? code
     }
 
     static func table(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
@@ -77,21 +79,21 @@ enum AlarmListContent {
         for g in AlarmGroup.grouping(list, byAgencyOnly: model.alarmFlood) {
             if g.isSingleton, let a = g.members.first {
                 t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), AgencyShortName.of(a.message(lang)),
-                          AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
+                          AgencyShortName.of(agencyName(a.agencyCode, d, lang)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
                 continue
             }
             let expanded = model.expandedAlarmGroups.contains(g.id)
-            let agency = g.agencyCode == nil ? lang.pick("(chưa phân công)", "(unassigned)") : agencyName(g.agencyCode, d)
+            let agency = g.agencyCode == nil ? lang.pick("(chưa phân công)", "(unassigned)") : agencyName(g.agencyCode, d, lang)
             let worst = g.members.first { $0.state == g.worstState } ?? g.members[0]
             t.append([g.priority.digit, groupStateText(g, lang, chattering: g.members.contains { chattering.contains($0.id) }),
-                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: AgencyShortName.of(agency), lang), AgencyShortName.of(agencyName(g.agencyCode, d)), age(g.oldestSince)],
+                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: AgencyShortName.of(agency), lang), AgencyShortName.of(agencyName(g.agencyCode, d, lang)), age(g.oldestSince)],
                      severity: severity(worst), target: .alarmGroup(g))
             guard expanded else { continue }
             for (i, a) in g.members.enumerated() {
                 let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
                 t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + AgencyShortName.of(a.message(lang)),
-                          AgencyShortName.of(agencyName(a.agencyCode, d)), age(a.activeSince ?? a.lastChangeAt)],
+                          AgencyShortName.of(agencyName(a.agencyCode, d, lang)), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a))
             }
         }
@@ -136,7 +138,7 @@ enum AlarmListContent {
         }
         var place: [String] = []
         if let agency = a.agencyCode {
-            let name = d.map { agencyName(agency, $0) } ?? agency
+            let name = d.map { agencyName(agency, $0, lang) } ?? agency
             place.append(lang.pick("Cơ quan: ", "Agency: ") + (name == agency ? agency : "\(name) (\(agency))"))
         }
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }

@@ -52,7 +52,7 @@ enum EventListContent {
             lang.pick("Mã: ", "ID: ") + ev.externalID,
             lang.pick("Nội dung: ", "Subject: ") + ev.title,
             lang.pick("Trạng thái: ", "Status: ") + StatusWords.event(ev.status, lang),
-            lang.pick("Cơ quan xử lý: ", "Agency: ") + (e.agencyName ?? ev.agencyCode ?? "–"),
+            lang.pick("Cơ quan xử lý: ", "Agency: ") + (e.agencyName(lang) ?? ev.agencyCode ?? "–"),
             lang.pick("Phường/xã: ", "Ward: ") + (e.wardName ?? "–"),
             lang.pick("Tiếp nhận: ", "Opened: ") + VietnamTime.dateTime(ev.openedAt),
         ]

@@ -84,7 +84,7 @@ enum LogbookContent {
         if !e.agencyCodes.isEmpty {
             // By name where the dashboard knows it ("Sở Nông nghiệp và Môi trường (SNNMT)"): the code alone is a riddle.
             let named = e.agencyCodes.map { code -> String in
-                let name = model.dashboard.map { AlarmListContent.agencyName(code, $0) } ?? code
+                let name = model.dashboard.map { AlarmListContent.agencyName(code, $0, lang) } ?? code
                 return name == code ? code : "\(name) (\(code))"
             }
             out.append(lang.pick("Cơ quan: ", "Agencies: ") + named.joined(separator: ", "))

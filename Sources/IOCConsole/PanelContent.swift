@@ -107,9 +107,9 @@ enum PanelContent {
             // Items due within 24 h are what operators chase first: they lift an otherwise normal row to a warning.
             let rateSeverity = severity(onTime: a.onTimeRate)
             let sev: Severity = a.dueSoon > 0 && rateSeverity == .normal ? .warning : rateSeverity
-            t.append([agencyLabel(a.agencyCode, a.agencyName, lang), n.format(a.workload), n.format(a.inProgress), n.format(a.lateInProgress + a.doneLate),
+            t.append([agencyLabel(a.agencyCode, a.agencyName(lang), lang), n.format(a.workload), n.format(a.inProgress), n.format(a.lateInProgress + a.doneLate),
                       n.format(a.dueSoon), n.percent(a.onTimeRate)], severity: sev,
-                     target: .events(kind: .dossier, agencyCode: a.agencyCode, title: a.agencyName))
+                     target: .events(kind: .dossier, agencyCode: a.agencyCode, title: a.agencyName(lang)))
         }
         return t
     }
@@ -146,9 +146,9 @@ enum PanelContent {
         let sorted = d.feedback.sorted { ($0.overdue, $0.dueSoon, $0.received) > ($1.overdue, $1.dueSoon, $1.received) }
         for f in sorted {
             let sev: Severity = f.overdue > 0 ? .warning : .normal
-            t.append([agencyLabel(f.agencyCode, f.agencyName, lang), n.format(f.received), n.format(f.inProgress), n.format(f.resolved),
+            t.append([agencyLabel(f.agencyCode, f.agencyName(lang), lang), n.format(f.received), n.format(f.inProgress), n.format(f.resolved),
                       n.format(f.overdue), n.format(f.dueSoon)], severity: sev,
-                     target: .events(kind: .feedback, agencyCode: f.agencyCode, title: f.agencyName))
+                     target: .events(kind: .feedback, agencyCode: f.agencyCode, title: f.agencyName(lang)))
         }
         return t
     }
@@ -204,7 +204,7 @@ enum PanelContent {
             }
             let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
             let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
-            t.append([DirectiveText.subject(e.event.title), e.agencyName.map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
+            t.append([DirectiveText.subject(e.event.title), e.agencyName(lang).map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
                      severity: sev, target: .event(e))
         }
         // True counts from the store when present: the list holds only the most urgent directives.

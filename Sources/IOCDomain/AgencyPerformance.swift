@@ -3,6 +3,8 @@
 public struct AgencyPerformance: Sendable, Hashable {
     public var agencyCode: String
     public var agencyName: String
+    /// The agency's English name (`agency.name_en`), empty when unknown.
+    public var agencyNameEN: String
     /// Workload: every dossier received in the period (open and done).
     public var workload: Int
     public var inProgress: Int
@@ -15,10 +17,17 @@ public struct AgencyPerformance: Sendable, Hashable {
     public var dueSoon: Int
 
     public init(agencyCode: String, agencyName: String, workload: Int = 0, inProgress: Int = 0, doneEarly: Int = 0,
-                doneOnTime: Int = 0, doneLate: Int = 0, lateInProgress: Int = 0, dueSoon: Int = 0) {
+                doneOnTime: Int = 0, doneLate: Int = 0, lateInProgress: Int = 0, dueSoon: Int = 0, agencyNameEN: String = "") {
         self.agencyCode = agencyCode; self.agencyName = agencyName; self.workload = workload
         self.inProgress = inProgress; self.doneEarly = doneEarly; self.doneOnTime = doneOnTime
         self.doneLate = doneLate; self.lateInProgress = lateInProgress; self.dueSoon = dueSoon
+        self.agencyNameEN = agencyNameEN
+    }
+
+    /// The agency's name to show: the English one (`agency.name_en`) when `english` and there is one (not empty),
+    /// else the Vietnamese one.
+    public func agencyName(english: Bool) -> String {
+        english && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
     }
 
     public var done: Int { doneEarly + doneOnTime + doneLate }

@@ -171,9 +171,12 @@ extension CityStore {
         WHERE kind = :kind AND is_open = 1
         """
 
-    static func agencyNames(_ db: Database) throws -> [String: String] {
-        var names: [String: String] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT code, name FROM agency")) { names[row[0]] = row[1] }
+    /// Every agency's Vietnamese and English names (`name_en`, "" when NULL), by code.
+    static func agencyNames(_ db: Database) throws -> [String: (vi: String, en: String)] {
+        var names: [String: (vi: String, en: String)] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT code, name, name_en FROM agency")) {
+            names[row[0]] = (row[1], row[2] ?? "")
+        }
         return names
     }
 
@@ -237,7 +240,8 @@ extension CityStore {
         let names = try agencyNames(db)
         var byAgency: [String: AgencyPerformance] = [:]
         for g in try workloadGroups(db, kind: .dossier, now: now, periodStart: periodStart, window: window) {
-            var p = byAgency[g.code] ?? AgencyPerformance(agencyCode: g.code, agencyName: names[g.code] ?? g.code)
+            var p = byAgency[g.code] ?? AgencyPerformance(agencyCode: g.code, agencyName: names[g.code]?.vi ?? g.code,
+                                                                 agencyNameEN: names[g.code]?.en ?? "")
             p.workload += g.count
             if g.status.isOpen { p.inProgress += g.count }
             switch g.deadline {
@@ -262,7 +266,8 @@ extension CityStore {
         let names = try agencyNames(db)
         var byAgency: [String: FeedbackSummary] = [:]
         for g in try workloadGroups(db, kind: .feedback, now: now, periodStart: periodStart, window: window) {
-            var f = byAgency[g.code] ?? FeedbackSummary(agencyCode: g.code, agencyName: names[g.code] ?? g.code)
+            var f = byAgency[g.code] ?? FeedbackSummary(agencyCode: g.code, agencyName: names[g.code]?.vi ?? g.code,
+                                                             agencyNameEN: names[g.code]?.en ?? "")
             if g.inPeriod {
                 f.received += g.count
                 if routedOrLater.contains(g.status) { f.routed += g.count }

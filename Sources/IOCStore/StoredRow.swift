@@ -9,7 +9,7 @@ enum StoredRow {
     static let eventSummaryColumns = """
         e.source_id, e.kind, e.external_id, e.title, e.status, e.category, e.agency_code, e.ward_code,
         e.opened_ms, e.due_ms, e.closed_ms, e.updated_ms, e.progress, e.severity, e.detail,
-        a.name AS agency_name, w.name AS ward_name
+        a.name AS agency_name, w.name AS ward_name, a.name_en AS agency_name_en
         """
 
     /// The joins that `eventSummaryColumns` needs, after `FROM event e`.
@@ -34,7 +34,8 @@ enum StoredRow {
             openedAt: Date(unixMillis: row[8]), dueAt: date(row, 9), closedAt: date(row, 10),
             updatedAt: Date(unixMillis: row[11]), progress: row[12], severity: row[13],
             detail: row[14])
-        return EventSummary(event: event, sourceID: row[0], agencyName: row[15], wardName: row[16])
+        return EventSummary(event: event, sourceID: row[0], agencyName: row[15], wardName: row[16],
+                            agencyNameEN: row[17] ?? "")
     }
 
     static func sourceHealth(_ row: Row) -> SourceHealth {

@@ -67,7 +67,8 @@ extension CityStoreTests {
         XCTAssertEqual(sxd.agencyName, "Sở Xây dựng")
         XCTAssertEqual(sxd, AgencyPerformance(agencyCode: "SXD", agencyName: "Sở Xây dựng", workload: 7,
                                                inProgress: 4, doneEarly: 1, doneOnTime: 1, doneLate: 1,
-                                               lateInProgress: 2, dueSoon: 1))
+                                               lateInProgress: 2, dueSoon: 1,
+                                               agencyNameEN: "Department of Construction"))
         XCTAssertEqual(try XCTUnwrap(sxd.lateRate), 3.0 / 7.0 * 100, accuracy: 1e-9)
         XCTAssertEqual(try XCTUnwrap(sxd.onTimeRate), 100 - 300.0 / 7.0, accuracy: 1e-9)
 
@@ -95,7 +96,7 @@ extension CityStoreTests {
         let snapshot = try makeCityStore(temp).dashboard(now: F.t0, periodDays: 30)
         XCTAssertEqual(snapshot.feedback, [FeedbackSummary(
             agencyCode: "STNMT", agencyName: "Sở Tài nguyên và Môi trường", received: 4, routed: 3, inProgress: 2,
-            resolved: 1, overdue: 2, dueSoon: 1)])
+            resolved: 1, overdue: 2, dueSoon: 1, agencyNameEN: "Department of Natural Resources")])
         XCTAssertEqual(try XCTUnwrap(snapshot.feedback.first?.routedRate), 75, accuracy: 1e-9)
     }
 

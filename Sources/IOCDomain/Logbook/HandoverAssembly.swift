@@ -41,11 +41,13 @@ public enum HandoverAssembly {
         var overdue: [String: HandoverOverdue] = [:]
         for g in d.government where g.lateInProgress > 0 || g.dueSoon > 0 {
             overdue[g.agencyCode] = HandoverOverdue(agencyCode: g.agencyCode, agencyName: g.agencyName, lateDossiers: g.lateInProgress,
-                                                    dueSoonDossiers: g.dueSoon, overdueFeedback: 0, dueSoonFeedback: 0)
+                                                    dueSoonDossiers: g.dueSoon, overdueFeedback: 0, dueSoonFeedback: 0,
+                                                    agencyNameEN: g.agencyNameEN.isEmpty ? nil : g.agencyNameEN)
         }
         for f in d.feedback where f.overdue > 0 || f.dueSoon > 0 {
             var o = overdue[f.agencyCode] ?? HandoverOverdue(agencyCode: f.agencyCode, agencyName: f.agencyName, lateDossiers: 0,
-                                                             dueSoonDossiers: 0, overdueFeedback: 0, dueSoonFeedback: 0)
+                                                             dueSoonDossiers: 0, overdueFeedback: 0, dueSoonFeedback: 0,
+                                                             agencyNameEN: f.agencyNameEN.isEmpty ? nil : f.agencyNameEN)
             o.overdueFeedback = f.overdue
             o.dueSoonFeedback = f.dueSoon
             overdue[f.agencyCode] = o
@@ -57,7 +59,8 @@ public enum HandoverAssembly {
         s.openDirectives = d.directives.filter(\.event.status.isOpen).map { e in
             HandoverDirective(externalID: e.event.externalID, title: e.event.title, agencyName: e.agencyName,
                               dueAt: e.event.dueAt, progress: e.event.progress,
-                              overdue: e.event.dueAt.map { $0 < now } ?? false)
+                              overdue: e.event.dueAt.map { $0 < now } ?? false,
+                              agencyNameEN: e.agencyNameEN.isEmpty ? nil : e.agencyNameEN)
         }.sorted { a, b in
             if a.overdue != b.overdue { return a.overdue }
             return (a.dueAt ?? .distantFuture, a.externalID) < (b.dueAt ?? .distantFuture, b.externalID)

@@ -5,12 +5,22 @@ public struct HandoverDirective: Sendable, Hashable, Codable {
     public var externalID: String
     public var title: String
     public var agencyName: String?
+    /// The agency's English name when the store has one; nil in records written before it was kept.
+    public var agencyNameEN: String?
     public var dueAt: Date?
     public var progress: Double?
     public var overdue: Bool
 
-    public init(externalID: String, title: String, agencyName: String?, dueAt: Date?, progress: Double?, overdue: Bool) {
+    public init(externalID: String, title: String, agencyName: String?, dueAt: Date?, progress: Double?, overdue: Bool,
+                agencyNameEN: String? = nil) {
         self.externalID = externalID; self.title = title; self.agencyName = agencyName; self.dueAt = dueAt
         self.progress = progress; self.overdue = overdue
+        self.agencyNameEN = agencyNameEN
+    }
+
+    /// The agency's name to show: the English one when `english` and there is one (not empty), else the Vietnamese.
+    public func agencyName(english: Bool) -> String? {
+        if english, let agencyNameEN, !agencyNameEN.isEmpty { return agencyNameEN }
+        return agencyName
     }
 }

@@ -84,13 +84,13 @@ public enum HandoverMarkdown {
             }
         case .overdue:
             out = s.overdueByAgency.map { o in
-                "- \(o.agencyName.isEmpty ? t("(chưa rõ cơ quan)", "(no agency)") : escaped(o.agencyName)) (\(o.agencyCode)): "
+                "- \(o.agencyName.isEmpty ? t("(chưa rõ cơ quan)", "(no agency)") : escaped(o.agencyName(english: english))) (\(o.agencyCode)): "
                     + t("hồ sơ trễ hạn \(o.lateDossiers), sắp trễ \(o.dueSoonDossiers) · phản ánh quá hạn \(o.overdueFeedback), sắp quá hạn \(o.dueSoonFeedback)",
                         "late dossiers \(o.lateDossiers), due soon \(o.dueSoonDossiers) · overdue feedback \(o.overdueFeedback), due soon \(o.dueSoonFeedback)")
             }
         case .directives:
             out = s.openDirectives.map { d in
-                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title)) (\(d.externalID))" + (d.agencyName.map { " · " + escaped($0) } ?? "")
+                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title)) (\(d.externalID))" + (d.agencyName(english: english).map { " · " + escaped($0) } ?? "")
                     + (d.dueAt.map { t(" · hạn ", " · due ") + when($0) } ?? "")
                     + (d.progress.map { " · \(Int($0.rounded()))%" } ?? "")
             }
