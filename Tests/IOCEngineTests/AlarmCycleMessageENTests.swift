@@ -82,3 +82,41 @@ final class AlarmCycleMessageENTests: XCTestCase {
         XCTAssertEqual(cleared.map(\.messageEN), ["Back to normal: Station X: no new data for 1 h 30 min"])
     }
 }
+
+/// `{agency}` in an English message names the agency in English where the data has its English name.
+final class RuleAgencyNameENTests: XCTestCase {
+    let t0 = AlarmCycleMessageENTests.t0
+
+    private func item(_ id: String, agency: String, vi: String, en: String, dueIn hours: Double,
+                      kind: EventKind = .dossier) -> EventSummary {
+        EventSummary(event: CityEvent(kind: kind, externalID: id, title: "Việc \(id)", status: .inProgress,
+                                      agencyCode: agency, openedAt: t0 - 86400, dueAt: t0 + hours * 3600, updatedAt: t0),
+                     sourceID: "sim", agencyName: vi, agencyNameEN: en)
+    }
+
+    func testPerAgencyAndPerItemMessagesNameTheAgencyInEachLanguage() throws {
+        let perAgency = AlarmRule(id: "due", kind: .deadline, priority: 4, selector: "dossier",
+                                  parameters: RuleParameters(deadline: .dueSoon, warningWindow: 24 * 3600,
+                                                             grouping: .agency, minimumCount: 2),
+                                  message: try RuleMessage.parse("{agency}: {count} hồ sơ sắp trễ hạn").get(),
+                                  messageEN: try RuleMessage.parse("{agency}: {count} dossiers due soon").get())
+        let perItem = AlarmRule(id: "late", kind: .deadline, priority: 2, selector: "directive",
+                                parameters: RuleParameters(deadline: .overdue, grouping: .item),
+                                message: try RuleMessage.parse("Chỉ đạo quá hạn: {title} – {agency}").get(),
+                                messageEN: try RuleMessage.parse("Directive overdue: {title} – {agency}").get())
+        let items = [
+            item("1", agency: "SXD", vi: "Sở Xây dựng", en: "Department of Construction", dueIn: 1),
+            item("2", agency: "SXD", vi: "Sở Xây dựng", en: "Department of Construction", dueIn: 2),
+            item("3", agency: "STC", vi: "Sở Tài chính", en: "", dueIn: 1),
+            item("4", agency: "STC", vi: "Sở Tài chính", en: "", dueIn: 3),
+            item("CD-1", agency: "SYT", vi: "Sở Y tế", en: "Department of Health", dueIn: -2, kind: .directive),
+        ]
+        let raised = RuleEvaluator(rules: [perAgency, perItem]).evaluate(RuleInputs(now: t0, deadlines: items))
+        let byID = Dictionary(uniqueKeysWithValues: raised.map { ($0.alarmID, $0) })
+        XCTAssertEqual(byID["due|SXD"]?.message, "Sở Xây dựng: 2 hồ sơ sắp trễ hạn")
+        XCTAssertEqual(byID["due|SXD"]?.messageEN, "Department of Construction: 2 dossiers due soon")
+        XCTAssertEqual(byID["due|STC"]?.messageEN, "Sở Tài chính: 2 dossiers due soon", "no English name: the Vietnamese")
+        XCTAssertEqual(byID["late|sim/CD-1"]?.message, "Chỉ đạo quá hạn: Việc CD-1 – Sở Y tế")
+        XCTAssertEqual(byID["late|sim/CD-1"]?.messageEN, "Directive overdue: Việc CD-1 – Department of Health")
+    }
+}

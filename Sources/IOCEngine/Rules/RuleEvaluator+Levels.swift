@@ -105,10 +105,10 @@ extension RuleEvaluator {
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { subject, position in
                 let item = inputs.deadlines[position]
                 let e = item.event
-                let message = rule.renderMessages { placeholder, _ in
+                let message = rule.renderMessages { placeholder, style in
                     switch placeholder {
                     case .name, .title: return e.title
-                    case .agency: return item.agencyName ?? e.agencyCode ?? ""
+                    case .agency: return item.agencyName(english: style == .english) ?? e.agencyCode ?? ""
                     case .ward: return item.wardName ?? e.wardCode ?? ""
                     case .due: return e.dueAt.map(VietnamTime.shortDateTime) ?? ""
                     case .source: return item.sourceID
@@ -123,20 +123,20 @@ extension RuleEvaluator {
                                        at: inputs.now)
             }
         case .agency:
-            var counts: [String: (count: Int, name: String?)] = [:]
+            var counts: [String: (count: Int, name: String?, nameEN: String?)] = [:]
             for position in positions {
                 let item = inputs.deadlines[position]
                 let code = item.event.agencyCode ?? Self.noAgency
-                counts[code, default: (0, item.agencyName)].count += 1
+                counts[code, default: (0, item.agencyName, item.agencyName(english: true))].count += 1
             }
             var current: [String: Int] = [:]
             for (code, entry) in counts where entry.count >= p.minimumCount { current[code] = entry.count }
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { code, count in
-                let name = counts[code]?.name
+                let name = counts[code]?.name, nameEN = counts[code]?.nameEN
                 let message = rule.renderMessages { placeholder, style in
                     switch placeholder {
                     case .agency:
-                        if let name { return name }
+                        if let named = style == .english ? nameEN ?? name : name { return named }
                         guard code == Self.noAgency else { return code }
                         return style == .english ? "Unassigned" : "Chưa phân công"
                     case .count, .value: return String(count)
