@@ -87,7 +87,7 @@ enum EnvironmentSlide {
         default: status = severity.glyph + c.pick(" Vượt ngưỡng", " Above the limit")
         }
         return Headline(label: label, value: ReadingJudgement.value(r, c.language),
-                        detail: BriefingUnitText.of(r.definition.unit, c.language) + (place == ReadingJudgement.name(r, c.language) ? "" : " · " + place) + limit,
+                        detail: UnitName.text(r.definition.unit, english: c.language == .en) + (place == ReadingJudgement.name(r, c.language) ? "" : " · " + place) + limit,
                         severity: severity, status: status, trend: ReadingJudgement.trendText(r.history, c.language))
     }
 }

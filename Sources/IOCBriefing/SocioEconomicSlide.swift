@@ -19,7 +19,7 @@ enum SocioEconomicSlide {
     /// number; a rate shows itself, with its target.
     static func headline(_ r: KPIReading, _ c: SlideContext) -> Headline {
         let d = r.definition
-        let unit = BriefingUnitText.of(d.unit, c.language)
+        let unit = UnitName.text(d.unit, english: c.language == .en)
         let label = ReadingJudgement.name(r, c.language)
         let stale = ReadingJudgement.isStale(r, sources: c.data.sources, now: c.now)
         let trend = ReadingJudgement.trendText(r.history, c.language)

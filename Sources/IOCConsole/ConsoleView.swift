@@ -49,13 +49,11 @@ public enum ConsoleView {
         var abbreviated = ""
         var alert = false
         if let d = m.dashboard {
-            let ok = d.sources.filter { $0.status == .ok }.count
-            let down = d.sources.filter { $0.status == .down }.count
-            alert = down > 0
+            alert = d.sources.contains { $0.status == .down }
             let incidents = d.openIncidentsByCategory.values.reduce(0, +)
             let gov = d.governmentTotal
             let fb = d.feedbackTotal
-            let sources = "\(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "")"
+            let sources = sourcesText(d)
             let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
             let urgent = d.alarms.contains { $0.state == .unacknowledged && $0.priority <= .high }
             let rate = d.alarmLoad?.raisedLast10Minutes ?? 0
@@ -118,15 +116,19 @@ public enum ConsoleView {
         StatusBar(left: left, center: center, right: right, styles: styles).render(into: &b, area: area)
     }
 
+    /// Sources healthy/all, and the ✖ count only when one is down ("✖0" read as an alarm at a glance).
+    static func sourcesText(_ d: DashboardSnapshot) -> String {
+        let down = d.sources.filter { $0.status == .down }.count
+        let ok = d.sources.filter { $0.status == .ok }.count
+        return "\(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "")"
+    }
+
     /// The status bar's centre in its shortest form (when the on-duty text leaves little room).
     static func shortCenter(_ m: ConsoleModel) -> String {
         guard let d = m.dashboard else { return "" }
         let n = m.language.numberStyle
         let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
-        let down = d.sources.filter { $0.status == .down }.count
-        let ok = d.sources.filter { $0.status == .ok }.count
-        // Healthy/all, and the ✖ count only when a source is down: "✖0" read as an alarm at a glance.
-        let sources = "\(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "")"
+        let sources = sourcesText(d)
         return m.language.pick("CB \(n.format(unack)) · N \(sources) · HS \(n.format(d.governmentTotal.lateInProgress)) · PA \(n.format(d.feedbackTotal.overdue))",
                                "Al \(n.format(unack)) · Src \(sources) · Dos \(n.format(d.governmentTotal.lateInProgress)) · Fb \(n.format(d.feedbackTotal.overdue))")
     }
@@ -371,10 +373,10 @@ public enum ConsoleView {
                 .render(into: &b, area: area)
             lines(EventListContent.sourceLines(source, model: m), inner, s, &b)
         case .seriesDetail(let r):
-            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + UnitText.of(r.definition.unit, lang) + ")"
+            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + UnitName.text(r.definition.unit, english: lang == .en) + ")"
             let inner = Panel(title: title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
             guard inner.height >= 2 else { return }
-            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + UnitText.of(r.definition.unit, lang)
+            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + UnitName.text(r.definition.unit, english: lang == .en)
             if let t = r.definition.target { info += lang.pick(" · Kế hoạch: ", " · Target: ") + lang.numberStyle.auto(t) }
             if let at = r.latestAt { info += lang.pick(" · lúc ", " · at ") + VietnamTime.dateTime(at) }
             if let lo = r.history.min(), let hi = r.history.max() {

@@ -49,7 +49,7 @@ enum PanelContent {
             }
             let trend = ReadingAssessment.trend(r.history)
             let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
-            t.append([name, ReadingAssessment.valueText(r, language: lang), UnitText.of(r.definition.unit, lang), fourth,
+            t.append([name, ReadingAssessment.valueText(r, language: lang), UnitName.text(r.definition.unit, english: lang == .en), fourth,
                       trend.glyph + " " + spark], severity: sev, target: .series(r))
         }
         return t

@@ -14,11 +14,7 @@ struct AlarmsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List alarms not in Normal, most urgent first (tab-separated).")
         @OptionGroup var common: CommonOptions
         @Flag(name: .long, help: "Include alarms in Normal too.") var all = false
-        @Option(name: .long, help: "Language of the messages: vi (default) or en.") var lang: String = "vi"
-
-        func validate() throws {
-            guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
-        }
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let store = try CityStore(path: common.databasePath)
@@ -26,7 +22,7 @@ struct AlarmsCommand: ParsableCommand {
             print(["id", "priority", "state", "since", "agency", "message"].joined(separator: "\t"))
             for a in try store.alarms(states: states, limit: 10_000) {
                 print([a.id, a.priority.digit, a.state.rawValue, a.activeSince.map(VietnamTime.dateTime) ?? "-",
-                       a.agencyCode ?? "-", a.message(english: lang == "en")].joined(separator: "\t"))
+                       a.agencyCode ?? "-", a.message(english: language.english)].joined(separator: "\t"))
             }
         }
     }
@@ -35,16 +31,12 @@ struct AlarmsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one alarm and its whole timeline.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Alarm id (see `ioc alarms list`).") var id: String
-        @Option(name: .long, help: "Language of the message and labels: vi (default) or en.") var lang: String = "vi"
-
-        func validate() throws {
-            guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
-        }
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let store = try CityStore(path: common.databasePath)
             guard let a = try store.alarm(id: id) else { throw ValidationError("no alarm with id '\(id)'") }
-            let english = lang == "en"
+            let english = language.english
             print("\(a.id)\n  \(a.message(english: english))\n  priority \(a.priority.digit) "
                   + "\(english ? a.priority.labelEN : a.priority.labelVI) · state \(a.state.rawValue) "
                   + "(\(english ? a.state.labelEN : a.state.labelVI))")

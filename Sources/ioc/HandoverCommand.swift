@@ -33,14 +33,10 @@ struct HandoverCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the pending (else the newest) handover, and who is on duty.")
         @OptionGroup var common: CommonOptions
         @Option(name: .long, help: "A handover number.") var id: Int64?
-        @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
-
-        func validate() throws {
-            guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
-        }
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let english = lang == "en"
+            let english = language.english
             let store = try CityStore(path: common.databasePath)
             if let duty = try store.onDuty() {
                 let role = english ? duty.actor.role.rawValue : HandoverMarkdown.roleVI(duty.actor.role)
@@ -71,15 +67,11 @@ struct HandoverCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the handover record as Markdown (for printing or mailing).")
         @OptionGroup var common: CommonOptions
         @Option(name: .long, help: "A handover number (default: the pending one, else the newest).") var id: Int64?
-        @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
-
-        func validate() throws {
-            guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
-        }
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let store = try CityStore(path: common.databasePath)
-            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), english: lang == "en"), terminator: "")
+            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), english: language.english), terminator: "")
         }
     }
 

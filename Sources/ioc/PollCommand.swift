@@ -20,7 +20,8 @@ struct PollCommand: ParsableCommand {
         let maintenance = Maintenance.start(store: store)
         let alarms = try AlarmSetup.start(store: store, locator: loading.locator)
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
-        while done.wait(timeout: .now() + 1) == .timedOut {
+        // Sleeps until the next release is due (or a signal); nothing else runs on this thread.
+        while done.wait(timeout: .now() + max(1, Double(memoryRelease.next) - Date().timeIntervalSince1970)) == .timedOut {
             if memoryRelease.isDue(at: Int(Date().timeIntervalSince1970)) { MemoryFootprint.release() }
         }
         task.cancel()

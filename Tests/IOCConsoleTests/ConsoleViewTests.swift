@@ -182,8 +182,8 @@ final class ConsoleViewTests: XCTestCase {
         let text = SnapshotText.render(ConsoleView.render(m))
         XCTAssertTrue(text.contains("bn VND"), text)
         XCTAssertFalse(text.contains("tỷ đồng"), text)
-        XCTAssertEqual(UnitText.of("tỷ đồng", .vi), "tỷ đồng")
-        XCTAssertEqual(UnitText.of("km/h", .en), "km/h")
+        XCTAssertEqual(UnitName.text("tỷ đồng", english: false), "tỷ đồng")
+        XCTAssertEqual(UnitName.text("km/h", english: true), "km/h")
     }
 
     func testTheRolePromptKeepsItsChoicesAt80Columns() {
