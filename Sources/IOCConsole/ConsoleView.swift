@@ -44,11 +44,10 @@ public enum ConsoleView {
 
     static func statusBar(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
-        let n = lang.numberStyle
-        var center = ""
-        var abbreviated = ""
+        var counts: [String] = []
         var alert = false
         if let d = m.dashboard {
+            let n = lang.numberStyle
             alert = d.sources.contains { $0.status == .down }
             let incidents = d.openIncidentsByCategory.values.reduce(0, +)
             let gov = d.governmentTotal
@@ -59,28 +58,38 @@ public enum ConsoleView {
             let rate = d.alarmLoad?.raisedLast10Minutes ?? 0
             let overload = rate > AlarmLoad.maximumPer10Minutes ? "!" : ""
             alert = alert || urgent
-            // The same counts, abbreviated (the help screen explains them): for narrow terminals, and beside a long
-            // on-duty text.
-            abbreviated = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
-                                    "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
-            if area.width >= 150 {
-                center = lang.pick(
-                    "Cảnh báo chưa XN \(n.format(unack)) · tải \(rate)\(overload)/10ph · Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
-                    "Unacked alarms \(n.format(unack)) · load \(rate)\(overload)/10min · Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))")
-            } else {
-                center = abbreviated
-            }
+            let alarms = lang.pick("CB \(n.format(unack))", "Al \(n.format(unack))")
             if m.alarmFlood {
-                // A flood banner takes the whole centre: the operator must see it before anything else.
-                center = area.width >= 150
+                // A flood banner takes the centre (the operator must see it before anything else), with the alarm count.
+                // Its full wording from 150 columns; the short one is never dropped.
+                let short = lang.pick("⚠ NGẬP CẢNH BÁO: \(rate)/10 phút", "⚠ ALARM FLOOD: \(rate)/10 min") + " · " + alarms
+                counts.append(area.width >= 150
                     ? lang.pick("⚠ NGẬP CẢNH BÁO: \(rate) cảnh báo mới/10 phút — danh sách đang gộp theo cơ quan",
-                                "⚠ ALARM FLOOD: \(rate) new alarms/10 min — the list is grouped by agency")
-                    : lang.pick("⚠ NGẬP CẢNH BÁO: \(rate)/10 phút", "⚠ ALARM FLOOD: \(rate)/10 min")
+                                "⚠ ALARM FLOOD: \(rate) new alarms/10 min — the list is grouped by agency") + " · " + alarms
+                    : short)
+                counts.append(short)
                 alert = true
+            } else {
+                // In full from 150 columns; below, the abbreviated form takes its place (the help screen explains
+                // it), then fewer counts; the alarm count last.
+                let abbreviated = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
+                                            "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
+                if area.width < 150 {
+                    counts.append(abbreviated)
+                } else {
+                    counts.append(lang.pick(
+                        "Cảnh báo chưa XN \(n.format(unack)) · tải \(rate)\(overload)/10ph · Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
+                        "Unacked alarms \(n.format(unack)) · load \(rate)\(overload)/10min · Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))"))
+                }
+                counts.append(abbreviated)
+                counts.append(lang.pick("CB \(n.format(unack)) · N \(sources) · HS \(n.format(gov.lateInProgress)) · PA \(n.format(fb.overdue))",
+                                        "Al \(n.format(unack)) · Src \(sources) · Dos \(n.format(gov.lateInProgress)) · Fb \(n.format(fb.overdue))"))
+                counts.append(alarms + lang.pick(" · N ", " · Src ") + sources)
+                counts.append(alarms)
             }
         }
         let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
-        let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now) + " UTC+7"
+        let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now)
         // StatusBar draws in the header style (its centre patched with the title's): both become the theme's status bar,
         // so the bar turns to status_bar_alert when a source is down or an urgent alarm waits.
         var styles = s
@@ -88,32 +97,15 @@ public enum ConsoleView {
         styles.text = bar
         styles.header = bar
         styles.title = bar.patched(with: Style(attributes: .bold))
-        var left = "IOC " + m.cityName.uppercased()
-        if m.showsDuty, !center.isEmpty {
-            // Who is on duty always shows; the centre shows only when it fits beside both sides, so try the full and
-            // the short forms of each. A flood banner keeps its full form before the duty text does.
-            let wide = left + " · " + LogbookContent.dutyText(m, narrow: area.width < 150)
-            let narrow = left + " · " + LogbookContent.dutyText(m, narrow: true)
-            let rate = m.dashboard?.alarmLoad?.raisedLast10Minutes ?? 0
-            let short = m.alarmFlood ? m.language.pick("⚠ NGẬP CẢNH BÁO: \(rate)/10 phút", "⚠ ALARM FLOOD: \(rate)/10 min") : shortCenter(m)
-            // On a narrower terminal the city name goes first (the duty, its shift and the banner matter more), then
-            // the shift's hours; the name of who is on duty always stays.
-            let dutyShift = LogbookContent.dutyText(m, narrow: true)
-            let dutyOnly = LogbookContent.dutyName(m)
-            // Without a flood, the abbreviated counts (with the alarm load and incidents) come before the shortest ones.
-            let counts = m.alarmFlood || abbreviated.isEmpty ? center : abbreviated
-            let order = m.alarmFlood
-                ? [(wide, center), (narrow, center), (dutyShift, center), (wide, short), (narrow, short), (dutyShift, short), (dutyOnly, short)]
-                : [(wide, center), (wide, counts), (wide, short), (narrow, center), (dutyShift, center), (narrow, counts), (narrow, short),
-                   (dutyShift, short), (dutyOnly, short)]
-            func fits(_ l: String, _ c: String) -> Bool {
-                TextWidth.of(c) + 2 * (max(TextWidth.of(l), TextWidth.of(right)) + 1) <= area.width
-            }
-            (left, center) = order.first { fits($0.0, $0.1) } ?? (narrow, short)
-        } else if m.showsDuty {
-            left += " · " + LogbookContent.dutyText(m, narrow: area.width < 150)
-        }
-        StatusBar(left: left, center: center, right: right, styles: styles).render(into: &b, area: area)
+        let city = "IOC " + m.cityName.uppercased()
+        let fitting = StatusBarFitting(
+            city: [city, "IOC", ""],
+            duty: m.showsDuty ? StatusBarFitting.dutyForms(m) : [""],
+            shift: m.showsDuty ? StatusBarFitting.shiftForms(m) : [""],
+            handover: m.showsDuty ? StatusBarFitting.handoverForms(m) : [""],
+            counts: counts.isEmpty ? [""] : counts,
+            right: [right + " UTC+7", right]).fitted(to: area.width)
+        StatusBar(left: fitting.left, center: fitting.center, right: fitting.rightText, styles: styles).render(into: &b, area: area)
     }
 
     /// Sources healthy/all, and the ✖ count only when one is down ("✖0" read as an alarm at a glance).
@@ -121,16 +113,6 @@ public enum ConsoleView {
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         return "\(ok)/\(d.sources.count)\(down > 0 ? " ✖\(down)" : "")"
-    }
-
-    /// The status bar's centre in its shortest form (when the on-duty text leaves little room).
-    static func shortCenter(_ m: ConsoleModel) -> String {
-        guard let d = m.dashboard else { return "" }
-        let n = m.language.numberStyle
-        let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
-        let sources = sourcesText(d)
-        return m.language.pick("CB \(n.format(unack)) · N \(sources) · HS \(n.format(d.governmentTotal.lateInProgress)) · PA \(n.format(d.feedbackTotal.overdue))",
-                               "Al \(n.format(unack)) · Src \(sources) · Dos \(n.format(d.governmentTotal.lateInProgress)) · Fb \(n.format(d.feedbackTotal.overdue))")
     }
 
     static func bottomRow(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {

@@ -159,28 +159,4 @@ enum LogbookContent {
             line.isEmpty ? [[]] : FormattedLine(markdown: line).rows(width: width)
         }
     }
-
-    /// The shortest on-duty text: "Trực: Lan ⇄#3".
-    static func dutyName(_ m: ConsoleModel) -> String {
-        let lang = m.language
-        let name = m.onDuty.map { lang.pick("Trực: ", "On duty: ") + $0.actor.name } ?? lang.pick("Chưa có người trực", "Nobody on duty")
-        return name + (m.pendingHandover.map { " ⇄#\($0.id)" } ?? "")
-    }
-
-    /// "Trực: Lan (trực ban) · ca 06:00–14:00 · ⇄ giao ca #3 chờ nhận"; narrow: "Trực: Lan · ca 06:00–14:00 ⇄#3".
-    static func dutyText(_ m: ConsoleModel, narrow: Bool) -> String {
-        let lang = m.language
-        var text: String
-        if let d = m.onDuty {
-            text = lang.pick("Trực: ", "On duty: ") + d.actor.name
-            if !narrow { text += " (" + lang.pick(HandoverMarkdown.roleVI(d.actor.role), d.actor.role.rawValue) + ")" }
-        } else {
-            text = lang.pick("Chưa có người trực", "Nobody on duty")
-        }
-        text += lang.pick(" · ca ", " · shift ") + m.shiftPattern.shift(at: m.now).hoursText
-        if let p = m.pendingHandover {
-            text += narrow ? " ⇄#\(p.id)" : lang.pick(" · ⇄ giao ca #\(p.id) chờ nhận", " · ⇄ handover #\(p.id) awaits acceptance")
-        }
-        return text
-    }
 }

@@ -15,7 +15,8 @@ public struct StatusBar: Sendable {
     }
 
     /// Draws on the first row of `area` in the header style; the centre text is shown only when it fits
-    /// between the left and right texts with a space on each side.
+    /// between the left and right texts with a space on each side: centred when it can be, else moved towards the
+    /// shorter side so that it still shows.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
@@ -30,8 +31,10 @@ public struct StatusBar: Sendable {
         let centerText = TextWidth.sanitize(center)
         let centerWidth = TextWidth.of(centerText)
         guard centerWidth > 0 else { return }
-        let cx = area.x + (area.width - centerWidth) / 2
-        if cx > area.x + leftWidth, cx + centerWidth < area.maxX - rightWidth {
+        let lowest = area.x + leftWidth + (leftWidth > 0 ? 1 : 0)
+        let highest = area.maxX - rightWidth - (rightWidth > 0 ? 1 : 0) - centerWidth
+        let cx = min(max(area.x + (area.width - centerWidth) / 2, lowest), highest)
+        if cx >= lowest {
             buffer.write(centerText, x: cx, y: area.y, style: styles.header.patched(with: styles.title))
         }
     }

@@ -26,6 +26,16 @@ final class StatusBarTests: XCTestCase {
         }, styles: true)
     }
 
+    /// A centre that does not fit centred beside a long left text moves right, up to a space before the right text,
+    /// rather than vanishing.
+    func testCenterMovesAsideRatherThanVanish() {
+        let buffer = Buffer.drawn(width: 40, height: 1) {
+            StatusBar(left: "IOC · Trực: Tôn Nữ Thị Phương", center: "CB 2", right: "08:15", styles: .plain)
+                .render(into: &$0, area: $1)
+        }
+        XCTAssertEqual(SnapshotText.render(buffer), "IOC · Trực: Tôn Nữ Thị Phương CB 2 08:15\n")
+    }
+
     func testTinyAreas() {
         let one = Buffer.drawn(width: 1, height: 1) {
             StatusBar(left: "abc", right: "xyz", styles: .plain).render(into: &$0, area: $1)
