@@ -7,14 +7,14 @@ enum EventListContent {
     static func table(_ screen: EventListScreen, model: ConsoleModel) -> PanelTable {
         let lang = model.language
         var t = PanelTable(columns: [
-            TableColumn(title: lang.pick("Mã", "ID"), width: .fixed(12)),
+            TableColumn(title: lang.pick("Mã", "ID"), width: .fixed(12), isIdentifier: true),
             TableColumn(title: lang.pick("Nội dung", "Subject"), width: .fill(3)),
             TableColumn(title: lang.pick("Trạng thái", "Status"), width: .fixed(16)),
             TableColumn(title: lang.pick("Phường/xã", "Ward"), width: .fill(1)),
             TableColumn(title: lang.pick("Hạn", "Due"), width: .fixed(12)),
             TableColumn(title: lang.pick("Thời hạn", "Deadline"), width: .fixed(16)),
         ])
-        t.dropOrder = [3, 2, 0, 4]
+        t.dropOrder = [3, 2, 4]
         for e in screen.events {
             let d = DeadlineStatus.classify(e.event, now: model.now)
             let due = e.event.dueAt.map(VietnamTime.shortDateTime) ?? "–"

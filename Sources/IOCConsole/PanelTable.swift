@@ -20,7 +20,9 @@ public struct PanelTable: Sendable {
 
     /// The table with columns dropped (in `dropOrder`) until every fill column gets at least `minFill` cells.
     /// Returns the kept original column indices too, so a sort column can be mapped.
+    /// Identifier columns (case codes) are never dropped and take their whole width first (`Table.identifierWidths`).
     func fitted(width: Int, minFill: Int = 14) -> (table: PanelTable, kept: [Int]) {
+        let columns = Table.identifierWidths(self.columns, rows: rows)
         var keep = Array(columns.indices)
         func needed() -> Int {
             keep.reduce(1) { total, i in
@@ -31,7 +33,7 @@ public struct PanelTable: Sendable {
                 }
             }
         }
-        var order = dropOrder[...]
+        var order = dropOrder.filter { !columns[$0].isIdentifier }[...]
         while needed() > width, let next = order.popFirst() { keep.removeAll { $0 == next } }
         guard keep.count < columns.count else { return (self, keep) }
         var t = self

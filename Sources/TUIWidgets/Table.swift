@@ -17,6 +17,18 @@ public struct Table: Sendable {
         self.showHeader = showHeader
     }
 
+    /// The columns with each identifier column fixed at its longest cell (or title) and the separating space, so no
+    /// code is cut; other columns keep their constraints and share what is left.
+    public static func identifierWidths(_ columns: [TableColumn], rows: [TableRow]) -> [TableColumn] {
+        columns.enumerated().map { i, column in
+            guard column.isIdentifier else { return column }
+            let widest = rows.reduce(TextWidth.of(column.title)) { max($0, TextWidth.of($1.cell(i))) }
+            var fixed = column
+            fixed.width = .fixed(widest + (i == columns.count - 1 ? 0 : 1))
+            return fixed
+        }
+    }
+
     /// How many data rows fit in an area of the given height.
     public func visibleRows(inHeight height: Int) -> Int {
         max(0, height - (showHeader ? 1 : 0))
@@ -29,7 +41,7 @@ public struct Table: Sendable {
         guard !area.isEmpty, !columns.isEmpty else { return }
         let gutter = 1
         let content = Rect(x: area.x + gutter, y: area.y, width: area.width - gutter, height: area.height)
-        let slots = Layout.split(content, .horizontal, columns.map(\.width))
+        let slots = Layout.split(content, .horizontal, Self.identifierWidths(columns, rows: rows).map(\.width))
         var y = area.y
         if showHeader {
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: styles.header)
