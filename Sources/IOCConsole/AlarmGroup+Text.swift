@@ -16,8 +16,9 @@ extension AlarmGroup {
         }
     }
 
-    /// The group row's message: "Sở Xây dựng: 7 cảnh báo hạn xử lý — <first member's message>" (the message in `lang`).
-    func title(agencyName: String, _ lang: Language) -> String {
+    /// The group row's message without its agency (the Agency column, or the row's joined text, says it): "7 cảnh báo
+    /// hạn xử lý — <what happened in the first member>".
+    func title(_ lang: Language, firstWhat: String) -> String {
         let count = lang.numberStyle.format(members.count)
         let what: String
         if let kind {
@@ -25,6 +26,6 @@ extension AlarmGroup {
         } else {
             what = lang.pick("\(count) cảnh báo", "\(count) alarms")
         }
-        return agencyName + ": " + what + " — " + (members.first?.message(lang) ?? "")
+        return what + " — " + firstWhat
     }
 }

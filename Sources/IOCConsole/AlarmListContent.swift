@@ -62,39 +62,74 @@ enum AlarmListContent {
             ?? d.directives.first { $0.event.agencyCode == code }?.agencyName(lang) ?? code
     }
 
+    /// What happened, in `lang`, without the agency name the rule's message opens with ("Sở Xây dựng: 8 hồ sơ đã quá
+    /// hạn" → "8 hồ sơ đã quá hạn"): the Agency column says who, so the alarm cell's width goes to what happened, and two
+    /// alarms of one agency no longer read the same once cut. Any other agency named inside is shortened as in a cell.
+    static func whatHappened(_ a: Alarm, _ d: DashboardSnapshot?, _ lang: Language) -> String {
+        let message = a.message(lang)
+        guard let code = a.agencyCode, !code.isEmpty else { return AgencyShortName.of(message) }
+        var names = [code]
+        if let d { names += [agencyName(code, d, .vi), agencyName(code, d, .en)] }
+        for name in Set(names + names.map(AgencyShortName.of)) where !name.isEmpty {
+            let prefix = name + ": "
+            if message.hasPrefix(prefix), message.count > prefix.count {
+                return AgencyShortName.of(String(message.dropFirst(prefix.count)))
+            }
+        }
+        return AgencyShortName.of(message)
+    }
+
+    /// "8 hồ sơ đã quá hạn · Sở Xây dựng", for a row whose Agency column is not shown: what happened first, so that
+    /// a narrow cell cuts the agency rather than the words that tell two alarms apart.
+    static func withAgency(_ agency: String, _ what: String) -> String {
+        agency.isEmpty || agency == "–" ? what : what + " · " + agency
+    }
+
     static func table(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
         let lang = model.language
         let n = lang.numberStyle
         var t = PanelTable(columns: [
             TableColumn(title: "P", width: .fixed(2)),
-            TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(18)),
-            TableColumn(title: lang.pick("Cảnh báo", "Alarm"), width: .fill(3)),
+            // As wide as its longest state: a state word is never cut, and what it leaves goes to what happened.
+            TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(18), isIdentifier: true),
+            TableColumn(title: lang.pick("Cảnh báo", "Alarm"), width: .fill(3), trailingSeparator: " · "),
             TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
             TableColumn(title: lang.pick("Tuổi", "Age"), width: .fixed(6), alignment: .right),
         ])
         t.dropOrder = [3, 4]
+        // What happened ("3 phản ánh sắp quá hạn", "7 citizen reports overdue") needs about 25 columns: a narrow panel
+        // gives up the Agency column, then the age, before it cuts those words.
+        t.minFill = 25
+        // Without the Agency column, the alarm cell names the agency after what happened: "8 hồ sơ đã quá hạn · Sở Xây dựng".
+        t.joinWhenDropped = (column: 3, into: 2)
         let list = visibleAlarms(d, model: model)
         let chattering = chatteringIDs(d)
         func age(_ since: Date?) -> String { since.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–" }
         for g in AlarmGroup.grouping(list, byAgencyOnly: model.alarmFlood) {
             if g.isSingleton, let a = g.members.first {
-                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), AgencyShortName.of(a.message(lang)),
-                          AgencyShortName.of(agencyName(a.agencyCode, d, lang)), age(a.activeSince ?? a.lastChangeAt)],
-                         severity: severity(a), target: .alarm(a))
+                let agency = AgencyShortName.of(agencyName(a.agencyCode, d, lang))
+                let what = whatHappened(a, d, lang)
+                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), what, agency,
+                          age(a.activeSince ?? a.lastChangeAt)],
+                         severity: severity(a), target: .alarm(a), joined: withAgency(agency, what))
                 continue
             }
             let expanded = model.expandedAlarmGroups.contains(g.id)
-            let agency = g.agencyCode == nil ? lang.pick("(chưa phân công)", "(unassigned)") : agencyName(g.agencyCode, d, lang)
+            let agency = g.agencyCode == nil ? lang.pick("(chưa phân công)", "(unassigned)") : AgencyShortName.of(agencyName(g.agencyCode, d, lang))
             let worst = g.members.first { $0.state == g.worstState } ?? g.members[0]
+            let mark = expanded ? "▾ " : "▸ "
+            let what = g.title(lang, firstWhat: g.members.first.map { whatHappened($0, d, lang) } ?? "")
             t.append([g.priority.digit, groupStateText(g, lang, chattering: g.members.contains { chattering.contains($0.id) }),
-                      (expanded ? "▾ " : "▸ ") + g.title(agencyName: AgencyShortName.of(agency), lang), AgencyShortName.of(agencyName(g.agencyCode, d, lang)), age(g.oldestSince)],
-                     severity: severity(worst), target: .alarmGroup(g))
+                      mark + what, AgencyShortName.of(agencyName(g.agencyCode, d, lang)), age(g.oldestSince)],
+                     severity: severity(worst), target: .alarmGroup(g), joined: mark + withAgency(agency, what))
             guard expanded else { continue }
             for (i, a) in g.members.enumerated() {
                 let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
-                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + AgencyShortName.of(a.message(lang)),
-                          AgencyShortName.of(agencyName(a.agencyCode, d, lang)), age(a.activeSince ?? a.lastChangeAt)],
-                         severity: severity(a), target: .alarm(a))
+                let memberAgency = AgencyShortName.of(agencyName(a.agencyCode, d, lang))
+                let memberWhat = whatHappened(a, d, lang)
+                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + memberWhat,
+                          memberAgency, age(a.activeSince ?? a.lastChangeAt)],
+                         severity: severity(a), target: .alarm(a), joined: branch + withAgency(memberAgency, memberWhat))
             }
         }
         let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count

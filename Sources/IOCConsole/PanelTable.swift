@@ -11,6 +11,11 @@ public struct PanelTable: Sendable {
     public var targets: [DrillTarget?]
     /// Columns to give up, first to last, when the panel is too narrow to show them all with readable names.
     public var dropOrder: [Int] = []
+    /// When `column` is dropped, a row's `joined` text (if it has one) replaces its cell in `into`: the alarm list's
+    /// Agency column, when there is no room for it, is said after what happened.
+    public var joinWhenDropped: (column: Int, into: Int)?
+    /// Each row's text for `joinWhenDropped.into` when `joinWhenDropped.column` is not shown (nil: the cell as it is).
+    public var joined: [String?] = []
 
     public init(summary: String? = nil, summarySeverity: Severity = .normal, columns: [TableColumn],
                 rows: [TableRow] = [], targets: [DrillTarget?] = []) {
@@ -18,10 +23,14 @@ public struct PanelTable: Sendable {
         self.rows = rows; self.targets = targets
     }
 
+    /// The fewest cells a fill column must get before `dropOrder` gives columns up.
+    public var minFill = 14
+
     /// The table with columns dropped (in `dropOrder`) until every fill column gets at least `minFill` cells.
     /// Returns the kept original column indices too, so a sort column can be mapped.
     /// Identifier columns (case codes) are never dropped and take their whole width first (`Table.identifierWidths`).
-    func fitted(width: Int, minFill: Int = 14) -> (table: PanelTable, kept: [Int]) {
+    func fitted(width: Int, minFill: Int? = nil) -> (table: PanelTable, kept: [Int]) {
+        let minFill = minFill ?? self.minFill
         let columns = Table.identifierWidths(self.columns, rows: rows)
         var keep = Array(columns.indices)
         func needed() -> Int {
@@ -38,12 +47,18 @@ public struct PanelTable: Sendable {
         guard keep.count < columns.count else { return (self, keep) }
         var t = self
         t.columns = keep.map { columns[$0] }
-        t.rows = rows.map { row in TableRow(cells: keep.map { $0 < row.cells.count ? row.cells[$0] : "" }, severity: row.severity) }
+        let join = joinWhenDropped.flatMap { j in keep.contains(j.column) ? nil : keep.firstIndex(of: j.into) }
+        t.rows = rows.enumerated().map { index, row in
+            var cells = keep.map { $0 < row.cells.count ? row.cells[$0] : "" }
+            if let join, index < joined.count, let text = joined[index] { cells[join] = text }
+            return TableRow(cells: cells, severity: row.severity)
+        }
         return (t, keep)
     }
 
-    mutating func append(_ cells: [String], severity: Severity = .normal, target: DrillTarget? = nil) {
+    mutating func append(_ cells: [String], severity: Severity = .normal, target: DrillTarget? = nil, joined text: String? = nil) {
         rows.append(TableRow(cells: cells, severity: severity))
         targets.append(target)
+        joined.append(text)
     }
 }

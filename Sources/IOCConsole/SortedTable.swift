@@ -13,6 +13,7 @@ struct SortedTable {
             let order = sorted.map { Int($0.cells.last ?? "") ?? 0 }
             t.rows = order.map { t.rows[$0] }
             t.targets = order.map { $0 < t.targets.count ? t.targets[$0] : nil }
+            t.joined = order.map { $0 < t.joined.count ? t.joined[$0] : nil }
         }
         self.table = t
     }

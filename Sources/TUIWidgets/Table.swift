@@ -64,8 +64,9 @@ public struct Table: Sendable {
                 buffer.write(row.severity.glyph, x: area.x, y: y, style: rowStyle.patched(with: Style(attributes: .bold)))
             }
             for (i, column) in columns.enumerated() {
-                draw(row.cell(i), in: slots[i], y: y, last: i == columns.count - 1, alignment: column.alignment,
-                     style: rowStyle, into: &buffer)
+                let cellWidth = i == columns.count - 1 ? slots[i].width : slots[i].width - 1
+                draw(column.fit(row.cell(i), width: cellWidth), in: slots[i], y: y, last: i == columns.count - 1,
+                     alignment: column.alignment, style: rowStyle, into: &buffer)
             }
             if state.selected == index {
                 buffer.patchStyle(line, styles.selected)

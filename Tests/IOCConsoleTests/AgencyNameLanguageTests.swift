@@ -91,7 +91,7 @@ final class AgencyNameLanguageTests: XCTestCase {
         d.alarms = ConsoleFixture.deadlineAlarms
         _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
         let rows = AlarmListContent.table(try XCTUnwrap(m.dashboard), model: m).rows
-        XCTAssertEqual(rows.first?.cells[2].hasPrefix("▸ \(Self.construction): 3 deadline alarms"), true, rows.first?.cells[2] ?? "")
+        XCTAssertEqual(rows.first?.cells[2].hasPrefix("▸ 3 deadline alarms"), true, rows.first?.cells[2] ?? "")
         XCTAssertEqual(rows.first?.cells[3], Self.construction)
         let directives = PanelContent.directives(try XCTUnwrap(m.dashboard), model: m).rows
         XCTAssertEqual(directives.first?.cells[1], Self.construction)

@@ -54,12 +54,14 @@ final class AlarmGroupTests: XCTestCase {
         }
     }
 
-    func testTitleNamesAgencyCountKindAndTheFirstMessage() throws {
+    /// The title says the count, the kind and what happened in the first member; the agency is the Agency column's.
+    func testTitleNamesCountKindAndTheFirstMessage() throws {
         let g = try XCTUnwrap(AlarmGroup.grouping(ConsoleFixture.deadlineAlarms, byAgencyOnly: false).first)
-        XCTAssertEqual(g.title(agencyName: "Sở Xây dựng", .vi), "Sở Xây dựng: 3 cảnh báo hạn xử lý — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
-        XCTAssertEqual(g.title(agencyName: "Sở Xây dựng", .en), "Sở Xây dựng: 3 deadline alarms — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
+        let first = "Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)"
+        XCTAssertEqual(g.title(.vi, firstWhat: first), "3 cảnh báo hạn xử lý — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
+        XCTAssertEqual(g.title(.en, firstWhat: first), "3 deadline alarms — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
         let flood = try XCTUnwrap(AlarmGroup.grouping(ConsoleFixture.deadlineAlarms, byAgencyOnly: true).first)
-        XCTAssertEqual(flood.title(agencyName: "Sở Xây dựng", .vi), "Sở Xây dựng: 3 cảnh báo — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
+        XCTAssertEqual(flood.title(.vi, firstWhat: first), "3 cảnh báo — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
         XCTAssertEqual(AlarmGroup.kindWords("overdue", .vi), "quá hạn", "the engine's deadline kinds have words")
         XCTAssertEqual(AlarmGroup.kindWords("deadline_soon", .en), "due-soon")
         XCTAssertEqual(AlarmGroup.kindWords("cap_alert", .vi), "cap_alert", "an unknown kind shows as it is")
@@ -70,7 +72,7 @@ final class AlarmGroupTests: XCTestCase {
         let t = AlarmListContent.table(try XCTUnwrap(m.dashboard), model: m)
         XCTAssertEqual(t.rows.count, 3)
         XCTAssertEqual(t.rows[1].cells, ["2", "!×3 Chưa xác nhận",
-                                         "▸ Sở Xây dựng: 3 cảnh báo hạn xử lý — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)",
+                                         "▸ 3 cảnh báo hạn xử lý — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)",
                                          "Sở Xây dựng", DataAge.format(90 * 60)])
         XCTAssertEqual(t.rows[1].severity, .critical, "a group with an unacknowledged member is attention-getting")
         guard case .alarmGroup(let g)? = t.targets[1] else { return XCTFail("the group row leads to its group") }
@@ -85,7 +87,7 @@ final class AlarmGroupTests: XCTestCase {
         let t = AlarmListContent.table(try XCTUnwrap(m.dashboard), model: m)
         XCTAssertEqual(t.rows.map { $0.cells[2] }, [
             "VN_AQI Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150",
-            "▾ Sở Xây dựng: 3 cảnh báo hạn xử lý — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)",
+            "▾ 3 cảnh báo hạn xử lý — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)",
             "  ├ Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)",
             "  ├ Hồ sơ HS-003 sắp trễ hạn (còn 20 giờ)",
             "  └ Hồ sơ HS-002 sắp trễ hạn (còn 9 giờ)",

@@ -35,7 +35,7 @@ final class AlarmLanguageTests: XCTestCase {
         let t = AlarmListContent.table(try XCTUnwrap(en.dashboard), model: en)
         XCTAssertEqual(t.rows.map { $0.cells[2] }, [
             Self.aqiEN,
-            "▾ Sở Xây dựng: 3 deadline alarms — Dossier HS-001 due soon (5 h left)",
+            "▾ 3 deadline alarms — Dossier HS-001 due soon (5 h left)",
             "  ├ Dossier HS-001 due soon (5 h left)",
             "  ├ Hồ sơ HS-003 sắp trễ hạn (còn 20 giờ)",
             "  └ Hồ sơ HS-002 sắp trễ hạn (còn 9 giờ)",

@@ -1,0 +1,62 @@
+import Foundation
+import IOCTestSupport
+import XCTest
+
+/// What an operator reads on a real terminal at 80×24 and 132×40, in English, with a long on-duty name and a handover
+/// pending: the status bar keeps the alarm count, the handover marker and the shift; the alarm rows keep what
+/// happened (the agency has its own column, so it no longer fills the alarm cell).
+final class TextFittingEndToEndTests: XCTestCase {
+    private var directory: URL!
+    private let longName = "Tôn Nữ Thị Phương Thảo Nguyễn"
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ioc-textfit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func testStatusBarAndAlarmRowsAt80And132InEnglish() throws {
+        let db = directory.appendingPathComponent("city.sqlite").path
+        ShellCommand.run("timeout 8 \(ProductsDirectory.ioc) poll --db '\(db)' --seed 2025 >/dev/null 2>&1")
+        let list = ShellCommand.run("\(ProductsDirectory.ioc) alarms list --db '\(db)' --lang en")
+        XCTAssertEqual(list.status, 0, list.error)
+        // What happened in each alarm: its English message after the agency's name ("6 citizen reports overdue").
+        let rows = list.output.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        let states = rows.filter { $0.count >= 6 }
+        XCTAssertGreaterThanOrEqual(states.count, 2, list.output)
+        let unacknowledged = states.filter { $0[2] == "unack" }.count
+        let happened = states.map { row -> String in
+            let message = row[5]
+            guard let colon = message.range(of: ": ") else { return message }
+            return String(message[colon.upperBound...])
+        }
+
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --no-poll --lang en --operator '\(longName)'")
+        try tmux.waitFor(timeout: 20, "on duty") { $0.contains("On duty: Tôn") }
+        let start = ShellCommand.run("\(ProductsDirectory.ioc) handover start --db '\(db)' --operator '\(longName)' --status busy 'Heavy rain'")
+        XCTAssertEqual(start.status, 0, start.error)
+        let screen = try tmux.waitFor(timeout: 10, "the pending handover") { $0.contains("⇄#1") }
+        let bar = String(screen.split(separator: "\n", omittingEmptySubsequences: false)[0])
+        XCTAssertTrue(bar.contains("Al \(unacknowledged)"), "the alarm count: \(bar)")
+        XCTAssertTrue(bar.contains("shift "), "the shift: \(bar)")
+        XCTAssertTrue(bar.contains("On duty: Tôn Nữ"), "who is on duty: \(bar)")
+        XCTAssertNotNil(bar.range(of: #"\d\d:\d\d:\d\d( UTC\+7)?\s*$"#, options: .regularExpression), "the clock is not cut: \(bar)")
+        for what in happened { XCTAssertTrue(screen.contains(what), "the alarm panel at 80×24 says \(what):\n\(screen)") }
+
+        try tmux.sendKeys("F2")
+        let full = try tmux.waitFor(timeout: 5, "the alarm screen") { $0.contains("Alarms — full screen") }
+        for what in happened { XCTAssertTrue(full.contains(what), "F2 at 80×24 says \(what):\n\(full)") }
+
+        try tmux.resize(width: 132, height: 40)
+        let wide = try tmux.waitFor(timeout: 5, "the resized alarm screen") { $0.split(separator: "\n").first?.count ?? 0 > 100 }
+        let wideBar = String(wide.split(separator: "\n", omittingEmptySubsequences: false)[0])
+        XCTAssertNotNil(wideBar.range(of: #"shift \d\d:\d\d–\d\d:\d\d"#, options: .regularExpression), "the shift at 132: \(wideBar)")
+        XCTAssertTrue(wideBar.contains("⇄#1") && wideBar.contains("Al \(unacknowledged)"), wideBar)
+        for what in happened { XCTAssertTrue(wide.contains(what), "F2 at 132×40 says \(what):\n\(wide)") }
+        try tmux.sendKeys("q")
+    }
+}
