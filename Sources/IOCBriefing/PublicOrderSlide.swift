@@ -6,8 +6,6 @@ import TUIWidgets
 /// Public order and traffic: open incidents by type, the most congested corridors with their speed, and the newest
 /// incidents when the screen is wide enough.
 enum PublicOrderSlide {
-    static let categories = ["traffic_accident", "congestion", "flooding", "fire", "public_order", "power_outage"]
-
     static func render(_ c: SlideContext, area: Rect, into buffer: inout Buffer) {
         var tiles = [openIncidents(c)]
         let byCount = c.data.openIncidentsByCategory.filter { $0.value > 0 }
@@ -95,15 +93,8 @@ enum PublicOrderSlide {
                         status: total == 0 ? c.pick("✓ Không có sự cố", "✓ No incidents") : c.pick("● lực lượng đang xử lý", "● crews on it"))
     }
 
+    /// A category's full name, from IOCDomain's one table (the console's too).
     static func category(_ code: String, _ lang: BriefingLanguage) -> String {
-        switch code {
-        case "traffic_accident": return lang.pick("Tai nạn giao thông", "Traffic accidents")
-        case "fire": return lang.pick("Cháy nổ", "Fires")
-        case "flooding": return lang.pick("Ngập úng", "Flooding")
-        case "public_order": return lang.pick("An ninh trật tự", "Public order")
-        case "congestion": return lang.pick("Ùn tắc", "Congestion")
-        case "power_outage": return lang.pick("Mất điện", "Power cuts")
-        default: return code
-        }
+        IncidentCategory.name(code, english: lang == .en)
     }
 }

@@ -58,13 +58,11 @@ enum PanelContent {
     static func publicOrder(_ d: DashboardSnapshot, model: ConsoleModel) -> PanelTable {
         let lang = model.language
         var t = readings(sortedBySeverity(d.publicOrder, d: d, now: model.now), d: d, model: model, showTarget: false)
-        let order = ["traffic_accident", "fire", "flooding", "public_order", "congestion", "power_outage"]
-        let keys = order.filter { d.openIncidentsByCategory[$0] != nil } +
-            d.openIncidentsByCategory.keys.filter { !order.contains($0) }.sorted()
+        let keys = IncidentCategory.ordered(d.openIncidentsByCategory.keys)
         let parts = keys.map { "\(CategoryNames.incident($0, lang)) \(d.openIncidentsByCategory[$0] ?? 0)" }
         let total = d.openIncidentsByCategory.values.reduce(0, +)
-        t.summary = lang.pick("Sự cố đang xử lý \(total)", "Open incidents \(total)") +
-            (parts.isEmpty ? "" : ": " + parts.joined(separator: " · "))
+        // One " · " segment per category, so that a narrow panel drops whole ones ("Tai nạn giao thông 2"), never a count.
+        t.summary = ([lang.pick("Sự cố đang xử lý \(total)", "Open incidents \(total)")] + parts).joined(separator: " · ")
         let serious = (d.openIncidentsByCategory["fire"] ?? 0) + (d.openIncidentsByCategory["flooding"] ?? 0)
         t.summarySeverity = serious > 0 ? .warning : .normal
         return t
@@ -81,9 +79,6 @@ enum PanelContent {
 
     // MARK: Government performance
 
-    /// On-time target (Hà Nội: more than 95% of dossiers on time).
-    static let onTimeTarget = 95.0
-
     static func government(_ d: DashboardSnapshot, lang: Language) -> PanelTable {
         let n = lang.numberStyle
         let total = d.governmentTotal
@@ -99,8 +94,8 @@ enum PanelContent {
         let rate = total.onTimeRate
         // "Đang quá hạn" is what the status bar's HS counts (late and still open): said first, so the two agree; "Trễ"
         // also counts dossiers finished late.
-        t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu >95%) · Đang quá hạn \(n.format(total.lateInProgress)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Đang xử lý \(n.format(total.inProgress))",
-                              "On time \(n.percent(rate)) (target >95%) · Overdue now \(n.format(total.lateInProgress)) · Due in 24h \(n.format(total.dueSoon)) · Late \(n.format(total.lateInProgress + total.doneLate)) · Open \(n.format(total.inProgress))")
+        t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu \(KPITarget.dossiersOnTime.text(compact: true))) · Đang quá hạn \(n.format(total.lateInProgress)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Đang xử lý \(n.format(total.inProgress))",
+                              "On time \(n.percent(rate)) (target \(KPITarget.dossiersOnTime.text(compact: true))) · Overdue now \(n.format(total.lateInProgress)) · Due in 24h \(n.format(total.dueSoon)) · Late \(n.format(total.lateInProgress + total.doneLate)) · Open \(n.format(total.inProgress))")
         t.summarySeverity = severity(onTime: rate)
         let sorted = d.government.sorted { ($0.onTimeRate ?? 101) < ($1.onTimeRate ?? 101) }
         for a in sorted {
@@ -121,9 +116,11 @@ enum PanelContent {
 
     static func severity(onTime rate: Double?) -> Severity {
         guard let r = rate else { return .normal }
-        if r < 90 { return .critical }
-        if r <= onTimeTarget { return .warning }
-        return .normal
+        switch KPITarget.dossiersOnTime.verdict(r) {
+        case .met: return .normal
+        case .missed: return .warning
+        case .seriouslyMissed: return .critical
+        }
     }
 
     // MARK: Citizen feedback
@@ -227,7 +224,7 @@ enum PanelContent {
         t.dropOrder = [3, 1]
         for e in d.recentIncidents {
             let sev: Severity = e.event.status.isOpen ? ((e.event.severity ?? 4) <= 2 ? .critical : .warning) : .normal
-            t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), CategoryNames.incident(e.event.category, lang),
+            t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), CategoryNames.incident(e.event.category, lang, short: true),
                       e.event.title, e.wardName ?? "–"], severity: sev, target: .event(e))
         }
         return t
