@@ -59,7 +59,7 @@ enum ReadingJudgement {
     /// The part of a series name after " – " ("VN_AQI – Trạm Lê Chân" → "Trạm Lê Chân").
     static func place(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
         let n = name(r, lang)
-        guard let range = n.range(of: " – ") else { return n }
+        guard let range = n.range(of: SeriesDefinition.placeSeparator) else { return n }
         return String(n[range.upperBound...])
     }
 }

@@ -27,7 +27,9 @@ enum PanelContent {
     static func readings(_ list: [KPIReading], d: DashboardSnapshot, model: ConsoleModel, showTarget: Bool) -> PanelTable {
         let lang = model.language
         var t = PanelTable(columns: [
-            TableColumn(title: lang.pick("Chỉ tiêu", "Indicator"), width: .fill(1)),
+            // A series name is its metric and its place ("Chỉ số ùn tắc – Đường Lạch Tray", "VN_AQI – Trạm Lê Chân"):
+            // narrow, the metric shortens and the place, which tells the rows apart, stays whole.
+            TableColumn(title: lang.pick("Chỉ tiêu", "Indicator"), width: .fill(1), headSeparator: SeriesDefinition.placeSeparator),
             TableColumn(title: lang.pick("Giá trị", "Value"), width: .fixed(10), alignment: .right),
             TableColumn(title: lang.pick("Đơn vị", "Unit"), width: .fixed(9)),
             TableColumn(title: showTarget ? lang.pick("% KH", "% plan") : lang.pick("Đánh giá", "Status"), width: .fixed(12)),

@@ -9,6 +9,10 @@ public enum Direction: String, Sendable, Codable, Hashable {
 
 /// An indicator (a time series): what it measures, in which unit, owned by which agency, against which target.
 public struct SeriesDefinition: Sendable, Codable, Hashable {
+    /// Between a series name's metric and its place: "Chỉ số ùn tắc – Đường Lạch Tray", "VN_AQI – Trạm Lê Chân".
+    /// Screens that are short of room shorten the metric and keep the place, which tells series apart.
+    public static let placeSeparator = " – "
+
     /// Stable key, e.g. `kt.grdp_growth`, `aqi.station.an_duong`, `traffic.speed.corridor_1`.
     public var key: String
     public var pillar: Pillar

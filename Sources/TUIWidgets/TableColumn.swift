@@ -12,19 +12,35 @@ public struct TableColumn: Sendable, Hashable {
     /// A cell too wide for the column gives up whole trailing segments after this separator before it is cut
     /// ("7 citizen reports overdue · Hai Phong Urban…" shows "7 citizen reports overdue").
     public var trailingSeparator: String?
+    /// A cell too wide for the column, written "head<separator>tail", shortens its head first and keeps its tail whole
+    /// (a series name: "Chỉ số ùn tắc – Đường Lạch Tray" → "Chỉ số… – Đường Lạch Tray", or the place alone).
+    public var headSeparator: String?
 
     public init(title: String, width: Constraint, alignment: Alignment = .left, isIdentifier: Bool = false,
-                trailingSeparator: String? = nil) {
+                trailingSeparator: String? = nil, headSeparator: String? = nil) {
         self.title = title
         self.width = width
         self.alignment = alignment
         self.isIdentifier = isIdentifier
         self.trailingSeparator = trailingSeparator
+        self.headSeparator = headSeparator
     }
 
-    /// `text` as this column shows it in `width` cells: trailing segments dropped while it is too wide.
+    /// `text` as this column shows it in `width` cells: trailing segments dropped, or the head shortened, while it
+    /// is too wide (what is still too wide is cut at the right when drawn).
     public func fit(_ text: String, width: Int) -> String {
-        guard let separator = trailingSeparator, TextWidth.of(text) > width else { return text }
+        guard TextWidth.of(text) > width else { return text }
+        if let separator = headSeparator, let range = text.range(of: separator) {
+            let head = String(text[..<range.lowerBound])
+            let tail = String(text[range.upperBound...])
+            // A head cut to fewer than 4 columns says nothing ("C…"): the tail alone then.
+            let room = width - TextWidth.of(separator) - TextWidth.of(tail)
+            guard room >= 4 else { return tail }
+            var short = TextWidth.truncate(head, to: room)
+            if short.hasSuffix(" …") { short = String(short.dropLast(2)) + "…" }
+            return short + separator + tail
+        }
+        guard let separator = trailingSeparator else { return text }
         var segments = text.components(separatedBy: separator)
         while segments.count > 1, TextWidth.of(segments.joined(separator: separator)) > width { segments.removeLast() }
         return segments.joined(separator: separator)

@@ -48,3 +48,21 @@ final class TableTests: XCTestCase {
         assertStaysInside { Table(columns: columns, rows: rows, state: TableState(), styles: .plain).render(into: &$0, area: $1) }
     }
 }
+
+/// A column's own fitting of a cell that is too wide: the head shortened (the tail kept whole), or trailing
+/// segments dropped.
+final class TableColumnFitTests: XCTestCase {
+    func testHeadShortensTailStays() {
+        let c = TableColumn(title: "", width: .fill(1), headSeparator: " – ")
+        XCTAssertEqual(c.fit("Chỉ số ùn tắc – Đường Lạch Tray", width: 40), "Chỉ số ùn tắc – Đường Lạch Tray")
+        XCTAssertEqual(c.fit("Chỉ số ùn tắc – Đường Lạch Tray", width: 25), "Chỉ số… – Đường Lạch Tray")
+        XCTAssertEqual(c.fit("Tốc độ – Lạch Tray", width: 16), "Tốc… – Lạch Tray")
+        XCTAssertEqual(c.fit("Chỉ số ùn tắc – Đường Lạch Tray", width: 18), "Đường Lạch Tray", "no room for a useful head")
+        XCTAssertEqual(c.fit("Tăng trưởng GRDP rất dài", width: 10), "Tăng trưởng GRDP rất dài", "no separator: cut when drawn")
+    }
+
+    func testTrailingSegmentsGoFirst() {
+        let c = TableColumn(title: "", width: .fill(1), trailingSeparator: " · ")
+        XCTAssertEqual(c.fit("7 citizen reports overdue · Hai Phong Urban Environment Company", width: 26), "7 citizen reports overdue")
+    }
+}
