@@ -32,7 +32,8 @@ extension CityStore {
     /// Writes a successful poll in one transaction: upserts series definitions, agencies and wards; inserts
     /// observations (replacing one at the same series and time); upserts events by (source, kind, external id),
     /// ignoring a version older than the stored one; sets the cursor (when the batch has one); and sets the
-    /// source's health to ok with no failures, last success = last attempt = `at`, and the duration.
+    /// source's health to ok with no failures, last success = last attempt = `at`, and the duration; records the
+    /// batch left out (`Batch.rejected`) become the source's last error, naming the record and field.
     public func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
         try pool.write { db in
             try ensureSource(db, sourceID)
@@ -43,10 +44,10 @@ extension CityStore {
             try upsertEvents(db, batch.events, sourceID: sourceID)
             try db.execute(sql: """
                 UPDATE source SET status = ?, consecutive_failures = 0, last_success_ms = ?, last_attempt_ms = ?,
-                    last_duration_ms = ?, cursor = COALESCE(?, cursor)
+                    last_duration_ms = ?, cursor = COALESCE(?, cursor), last_error = COALESCE(?, last_error)
                 WHERE id = ?
                 """, arguments: [SourceStatus.ok.rawValue, at.unixMillis, at.unixMillis, durationMs, batch.cursor,
-                                 sourceID])
+                                 batch.rejected, sourceID])
             var scopes: ChangeScope = .sources
             if !batch.observations.isEmpty { scopes.insert(.observations) }
             if !batch.events.isEmpty { scopes.insert(.events) }
