@@ -167,9 +167,9 @@ enum PanelContent {
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
-            (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "")
+            (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "") + lateText(d, lang)
         t.summarySeverity = down > 0 ? .critical : (ok < d.sources.count ? .warning : .normal)
-        let rank: [SourceStatus: Int] = [.down: 0, .degraded: 1, .unknown: 2, .ok: 3]
+        let rank: [SourceStatus: Int] = [.down: 0, .late: 1, .degraded: 2, .unknown: 3, .ok: 4]
         let ordered = d.sources.enumerated().sorted { a, b in
             let ra = rank[a.element.status] ?? 4, rb = rank[b.element.status] ?? 4
             return ra != rb ? ra < rb : a.offset < b.offset
@@ -231,5 +231,11 @@ enum PanelContent {
                       e.event.title, e.wardName ?? "–"], severity: sev, target: .event(e))
         }
         return t
+    }
+
+    /// " · 1 trễ" when sources are late (nothing polls them), else "".
+    static func lateText(_ d: DashboardSnapshot, _ lang: Language) -> String {
+        let late = d.sources.filter { $0.status == .late }.count
+        return late > 0 ? lang.pick(" · \(late) trễ", " · \(late) late") : ""
     }
 }

@@ -25,7 +25,7 @@ public enum HandoverAssembly {
             guard a.conditionActive, let since = a.activeSince else { return false }
             return now.timeIntervalSince(since) > AlarmLoad.staleAfter
         }.sorted(by: byUrgency)
-        s.sourcesNotOK = d.sources.filter { $0.status == .down || $0.status == .degraded }
+        s.sourcesNotOK = d.sources.filter { $0.status == .down || $0.status == .degraded || $0.status == .late }
             .sorted { ($0.status == .down ? 0 : 1, $0.sourceID) < ($1.status == .down ? 0 : 1, $1.sourceID) }
         s.kpiBreaches = (d.socioEconomic + d.publicOrder).compactMap { r in
             guard let v = r.latest else { return nil }

@@ -73,7 +73,7 @@ public enum HandoverMarkdown {
             }
         case .sources:
             out = s.sourcesNotOK.map { h in
-                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name)) (`\(h.sourceID)`) · "
+                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : h.status == .late ? t("? Trễ (không còn được thu thập)", "? Late (no longer polled)") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name)) (`\(h.sourceID)`) · "
                     + t("lần tốt cuối: ", "last good poll: ") + (h.lastSuccessAt.map(when) ?? t("chưa có", "never"))
                     + (h.lastError.map { t(" · lỗi: ", " · error: ") + escaped($0) } ?? "")
             }
