@@ -28,6 +28,14 @@ enum StoreSchema {
         migrator.registerMigration("v5-alarm-message-en") { db in
             try db.execute(sql: "ALTER TABLE alarm ADD COLUMN message_en TEXT")
         }
+        // System timeline notes as a code with its parameters (JSON), rendered in the reader's language
+        // (`AlarmNote`, Decision 29); `note` keeps the Vietnamese text. NULL for typed notes and older rows.
+        migrator.registerMigration("v7-alarm-note-code") { db in
+            try db.execute(sql: """
+                ALTER TABLE alarm_action ADD COLUMN note_code TEXT;
+                ALTER TABLE alarm_action ADD COLUMN note_params TEXT;
+                """)
+        }
         return migrator
     }
 

@@ -46,9 +46,11 @@ public enum AlarmStateMachine {
         case .shelveExpired(let at):
             guard alarm.state == .shelved else { return .rejected("Cảnh báo không ở trạng thái tạm gác") }
             guard let until = alarm.shelvedUntil, at >= until else { return .rejected("Chưa hết hạn tạm gác") }
-            return leaveOverlay(alarm, at: at, actor: nil, action: "shelve-expired", note: "Hết thời gian tạm gác")
+            return leaveOverlay(alarm, at: at, actor: nil, action: "shelve-expired", code: .shelveExpired)
         case .suppress(let reason, let at):
             return suppress(alarm, reason: reason, at: at)
+        case .suppressUnderParent(let parentID, let at):
+            return suppress(alarm, reason: nil, code: .parentActive(parentID), at: at)
         case .unsuppress(let at):
             guard alarm.state == .suppressed else { return .rejected("Cảnh báo không bị triệt") }
             return leaveOverlay(alarm, at: at, actor: nil, action: "unsuppressed", note: nil)
@@ -72,6 +74,9 @@ public enum AlarmStateMachine {
             return record(alarm, next, at: at, actor: by, action: "assigned", note: code)
         case .escalate(let by, let at, let reason):
             return escalate(alarm, by: by, at: at, reason: reason)
+        case .escalateUnacknowledged(let minutes, let at):
+            return escalate(alarm, by: .system, at: at, reason: "",
+                            code: .unacknowledgedFor(minutes: minutes, priority: alarm.priority))
         case .ackTimedOut(let at):
             guard alarm.state == .acknowledged, let acked = alarm.acknowledgedAt else {
                 return .rejected("Cảnh báo không ở trạng thái đã xác nhận")
@@ -83,8 +88,7 @@ public enum AlarmStateMachine {
             next.state = .unacknowledged
             next.acknowledgedAt = nil
             next.acknowledgedBy = nil
-            return record(alarm, next, at: at, actor: nil, action: "ack-timed-out",
-                          note: "Đã xác nhận nhưng chưa xử lý xong đúng hạn")
+            return record(alarm, next, at: at, actor: nil, action: "ack-timed-out", code: .ackTimedOut)
         case .resolve(let by, let at, let note):
             return resolve(alarm, by: by, at: at, note: note)
         }
@@ -106,18 +110,18 @@ public enum AlarmStateMachine {
             next.acknowledgedAt = nil
             next.acknowledgedBy = nil
             if !alarm.state.isOverlay { next.state = .unacknowledged }
-            return record(alarm, next, at: at, actor: nil, action: "raised", note: message)
+            return record(alarm, next, at: at, actor: nil, action: "raised", code: .message(message, english: messageEN))
         }
         if priority.isMoreUrgent(than: alarm.priority) {
             next.acknowledgedAt = nil
             next.acknowledgedBy = nil
             if !alarm.state.isOverlay { next.state = .unacknowledged }
-            return record(alarm, next, at: at, actor: nil, action: "re-alarmed", note: message)
+            return record(alarm, next, at: at, actor: nil, action: "re-alarmed", code: .message(message, english: messageEN))
         }
         if value == alarm.value, message == alarm.message, messageEN == alarm.messageEN, priority == alarm.priority {
             return .rejected("Điều kiện không đổi")
         }
-        return record(alarm, next, at: at, actor: nil, action: "updated", note: message)
+        return record(alarm, next, at: at, actor: nil, action: "updated", code: .message(message, english: messageEN))
     }
 
     private static func clear(_ alarm: Alarm, at: Date) -> AlarmDecision {
@@ -130,8 +134,7 @@ public enum AlarmStateMachine {
         case .acknowledged:
             next.state = .normal
         case .shelved where alarm.shelveOneShot:
-            return leaveOverlay(next, from: alarm, at: at, actor: nil, action: "cleared",
-                                note: "Hết tạm gác một lần khi điều kiện trở về bình thường")
+            return leaveOverlay(next, from: alarm, at: at, actor: nil, action: "cleared", code: .oneShotShelveCleared)
         case .normal, .returnedUnacknowledged, .shelved, .suppressed, .outOfService:
             break
         }
@@ -186,7 +189,7 @@ public enum AlarmStateMachine {
         return record(alarm, next, at: at, actor: by, action: "shelved", note: reason)
     }
 
-    private static func suppress(_ alarm: Alarm, reason: String, at: Date) -> AlarmDecision {
+    private static func suppress(_ alarm: Alarm, reason: String?, code: AlarmNote? = nil, at: Date) -> AlarmDecision {
         var next = alarm
         switch alarm.state {
         case .normal, .unacknowledged, .acknowledged, .returnedUnacknowledged:
@@ -202,7 +205,7 @@ public enum AlarmStateMachine {
             return .rejected("Cảnh báo đang ngừng phục vụ")
         }
         next.state = .suppressed
-        return record(alarm, next, at: at, actor: nil, action: "suppressed", note: reason)
+        return record(alarm, next, at: at, actor: nil, action: "suppressed", note: reason, code: code)
     }
 
     private static func removeFromService(_ alarm: Alarm, by: Actor, at: Date, reason: String) -> AlarmDecision {
@@ -224,7 +227,8 @@ public enum AlarmStateMachine {
         return record(alarm, next, at: at, actor: by, action: "removed-from-service", note: reason)
     }
 
-    private static func escalate(_ alarm: Alarm, by: Actor, at: Date, reason: String) -> AlarmDecision {
+    private static func escalate(_ alarm: Alarm, by: Actor, at: Date, reason: String,
+                                 code: AlarmNote? = nil) -> AlarmDecision {
         switch alarm.state {
         case .unacknowledged, .acknowledged, .returnedUnacknowledged:
             break
@@ -237,7 +241,7 @@ public enum AlarmStateMachine {
         var next = alarm
         next.escalatedAt = at
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        return record(alarm, next, at: at, actor: by, action: "escalated", note: reason.isEmpty ? nil : reason)
+        return record(alarm, next, at: at, actor: by, action: "escalated", note: reason.isEmpty ? nil : reason, code: code)
     }
 
     private static func resolve(_ alarm: Alarm, by: Actor, at: Date, note: String?) -> AlarmDecision {
@@ -264,7 +268,7 @@ public enum AlarmStateMachine {
     /// Leaves an overlay: Acknowledged if active and acknowledged in this episode, Unacknowledged if active and not,
     /// else Normal. `next` carries any other change made by the same input; `from` is the alarm before the input.
     private static func leaveOverlay(_ next: Alarm, from: Alarm? = nil, at: Date, actor: Actor?, action: String,
-                                     note: String?) -> AlarmDecision {
+                                     note: String? = nil, code: AlarmNote? = nil) -> AlarmDecision {
         var left = next
         left.stateBeforeOverlay = nil
         left.shelvedUntil = nil
@@ -275,17 +279,19 @@ public enum AlarmStateMachine {
         } else {
             left.state = .normal
         }
-        return record(from ?? next, left, at: at, actor: actor, action: action, note: note)
+        return record(from ?? next, left, at: at, actor: actor, action: action, note: note, code: code)
     }
 
-    /// The applied decision from `before` to `after`; a state change sets `lastChangeAt`.
+    /// The applied decision from `before` to `after`; a state change sets `lastChangeAt`. A system note is stored
+    /// as its `code` (rendered in the reader's language) with its Vietnamese text beside it for older readers.
     private static func record(_ before: Alarm, _ after: Alarm, at: Date, actor: Actor?, action: String,
-                               note: String?) -> AlarmDecision {
+                               note: String? = nil, code: AlarmNote? = nil) -> AlarmDecision {
         var after = after
         if after.state != before.state { after.lastChangeAt = at }
         let entry = AlarmTimelineEntry(alarmID: before.id, at: at, actor: actor?.name ?? Actor.system.name,
                                        role: actor?.role, action: action, fromState: before.state,
-                                       toState: after.state, note: note)
+                                       toState: after.state, note: code?.text(english: false) ?? note,
+                                       noteCode: code)
         return .applied(after, entry)
     }
 }

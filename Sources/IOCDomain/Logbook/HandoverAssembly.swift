@@ -10,7 +10,7 @@ public enum HandoverAssembly {
     /// down, then degraded. KPI breaches: latest values beyond `warnAbove`/`warnBelow`. Overdue: agencies with late
     /// dossiers or overdue feedback (or either due within 24 h). Directives: open ones, overdue first.
     public static func sections(from d: DashboardSnapshot, entries: [LogEntry], overlayReasons: [String: String] = [:],
-                                now: Date) -> HandoverSections {
+                                overlayNotes: [String: AlarmNote] = [:], now: Date) -> HandoverSections {
         var s = HandoverSections()
         func byUrgency(_ a: Alarm, _ b: Alarm) -> Bool {
             if a.priority != b.priority { return a.priority < b.priority }
@@ -19,7 +19,8 @@ public enum HandoverAssembly {
         }
         s.openAlarms = d.alarms.filter { $0.state.isShownInMainList }.sorted(by: byUrgency)
         s.shelvedAlarms = d.alarms.filter(\.state.isOverlay).sorted(by: byUrgency).map { a in
-            HandoverOverlayItem(alarm: a, reason: (a.state == .shelved ? a.shelveReason : nil) ?? overlayReasons[a.id])
+            let own = a.state == .shelved ? a.shelveReason : nil
+            return HandoverOverlayItem(alarm: a, reason: own ?? overlayReasons[a.id], reasonNote: own == nil ? overlayNotes[a.id] : nil)
         }
         s.staleAlarms = d.alarms.filter { a in
             guard a.conditionActive, let since = a.activeSince else { return false }

@@ -61,7 +61,7 @@ public enum HandoverMarkdown {
             out = s.shelvedAlarms.map { item in
                 let a = item.alarm
                 var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(escaped(a.message(english: english))) (`\(a.id)`) · "
-                    + t("lý do: ", "reason: ") + (item.reason.map(escaped) ?? t("(không ghi)", "(none given)"))
+                    + t("lý do: ", "reason: ") + (item.reasonText(english: english).map(escaped) ?? t("(không ghi)", "(none given)"))
                 if let until = item.until { line += t(" · đến ", " · until ") + when(until) }
                 else if a.state == .shelved { line += t(" · đến khi hết cảnh báo", " · until the alarm clears") }
                 else if a.state == .outOfService { line += t(" · đến khi trưởng ca đưa trở lại", " · until a supervisor returns it") }
