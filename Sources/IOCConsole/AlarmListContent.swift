@@ -142,7 +142,7 @@ enum AlarmListContent {
             place.append(lang.pick("Cơ quan: ", "Agency: ") + (name == agency ? agency : "\(name) (\(agency))"))
         }
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }
-        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d)) }
+        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d, english: lang == .en)) }
         if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
         if let since = a.activeSince { lines.append(lang.pick("Hoạt động từ: ", "Active since: ") + VietnamTime.dateTime(since)) }
         if let by = a.acknowledgedBy, let at = a.acknowledgedAt {

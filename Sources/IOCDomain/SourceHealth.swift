@@ -20,6 +20,8 @@ public enum SourceStatus: String, Sendable, Codable, Hashable {
 public struct SourceHealth: Sendable, Codable, Hashable {
     public var sourceID: String
     public var name: String
+    /// The name in English, when the connector has one (the simulator's); nil otherwise.
+    public var nameEN: String?
     public var kind: String
     public var status: SourceStatus
     public var lastAttemptAt: Date?
@@ -36,11 +38,17 @@ public struct SourceHealth: Sendable, Codable, Hashable {
     public init(sourceID: String, name: String, kind: String, status: SourceStatus = .unknown,
                 lastAttemptAt: Date? = nil, lastSuccessAt: Date? = nil, lastError: String? = nil,
                 consecutiveFailures: Int = 0, lastDurationMs: Double? = nil, nextPollAt: Date? = nil,
-                intervalSeconds: Double = 5) {
+                intervalSeconds: Double = 5, nameEN: String? = nil) {
         self.sourceID = sourceID; self.name = name; self.kind = kind; self.status = status
         self.lastAttemptAt = lastAttemptAt; self.lastSuccessAt = lastSuccessAt; self.lastError = lastError
         self.consecutiveFailures = consecutiveFailures; self.lastDurationMs = lastDurationMs
-        self.nextPollAt = nextPollAt; self.intervalSeconds = intervalSeconds
+        self.nextPollAt = nextPollAt; self.intervalSeconds = intervalSeconds; self.nameEN = nameEN
+    }
+
+    /// The name to show: the English one when `english` and there is one (not empty), else the name.
+    public func name(english: Bool) -> String {
+        if english, let nameEN, !nameEN.isEmpty { return nameEN }
+        return name
     }
 }
 

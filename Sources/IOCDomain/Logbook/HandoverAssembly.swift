@@ -61,7 +61,7 @@ public enum HandoverAssembly {
             HandoverDirective(externalID: e.event.externalID, title: e.event.title, agencyName: e.agencyName,
                               dueAt: e.event.dueAt, progress: e.event.progress,
                               overdue: e.event.dueAt.map { $0 < now } ?? false,
-                              agencyNameEN: e.agencyNameEN.isEmpty ? nil : e.agencyNameEN)
+                              agencyNameEN: e.agencyNameEN.isEmpty ? nil : e.agencyNameEN, titleEN: e.event.titleEN)
         }.sorted { a, b in
             if a.overdue != b.overdue { return a.overdue }
             return (a.dueAt ?? .distantFuture, a.externalID) < (b.dueAt ?? .distantFuture, b.externalID)

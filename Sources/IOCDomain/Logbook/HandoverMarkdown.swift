@@ -73,7 +73,7 @@ public enum HandoverMarkdown {
             }
         case .sources:
             out = s.sourcesNotOK.map { h in
-                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : h.status == .late ? t("? Trễ (không còn được thu thập)", "? Late (no longer polled)") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name)) (`\(h.sourceID)`) · "
+                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : h.status == .late ? t("? Trễ (không còn được thu thập)", "? Late (no longer polled)") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name(english: english))) (`\(h.sourceID)`) · "
                     + t("lần tốt cuối: ", "last good poll: ") + (h.lastSuccessAt.map(when) ?? t("chưa có", "never"))
                     + (h.lastError.map { t(" · lỗi: ", " · error: ") + escaped($0) } ?? "")
             }
@@ -90,7 +90,7 @@ public enum HandoverMarkdown {
             }
         case .directives:
             out = s.openDirectives.map { d in
-                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title)) (\(d.externalID))" + (d.agencyName(english: english).map { " · " + escaped($0) } ?? "")
+                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title(english: english))) (\(d.externalID))" + (d.agencyName(english: english).map { " · " + escaped($0) } ?? "")
                     + (d.dueAt.map { t(" · hạn ", " · due ") + when($0) } ?? "")
                     + (d.progress.map { " · \(Int($0.rounded()))%" } ?? "")
             }
