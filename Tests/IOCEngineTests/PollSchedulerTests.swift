@@ -215,6 +215,7 @@ final class PollSchedulerTests: XCTestCase {
         XCTAssertGreaterThan(events, 1000)
         XCTAssertEqual(nextObservations, 31) // 8 corridors × 2, 7 stations, 5 gauges, rain, 2 counters
         XCTAssertEqual(recorder.health("simulator")?.name, "Mô phỏng Hải Phòng")
+        XCTAssertEqual(recorder.health("simulator")?.nameEN, "Simulated Hải Phòng")
         XCTAssertEqual(recorder.batches("simulator").last?.observations.first?.time, clock.date)
     }
 }
