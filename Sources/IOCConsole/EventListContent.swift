@@ -61,7 +61,8 @@ enum EventListContent {
         if let p = ev.progress { lines.append(lang.pick("Tiến độ: ", "Progress: ") + lang.numberStyle.format(p, decimals: 0) + "%") }
         lines.append(lang.pick("Cập nhật: ", "Updated: ") + VietnamTime.dateTime(ev.updatedAt))
         lines.append(lang.pick("Nguồn: ", "Source: ") + sourceName(e.sourceID, model.dashboard, english: lang == .en))
-        if !ev.detail.isEmpty { lines.append(""); lines.append(ev.detail) }
+        let detail = ev.detail(english: lang == .en)
+        if !detail.isEmpty { lines.append(""); lines.append(detail) }
         return lines
     }
 

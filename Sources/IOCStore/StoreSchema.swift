@@ -36,11 +36,12 @@ enum StoreSchema {
                 ALTER TABLE alarm_action ADD COLUMN note_params TEXT;
                 """)
         }
-        // English beside the Vietnamese for what a connector writes in both (the simulator): an event's title and a
-        // source's name; NULL for sources that write one language, whose readers show it as written.
+        // English beside the Vietnamese for what a connector writes in both (the simulator): an event's title and
+        // detail and a source's name; NULL for sources that write one language, whose readers show it as written.
         migrator.registerMigration("v7-english-names") { db in
             try db.execute(sql: """
                 ALTER TABLE event ADD COLUMN title_en TEXT;
+                ALTER TABLE event ADD COLUMN detail_en TEXT;
                 ALTER TABLE source ADD COLUMN name_en TEXT;
                 """)
         }

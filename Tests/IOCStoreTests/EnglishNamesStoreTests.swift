@@ -17,12 +17,13 @@ final class EnglishNamesStoreTests: XCTestCase {
         try store.registerSource(SourceHealth(sourceID: "pakn", name: "Cổng PAKN", kind: "http-json"))
         let incident = CityEvent(kind: .incident, externalID: "SC-1", title: "Va chạm giao thông trên Cầu Bính", status: .open,
                                  category: "traffic_accident", openedAt: now, updatedAt: now,
-                                 titleEN: "Traffic collision on Cầu Bính")
+                                 titleEN: "Traffic collision on Cầu Bính", detailEN: "Two cars")
         try store.recordSuccess(sourceID: "simulator", batch: Batch(events: [incident]), at: now, durationMs: 1)
         let d = try temp.openStore().dashboard(now: now)
         XCTAssertEqual(d.recentIncidents.first?.event.titleEN, "Traffic collision on Cầu Bính")
         XCTAssertEqual(d.recentIncidents.first?.event.title(english: true), "Traffic collision on Cầu Bính")
         XCTAssertEqual(d.recentIncidents.first?.event.title(english: false), "Va chạm giao thông trên Cầu Bính")
+        XCTAssertEqual(d.recentIncidents.first?.event.detail(english: true), "Two cars")
         let names = Dictionary(uniqueKeysWithValues: d.sources.map { ($0.sourceID, $0) })
         XCTAssertEqual(names["simulator"]?.name(english: true), "Simulated Hải Phòng")
         XCTAssertEqual(names["pakn"]?.name(english: true), "Cổng PAKN", "a configured source's name is data")

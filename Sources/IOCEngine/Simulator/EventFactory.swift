@@ -152,7 +152,8 @@ struct EventFactory: Sendable {
             kind: .dossier, externalID: "HS-" + id, title: procedure.title, status: .received,
             category: procedure.group, agencyCode: procedure.agencyCode, wardCode: ward.code, openedAt: at,
             dueAt: due, updatedAt: at,
-            detail: "Thời hạn \(procedure.workingDays) ngày làm việc; nộp tại \(ward.name)", titleEN: procedure.titleEN)
+            detail: "Thời hạn \(procedure.workingDays) ngày làm việc; nộp tại \(ward.name)", titleEN: procedure.titleEN,
+            detailEN: "Time limit \(procedure.workingDays) working days; filed at \(ward.name)")
         return SimulatedEvent(template: template, steps: [
             .init(at: at, status: .received, progress: nil),
             .init(at: started, status: .inProgress, progress: nil),
@@ -195,7 +196,8 @@ struct EventFactory: Sendable {
             category: category.code, agencyCode: category.agencyCode, wardCode: place.code, openedAt: at, dueAt: due,
             updatedAt: at, severity: burst == nil ? (rng.chance(0.15) ? 2 : 3) : 2,
             detail: "\(category.label); kênh tiếp nhận: \(channel)",
-            titleEN: "\(category.issuesEN[issueIndex]) at \(place.name)")
+            titleEN: "\(category.issuesEN[issueIndex]) at \(place.name)",
+            detailEN: "\(category.labelEN); received through: \(FeedbackCategory.channelEN(channel))")
         return SimulatedEvent(template: template, steps: steps)
     }
 
@@ -324,7 +326,8 @@ struct EventFactory: Sendable {
                                  status: .open, category: "directive", agencyCode: owner, openedAt: at, dueAt: due,
                                  updatedAt: at, progress: 0, severity: rng.int(1...3),
                                  detail: "Giao \(model.agencies.first { $0.code == owner }?.name ?? owner) chủ trì",
-                                 titleEN: "\(issuerEN)\(DirectiveTitle.markerEN)\(subjectEN)")
+                                 titleEN: "\(issuerEN)\(DirectiveTitle.markerEN)\(subjectEN)",
+                                 detailEN: "Led by \(model.agencies.first { $0.code == owner }.map { $0.nameEN.isEmpty ? $0.name : $0.nameEN } ?? owner)")
         return SimulatedEvent(template: template, steps: steps)
     }
 }

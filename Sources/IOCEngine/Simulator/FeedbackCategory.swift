@@ -4,6 +4,8 @@ struct FeedbackCategory: Sendable {
     let label: String
     let agencyCode: String
     let issues: [String]
+    /// The label in English.
+    var labelEN: String { Self.labelsEN[code] ?? label }
     /// `issues` in English, in the same order.
     var issuesEN: [String] { issues.map { Self.issuesEN[$0] ?? $0 } }
     let weight: Double
@@ -63,4 +65,18 @@ struct FeedbackCategory: Sendable {
         "Vệ sinh an toàn thực phẩm": "Food hygiene",
         "Thái độ phục vụ tại cơ sở y tế": "Staff attitude at a health facility",
     ]
+
+    /// The English labels, by category code.
+    static let labelsEN: [String: String] = [
+        "environment": "Environment", "urban_order": "Urban order", "traffic": "Traffic", "electricity": "Electricity",
+        "water": "Clean water", "drainage": "Drainage", "security": "Security and order", "land": "Land",
+        "health": "Health",
+    ]
+
+    /// A feedback channel in English; a channel's own name (an app, Zalo OA) stays as it is.
+    static func channelEN(_ channel: String) -> String {
+        let known = ["Tổng đài 1022": "1022 hotline", "Cổng Dịch vụ công": "Public service portal",
+                     "Ứng dụng Hải Phòng Smart": "Hải Phòng Smart app", "Ứng dụng iHanoi": "iHanoi app"]
+        return known[channel] ?? channel
+    }
 }
