@@ -63,9 +63,10 @@ enum AlarmsSlide {
     /// An alarm message without who issued a directive it quotes ("Chỉ đạo quá hạn: Chủ tịch UBND … chỉ đạo kiểm
     /// tra …" → "Chỉ đạo quá hạn: Kiểm tra …"), so the row shows what differs.
     static func shortened(_ message: String) -> String {
-        guard let colon = message.range(of: ": "), let marker = message.range(of: " chỉ đạo ", range: colon.upperBound..<message.endIndex)
-        else { return message }
-        return String(message[..<colon.upperBound]) + DirectivesSlide.subject("x chỉ đạo " + message[marker.upperBound...])
+        guard let colon = message.range(of: ": ") else { return message }
+        let rest = String(message[colon.upperBound...])
+        let subject = DirectivesSlide.subject(rest)
+        return subject == rest ? message : String(message[..<colon.upperBound]) + subject
     }
 
     /// Open alarms (in the main list) with their priority mix and unacknowledged count.

@@ -39,7 +39,7 @@ enum DirectivesSlide {
             let due = e.dueAt.map { String(VietnamTime.dateTime($0).prefix(10)) } ?? "–"
             let left = e.dueAt.map { remaining($0, c) } ?? ""
             let progress = e.progress ?? 0
-            return TableRow(cells: [subject(e.title), d.agencyName(english: c.english) ?? c.agencyName(e.agencyCode), due, left,
+            return TableRow(cells: [subject(e.title(english: c.english)), d.agencyName(english: c.english) ?? c.agencyName(e.agencyCode), due, left,
                                     SlideTable.bar(progress / 100, width: barWidth) + " " + c.numbers.format(progress) + "%",
                                     verdict], severity: severity)
         }
@@ -82,11 +82,6 @@ enum DirectivesSlide {
         return seconds >= 0 ? c.pick("còn ", "") + amount + c.pick("", " left") : c.pick("quá ", "") + amount + c.pick("", " late")
     }
 
-    /// A directive's subject: its title after "… chỉ đạo " (who issued it is the same on every row).
-    static func subject(_ title: String) -> String {
-        guard let range = title.range(of: " chỉ đạo ") else { return title }
-        let rest = title[range.upperBound...]
-        guard let first = rest.first else { return title }
-        return first.uppercased() + rest.dropFirst()
-    }
+    /// A directive's subject: its title after "… chỉ đạo " or "… directs: " (who issued it is the same on every row).
+    static func subject(_ title: String) -> String { DirectiveTitle.subject(title) }
 }

@@ -70,7 +70,7 @@ enum PublicOrderSlide {
             let e = s.event
             let open = e.status.isOpen
             return TableRow(cells: [VietnamTime.clock(e.openedAt).prefix(5).description, category(e.category, c.language),
-                                    s.wardName ?? e.title, open ? c.pick("● Đang xử lý", "● Open") : c.pick("✓ Đã xong", "✓ Closed")])
+                                    s.wardName ?? e.title(english: c.english), open ? c.pick("● Đang xử lý", "● Open") : c.pick("✓ Đã xong", "✓ Closed")])
         }
         let columns = [
             TableColumn(title: c.pick("Giờ", "Time"), width: .fixed(6)),

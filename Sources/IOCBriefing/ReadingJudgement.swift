@@ -36,11 +36,11 @@ enum ReadingJudgement {
         }
     }
 
-    /// Stale when its source is down, or (live measurements) older than three of its source's intervals (≥ 2 min).
+    /// Stale when its source is down or late, or (live measurements) older than three of its source's intervals (≥ 2 min).
     static func isStale(_ r: KPIReading, sources: [SourceHealth], now: Date) -> Bool {
         guard let at = r.latestAt else { return true }
         let source = sources.first { $0.sourceID == r.sourceID }
-        if source?.status == .down { return true }
+        if source?.makesDataStale(at: now) == true { return true }
         if r.definition.pillar == .socioEconomic { return false }
         return now.timeIntervalSince(at) > max(120, 3 * (source?.intervalSeconds ?? 60))
     }

@@ -177,7 +177,7 @@ enum AlarmListContent {
             place.append(lang.pick("Cơ quan: ", "Agency: ") + (name == agency ? agency : "\(name) (\(agency))"))
         }
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }
-        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d)) }
+        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d, english: lang == .en)) }
         if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
         if let since = a.activeSince { lines.append(lang.pick("Hoạt động từ: ", "Active since: ") + VietnamTime.dateTime(since)) }
         if let by = a.acknowledgedBy, let at = a.acknowledgedAt {
@@ -207,10 +207,15 @@ enum AlarmListContent {
             let change = e.fromState == e.toState ? lang.pick(e.toState.labelVI, e.toState.labelEN)
                 : lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
             let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system") : e.actor
-            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, e.note ?? ""])
+            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, noteText(e, lang)])
         }
         t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục",
                               "Timeline (newest first, append-only): \(entries.count) entries")
         return t
+    }
+
+    /// A timeline note in the console's language (system notes are codes, `AlarmTimelineEntry.noteText`).
+    static func noteText(_ e: AlarmTimelineEntry, _ lang: Language) -> String {
+        e.noteText(english: lang == .en) ?? ""
     }
 }

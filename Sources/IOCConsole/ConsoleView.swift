@@ -348,10 +348,10 @@ public enum ConsoleView {
             let content = SortedTable(EventListContent.table(list, model: m), state: list.table).table
             tableBody(content, state: list.table, inner, s, &b)
         case .eventDetail(let e):
-            let inner = Panel(title: e.event.title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
+            let inner = Panel(title: e.event.title(english: m.language == .en), age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
             lines(EventListContent.detailLines(e, model: m), inner, s, &b)
         case .sourceDetail(let source):
-            let inner = Panel(title: source.name, age: nil, focused: true, status: StatusWords.severity(source.status), styles: s)
+            let inner = Panel(title: source.name(english: m.language == .en), age: nil, focused: true, status: StatusWords.severity(source.status), styles: s)
                 .render(into: &b, area: area)
             lines(EventListContent.sourceLines(source, model: m), inner, s, &b)
         case .seriesDetail(let r):

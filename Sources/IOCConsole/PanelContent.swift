@@ -166,9 +166,9 @@ enum PanelContent {
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
-            (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "")
+            (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "") + lateText(d, lang)
         t.summarySeverity = down > 0 ? .critical : (ok < d.sources.count ? .warning : .normal)
-        let rank: [SourceStatus: Int] = [.down: 0, .degraded: 1, .unknown: 2, .ok: 3]
+        let rank: [SourceStatus: Int] = [.down: 0, .late: 1, .degraded: 2, .unknown: 3, .ok: 4]
         let ordered = d.sources.enumerated().sorted { a, b in
             let ra = rank[a.element.status] ?? 4, rb = rank[b.element.status] ?? 4
             return ra != rb ? ra < rb : a.offset < b.offset
@@ -176,7 +176,7 @@ enum PanelContent {
         for s in ordered {
             let age = s.lastSuccessAt.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–"
             let error = s.status == .ok ? "" : (s.lastError ?? "")
-            t.append([s.name, StatusWords.source(s.status, lang), age, error],
+            t.append([s.name(english: lang == .en), StatusWords.source(s.status, lang), age, error],
                      severity: StatusWords.severity(s.status), target: .source(s))
         }
         return t
@@ -203,7 +203,7 @@ enum PanelContent {
             }
             let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
             let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
-            t.append([DirectiveText.subject(e.event.title), e.agencyName(lang).map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
+            t.append([DirectiveText.subject(e.event.title(english: lang == .en)), e.agencyName(lang).map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
                      severity: sev, target: .event(e))
         }
         // True counts from the store when present: the list holds only the most urgent directives.
@@ -227,8 +227,14 @@ enum PanelContent {
         for e in d.recentIncidents {
             let sev: Severity = e.event.status.isOpen ? ((e.event.severity ?? 4) <= 2 ? .critical : .warning) : .normal
             t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), CategoryNames.incident(e.event.category, lang, short: true),
-                      e.event.title, e.wardName ?? "–"], severity: sev, target: .event(e))
+                      e.event.title(english: lang == .en), e.wardName ?? "–"], severity: sev, target: .event(e))
         }
         return t
+    }
+
+    /// " · 1 trễ" when sources are late (nothing polls them), else "".
+    static func lateText(_ d: DashboardSnapshot, _ lang: Language) -> String {
+        let late = d.sources.filter { $0.status == .late }.count
+        return late > 0 ? lang.pick(" · \(late) trễ", " · \(late) late") : ""
     }
 }

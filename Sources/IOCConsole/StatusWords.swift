@@ -9,6 +9,7 @@ enum StatusWords {
         case .degraded: return lang.pick("! Chập chờn", "! Degraded")
         case .down: return lang.pick("✖ Mất kết nối", "✖ Down")
         case .unknown: return lang.pick("? Chưa rõ", "? Unknown")
+        case .late: return lang.pick("? Trễ", "? Late")
         }
     }
 
@@ -18,6 +19,7 @@ enum StatusWords {
         case .degraded: return .warning
         case .down: return .critical
         case .unknown: return .stale
+        case .late: return .warning
         }
     }
 

@@ -8,11 +8,15 @@ public struct Batch: Sendable, Hashable {
     public var wards: [Ward]
     /// Opaque resume point for the next poll (e.g. the newest `updatedAt` seen).
     public var cursor: String?
+    /// Records of the response that were left out and why ("1 of 3 records rejected; record 0: field 'aqi' holds
+    /// a number out of range (1e400)"), or nil when every record was read. Recorded as the source's last error.
+    public var rejected: String?
 
     public init(seriesDefinitions: [SeriesDefinition] = [], observations: [Observation] = [],
-                events: [CityEvent] = [], agencies: [Agency] = [], wards: [Ward] = [], cursor: String? = nil) {
+                events: [CityEvent] = [], agencies: [Agency] = [], wards: [Ward] = [], cursor: String? = nil,
+                rejected: String? = nil) {
         self.seriesDefinitions = seriesDefinitions; self.observations = observations; self.events = events
-        self.agencies = agencies; self.wards = wards; self.cursor = cursor
+        self.agencies = agencies; self.wards = wards; self.cursor = cursor; self.rejected = rejected
     }
 
     public var isEmpty: Bool {

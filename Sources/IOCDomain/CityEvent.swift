@@ -25,14 +25,31 @@ public struct CityEvent: Sendable, Codable, Hashable {
     public var severity: Int?
     /// Free text detail (already sanitised).
     public var detail: String
+    /// The title in English, when the source writes one (the simulator does); nil otherwise.
+    public var titleEN: String?
+    /// The detail in English, when the source writes one (the simulator does); nil otherwise.
+    public var detailEN: String?
 
     public init(kind: EventKind, externalID: String, title: String, status: EventStatus, category: String = "",
                 agencyCode: String? = nil, wardCode: String? = nil, openedAt: Date, dueAt: Date? = nil,
                 closedAt: Date? = nil, updatedAt: Date, progress: Double? = nil, severity: Int? = nil,
-                detail: String = "") {
+                detail: String = "", titleEN: String? = nil, detailEN: String? = nil) {
         self.kind = kind; self.externalID = externalID; self.title = title; self.status = status
         self.category = category; self.agencyCode = agencyCode; self.wardCode = wardCode
         self.openedAt = openedAt; self.dueAt = dueAt; self.closedAt = closedAt; self.updatedAt = updatedAt
-        self.progress = progress; self.severity = severity; self.detail = detail
+        self.progress = progress; self.severity = severity; self.detail = detail; self.titleEN = titleEN
+        self.detailEN = detailEN
+    }
+
+    /// The detail to show: the English one when `english` and there is one (not empty), else the detail.
+    public func detail(english: Bool) -> String {
+        if english, let detailEN, !detailEN.isEmpty { return detailEN }
+        return detail
+    }
+
+    /// The title to show: the English one when `english` and there is one (not empty), else the title.
+    public func title(english: Bool) -> String {
+        if english, let titleEN, !titleEN.isEmpty { return titleEN }
+        return title
     }
 }

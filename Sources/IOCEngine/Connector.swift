@@ -8,10 +8,17 @@ public protocol Connector: Sendable {
     var sourceID: String { get }
     /// Human name shown in the sources panel.
     var displayName: String { get }
+    /// The name in English when the connector has one of its own (the simulator); nil shows `displayName`.
+    var displayNameEN: String? { get }
     /// Connector kind, e.g. `simulator`, `http-json`.
     var kind: String { get }
     /// One poll: everything new since `cursor` (nil on the first poll), at time `now`.
     func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch
+}
+
+extension Connector {
+    /// No English name of its own: a configured source's name is data and is shown as written.
+    public var displayNameEN: String? { nil }
 }
 
 /// Bounds on one poll, enforced by connectors that read from outside.

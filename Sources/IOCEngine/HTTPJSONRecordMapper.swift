@@ -5,8 +5,10 @@ import IOCDomain
 /// Turns a JSON response into a `Batch` following a source's declarative mapping. Every string taken from the
 /// response passes `TextSanitizer.clean`, so escape sequences from a hostile API never reach a terminal cell.
 ///
-/// A record that lacks a required field is skipped; a response where records exist but none can be mapped is an
-/// invalid response naming the first problem, so a changed API shows as a failing source, not an empty panel.
+/// A record that lacks a required field or holds a number no double can hold (`1e400`) is skipped, and the batch
+/// says which and why (`Batch.rejected`, recorded as the source's last error); a response where records exist but
+/// none can be mapped is an invalid response naming the first problem, so a changed API shows as a failing source,
+/// not an empty panel.
 struct HTTPJSONRecordMapper {
     var mapping: SourceMapping
     var now: Date
@@ -18,8 +20,9 @@ struct HTTPJSONRecordMapper {
 
     func batch(from body: Data, previousCursor: String?) throws -> Batch {
         let json: Any
+        let guarded = HTTPJSONNumberGuard.guarded(body)
         do {
-            json = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
+            json = try JSONSerialization.jsonObject(with: guarded.body, options: [.fragmentsAllowed])
         } catch {
             let start = String(decoding: body.prefix(40), as: UTF8.self)
             throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
@@ -38,6 +41,9 @@ struct HTTPJSONRecordMapper {
         case .observations(let target):
             var defined: Set<String> = []
             for (index, record) in records.enumerated() {
+                if guarded.replaced, let problem = outOfRange(record) {
+                    problems.append("record \(index): \(problem.text)"); continue
+                }
                 switch observation(record, target) {
                 case .success(let (observation, definition)):
                     batch.observations.append(observation)
@@ -50,6 +56,9 @@ struct HTTPJSONRecordMapper {
             }
         case .events(let target):
             for (index, record) in records.enumerated() {
+                if guarded.replaced, let problem = outOfRange(record) {
+                    problems.append("record \(index): \(problem.text)"); continue
+                }
                 switch event(record, target) {
                 case .success(let event):
                     batch.events.append(event)
@@ -62,7 +71,19 @@ struct HTTPJSONRecordMapper {
             throw PollError.invalidResponse("none of \(records.count) records could be read; \(problems[0])")
         }
         batch.cursor = newest.map(times.cursor(for:)) ?? previousCursor
+        if !problems.isEmpty {
+            let listed = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
+            batch.rejected = TextSanitizer.clean("\(problems.count) of \(records.count) records rejected; \(listed)",
+                                                 maxCharacters: PollScheduler.maxErrorLength)
+        }
         return batch
+    }
+
+    /// The problem of a record holding a number no double can hold, naming the field; nil when it holds none.
+    private func outOfRange(_ record: Any) -> Problem? {
+        guard let found = HTTPJSONNumberGuard.firstOutOfRange(in: record) else { return nil }
+        return Problem("field '\(TextSanitizer.clean(found.field, maxCharacters: 80))' holds a number out of range "
+                       + "(\(TextSanitizer.clean(found.number, maxCharacters: 40)))")
     }
 
     /// Why one record could not be mapped.

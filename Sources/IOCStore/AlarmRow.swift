@@ -22,8 +22,9 @@ enum AlarmRow {
 
     /// Appends one timeline row.
     static let insertActionSQL = """
-        INSERT INTO alarm_action (alarm_id, at_ms, actor, role, action, from_state, to_state, note, priority)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO alarm_action (alarm_id, at_ms, actor, role, action, from_state, to_state, note, priority,
+                                  note_code, note_params)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The `alarm` row's values, in the order of `columns` (non-finite values are stored as NULL).
@@ -41,7 +42,7 @@ enum AlarmRow {
     /// The `alarm_action` row's values, in the order of `insertActionSQL`.
     static func actionArguments(_ e: AlarmTimelineEntry, priority: AlarmPriority) -> StatementArguments {
         [e.alarmID, e.at.unixMillis, e.actor, e.role?.rawValue, e.action, e.fromState.rawValue, e.toState.rawValue,
-         e.note, priority.rawValue]
+         e.note, priority.rawValue, e.noteCode?.code, noteParameters(e.noteCode)]
     }
 
     /// The alarm a `SELECT * FROM alarm` row holds; throws `AlarmRecordError` on an unknown state or priority.
@@ -78,7 +79,24 @@ enum AlarmRow {
         return AlarmTimelineEntry(
             alarmID: row["alarm_id"], at: Date(unixMillis: row["at_ms"]), actor: row["actor"], role: role,
             action: row["action"], fromState: try state(row["from_state"], column: "alarm_action.from_state"),
-            toState: try state(row["to_state"], column: "alarm_action.to_state"), note: row["note"])
+            toState: try state(row["to_state"], column: "alarm_action.to_state"), note: row["note"],
+            noteCode: noteCode(row["note_code"], row["note_params"]))
+    }
+
+    /// A system note's parameters as JSON (sorted keys, so equal notes are equal text); nil without a code.
+    static func noteParameters(_ note: AlarmNote?) -> String? {
+        guard let note else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(note.parameters)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// The system note a row's `note_code` and `note_params` hold; nil for a typed note or a row from before v7.
+    /// Parameters that do not decode leave the code without them, and the reader falls back to the stored text.
+    static func noteCode(_ code: String?, _ parameters: String?) -> AlarmNote? {
+        guard let code else { return nil }
+        let decoded = parameters.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }
+        return AlarmNote(code: code, parameters: decoded ?? [:])
     }
 
     private static func state(_ raw: String, column: String) throws -> AlarmState {

@@ -39,7 +39,8 @@ extension CityStore {
                         alarm = template
                     }
                     guard let alarm else {
-                        decisions.append(.rejected("Không tìm thấy cảnh báo \(item.alarmID)"))
+                        decisions.append(.rejected(AlarmRefusal("Không tìm thấy cảnh báo \(item.alarmID)",
+                                                                "No alarm \(item.alarmID)")))
                         continue
                     }
                     let decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)

@@ -17,7 +17,8 @@ extension CityStore {
     /// dossier performance per agency over the last `periodDays` (workload = received in the period + still open;
     /// early/on time/late/late-in-progress/due-within-24h per DeadlineStatus.classify at `now`); feedback per agency
     /// (received in the period, routed = status routed or later, in progress, resolved, overdue, due soon);
-    /// directives (open first, by due date; at most 50); all sources' health; lastWriteAt.
+    /// directives (open first, by due date; at most 50); all sources' health, as shown at `now` (late when nothing
+    /// polls them, `SourceHealth.status(at:)`); lastWriteAt.
     ///
     /// Feedback details: `received`, `routed` and `resolved` count cases received in the period; `inProgress`,
     /// `overdue` and `dueSoon` count every case open now. Agencies are listed by code; items without an agency
@@ -67,6 +68,8 @@ extension CityStore {
             }
             return snapshot
         }
+        // A source nothing polls any more is late: judged at every read, since time passing writes nothing.
+        snapshot.sources = snapshot.sources.map { $0.shown(at: now) }
         if parts.contains(.alarms) {
             // Alarms: everything not in Normal, in list order, and the alarm-load health line.
             snapshot.alarms = try alarms(states: Set(AlarmState.allCases).subtracting([.normal]), limit: Self.alarmLimit)

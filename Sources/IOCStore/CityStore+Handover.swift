@@ -10,23 +10,26 @@ extension CityStore {
     /// handover (so nothing written between two handovers is left out, whatever the clock says about shifts).
     public func handoverSections(now: Date) throws -> HandoverSections {
         let snapshot = try dashboard(now: now)
-        let (entries, reasons) = try pool.read { db -> ([LogEntry], [String: String]) in
+        let (entries, reasons, notes) = try pool.read { db -> ([LogEntry], [String: String], [String: AlarmNote]) in
             let after = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
             let entries = try Row.fetchAll(db, sql: "SELECT * FROM log_entry WHERE id > ? ORDER BY id", arguments: [after])
                 .map(LogRow.entry)
             var reasons: [String: String] = [:]
+            var notes: [String: AlarmNote] = [:]
             let overlays = snapshot.alarms.filter(\.state.isOverlay).map(\.id)
             for id in overlays {
-                if let note = try String.fetchOne(db, sql: """
-                    SELECT note FROM alarm_action WHERE alarm_id = ? AND note IS NOT NULL
+                if let row = try Row.fetchOne(db, sql: """
+                    SELECT note, note_code, note_params FROM alarm_action WHERE alarm_id = ? AND note IS NOT NULL
                     AND action IN ('shelved', 'removed-from-service', 'suppressed') ORDER BY id DESC LIMIT 1
                     """, arguments: [id]) {
-                    reasons[id] = note
+                    reasons[id] = row["note"]
+                    notes[id] = AlarmRow.noteCode(row["note_code"], row["note_params"])
                 }
             }
-            return (entries, reasons)
+            return (entries, reasons, notes)
         }
-        return HandoverAssembly.sections(from: snapshot, entries: entries, overlayReasons: reasons, now: now)
+        return HandoverAssembly.sections(from: snapshot, entries: entries, overlayReasons: reasons, overlayNotes: notes,
+                                         now: now)
     }
 
     /// Starts a handover with the sections assembled now. Refused: a viewer, someone other than who is on duty

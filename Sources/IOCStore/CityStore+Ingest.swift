@@ -10,14 +10,14 @@ extension CityStore {
         try pool.write { db in
             try db.execute(sql: """
                 INSERT INTO source (id, name, kind, interval_s, status, last_attempt_ms, last_success_ms, last_error,
-                                    consecutive_failures, last_duration_ms, next_poll_ms)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                                    consecutive_failures, last_duration_ms, next_poll_ms, name_en)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, kind = excluded.kind,
                     interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, next_poll_ms)
                 """, arguments: [health.sourceID, health.name, health.kind, health.intervalSeconds,
                                  health.status.rawValue, health.lastAttemptAt?.unixMillis,
                                  health.lastSuccessAt?.unixMillis, health.lastError, health.consecutiveFailures,
-                                 health.lastDurationMs, health.nextPollAt?.unixMillis])
+                                 health.lastDurationMs, health.nextPollAt?.unixMillis, health.nameEN])
             try noteWrite(db, at: nil, scopes: [.sources, .reference])
         }
     }
@@ -32,7 +32,8 @@ extension CityStore {
     /// Writes a successful poll in one transaction: upserts series definitions, agencies and wards; inserts
     /// observations (replacing one at the same series and time); upserts events by (source, kind, external id),
     /// ignoring a version older than the stored one; sets the cursor (when the batch has one); and sets the
-    /// source's health to ok with no failures, last success = last attempt = `at`, and the duration.
+    /// source's health to ok with no failures, last success = last attempt = `at`, and the duration; records the
+    /// batch left out (`Batch.rejected`) become the source's last error, naming the record and field.
     public func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
         try pool.write { db in
             try ensureSource(db, sourceID)
@@ -43,10 +44,10 @@ extension CityStore {
             try upsertEvents(db, batch.events, sourceID: sourceID)
             try db.execute(sql: """
                 UPDATE source SET status = ?, consecutive_failures = 0, last_success_ms = ?, last_attempt_ms = ?,
-                    last_duration_ms = ?, cursor = COALESCE(?, cursor)
+                    last_duration_ms = ?, cursor = COALESCE(?, cursor), last_error = COALESCE(?, last_error)
                 WHERE id = ?
                 """, arguments: [SourceStatus.ok.rawValue, at.unixMillis, at.unixMillis, durationMs, batch.cursor,
-                                 sourceID])
+                                 batch.rejected, sourceID])
             var scopes: ChangeScope = .sources
             if !batch.observations.isEmpty { scopes.insert(.observations) }
             if !batch.events.isEmpty { scopes.insert(.events) }
@@ -192,10 +193,11 @@ extension CityStore {
         guard !events.isEmpty else { return }
         let statement = try db.cachedStatement(sql: """
             INSERT INTO event (source_id, kind, external_id, title, status, is_open, category, agency_code, ward_code,
-                               opened_ms, due_ms, closed_ms, updated_ms, progress, severity, detail, search)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               opened_ms, due_ms, closed_ms, updated_ms, progress, severity, detail, search, title_en,
+                               detail_en)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (source_id, kind, external_id) DO UPDATE SET
-                title = excluded.title, status = excluded.status, is_open = excluded.is_open,
+                title = excluded.title, title_en = excluded.title_en, detail_en = excluded.detail_en, status = excluded.status, is_open = excluded.is_open,
                 category = excluded.category, agency_code = excluded.agency_code, ward_code = excluded.ward_code,
                 opened_ms = excluded.opened_ms, due_ms = excluded.due_ms, closed_ms = excluded.closed_ms,
                 updated_ms = excluded.updated_ms, progress = excluded.progress, severity = excluded.severity,
@@ -203,11 +205,12 @@ extension CityStore {
             WHERE excluded.updated_ms >= event.updated_ms
             """)
         for e in events {
-            let search = SearchFolding.fold([e.externalID, e.title, e.category, e.detail].joined(separator: " "))
+            let search = SearchFolding.fold([e.externalID, e.title, e.titleEN ?? "", e.category, e.detail].joined(separator: " "))
             let arguments: StatementArguments = [
                 sourceID, e.kind.rawValue, e.externalID, e.title, e.status.rawValue, e.status.isOpen ? 1 : 0,
                 e.category, e.agencyCode, e.wardCode, e.openedAt.unixMillis, e.dueAt?.unixMillis,
-                e.closedAt?.unixMillis, e.updatedAt.unixMillis, e.progress, e.severity, e.detail, search,
+                e.closedAt?.unixMillis, e.updatedAt.unixMillis, e.progress, e.severity, e.detail, search, e.titleEN,
+                e.detailEN,
             ]
             try statement.execute(arguments: arguments)
         }

@@ -28,6 +28,23 @@ enum StoreSchema {
         migrator.registerMigration("v5-alarm-message-en") { db in
             try db.execute(sql: "ALTER TABLE alarm ADD COLUMN message_en TEXT")
         }
+        // System timeline notes as a code with its parameters (JSON), rendered in the reader's language
+        // (`AlarmNote`, Decision 29); `note` keeps the Vietnamese text. NULL for typed notes and older rows.
+        migrator.registerMigration("v7-alarm-note-code") { db in
+            try db.execute(sql: """
+                ALTER TABLE alarm_action ADD COLUMN note_code TEXT;
+                ALTER TABLE alarm_action ADD COLUMN note_params TEXT;
+                """)
+        }
+        // English beside the Vietnamese for what a connector writes in both (the simulator): an event's title and
+        // detail and a source's name; NULL for sources that write one language, whose readers show it as written.
+        migrator.registerMigration("v7-english-names") { db in
+            try db.execute(sql: """
+                ALTER TABLE event ADD COLUMN title_en TEXT;
+                ALTER TABLE event ADD COLUMN detail_en TEXT;
+                ALTER TABLE source ADD COLUMN name_en TEXT;
+                """)
+        }
         return migrator
     }
 

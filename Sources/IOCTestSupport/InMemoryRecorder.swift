@@ -69,6 +69,7 @@ public final class InMemoryRecorder: PollRecorder, @unchecked Sendable {
             var health = healthByID[sourceID] ?? SourceHealth(sourceID: sourceID, name: sourceID, kind: "")
             health.status = .ok; health.lastAttemptAt = at; health.lastSuccessAt = at
             health.consecutiveFailures = 0; health.lastDurationMs = durationMs
+            if let rejected = batch.rejected { health.lastError = rejected }
             healthByID[sourceID] = health
         }
     }

@@ -44,7 +44,7 @@ struct AlarmsCommand: ParsableCommand {
             if let until = a.shelvedUntil { print("  shelved until \(VietnamTime.dateTime(until)): \(a.shelveReason ?? "")") }
             print("timeline:")
             for e in try store.alarmTimeline(id: id) {
-                print("  \(VietnamTime.dateTime(e.at))\t\(e.actor)\t\(e.action)\t\(e.fromState.rawValue) → \(e.toState.rawValue)\t\(e.note ?? "")")
+                print("  \(VietnamTime.dateTime(e.at))\t\(e.actor)\t\(e.action)\t\(e.fromState.rawValue) → \(e.toState.rawValue)\t\(e.noteText(english: english) ?? "")")
             }
         }
     }

@@ -15,6 +15,8 @@ final class BriefRunner {
     private let engine: EngineSetup.Engine?
     private var model: BriefingModel
     private let alarmTask: Task<Void, Never>?
+    /// Failures of the alarm cycle, shown on the bottom line.
+    private let backgroundErrors = BackgroundErrors()
     /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -25,7 +27,8 @@ final class BriefRunner {
         engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
         model = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
-        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator) : nil
+        let errors = backgroundErrors
+        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator, onError: { errors.post($0) }) : nil
     }
 
     func run() throws {
@@ -69,6 +72,9 @@ final class BriefRunner {
                 } catch {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ")
                                             + TextSanitizer.clean(String(describing: error), maxCharacters: 200)))
+                }
+                for text in backgroundErrors.take() {
+                    messages.append(.failed(model.language.pick("Lỗi chu trình cảnh báo: ", "Alarm cycle failed: ") + text))
                 }
             }
             if messages.isEmpty { continue }

@@ -16,6 +16,8 @@ final class ConsoleRunner {
     private let engine: EngineSetup.Engine?
     private var model: ConsoleModel
     private var alarmTask: Task<Void, Never>?
+    /// Failures of the alarm cycle (or of the `--no-poll` watch), shown on the bottom line.
+    private let backgroundErrors = BackgroundErrors()
     /// How often the loop looks at the database for other writers' changes (at each clock second).
     private let dataCheckInterval: TimeInterval = 0.99
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
@@ -37,7 +39,10 @@ final class ConsoleRunner {
         model.showsDuty = true
         signedOnActor = actor
         if let actor { model.actor = actor } else { ConsoleUpdate.askSignOn(&model) }
-        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator) : nil
+        // A console that does not poll still watches that some process does (Decision 29).
+        let errors = backgroundErrors
+        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator, onError: { errors.post($0) })
+            : AlarmSetup.watch(store: store, onError: { errors.post($0) })
     }
 
     func run() throws {
@@ -106,6 +111,9 @@ final class ConsoleRunner {
                     }
                 } catch {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
+                }
+                for text in backgroundErrors.take() {
+                    messages.append(.failed(model.language.pick("Lỗi chu trình cảnh báo: ", "Alarm cycle failed: ") + text))
                 }
             }
             if messages.isEmpty { continue }

@@ -23,7 +23,7 @@ enum EngineSetup {
         }
         for config in document.sources {
             let schedule = SourceSchedule(interval: config.interval, jitter: config.jitter / max(config.interval, 0.001),
-                                          timeout: config.timeout, maxBackoff: max(60, config.interval * 8),
+                                          timeout: config.timeout, maxBackoff: SourceHealth.backoffLimit(interval: config.interval),
                                           limits: PollLimits(maxResponseBytes: config.maxBytes, timeoutSeconds: config.timeout))
             entries.append((HTTPJSONConnector(config: config), schedule))
         }

@@ -18,7 +18,7 @@ struct PollCommand: ParsableCommand {
         let watcher = SignalWatcher { _ in done.signal() }
         FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
         let maintenance = Maintenance.start(store: store)
-        let alarms = try AlarmSetup.start(store: store, locator: loading.locator)
+        let alarms = try AlarmSetup.start(store: store, locator: loading.locator, onError: AlarmSetup.printError)
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         // Sleeps until the next release is due (or a signal); nothing else runs on this thread.
         while done.wait(timeout: .now() + max(1, Double(memoryRelease.next) - Date().timeIntervalSince1970)) == .timedOut {

@@ -57,7 +57,8 @@ struct SnapshotCommand: ParsableCommand {
         if temporary || empty {
             let entry = try EngineSetup.simulatorEntry(simulator)
             try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
-                                                  kind: entry.connector.kind, intervalSeconds: entry.schedule.interval))
+                                                  kind: entry.connector.kind, intervalSeconds: entry.schedule.interval,
+                                                  nameEN: entry.connector.displayNameEN))
             let scheduler = PollScheduler(sources: [entry], recorder: store, now: { moment })
             let outcome = try runBlocking { await scheduler.pollOnce(sourceID: entry.connector.sourceID) }
             if case .failure(let why) = outcome { throw ValidationError("simulator failed: \(why)") }

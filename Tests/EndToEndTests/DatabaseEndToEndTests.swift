@@ -55,7 +55,7 @@ final class DatabaseEndToEndTests: XCTestCase {
         try a.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --no-poll --operator ops-a")
         try b.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --no-poll --lang en --operator ops-b")
         let firstA = try a.waitFor(timeout: 20, "console A with data") { $0.contains("Phản ánh kiến nghị") && $0.contains("Mô phỏng") }
-        let firstB = try b.waitFor(timeout: 20, "console B with data") { $0.contains("Citizen feedback") && $0.contains("Mô phỏng") }
+        let firstB = try b.waitFor(timeout: 20, "console B with data") { $0.contains("Citizen feedback") && $0.contains("Simulated Hải") }
         let bodyA = firstA.split(separator: "\n").dropFirst().joined(separator: "\n")
         let bodyB = firstB.split(separator: "\n").dropFirst().joined(separator: "\n")
         try a.waitFor(timeout: 8, "console A to see new data") { $0.split(separator: "\n").dropFirst().joined(separator: "\n") != bodyA }

@@ -60,6 +60,7 @@ final class HostileSourcesEndToEndTests: XCTestCase {
             + source("khong-lo", "Nguồn 50 MB", "/huge")
             + source("nho-giot", "Nguồn nhỏ giọt", "/trickle")
             + source("ma-doc", "Nguồn mã độc", "/escapes", records: "items")
+            + source("so-lon", "Nguồn số lớn", "/out-of-range", records: "items")
     }
 
     func testHostileSourcesAreMarkedUnhealthyAndTheRestStaysFresh() throws {
@@ -85,6 +86,8 @@ final class HostileSourcesEndToEndTests: XCTestCase {
         let lines = screen.split(separator: "\n").map(String.init)
         let escapesRow = lines.first { $0.contains("Nguồn mã độc") } ?? ""
         XCTAssertTrue(escapesRow.contains("✓"), "valid JSON with escapes is a healthy source, cleaned: \(escapesRow)")
+        let numberRow = lines.first { $0.contains("Nguồn số lớn") } ?? ""
+        XCTAssertTrue(numberRow.contains("✓"), "one out-of-range number rejects its record, not the response: \(numberRow)")
 
         // The simulated city's panels stay fresh while the bad sources fail.
         for title in ["Kinh tế – xã hội", "Hiệu quả chính quyền (thủ tục hành chính)", "Chỉ đạo của lãnh đạo"] {
@@ -102,6 +105,13 @@ final class HostileSourcesEndToEndTests: XCTestCase {
         XCTAssertEqual(counts.count, 2, stored.output + stored.error)
         XCTAssertGreaterThan(counts.first ?? 0, 0, "the escapes source's cases were stored")
         XCTAssertEqual(counts.last, 0, "no control character stored")
+        // Whole sequences went, not just their ESC: no "]0;pwned" or "[2J" left in what was stored.
+        let leftovers = ShellCommand.run("sqlite3 '\(db)' \"SELECT count(*) FROM event WHERE source_id = 'ma-doc' AND (title LIKE '%[2J%' OR title LIKE '%52;c;%' OR category LIKE '%pwned%' OR external_id LIKE '%[2J%');\"")
+        XCTAssertEqual(leftovers.output.trimmingCharacters(in: .whitespacesAndNewlines), "0", leftovers.output + leftovers.error)
+        // The out-of-range record is left out and named in the source's health; the other record is kept.
+        let kept = ShellCommand.run("sqlite3 '\(db)' \"SELECT group_concat(external_id) FROM event WHERE source_id = 'so-lon'; SELECT last_error FROM source WHERE id = 'so-lon';\"")
+        XCTAssertEqual(kept.output.split(separator: "\n").first.map(String.init), "R-2", kept.output + kept.error)
+        XCTAssertTrue(kept.output.contains("record 0: field 'tien_do' holds a number out of range (1e400)"), kept.output)
         XCTAssertEqual(ShellCommand.run("sqlite3 '\(db)' 'PRAGMA integrity_check'").output.trimmingCharacters(in: .whitespacesAndNewlines), "ok")
         try tmux.sendKeys("q")
         try tmux.waitFor(timeout: 5, "exit") { _ in (try? tmux.format("#{alternate_on}")) == "0" }

@@ -11,6 +11,7 @@ line of stdout. Modes by path:
   /trickle    HTTP 200, one byte per second for 60 s (must fail at the whole-poll timeout)
   /escapes    valid JSON whose strings carry ESC [2J, OSC 52, C1 controls and bidi overrides
   /shape      valid JSON with an object where the records list should be
+  /out-of-range  valid JSON except one number no double can hold (1e400) in the first of two records
   /cursor     echoes the request's query string as the id of one record
 """
 import json
@@ -101,6 +102,15 @@ class Handler(BaseHTTPRequestHandler):
                 self.send_json(200, ESCAPES)
             elif url.path == "/shape":
                 self.send_json(200, {"data": {"items": {"ma": "not a list"}}})
+            elif url.path == "/out-of-range":
+                body = ('{"items": [{"ma": "R-1", "tieu_de": "Số quá lớn", "trang_thai": "moi", "tien_do": 1e400},'
+                        ' {"ma": "R-2", "tieu_de": "Bình thường 1e400", "trang_thai": "moi", "tien_do": 40}]}')
+                body = body.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
             elif url.path == "/cursor":
                 self.send_json(200, {"data": {"items": [
                     {"ma": url.query, "tieu_de": "cursor", "trang_thai": "moi",

@@ -202,4 +202,18 @@ final class AlarmShelveExpiryTests: XCTestCase {
         _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
         XCTAssertEqual(m.flash, "Hết thời gian tạm gác: Tốc độ Lạch Tray giảm nhanh")
     }
+
+    /// A refusal from the alarm machine is read in the console's language.
+    func testARefusalIsShownInTheConsolesLanguage() {
+        let refused = AlarmStateMachine.apply(.resolve(by: Actor(name: "Lan", role: .operator), at: ConsoleFixture.now, note: nil),
+                                              to: AlarmStateMachine.newAlarm(ruleID: "r", subject: "s", kind: "k", priority: .low,
+                                                                             message: "m", at: ConsoleFixture.now))
+        var en = ConsoleFixture.model(language: .en)
+        _ = ConsoleUpdate.update(&en, .alarmCommandsApplied([refused]))
+        XCTAssertEqual(en.flash, "refused: There is no alarm to resolve")
+        XCTAssertTrue(en.flashIsError)
+        var vi = ConsoleFixture.model()
+        _ = ConsoleUpdate.update(&vi, .alarmCommandsApplied([refused]))
+        XCTAssertEqual(vi.flash, "bị từ chối: Không có cảnh báo để đóng")
+    }
 }

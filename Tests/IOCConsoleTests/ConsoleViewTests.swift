@@ -156,6 +156,20 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertEqual(TimelineActionText.label("some-new-code", .vi), "some-new-code", "an unknown code shows as stored")
     }
 
+    func testSystemTimelineNotesAreReadInTheConsolesLanguage() {
+        let expired = AlarmTimelineEntry(alarmID: "a", at: ConsoleFixture.now, actor: "system", role: nil, action: "shelve-expired",
+                                         fromState: .shelved, toState: .unacknowledged, note: "Hết thời gian tạm gác",
+                                         noteCode: .shelveExpired)
+        let old = AlarmTimelineEntry(alarmID: "a", at: ConsoleFixture.now, actor: "system", role: nil, action: "shelve-expired",
+                                     fromState: .shelved, toState: .unacknowledged, note: "Hết thời gian tạm gác")
+        XCTAssertEqual(AlarmListContent.timelineTable([expired], model: ConsoleFixture.model(language: .en)).rows.first?.cells[4],
+                       "Shelve time ran out")
+        XCTAssertEqual(AlarmListContent.timelineTable([expired], model: ConsoleFixture.model()).rows.first?.cells[4],
+                       "Hết thời gian tạm gác")
+        XCTAssertEqual(AlarmListContent.timelineTable([old], model: ConsoleFixture.model(language: .en)).rows.first?.cells[4],
+                       "Hết thời gian tạm gác", "a row from before v7 is shown as stored")
+    }
+
     func testAlarmDetailNamesADirectivesAgency() {
         var m = ConsoleFixture.model()
         var d = ConsoleFixture.dashboard

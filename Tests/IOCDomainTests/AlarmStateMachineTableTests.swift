@@ -71,7 +71,8 @@ final class AlarmStateMachineTableTests: XCTestCase {
                 checked += 1
                 switch (decision, expected) {
                 case (.rejected(let reason), nil):
-                    XCTAssertFalse(reason.isEmpty, "\(label): a refusal says why")
+                    XCTAssertFalse(reason.vietnamese.isEmpty, "\(label): a refusal says why")
+                    XCTAssertTrue(Self.isEnglish(reason.english), "\(label): a refusal says why in English: \(reason.english)")
                 case (.applied(let next, let entry), let (toState, action)?):
                     XCTAssertEqual(next.state, toState, label)
                     XCTAssertEqual(entry.action, action, label)
@@ -95,6 +96,11 @@ final class AlarmStateMachineTableTests: XCTestCase {
             }
         }
         XCTAssertEqual(checked, 7 * 15)
+    }
+
+    /// No Vietnamese letter (the English refusals name no data).
+    static func isEnglish(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII }
     }
 
     func testAViewerIsRefusedEveryActionInEveryState() {

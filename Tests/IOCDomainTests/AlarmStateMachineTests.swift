@@ -37,7 +37,8 @@ final class AlarmStateMachineTests: XCTestCase {
     func testAcknowledgingTwiceIsRefusedAndChangesNothing() {
         let acked = F.after([F.raise(1), F.ack(2)])
         let second = AlarmStateMachine.apply(F.ack(3, by: F.supervisor), to: acked)
-        XCTAssertEqual(second, .rejected("Cảnh báo đã xác nhận"))
+        XCTAssertEqual(second.rejection, "Cảnh báo đã xác nhận")
+        XCTAssertEqual(second.rejection(english: true), "The alarm is already acknowledged")
         XCTAssertEqual(acked.acknowledgedBy, "lan")
     }
 
@@ -199,9 +200,8 @@ final class AlarmStateMachineTests: XCTestCase {
         XCTAssertEqual(AlarmStateMachine.dueInputs(for: unack, now: F.t0 + 60 + 3599, policy: policy), [])
         let due = AlarmStateMachine.dueInputs(for: unack, now: F.t0 + 60 + 3600, policy: policy)
         XCTAssertEqual(due.count, 1)
-        guard case .escalate(let by, _, let reason)? = due.first else { return XCTFail("expected an escalation") }
-        XCTAssertEqual(by, .system)
-        XCTAssertTrue(reason.contains("60 phút"), reason)
+        XCTAssertEqual(due.first, .escalateUnacknowledged(minutes: 60, at: F.t0 + 60 + 3600))
+        XCTAssertEqual(due.first?.actor, .system)
         let escalated = F.after(due, from: unack)
         XCTAssertEqual(AlarmStateMachine.dueInputs(for: escalated, now: F.t0 + 9000, policy: policy), [],
                        "escalated once per unacknowledged spell")

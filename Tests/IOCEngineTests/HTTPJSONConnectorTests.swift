@@ -107,7 +107,7 @@ final class HTTPJSONConnectorTests: XCTestCase {
 
     func testGarbageIsAnInvalidResponseWithCleanText() async {
         await assertPollFails(feedbackConfig("/garbage"),
-                              with: .invalidResponse("body is not JSON (starts with \"<html>[2J not json {{{\")"))
+                              with: .invalidResponse("body is not JSON (starts with \"<html> not json {{{\")"))
     }
 
     func testWrongShapeNamesThePath() async {
@@ -142,13 +142,20 @@ final class HTTPJSONConnectorTests: XCTestCase {
     func testEscapeSequencesNeverSurvive() async throws {
         let batch = try await poll(feedbackConfig("/escapes", records: "items"))
         let event = try XCTUnwrap(batch.events.first)
-        XCTAssertEqual(event.externalID, "X-1[2J")
-        XCTAssertEqual(event.title, "Bình thường[2J]52;c;cm0gLXJmIH4= 31mđỏ")
-        XCTAssertEqual(event.category, "]0;pwned\\traffic")
+        XCTAssertEqual(event.externalID, "X-1")
+        XCTAssertEqual(event.title, "Bình thường đỏ")
+        XCTAssertEqual(event.category, "traffic")
         XCTAssertEqual(event.detail, "abc  d")
         for text in [event.externalID, event.title, event.category, event.detail] {
             XCTAssertFalse(text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, text)
         }
+    }
+
+    func testAnOutOfRangeNumberRejectsOnlyItsRecord() async throws {
+        let batch = try await poll(feedbackConfig("/out-of-range", records: "items"))
+        XCTAssertEqual(batch.events.map(\.externalID), ["R-2"])
+        XCTAssertEqual(batch.events.first?.title, "Bình thường 1e400")
+        XCTAssertEqual(batch.rejected, "1 of 2 records rejected; record 0: field 'tien_do' holds a number out of range (1e400)")
     }
 
     func testCursorIsSentAsAQueryParameter() async throws {

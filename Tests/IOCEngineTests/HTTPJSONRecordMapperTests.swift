@@ -62,4 +62,36 @@ final class HTTPJSONRecordMapperTests: XCTestCase {
         XCTAssertTrue(batch.isEmpty)
         XCTAssertEqual(batch.cursor, "old")
     }
+
+    /// `1e400` fits no double, and JSONSerialization refuses the whole document for it: only its record goes.
+    func testAnOutOfRangeNumberRejectsItsRecordOnlyAndNamesTheField() throws {
+        let batch = try directives("""
+        [{"id": "CD-1", "so": "1", "trich_yeu": "x", "tt": "open", "pct": 1e400},
+         {"id": "CD-2", "so": "2", "trich_yeu": "y", "tt": "open", "extra": {"list": [1, -2.5E+999]}},
+         {"id": "CD-3", "so": "3", "trich_yeu": "z \\"1e400\\" 1e400", "tt": "open", "pct": 40, "muc": 1e-400}]
+        """)
+        XCTAssertEqual(batch.events.map(\.externalID), ["CD-3"])
+        XCTAssertEqual(batch.events.first?.title, "3 – z \"1e400\" 1e400", "numbers inside strings are text")
+        XCTAssertEqual(batch.events.first?.progress, 40)
+        XCTAssertEqual(batch.rejected, "2 of 3 records rejected; record 0: field 'pct' holds a number out of range (1e400); "
+                       + "record 1: field 'extra.list.1' holds a number out of range (-2.5E+999)")
+    }
+
+    func testEveryRecordOutOfRangeIsAnInvalidResponseNamingTheField() {
+        XCTAssertThrowsError(try directives(#"[{"id": "a", "so": "1", "trich_yeu": "x", "tt": "open", "pct": 1e400}]"#)) { error in
+            XCTAssertEqual(error as? PollError, .invalidResponse(
+                "none of 1 records could be read; record 0: field 'pct' holds a number out of range (1e400)"))
+        }
+    }
+
+    func testBrokenJSONIsStillNotJSON() {
+        XCTAssertThrowsError(try directives(#"[{"id": "a", "pct": 1e400"#)) { error in
+            guard case .invalidResponse(let text)? = error as? PollError else { return XCTFail("\(error)") }
+            XCTAssertTrue(text.hasPrefix("body is not JSON"), text)
+        }
+    }
+
+    func testACleanResponseRejectsNothing() throws {
+        XCTAssertNil(try directives(#"[{"id": "a", "so": "1", "trich_yeu": "x", "tt": "open", "pct": 1e300}]"#).rejected)
+    }
 }

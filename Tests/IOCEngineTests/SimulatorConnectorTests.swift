@@ -274,4 +274,25 @@ final class SimulatorConnectorTests: XCTestCase {
         XCTAssertLessThanOrEqual(counts.max() ?? 99, 3, "agencies with 3+ overdue feedback cases per seed: \(counts)")
         XCTAssertGreaterThan(counts.reduce(0, +), 0, "overdue feedback still happens: \(counts)")
     }
+
+    /// Every generated event comes with its title and detail in English (issue 12, clean English): none of the
+    /// Vietnamese words the simulator writes, only the data names (wards, corridors, agencies) inside them.
+    func testEveryGeneratedEventHasAnEnglishTitleAndDetail() {
+        let words = ["chỉ đạo", "Va chạm", "Ùn tắc", "Ngập úng", "Cháy", "Mất điện", "Gây rối", "Tai nạn", " tại ", "Thời hạn",
+                     "kênh tiếp nhận", "Giao ", "chủ trì", "Đăng ký", "Cấp ", "Rác", "Tổng đài"]
+        for city in [City.haiphong, .hanoi] {
+            let batch = simulator(city).batch(cursor: nil, now: start)
+            XCTAssertGreaterThan(batch.events.count, 100)
+            for e in batch.events {
+                let title = e.title(english: true), detail = e.detail(english: true)
+                XCTAssertNotNil(e.titleEN, e.title)
+                if !e.detail.isEmpty { XCTAssertNotNil(e.detailEN, e.detail) }
+                for word in words {
+                    XCTAssertFalse(title.contains(word), "\(e.externalID): \(title)")
+                    XCTAssertFalse(detail.contains(word), "\(e.externalID): \(detail)")
+                }
+            }
+        }
+        XCTAssertEqual(simulator().displayNameEN, "Simulated Hải Phòng")
+    }
 }

@@ -77,12 +77,13 @@ final class AlarmStoreTests: XCTestCase {
         let (_, store) = try openStore()
         let missing = try store.applyAlarmInput(.acknowledge(by: Self.op, at: Self.t0, note: nil), alarmID: "x|y",
                                                 template: nil)
-        XCTAssertEqual(missing, .rejected("Không tìm thấy cảnh báo x|y"))
+        XCTAssertEqual(missing.rejection, "Không tìm thấy cảnh báo x|y")
+        XCTAssertEqual(missing.rejection(english: true), "No alarm x|y")
         try apply(store, "a|1", [Self.raise(Self.t0), .acknowledge(by: Self.op, at: Self.t0 + 1, note: nil)])
         let token = try store.changeToken()
         let again = try store.applyAlarmInput(.acknowledge(by: Self.op2, at: Self.t0 + 2, note: nil), alarmID: "a|1",
                                               template: nil)
-        XCTAssertEqual(again, .rejected("Cảnh báo đã xác nhận"))
+        XCTAssertEqual(again.rejection, "Cảnh báo đã xác nhận")
         XCTAssertEqual(try store.changeToken(), token)
         XCTAssertEqual(try store.alarmTimeline(id: "a|1").count, 2)
         XCTAssertNil(try store.alarm(id: "x|y"))

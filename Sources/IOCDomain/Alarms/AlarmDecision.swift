@@ -1,8 +1,8 @@
 /// What the state machine made of an input: the new alarm and its timeline row, or a refusal with its reason.
 public enum AlarmDecision: Sendable, Hashable {
     case applied(Alarm, AlarmTimelineEntry)
-    /// The input was refused and nothing changed; the reason is Vietnamese, ready for the status line.
-    case rejected(String)
+    /// The input was refused and nothing changed; the reason in both languages, ready for the status line.
+    case rejected(AlarmRefusal)
 
     /// The alarm after the input, or nil when refused.
     public var alarm: Alarm? {
@@ -16,9 +16,12 @@ public enum AlarmDecision: Sendable, Hashable {
         return nil
     }
 
-    /// The refusal's reason, or nil when applied.
-    public var rejection: String? {
-        if case .rejected(let reason) = self { return reason }
+    /// The refusal's reason in Vietnamese, or nil when applied.
+    public var rejection: String? { rejection(english: false) }
+
+    /// The refusal's reason in English or Vietnamese, or nil when applied.
+    public func rejection(english: Bool) -> String? {
+        if case .rejected(let reason) = self { return reason.text(english: english) }
         return nil
     }
 }

@@ -15,6 +15,8 @@ public enum AlarmInput: Sendable, Hashable {
     case shelveExpired(at: Date)
     /// Suppressed by design, e.g. parent "source down" active.
     case suppress(reason: String, at: Date)
+    /// Suppressed by design because its parent alarm (`parentID`, e.g. its source down) is active.
+    case suppressUnderParent(parentID: String, at: Date)
     case unsuppress(at: Date)
     /// Supervisor (or admin) only.
     case removeFromService(by: Actor, at: Date, reason: String)
@@ -24,6 +26,8 @@ public enum AlarmInput: Sendable, Hashable {
     case assign(by: Actor, at: Date, agencyCode: String)
     /// By an operator, or by `Actor.system` when the acknowledgement timeout passed.
     case escalate(by: Actor, at: Date, reason: String)
+    /// By the system: unacknowledged for longer than the priority's escalation delay (`minutes`).
+    case escalateUnacknowledged(minutes: Int, at: Date)
     /// Acknowledged but not resolved within the priority's timeout: back to Unacknowledged.
     case ackTimedOut(at: Date)
     /// An operator closes an acknowledged (or cleared, unacknowledged) alarm: Normal.
@@ -34,6 +38,7 @@ public enum AlarmInput: Sendable, Hashable {
         switch self {
         case .conditionRaised(_, _, _, _, let at), .conditionCleared(let at), .acknowledge(_, let at, _),
              .shelve(_, let at, _, _, _), .unshelve(_, let at), .shelveExpired(let at), .suppress(_, let at),
+             .suppressUnderParent(_, let at), .escalateUnacknowledged(_, let at),
              .unsuppress(let at), .removeFromService(_, let at, _), .returnToService(_, let at),
              .addNote(_, let at, _), .assign(_, let at, _), .escalate(_, let at, _), .ackTimedOut(let at),
              .resolve(_, let at, _):
@@ -48,7 +53,10 @@ public enum AlarmInput: Sendable, Hashable {
              .removeFromService(let by, _, _), .returnToService(let by, _), .addNote(let by, _, _),
              .assign(let by, _, _), .escalate(let by, _, _), .resolve(let by, _, _):
             return by
-        case .conditionRaised, .conditionCleared, .shelveExpired, .suppress, .unsuppress, .ackTimedOut:
+        case .escalateUnacknowledged:
+            return .system
+        case .conditionRaised, .conditionCleared, .shelveExpired, .suppress, .unsuppress, .ackTimedOut,
+             .suppressUnderParent:
             return nil
         }
     }
@@ -62,13 +70,13 @@ public enum AlarmInput: Sendable, Hashable {
         case .shelve: return "shelve"
         case .unshelve: return "unshelve"
         case .shelveExpired: return "shelveExpired"
-        case .suppress: return "suppress"
+        case .suppress, .suppressUnderParent: return "suppress"
         case .unsuppress: return "unsuppress"
         case .removeFromService: return "removeFromService"
         case .returnToService: return "returnToService"
         case .addNote: return "addNote"
         case .assign: return "assign"
-        case .escalate: return "escalate"
+        case .escalate, .escalateUnacknowledged: return "escalate"
         case .ackTimedOut: return "ackTimedOut"
         case .resolve: return "resolve"
         }

@@ -5,7 +5,7 @@ extension AlarmStateMachine {
     ///
     /// - A shelved alarm past `shelvedUntil` → `.shelveExpired`.
     /// - An unacknowledged alarm waiting longer than the priority's escalation delay since it became
-    ///   unacknowledged, and not escalated since → `.escalate(by: .system, …)`.
+    ///   unacknowledged, and not escalated since → `.escalateUnacknowledged(minutes:at:)` (by the system).
     /// - An acknowledged alarm not resolved within the priority's resolve timeout → `.ackTimedOut`.
     public static func dueInputs(for alarm: Alarm, now: Date, policy: AlarmPolicy) -> [AlarmInput] {
         switch alarm.state {
@@ -16,8 +16,7 @@ extension AlarmStateMachine {
             let notEscalatedSince = alarm.escalatedAt.map { $0 < alarm.lastChangeAt } ?? true
             if notEscalatedSince, now >= alarm.lastChangeAt.addingTimeInterval(delay) {
                 let minutes = Int((delay / 60).rounded())
-                return [.escalate(by: .system, at: now,
-                                  reason: "Quá \(minutes) phút chưa xác nhận (\(alarm.priority.labelVI))")]
+                return [.escalateUnacknowledged(minutes: minutes, at: now)]
             }
         case .acknowledged:
             if let acked = alarm.acknowledgedAt, now >= acked.addingTimeInterval(policy.resolveDelay(for: alarm.priority)) {

@@ -29,7 +29,7 @@ public enum AlarmStateMachine {
     /// Applies one input to an alarm.
     public static func apply(_ input: AlarmInput, to alarm: Alarm, policy: AlarmPolicy = .standard) -> AlarmDecision {
         if let actor = input.actor, !actor.role.canAct {
-            return .rejected("Vai trò người xem không được thao tác cảnh báo")
+            return .rejected(AlarmRefusal("Vai trò người xem không được thao tác cảnh báo", "A viewer may not act on alarms"))
         }
         switch input {
         case .conditionRaised(let value, let message, let messageEN, let priority, let at):
@@ -41,50 +41,54 @@ public enum AlarmStateMachine {
         case .shelve(let by, let at, let duration, let reason, let oneShot):
             return shelve(alarm, by: by, at: at, duration: duration, reason: reason, oneShot: oneShot, policy: policy)
         case .unshelve(let by, let at):
-            guard alarm.state == .shelved else { return .rejected("Cảnh báo không ở trạng thái tạm gác") }
+            guard alarm.state == .shelved else { return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái tạm gác", "The alarm is not shelved")) }
             return leaveOverlay(alarm, at: at, actor: by, action: "unshelved", note: nil)
         case .shelveExpired(let at):
-            guard alarm.state == .shelved else { return .rejected("Cảnh báo không ở trạng thái tạm gác") }
-            guard let until = alarm.shelvedUntil, at >= until else { return .rejected("Chưa hết hạn tạm gác") }
-            return leaveOverlay(alarm, at: at, actor: nil, action: "shelve-expired", note: "Hết thời gian tạm gác")
+            guard alarm.state == .shelved else { return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái tạm gác", "The alarm is not shelved")) }
+            guard let until = alarm.shelvedUntil, at >= until else { return .rejected(AlarmRefusal("Chưa hết hạn tạm gác", "The shelve has not run out yet")) }
+            return leaveOverlay(alarm, at: at, actor: nil, action: "shelve-expired", code: .shelveExpired)
         case .suppress(let reason, let at):
             return suppress(alarm, reason: reason, at: at)
+        case .suppressUnderParent(let parentID, let at):
+            return suppress(alarm, reason: nil, code: .parentActive(parentID), at: at)
         case .unsuppress(let at):
-            guard alarm.state == .suppressed else { return .rejected("Cảnh báo không bị triệt") }
+            guard alarm.state == .suppressed else { return .rejected(AlarmRefusal("Cảnh báo không bị triệt", "The alarm is not suppressed")) }
             return leaveOverlay(alarm, at: at, actor: nil, action: "unsuppressed", note: nil)
         case .removeFromService(let by, let at, let reason):
             return removeFromService(alarm, by: by, at: at, reason: reason)
         case .returnToService(let by, let at):
             guard by.role.canChangeService else {
-                return .rejected("Chỉ trưởng ca được đưa cảnh báo trở lại phục vụ")
+                return .rejected(AlarmRefusal("Chỉ trưởng ca được đưa cảnh báo trở lại phục vụ", "Only a supervisor may return an alarm to service"))
             }
-            guard alarm.state == .outOfService else { return .rejected("Cảnh báo không ở trạng thái ngừng phục vụ") }
+            guard alarm.state == .outOfService else { return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái ngừng phục vụ", "The alarm is not out of service")) }
             return leaveOverlay(alarm, at: at, actor: by, action: "returned-to-service", note: nil)
         case .addNote(let by, let at, let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { return .rejected("Ghi chú trống") }
+            guard !trimmed.isEmpty else { return .rejected(AlarmRefusal("Ghi chú trống", "The note is empty")) }
             return record(alarm, alarm, at: at, actor: by, action: "note", note: trimmed)
         case .assign(let by, let at, let agencyCode):
             let code = agencyCode.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !code.isEmpty else { return .rejected("Thiếu mã cơ quan được giao") }
+            guard !code.isEmpty else { return .rejected(AlarmRefusal("Thiếu mã cơ quan được giao", "No agency code to assign")) }
             var next = alarm
             next.assignedAgency = code
             return record(alarm, next, at: at, actor: by, action: "assigned", note: code)
         case .escalate(let by, let at, let reason):
             return escalate(alarm, by: by, at: at, reason: reason)
+        case .escalateUnacknowledged(let minutes, let at):
+            return escalate(alarm, by: .system, at: at, reason: "",
+                            code: .unacknowledgedFor(minutes: minutes, priority: alarm.priority))
         case .ackTimedOut(let at):
             guard alarm.state == .acknowledged, let acked = alarm.acknowledgedAt else {
-                return .rejected("Cảnh báo không ở trạng thái đã xác nhận")
+                return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái đã xác nhận", "The alarm is not acknowledged"))
             }
             guard at >= acked.addingTimeInterval(policy.resolveDelay(for: alarm.priority)) else {
-                return .rejected("Chưa hết hạn xử lý")
+                return .rejected(AlarmRefusal("Chưa hết hạn xử lý", "The resolve time has not run out yet"))
             }
             var next = alarm
             next.state = .unacknowledged
             next.acknowledgedAt = nil
             next.acknowledgedBy = nil
-            return record(alarm, next, at: at, actor: nil, action: "ack-timed-out",
-                          note: "Đã xác nhận nhưng chưa xử lý xong đúng hạn")
+            return record(alarm, next, at: at, actor: nil, action: "ack-timed-out", code: .ackTimedOut)
         case .resolve(let by, let at, let note):
             return resolve(alarm, by: by, at: at, note: note)
         }
@@ -106,22 +110,22 @@ public enum AlarmStateMachine {
             next.acknowledgedAt = nil
             next.acknowledgedBy = nil
             if !alarm.state.isOverlay { next.state = .unacknowledged }
-            return record(alarm, next, at: at, actor: nil, action: "raised", note: message)
+            return record(alarm, next, at: at, actor: nil, action: "raised", code: .message(message, english: messageEN))
         }
         if priority.isMoreUrgent(than: alarm.priority) {
             next.acknowledgedAt = nil
             next.acknowledgedBy = nil
             if !alarm.state.isOverlay { next.state = .unacknowledged }
-            return record(alarm, next, at: at, actor: nil, action: "re-alarmed", note: message)
+            return record(alarm, next, at: at, actor: nil, action: "re-alarmed", code: .message(message, english: messageEN))
         }
         if value == alarm.value, message == alarm.message, messageEN == alarm.messageEN, priority == alarm.priority {
-            return .rejected("Điều kiện không đổi")
+            return .rejected(AlarmRefusal("Điều kiện không đổi", "The condition has not changed"))
         }
-        return record(alarm, next, at: at, actor: nil, action: "updated", note: message)
+        return record(alarm, next, at: at, actor: nil, action: "updated", code: .message(message, english: messageEN))
     }
 
     private static func clear(_ alarm: Alarm, at: Date) -> AlarmDecision {
-        guard alarm.conditionActive else { return .rejected("Điều kiện đã trở về bình thường") }
+        guard alarm.conditionActive else { return .rejected(AlarmRefusal("Điều kiện đã trở về bình thường", "The condition is already back to normal")) }
         var next = alarm
         next.conditionActive = false
         switch alarm.state {
@@ -130,8 +134,7 @@ public enum AlarmStateMachine {
         case .acknowledged:
             next.state = .normal
         case .shelved where alarm.shelveOneShot:
-            return leaveOverlay(next, from: alarm, at: at, actor: nil, action: "cleared",
-                                note: "Hết tạm gác một lần khi điều kiện trở về bình thường")
+            return leaveOverlay(next, from: alarm, at: at, actor: nil, action: "cleared", code: .oneShotShelveCleared)
         case .normal, .returnedUnacknowledged, .shelved, .suppressed, .outOfService:
             break
         }
@@ -148,11 +151,11 @@ public enum AlarmStateMachine {
         case .returnedUnacknowledged:
             next.state = .normal
         case .acknowledged:
-            return .rejected("Cảnh báo đã xác nhận")
+            return .rejected(AlarmRefusal("Cảnh báo đã xác nhận", "The alarm is already acknowledged"))
         case .normal:
-            return .rejected("Không có cảnh báo cần xác nhận")
+            return .rejected(AlarmRefusal("Không có cảnh báo cần xác nhận", "There is nothing to acknowledge"))
         case .shelved, .suppressed, .outOfService:
-            return .rejected("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không xác nhận được")
+            return .rejected(AlarmRefusal("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không xác nhận được", "The alarm is \(alarm.state.labelEN.lowercased()): it cannot be acknowledged"))
         }
         next.acknowledgedAt = at
         next.acknowledgedBy = by.name
@@ -162,20 +165,20 @@ public enum AlarmStateMachine {
     private static func shelve(_ alarm: Alarm, by: Actor, at: Date, duration: TimeInterval?, reason: String,
                                oneShot: Bool, policy: AlarmPolicy) -> AlarmDecision {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { return .rejected("Phải ghi lý do tạm gác") }
+        guard !reason.isEmpty else { return .rejected(AlarmRefusal("Phải ghi lý do tạm gác", "A shelve needs a reason")) }
         if let duration {
-            guard duration > 0 else { return .rejected("Thời gian tạm gác phải lớn hơn 0") }
+            guard duration > 0 else { return .rejected(AlarmRefusal("Thời gian tạm gác phải lớn hơn 0", "The shelve time must be more than 0")) }
             guard duration <= policy.maxShelve else {
-                return .rejected("Tạm gác tối đa \(Int(policy.maxShelve / 60)) phút")
+                return .rejected(AlarmRefusal("Tạm gác tối đa \(Int(policy.maxShelve / 60)) phút", "A shelve lasts at most \(Int(policy.maxShelve / 60)) minutes"))
             }
         }
         switch alarm.state {
         case .normal, .unacknowledged, .acknowledged, .returnedUnacknowledged:
             break
         case .shelved:
-            return .rejected("Cảnh báo đang tạm gác")
+            return .rejected(AlarmRefusal("Cảnh báo đang tạm gác", "The alarm is already shelved"))
         case .suppressed, .outOfService:
-            return .rejected("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không tạm gác được")
+            return .rejected(AlarmRefusal("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không tạm gác được", "The alarm is \(alarm.state.labelEN.lowercased()): it cannot be shelved"))
         }
         var next = alarm
         next.state = .shelved
@@ -186,7 +189,7 @@ public enum AlarmStateMachine {
         return record(alarm, next, at: at, actor: by, action: "shelved", note: reason)
     }
 
-    private static func suppress(_ alarm: Alarm, reason: String, at: Date) -> AlarmDecision {
+    private static func suppress(_ alarm: Alarm, reason: String?, code: AlarmNote? = nil, at: Date) -> AlarmDecision {
         var next = alarm
         switch alarm.state {
         case .normal, .unacknowledged, .acknowledged, .returnedUnacknowledged:
@@ -197,18 +200,18 @@ public enum AlarmStateMachine {
             next.shelveReason = nil
             next.shelveOneShot = false
         case .suppressed:
-            return .rejected("Cảnh báo đã bị triệt")
+            return .rejected(AlarmRefusal("Cảnh báo đã bị triệt", "The alarm is already suppressed"))
         case .outOfService:
-            return .rejected("Cảnh báo đang ngừng phục vụ")
+            return .rejected(AlarmRefusal("Cảnh báo đang ngừng phục vụ", "The alarm is out of service"))
         }
         next.state = .suppressed
-        return record(alarm, next, at: at, actor: nil, action: "suppressed", note: reason)
+        return record(alarm, next, at: at, actor: nil, action: "suppressed", note: reason, code: code)
     }
 
     private static func removeFromService(_ alarm: Alarm, by: Actor, at: Date, reason: String) -> AlarmDecision {
-        guard by.role.canChangeService else { return .rejected("Chỉ trưởng ca được đưa cảnh báo ra khỏi phục vụ") }
+        guard by.role.canChangeService else { return .rejected(AlarmRefusal("Chỉ trưởng ca được đưa cảnh báo ra khỏi phục vụ", "Only a supervisor may take an alarm out of service")) }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { return .rejected("Phải ghi lý do ngừng phục vụ") }
+        guard !reason.isEmpty else { return .rejected(AlarmRefusal("Phải ghi lý do ngừng phục vụ", "Taking an alarm out of service needs a reason")) }
         var next = alarm
         switch alarm.state {
         case .normal, .unacknowledged, .acknowledged, .returnedUnacknowledged:
@@ -218,26 +221,27 @@ public enum AlarmStateMachine {
             next.shelveReason = nil
             next.shelveOneShot = false
         case .outOfService:
-            return .rejected("Cảnh báo đã ngừng phục vụ")
+            return .rejected(AlarmRefusal("Cảnh báo đã ngừng phục vụ", "The alarm is already out of service"))
         }
         next.state = .outOfService
         return record(alarm, next, at: at, actor: by, action: "removed-from-service", note: reason)
     }
 
-    private static func escalate(_ alarm: Alarm, by: Actor, at: Date, reason: String) -> AlarmDecision {
+    private static func escalate(_ alarm: Alarm, by: Actor, at: Date, reason: String,
+                                 code: AlarmNote? = nil) -> AlarmDecision {
         switch alarm.state {
         case .unacknowledged, .acknowledged, .returnedUnacknowledged:
             break
         case .normal, .shelved, .suppressed, .outOfService:
-            return .rejected("Không có cảnh báo đang mở để chuyển cấp")
+            return .rejected(AlarmRefusal("Không có cảnh báo đang mở để chuyển cấp", "There is no open alarm to escalate"))
         }
         if let escalated = alarm.escalatedAt, escalated >= alarm.lastChangeAt {
-            return .rejected("Cảnh báo đã được chuyển cấp")
+            return .rejected(AlarmRefusal("Cảnh báo đã được chuyển cấp", "The alarm is already escalated"))
         }
         var next = alarm
         next.escalatedAt = at
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        return record(alarm, next, at: at, actor: by, action: "escalated", note: reason.isEmpty ? nil : reason)
+        return record(alarm, next, at: at, actor: by, action: "escalated", note: reason.isEmpty ? nil : reason, code: code)
     }
 
     private static func resolve(_ alarm: Alarm, by: Actor, at: Date, note: String?) -> AlarmDecision {
@@ -249,11 +253,11 @@ public enum AlarmStateMachine {
             next.acknowledgedAt = at
             next.acknowledgedBy = by.name
         case .unacknowledged:
-            return .rejected("Phải xác nhận trước khi đóng cảnh báo")
+            return .rejected(AlarmRefusal("Phải xác nhận trước khi đóng cảnh báo", "Acknowledge the alarm before resolving it"))
         case .normal:
-            return .rejected("Không có cảnh báo để đóng")
+            return .rejected(AlarmRefusal("Không có cảnh báo để đóng", "There is no alarm to resolve"))
         case .shelved, .suppressed, .outOfService:
-            return .rejected("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không đóng được")
+            return .rejected(AlarmRefusal("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không đóng được", "The alarm is \(alarm.state.labelEN.lowercased()): it cannot be resolved"))
         }
         next.state = .normal
         return record(alarm, next, at: at, actor: by, action: "resolved", note: note)
@@ -264,7 +268,7 @@ public enum AlarmStateMachine {
     /// Leaves an overlay: Acknowledged if active and acknowledged in this episode, Unacknowledged if active and not,
     /// else Normal. `next` carries any other change made by the same input; `from` is the alarm before the input.
     private static func leaveOverlay(_ next: Alarm, from: Alarm? = nil, at: Date, actor: Actor?, action: String,
-                                     note: String?) -> AlarmDecision {
+                                     note: String? = nil, code: AlarmNote? = nil) -> AlarmDecision {
         var left = next
         left.stateBeforeOverlay = nil
         left.shelvedUntil = nil
@@ -275,17 +279,19 @@ public enum AlarmStateMachine {
         } else {
             left.state = .normal
         }
-        return record(from ?? next, left, at: at, actor: actor, action: action, note: note)
+        return record(from ?? next, left, at: at, actor: actor, action: action, note: note, code: code)
     }
 
-    /// The applied decision from `before` to `after`; a state change sets `lastChangeAt`.
+    /// The applied decision from `before` to `after`; a state change sets `lastChangeAt`. A system note is stored
+    /// as its `code` (rendered in the reader's language) with its Vietnamese text beside it for older readers.
     private static func record(_ before: Alarm, _ after: Alarm, at: Date, actor: Actor?, action: String,
-                               note: String?) -> AlarmDecision {
+                               note: String? = nil, code: AlarmNote? = nil) -> AlarmDecision {
         var after = after
         if after.state != before.state { after.lastChangeAt = at }
         let entry = AlarmTimelineEntry(alarmID: before.id, at: at, actor: actor?.name ?? Actor.system.name,
                                        role: actor?.role, action: action, fromState: before.state,
-                                       toState: after.state, note: note)
+                                       toState: after.state, note: code?.text(english: false) ?? note,
+                                       noteCode: code)
         return .applied(after, entry)
     }
 }

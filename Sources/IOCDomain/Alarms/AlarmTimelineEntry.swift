@@ -16,11 +16,20 @@ public struct AlarmTimelineEntry: Sendable, Hashable, Codable {
     public var action: String
     public var fromState: AlarmState
     public var toState: AlarmState
+    /// The note as stored: what a person typed, or a system note's Vietnamese text (rows written before v7 hold
+    /// only this). Readers show `noteText(english:)`.
     public var note: String?
+    /// A system note as a code with its parameters (nil for notes people typed and for rows written before v7).
+    public var noteCode: AlarmNote?
 
     public init(alarmID: String, at: Date, actor: String, role: OperatorRole?, action: String,
-                fromState: AlarmState, toState: AlarmState, note: String?) {
+                fromState: AlarmState, toState: AlarmState, note: String?, noteCode: AlarmNote? = nil) {
         self.alarmID = alarmID; self.at = at; self.actor = actor; self.role = role; self.action = action
-        self.fromState = fromState; self.toState = toState; self.note = note
+        self.fromState = fromState; self.toState = toState; self.note = note; self.noteCode = noteCode
+    }
+
+    /// The note in the reader's language: a system note rendered from its code, else the note as stored.
+    public func noteText(english: Bool) -> String? {
+        noteCode?.text(english: english) ?? note
     }
 }

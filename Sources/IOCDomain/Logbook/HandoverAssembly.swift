@@ -10,7 +10,7 @@ public enum HandoverAssembly {
     /// down, then degraded. KPI breaches: latest values beyond `warnAbove`/`warnBelow`. Overdue: agencies with late
     /// dossiers or overdue feedback (or either due within 24 h). Directives: open ones, overdue first.
     public static func sections(from d: DashboardSnapshot, entries: [LogEntry], overlayReasons: [String: String] = [:],
-                                now: Date) -> HandoverSections {
+                                overlayNotes: [String: AlarmNote] = [:], now: Date) -> HandoverSections {
         var s = HandoverSections()
         func byUrgency(_ a: Alarm, _ b: Alarm) -> Bool {
             if a.priority != b.priority { return a.priority < b.priority }
@@ -19,13 +19,14 @@ public enum HandoverAssembly {
         }
         s.openAlarms = d.alarms.filter { $0.state.isShownInMainList }.sorted(by: byUrgency)
         s.shelvedAlarms = d.alarms.filter(\.state.isOverlay).sorted(by: byUrgency).map { a in
-            HandoverOverlayItem(alarm: a, reason: (a.state == .shelved ? a.shelveReason : nil) ?? overlayReasons[a.id])
+            let own = a.state == .shelved ? a.shelveReason : nil
+            return HandoverOverlayItem(alarm: a, reason: own ?? overlayReasons[a.id], reasonNote: own == nil ? overlayNotes[a.id] : nil)
         }
         s.staleAlarms = d.alarms.filter { a in
             guard a.conditionActive, let since = a.activeSince else { return false }
             return now.timeIntervalSince(since) > AlarmLoad.staleAfter
         }.sorted(by: byUrgency)
-        s.sourcesNotOK = d.sources.filter { $0.status == .down || $0.status == .degraded }
+        s.sourcesNotOK = d.sources.filter { $0.status == .down || $0.status == .degraded || $0.status == .late }
             .sorted { ($0.status == .down ? 0 : 1, $0.sourceID) < ($1.status == .down ? 0 : 1, $1.sourceID) }
         s.kpiBreaches = (d.socioEconomic + d.publicOrder).compactMap { r in
             guard let v = r.latest else { return nil }
@@ -60,7 +61,7 @@ public enum HandoverAssembly {
             HandoverDirective(externalID: e.event.externalID, title: e.event.title, agencyName: e.agencyName,
                               dueAt: e.event.dueAt, progress: e.event.progress,
                               overdue: e.event.dueAt.map { $0 < now } ?? false,
-                              agencyNameEN: e.agencyNameEN.isEmpty ? nil : e.agencyNameEN)
+                              agencyNameEN: e.agencyNameEN.isEmpty ? nil : e.agencyNameEN, titleEN: e.event.titleEN)
         }.sorted { a, b in
             if a.overdue != b.overdue { return a.overdue }
             return (a.dueAt ?? .distantFuture, a.externalID) < (b.dueAt ?? .distantFuture, b.externalID)

@@ -61,7 +61,7 @@ public enum HandoverMarkdown {
             out = s.shelvedAlarms.map { item in
                 let a = item.alarm
                 var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(escaped(a.message(english: english))) (`\(a.id)`) · "
-                    + t("lý do: ", "reason: ") + (item.reason.map(escaped) ?? t("(không ghi)", "(none given)"))
+                    + t("lý do: ", "reason: ") + (item.reasonText(english: english).map(escaped) ?? t("(không ghi)", "(none given)"))
                 if let until = item.until { line += t(" · đến ", " · until ") + when(until) }
                 else if a.state == .shelved { line += t(" · đến khi hết cảnh báo", " · until the alarm clears") }
                 else if a.state == .outOfService { line += t(" · đến khi trưởng ca đưa trở lại", " · until a supervisor returns it") }
@@ -73,7 +73,7 @@ public enum HandoverMarkdown {
             }
         case .sources:
             out = s.sourcesNotOK.map { h in
-                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name)) (`\(h.sourceID)`) · "
+                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : h.status == .late ? t("? Trễ (không còn được thu thập)", "? Late (no longer polled)") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name(english: english))) (`\(h.sourceID)`) · "
                     + t("lần tốt cuối: ", "last good poll: ") + (h.lastSuccessAt.map(when) ?? t("chưa có", "never"))
                     + (h.lastError.map { t(" · lỗi: ", " · error: ") + escaped($0) } ?? "")
             }
@@ -90,7 +90,7 @@ public enum HandoverMarkdown {
             }
         case .directives:
             out = s.openDirectives.map { d in
-                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title)) (\(d.externalID))" + (d.agencyName(english: english).map { " · " + escaped($0) } ?? "")
+                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title(english: english))) (\(d.externalID))" + (d.agencyName(english: english).map { " · " + escaped($0) } ?? "")
                     + (d.dueAt.map { t(" · hạn ", " · due ") + when($0) } ?? "")
                     + (d.progress.map { " · \(Int($0.rounded()))%" } ?? "")
             }

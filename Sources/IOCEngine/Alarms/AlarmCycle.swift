@@ -52,7 +52,7 @@ public final class AlarmCycle: Sendable {
                 items.append((c.alarmID, .conditionRaised(value: c.value, message: c.message, messageEN: c.messageEN,
                                                           priority: priority, at: c.at), template))
                 if let parent = c.parentAlarmID, activeParents.contains(parent) {
-                    items.append((c.alarmID, .suppress(reason: "Cảnh báo cha đang hoạt động: \(parent)", at: c.at), template))
+                    items.append((c.alarmID, .suppressUnderParent(parentID: parent, at: c.at), template))
                 }
             } else {
                 items.append((c.alarmID, .conditionCleared(at: c.at), nil))

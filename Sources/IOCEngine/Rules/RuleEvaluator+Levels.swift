@@ -67,9 +67,9 @@ extension RuleEvaluator {
         }
         diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { id, position in
             let source = inputs.sources[position]
-            let message = rule.renderMessages { placeholder, _ in
+            let message = rule.renderMessages { placeholder, style in
                 switch placeholder {
-                case .name, .title: return source.name
+                case .name, .title: return source.name(english: style == .english)
                 case .source: return source.sourceID
                 default: return ""
                 }
@@ -107,7 +107,7 @@ extension RuleEvaluator {
                 let e = item.event
                 let message = rule.renderMessages { placeholder, style in
                     switch placeholder {
-                    case .name, .title: return e.title
+                    case .name, .title: return e.title(english: style == .english)
                     case .agency: return item.agencyName(english: style == .english) ?? e.agencyCode ?? ""
                     case .ward: return item.wardName ?? e.wardCode ?? ""
                     case .due: return e.dueAt.map(VietnamTime.shortDateTime) ?? ""

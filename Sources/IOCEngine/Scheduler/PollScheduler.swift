@@ -153,7 +153,8 @@ public final class PollScheduler: Sendable {
         let known = states.withLock { state -> (Bool, String?) in (state[id]?.prepared ?? false, state[id]?.cursor) }
         if known.0 { return .success(known.1) }
         let health = SourceHealth(sourceID: id, name: Self.clean(source.connector.displayName),
-                                  kind: source.connector.kind, intervalSeconds: source.schedule.interval)
+                                  kind: source.connector.kind, intervalSeconds: source.schedule.interval,
+                                  nameEN: source.connector.displayNameEN.map(Self.clean))
         let result = await onRecorderQueue { [recorder] () throws -> String? in
             try recorder.registerSource(health)
             return try recorder.cursor(for: id)

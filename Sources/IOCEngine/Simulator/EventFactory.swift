@@ -152,7 +152,8 @@ struct EventFactory: Sendable {
             kind: .dossier, externalID: "HS-" + id, title: procedure.title, status: .received,
             category: procedure.group, agencyCode: procedure.agencyCode, wardCode: ward.code, openedAt: at,
             dueAt: due, updatedAt: at,
-            detail: "Thời hạn \(procedure.workingDays) ngày làm việc; nộp tại \(ward.name)")
+            detail: "Thời hạn \(procedure.workingDays) ngày làm việc; nộp tại \(ward.name)", titleEN: procedure.titleEN,
+            detailEN: "Time limit \(procedure.workingDays) working days; filed at \(ward.name)")
         return SimulatedEvent(template: template, steps: [
             .init(at: at, status: .received, progress: nil),
             .init(at: started, status: .inProgress, progress: nil),
@@ -170,7 +171,8 @@ struct EventFactory: Sendable {
             var pick = SimulationRandom(seed, 0xB0057, UInt64(bitPattern: burst.block))
             category = categories[pick.weightedIndex(categoryWeights)]
         }
-        let issue = rng.pick(category.issues)
+        let issueIndex = rng.pick(Array(category.issues.indices))
+        let issue = category.issues[issueIndex]
         let classified = at + rng.uniform(5, 60) * 60
         let routed = classified + rng.uniform(10, 180) * 60
         let working = routed + rng.uniform(1, 24) * 3600
@@ -193,7 +195,9 @@ struct EventFactory: Sendable {
             kind: .feedback, externalID: "PA-" + id, title: "\(issue) tại \(place.name)", status: .new,
             category: category.code, agencyCode: category.agencyCode, wardCode: place.code, openedAt: at, dueAt: due,
             updatedAt: at, severity: burst == nil ? (rng.chance(0.15) ? 2 : 3) : 2,
-            detail: "\(category.label); kênh tiếp nhận: \(channel)")
+            detail: "\(category.label); kênh tiếp nhận: \(channel)",
+            titleEN: "\(category.issuesEN[issueIndex]) at \(place.name)",
+            detailEN: "\(category.labelEN); received through: \(FeedbackCategory.channelEN(channel))")
         return SimulatedEvent(template: template, steps: steps)
     }
 
@@ -211,23 +215,30 @@ struct EventFactory: Sendable {
         let place = (category == "traffic_accident" || category == "congestion")
             ? (model.wards.first { $0.code == corridor.wardCode } ?? ward(&rng)) : ward(&rng)
         let title: String
+        let titleEN: String
         let agency: String
         let severity: Int
         var minutes = rng.uniform(20, 240)
         switch category {
         case "traffic_accident":
-            title = "Va chạm giao thông trên \(corridor.name)"; agency = model.roles.police; severity = rng.int(2...3)
+            title = "Va chạm giao thông trên \(corridor.name)"; titleEN = "Traffic collision on \(corridor.name)"
+            agency = model.roles.police; severity = rng.int(2...3)
         case "congestion":
-            title = "Ùn tắc kéo dài trên \(corridor.name)"; agency = model.roles.police; severity = rng.int(3...4)
+            title = "Ùn tắc kéo dài trên \(corridor.name)"; titleEN = "Prolonged congestion on \(corridor.name)"
+            agency = model.roles.police; severity = rng.int(3...4)
         case "fire":
-            title = "Cháy \(rng.pick(["nhà dân", "cửa hàng", "kho xưởng", "xe ô tô"])) tại \(place.name)"
+            let (what, whatEN) = rng.pick([("nhà dân", "House"), ("cửa hàng", "Shop"), ("kho xưởng", "Warehouse"),
+                                           ("xe ô tô", "Car")])
+            title = "Cháy \(what) tại \(place.name)"; titleEN = "\(whatEN) fire at \(place.name)"
             agency = model.roles.police; severity = rng.int(1...2); minutes = rng.uniform(40, 180)
         case "public_order":
-            title = "Gây rối trật tự công cộng tại \(place.name)"; agency = model.roles.police; severity = 3
+            title = "Gây rối trật tự công cộng tại \(place.name)"; titleEN = "Public disorder at \(place.name)"
+            agency = model.roles.police; severity = 3
         default:
-            title = "Mất điện khu vực \(place.name)"; agency = model.roles.power; severity = 3
+            title = "Mất điện khu vực \(place.name)"; titleEN = "Power outage in \(place.name)"
+            agency = model.roles.power; severity = 3
         }
-        return openClosed(kind: .incident, id: "SC-" + id, title: title, category: category, agency: agency,
+        return openClosed(kind: .incident, id: "SC-" + id, title: title, titleEN: titleEN, category: category, agency: agency,
                           ward: place.code, at: at, minutes: minutes, severity: severity)
     }
 
@@ -236,6 +247,7 @@ struct EventFactory: Sendable {
         let wardCode = gauge?.wardCode ?? ward(&rng).code
         let wardName = model.wards.first { $0.code == wardCode }?.name ?? wardCode
         return openClosed(kind: .incident, id: "NG-" + id, title: "Ngập úng cục bộ tại \(wardName)",
+                          titleEN: "Local flooding at \(wardName)",
                           category: "flooding", agency: model.roles.drainage, ward: wardCode, at: at,
                           minutes: rng.uniform(60, 300), severity: rng.int(2...3))
     }
@@ -244,15 +256,17 @@ struct EventFactory: Sendable {
     private func accident(for episode: Episode) -> SimulatedEvent {
         let corridor = model.corridors[episode.target % model.corridors.count]
         return openClosed(kind: .incident, id: "SC-EP-\(episode.block)",
-                          title: "Tai nạn gây ùn tắc nghiêm trọng trên \(corridor.name)", category: "traffic_accident",
+                          title: "Tai nạn gây ùn tắc nghiêm trọng trên \(corridor.name)",
+                          titleEN: "Accident causing serious congestion on \(corridor.name)", category: "traffic_accident",
                           agency: model.roles.police, ward: corridor.wardCode, at: episode.start,
                           minutes: episode.duration / 60, severity: 1)
     }
 
-    private func openClosed(kind: EventKind, id: String, title: String, category: String, agency: String,
+    private func openClosed(kind: EventKind, id: String, title: String, titleEN: String, category: String, agency: String,
                             ward: String, at: Date, minutes: Double, severity: Int) -> SimulatedEvent {
         let template = CityEvent(kind: kind, externalID: id, title: title, status: .open, category: category,
-                                 agencyCode: agency, wardCode: ward, openedAt: at, updatedAt: at, severity: severity)
+                                 agencyCode: agency, wardCode: ward, openedAt: at, updatedAt: at, severity: severity,
+                                 titleEN: titleEN)
         return SimulatedEvent(template: template, steps: [
             .init(at: at, status: .open, progress: nil),
             .init(at: at + minutes * 60, status: .closed, progress: nil),
@@ -263,25 +277,34 @@ struct EventFactory: Sendable {
 
     private func directive(id: String, at: Date, rng: inout SimulationRandom) -> SimulatedEvent {
         let roles = model.roles
-        let issuer = rng.pick(["Chủ tịch UBND thành phố", "Phó Chủ tịch Thường trực UBND thành phố",
-                               "Phó Chủ tịch UBND thành phố"])
+        let (issuer, issuerEN) = rng.pick([
+            ("Chủ tịch UBND thành phố", "Chairman of the City People's Committee"),
+            ("Phó Chủ tịch Thường trực UBND thành phố", "Standing Vice Chairman of the City People's Committee"),
+            ("Phó Chủ tịch UBND thành phố", "Vice Chairman of the City People's Committee"),
+        ])
         let place = ward(&rng)
         let corridor = rng.pick(model.corridors)
         let laggard = rng.pick(dossierAgencies)
-        let subjects: [(String, String)] = [
-            ("khắc phục điểm ngập úng tại \(place.name)", roles.drainage),
-            ("đẩy nhanh tiến độ giải ngân vốn đầu tư công", roles.finance),
-            ("xử lý dứt điểm hồ sơ thủ tục hành chính trễ hạn", laggard),
-            ("kiểm tra an toàn phòng cháy, chữa cháy tại \(place.name)", roles.police),
-            ("tăng cường kiểm soát ô nhiễm không khí", roles.environment),
-            ("bảo đảm trật tự an toàn giao thông trên \(corridor.name)", roles.police),
-            ("xử lý vi phạm trật tự xây dựng tại \(place.name)", roles.construction),
-            ("xây dựng phương án phòng, chống thiên tai mùa mưa bão", roles.military),
-            ("nâng cao chỉ số phục vụ người dân, doanh nghiệp", roles.office),
-            ("kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", roles.health),
-            ("bảo đảm cấp nước sinh hoạt tại \(place.name)", roles.waterSupply),
+        let subjects: [(String, String, String)] = [
+            ("khắc phục điểm ngập úng tại \(place.name)", "fix the flooding spot at \(place.name)", roles.drainage),
+            ("đẩy nhanh tiến độ giải ngân vốn đầu tư công", "speed up disbursement of public investment", roles.finance),
+            ("xử lý dứt điểm hồ sơ thủ tục hành chính trễ hạn", "clear the late administrative dossiers", laggard),
+            ("kiểm tra an toàn phòng cháy, chữa cháy tại \(place.name)", "inspect fire safety at \(place.name)",
+             roles.police),
+            ("tăng cường kiểm soát ô nhiễm không khí", "tighten air pollution control", roles.environment),
+            ("bảo đảm trật tự an toàn giao thông trên \(corridor.name)", "keep traffic safe and orderly on \(corridor.name)",
+             roles.police),
+            ("xử lý vi phạm trật tự xây dựng tại \(place.name)", "deal with building violations at \(place.name)",
+             roles.construction),
+            ("xây dựng phương án phòng, chống thiên tai mùa mưa bão", "prepare the storm-season disaster plan",
+             roles.military),
+            ("nâng cao chỉ số phục vụ người dân, doanh nghiệp", "raise the public service satisfaction index",
+             roles.office),
+            ("kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", "inspect food safety in canteens", roles.health),
+            ("bảo đảm cấp nước sinh hoạt tại \(place.name)", "secure the water supply at \(place.name)",
+             roles.waterSupply),
         ]
-        let (subject, owner) = rng.pick(subjects)
+        let (subject, subjectEN, owner) = rng.pick(subjects)
         let due = LocalClock.start(ofDay: LocalClock.day(at) + Int64(rng.int(7...60))) + 17 * 3600
         let span = due.timeIntervalSince(at)
         // Most directives close before their deadline; a late one closes within about a week of it (the office chases
@@ -302,7 +325,9 @@ struct EventFactory: Sendable {
         let template = CityEvent(kind: .directive, externalID: "CD-" + id, title: "\(issuer) chỉ đạo \(subject)",
                                  status: .open, category: "directive", agencyCode: owner, openedAt: at, dueAt: due,
                                  updatedAt: at, progress: 0, severity: rng.int(1...3),
-                                 detail: "Giao \(model.agencies.first { $0.code == owner }?.name ?? owner) chủ trì")
+                                 detail: "Giao \(model.agencies.first { $0.code == owner }?.name ?? owner) chủ trì",
+                                 titleEN: "\(issuerEN)\(DirectiveTitle.markerEN)\(subjectEN)",
+                                 detailEN: "Led by \(model.agencies.first { $0.code == owner }.map { $0.nameEN.isEmpty ? $0.name : $0.nameEN } ?? owner)")
         return SimulatedEvent(template: template, steps: steps)
     }
 }

@@ -4,6 +4,10 @@ struct FeedbackCategory: Sendable {
     let label: String
     let agencyCode: String
     let issues: [String]
+    /// The label in English.
+    var labelEN: String { Self.labelsEN[code] ?? label }
+    /// `issues` in English, in the same order.
+    var issuesEN: [String] { issues.map { Self.issuesEN[$0] ?? $0 } }
     let weight: Double
 
     static func catalog(roles: AgencyRoles) -> [FeedbackCategory] {
@@ -31,5 +35,48 @@ struct FeedbackCategory: Sendable {
             FeedbackCategory(code: "health", label: "Y tế", agencyCode: roles.health,
                              issues: ["Vệ sinh an toàn thực phẩm", "Thái độ phục vụ tại cơ sở y tế"], weight: 0.5),
         ]
+    }
+
+    /// The English words of the catalogue's issues, by their Vietnamese words.
+    static let issuesEN: [String: String] = [
+        "Rác thải tồn đọng": "Uncollected rubbish",
+        "Mùi hôi từ điểm tập kết rác": "Smell from a rubbish collection point",
+        "Đốt rác gây khói bụi": "Rubbish burning, smoke and dust",
+        "Lấn chiếm vỉa hè": "Pavement encroachment",
+        "Xây dựng không phép": "Building without a permit",
+        "Quảng cáo sai quy định": "Illegal advertising",
+        "Đèn tín hiệu giao thông hỏng": "Broken traffic lights",
+        "Mặt đường hư hỏng, ổ gà": "Damaged road surface, potholes",
+        "Đỗ xe sai quy định": "Illegal parking",
+        "Mất điện kéo dài": "Long power cut",
+        "Đèn chiếu sáng công cộng không hoạt động": "Street lights not working",
+        "Dây điện võng thấp": "Sagging power lines",
+        "Mất nước sinh hoạt": "Water supply cut",
+        "Nước sinh hoạt đục": "Cloudy tap water",
+        "Vỡ đường ống cấp nước": "Burst water main",
+        "Ngập úng sau mưa": "Flooding after rain",
+        "Cống thoát nước tắc": "Blocked drain",
+        "Nắp hố ga hư hỏng": "Damaged manhole cover",
+        "Tụ tập gây mất trật tự": "Disorderly gathering",
+        "Tiếng ồn về đêm": "Noise at night",
+        "Nghi vấn tổ chức đánh bạc": "Suspected gambling",
+        "Tranh chấp ranh giới đất": "Land boundary dispute",
+        "Sử dụng đất sai mục đích": "Land used for the wrong purpose",
+        "Vệ sinh an toàn thực phẩm": "Food hygiene",
+        "Thái độ phục vụ tại cơ sở y tế": "Staff attitude at a health facility",
+    ]
+
+    /// The English labels, by category code.
+    static let labelsEN: [String: String] = [
+        "environment": "Environment", "urban_order": "Urban order", "traffic": "Traffic", "electricity": "Electricity",
+        "water": "Clean water", "drainage": "Drainage", "security": "Security and order", "land": "Land",
+        "health": "Health",
+    ]
+
+    /// A feedback channel in English; a channel's own name (an app, Zalo OA) stays as it is.
+    static func channelEN(_ channel: String) -> String {
+        let known = ["Tổng đài 1022": "1022 hotline", "Cổng Dịch vụ công": "Public service portal",
+                     "Ứng dụng Hải Phòng Smart": "Hải Phòng Smart app", "Ứng dụng iHanoi": "iHanoi app"]
+        return known[channel] ?? channel
     }
 }

@@ -8,6 +8,39 @@ struct Procedure: Sendable {
     /// Relative share of the city's dossiers.
     let weight: Double
 
+    /// The title in English (a dossier's `titleEN`).
+    var titleEN: String { Self.titlesEN[title] ?? title }
+
+    /// The English titles of the catalogue's procedures, by their Vietnamese title.
+    static let titlesEN: [String: String] = [
+        "Đăng ký biến động quyền sử dụng đất": "Registration of a change in land use rights",
+        "Cấp Giấy chứng nhận quyền sử dụng đất lần đầu": "First land use rights certificate",
+        "Cấp giấy phép môi trường": "Environmental permit",
+        "Cấp giấy phép xây dựng": "Building permit",
+        "Thẩm định thiết kế xây dựng": "Construction design appraisal",
+        "Cấp phù hiệu xe kinh doanh vận tải": "Commercial transport vehicle badge",
+        "Đăng ký thành lập doanh nghiệp": "Business registration",
+        "Đăng ký thay đổi nội dung đăng ký doanh nghiệp": "Change of business registration details",
+        "Cấp Phiếu lý lịch tư pháp": "Criminal record certificate",
+        "Đăng ký kết hôn có yếu tố nước ngoài": "Marriage registration with a foreign party",
+        "Cấp giấy phép lao động cho người nước ngoài": "Work permit for a foreign national",
+        "Giải quyết chế độ trợ cấp xã hội": "Social allowance application",
+        "Cấp giấy phép bán lẻ sản phẩm rượu": "Alcohol retail licence",
+        "Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm": "Food safety compliance certificate",
+        "Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh": "Medical practice certificate",
+        "Cấp giấy phép hoạt động cơ sở khám bệnh, chữa bệnh": "Operating licence for a medical facility",
+        "Cấp bản sao văn bằng, chứng chỉ": "Copy of a diploma or certificate",
+        "Cho phép thành lập trung tâm ngoại ngữ, tin học": "Licence for a language or IT centre",
+        "Cấp giấy phép tổ chức biểu diễn nghệ thuật": "Performing arts event licence",
+        "Cấp giấy phép kinh doanh dịch vụ lữ hành nội địa": "Domestic travel agency licence",
+        "Cấp giấy chứng nhận đăng ký hoạt động khoa học và công nghệ": "Science and technology activity registration",
+        "Cấp giấy chứng nhận đăng ký đầu tư": "Investment registration certificate",
+        "Cấp đổi giấy phép lái xe": "Driving licence renewal",
+        "Đăng ký xe ô tô": "Car registration",
+        "Đăng ký sinh hoạt tôn giáo tập trung": "Registration of a religious congregation",
+        "Cho phép tổ chức hội nghị, hội thảo quốc tế": "Permission for an international conference",
+    ]
+
     /// The procedures a city's agencies handle (only those whose agency exists in the city are used).
     static func catalog(roles: AgencyRoles) -> [Procedure] {
         [

@@ -11,6 +11,7 @@ public final class SimulatorConnector: Connector {
     public let sourceID = "simulator"
     public let kind = "simulator"
     public let displayName: String
+    public let displayNameEN: String?
     public let city: City
     public let seed: UInt64
     let model: CityModel
@@ -39,6 +40,7 @@ public final class SimulatorConnector: Connector {
         self.seed = seed
         self.model = model
         self.displayName = "Mô phỏng \(city.displayName)"
+        self.displayNameEN = "Simulated \(city.displayName)"
         self.dynamics = CityDynamics(model: model, seed: seed)
         self.factory = EventFactory(dynamics: dynamics, seed: seed)
         self.definitions = SimulatorConnector.seriesDefinitions(model)
