@@ -97,10 +97,11 @@ enum AlarmListContent {
                          severity: severity(a), target: .alarm(a))
             }
         }
-        let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
-        let acked = d.alarms.filter { $0.state == .acknowledged }.count
-        let hidden = d.alarms.filter { $0.state.isOverlay }.count
-        let escalated = d.alarms.filter { $0.escalatedAt != nil && !$0.state.isOverlay }.count
+        // The counts are of what the list shows: with a filter on, the filtered alarms (the filter says how many it hides).
+        let unack = list.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
+        let acked = list.filter { $0.state == .acknowledged }.count
+        let hidden = list.filter { $0.state.isOverlay }.count
+        let escalated = list.filter { $0.escalatedAt != nil && !$0.state.isOverlay }.count
         // Most important first: a narrow panel drops the summary's last segments.
         var summary = lang.pick("Chưa xác nhận \(n.format(unack))", "Unacknowledged \(n.format(unack))")
         if escalated > 0 {
@@ -113,7 +114,10 @@ enum AlarmListContent {
                                  " · Load \(load.raisedLast10Minutes)/10 min (target ≤\(AlarmLoad.acceptablePer10Minutes))")
         }
         if let filter = model.alarmFilter, !filter.isEmpty {
-            summary = lang.pick("Lọc “\(filter)”: \(list.count) · ", "Filter “\(filter)”: \(list.count) · ") + summary
+            // First, so a narrow panel keeps it: what the filter is, how many alarms it hides, and how to drop it.
+            let shown = n.format(list.count), all = n.format(d.alarms.count), out = n.format(d.alarms.count - list.count)
+            summary = lang.pick("⌕ Lọc “\(filter)”: \(shown)/\(all), ẩn \(out) (Esc bỏ lọc) · ",
+                                "⌕ Filter “\(filter)”: \(shown)/\(all), \(out) hidden (Esc clears) · ") + summary
         }
         if model.alarmFlood {
             summary = lang.pick("⚠ NGẬP CẢNH BÁO · nhóm theo cơ quan · ", "⚠ ALARM FLOOD · grouped by agency · ") + summary

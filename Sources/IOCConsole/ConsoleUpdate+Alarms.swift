@@ -28,7 +28,8 @@ extension ConsoleUpdate {
     static func performAlarmAction(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
         let lang = m.language
         if action == .filter {
-            m.prompt = PromptState(.filter, text: m.alarmFilter ?? "")
+            // A fresh filter each time: the old text is on the list's header, not in the prompt to be appended to.
+            m.prompt = PromptState(.filter)
             return []
         }
         if action == .acknowledgeAll {
@@ -137,7 +138,11 @@ extension ConsoleUpdate {
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
         }
         switch key {
-        case .escape, .control("c"): m.prompt = nil
+        case .escape, .control("c"):
+            m.prompt = nil
+            // Esc on the filter or search question means "no filter": the old one goes too.
+            return clearFilter(&m, prompt.purpose) ?? []
+        case .control("u"): prompt.text = ""; m.prompt = prompt
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast(); m.prompt = prompt }
         case .character(let c): prompt.text.append(c); m.prompt = prompt
@@ -147,6 +152,22 @@ extension ConsoleUpdate {
         default: break
         }
         return []
+    }
+
+    /// Drops the alarm filter (`.filter`) or the logbook search (`.logSearch`); nil for other questions.
+    static func clearFilter(_ m: inout ConsoleModel, _ purpose: PromptState.Purpose) -> [ConsoleEffect]? {
+        switch purpose {
+        case .filter:
+            m.alarmFilter = nil
+            return []
+        case .logSearch:
+            guard case .logbook(var s)? = m.screens.last else { return [] }
+            guard s.query.search != nil else { return [] }
+            s.query.search = nil
+            return reloadLog(&m, s)
+        default:
+            return nil
+        }
     }
 
     static func submit(_ m: inout ConsoleModel, _ prompt: PromptState) -> [ConsoleEffect] {

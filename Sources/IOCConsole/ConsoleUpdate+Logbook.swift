@@ -85,8 +85,8 @@ extension ConsoleUpdate {
             m.prompt = PromptState(.logText(draft))
             return []
         case .logSearch:
-            guard case .logbook(let s)? = m.screens.last else { return [] }
-            m.prompt = PromptState(.logSearch, text: s.query.search ?? "")
+            guard case .logbook? = m.screens.last else { return [] }
+            m.prompt = PromptState(.logSearch)
             return []
         case .logCategoryFilter:
             guard case .logbook(var s)? = m.screens.last else { return [] }
@@ -200,7 +200,7 @@ extension ConsoleUpdate {
         return true
     }
 
-    private static func reloadLog(_ m: inout ConsoleModel, _ s: LogbookScreen) -> [ConsoleEffect] {
+    static func reloadLog(_ m: inout ConsoleModel, _ s: LogbookScreen) -> [ConsoleEffect] {
         var s = s
         s.loading = true
         s.table.selected = 0

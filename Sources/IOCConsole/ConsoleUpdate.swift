@@ -135,6 +135,9 @@ public enum ConsoleUpdate {
         case .bottom: moveSelection(&m) { _ in Int.max / 2 }
         case .sort: cycleSort(&m)
         case .back:
+            // A filter on what is in front of the operator goes first; then the screen.
+            if m.keyContext == .alarms, m.alarmFilter != nil { return clearFilter(&m, .filter) ?? [] }
+            if case .logbook(let s)? = m.screens.last, s.query.search != nil { return clearFilter(&m, .logSearch) ?? [] }
             if !m.screens.isEmpty { m.screens.removeLast() } else { m.flash = nil }
             return []
         case .drillDown:

@@ -53,7 +53,7 @@ public struct PromptState: Sendable, Hashable {
         case .note: return lang.pick("Ghi chú: ", "Note: ")
         case .assign: return lang.pick("Giao cho cơ quan (mã, ví dụ SXD): ", "Assign to agency (code, e.g. SXD): ")
         case .outOfServiceReason: return lang.pick("Lý do ngừng phục vụ (bắt buộc): ", "Reason for out of service (required): ")
-        case .filter: return lang.pick("Lọc cảnh báo: ", "Filter alarms: ")
+        case .filter: return lang.pick("Lọc cảnh báo (Enter trống hoặc Esc: bỏ lọc): ", "Filter alarms (empty Enter or Esc: no filter): ")
         case .signOnName: return lang.pick("Nhận ca — họ tên: ", "Sign on — name: ")
         case .signOnRole(let name):
             return lang.pick("\(name) — vai trò: 1 trực ban, 2 trưởng ca, 3 lãnh đạo/xem, 4 quản trị (Enter = 1): ",
@@ -66,7 +66,8 @@ public struct PromptState: Sendable, Hashable {
             let head = d.corrects.map { lang.pick("Sửa mục #\($0)", "Correcting #\($0)") } ?? lang.pick("Nhật ký", "Log")
             let links = d.alarmIDs.isEmpty ? "" : lang.pick(" (về cảnh báo)", " (about the alarm)")
             return "\(head) [\(lang.pick(d.category.labelVI, d.category.labelEN))]\(links): "
-        case .logSearch: return lang.pick("Tìm trong nhật ký (không dấu cũng được): ", "Search the log (accents optional): ")
+        case .logSearch: return lang.pick("Tìm trong nhật ký (không dấu cũng được; Enter trống hoặc Esc: bỏ tìm): ",
+                                          "Search the log (accents optional; empty Enter or Esc: no search): ")
         case .handoverStatus:
             return lang.pick("Tình hình chung: 1 Yên tĩnh, 2 Bình thường, 3 Bận, 4 Khẩn cấp (Enter = 2): ",
                              "Overall status: 1 Quiet, 2 Normal, 3 Busy, 4 Emergency (Enter = 2): ")

@@ -1,0 +1,64 @@
+import Foundation
+import IOCTestSupport
+import XCTest
+
+/// Issue 12 end to end at 80×24, where an operator at 3 a.m. was misled: a filter that hid alarms (item 1), pasted
+/// text that acted as keys (item 8), a pasted entry over the limit (item 6), and a help screen cut off (item 11).
+final class NightShiftEndToEndTests: XCTestCase {
+    private var directory: URL!
+    private var db: String { directory.appendingPathComponent("city.sqlite").path }
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ioc-night-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func sql(_ query: String) -> String {
+        ShellCommand.run("sqlite3 -cmd '.timeout 5000' '\(db)' \"\(query)\"").output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The console at 80×24 on a simulated city, with alarms waiting.
+    private func console(_ extra: String = "") throws -> TmuxSession {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --seed 5 --operator 'Lê Văn Cường' \(extra)")
+        // A row, not the header's "Chưa xác nhận 0".
+        try tmux.waitFor(timeout: 30, "alarms waiting") { $0.contains("! Chưa xác nhận") || $0.contains("! Unacknowledged") }
+        return tmux
+    }
+
+    private func quit(_ tmux: TmuxSession) throws {
+        // Ctrl-C closes an open prompt first, then quits.
+        try tmux.sendKeys("C-c")
+        if (try? tmux.waitFor(timeout: 1, "the shell back") { _ in (try? tmux.format("#{alternate_on}")) == "0" }) == nil {
+            try tmux.sendKeys("C-c")
+            try tmux.waitFor(timeout: 5, "the shell back") { _ in (try? tmux.format("#{alternate_on}")) == "0" }
+        }
+    }
+
+    func testAFilterStartsFreshSaysWhatItHidesAndEscClearsIt() throws {
+        let tmux = try console()
+        try tmux.sendKeys("F2")
+        try tmux.waitFor(timeout: 5, "the alarm screen") { $0.contains("Cảnh báo — toàn màn hình") }
+        try tmux.sendKeys("/")
+        try tmux.type("le chan")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(timeout: 5, "the first filter on the header") { $0.contains("Lọc “le chan”") }
+        try tmux.sendKeys("/")
+        try tmux.type("cong an")
+        try tmux.sendKeys("Enter")
+        let second = try tmux.waitFor(timeout: 5, "the second filter on the header") { $0.contains("Lọc “cong an”") }
+        XCTAssertFalse(second.contains("le chancong an"), "a new filter does not append to the old:\n\(second)")
+        XCTAssertTrue(second.contains(", ẩn "), "the header says how many it hides:\n\(second)")
+        try tmux.sendKeys("Escape")
+        let cleared = try tmux.waitFor(timeout: 5, "Esc to clear the filter") { !$0.contains("Lọc “") }
+        XCTAssertTrue(cleared.contains("Cảnh báo — toàn màn hình"), "the first Esc clears, it does not leave:\n\(cleared)")
+        try tmux.sendKeys("Escape")
+        let dashboard = try tmux.waitFor(timeout: 5, "the dashboard") { !$0.contains("Cảnh báo — toàn màn hình") }
+        XCTAssertFalse(dashboard.contains("Lọc “"), "no filter left on the dashboard:\n\(dashboard)")
+        try quit(tmux)
+    }
+}
