@@ -127,8 +127,6 @@ extension ConsoleUpdate {
 
     static func promptKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         guard var prompt = m.prompt else { return [] }
-        // A refused answer stays said on the prompt line until the operator types again.
-        if m.flashIsError { m.flash = nil; m.flashUntil = nil; m.flashIsError = false }
         if case .confirmAcknowledgeAll(let ids) = prompt.purpose {
             m.prompt = nil
             guard key == .character("c") || key == .character("y") || key == .character("C") || key == .character("Y") else {

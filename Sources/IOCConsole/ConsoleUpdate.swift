@@ -6,8 +6,11 @@ import TUIWidgets
 
 /// The console's update function: (model, message) → new model and effects. Pure: no I/O, time comes in messages.
 public enum ConsoleUpdate {
-    /// How long a status-line message stays.
+    /// How long a status-line message stays at most: it also goes at the operator's next key, so a message on the
+    /// bottom line is always about the last thing done, never an old failure read as a new one.
     static let flashSeconds: TimeInterval = 6
+    /// An error stays a little longer for an operator who looked away, but not through later actions.
+    static let errorFlashSeconds: TimeInterval = 10
 
     public static func update(_ m: inout ConsoleModel, _ message: ConsoleMessage) -> [ConsoleEffect] {
         switch message {
@@ -19,7 +22,7 @@ public enum ConsoleUpdate {
             return [.redraw]
         case .tick(let now):
             m.now = now
-            if let until = m.flashUntil, now >= until { m.flash = nil; m.flashUntil = nil }
+            if let until = m.flashUntil, now >= until { clearFlash(&m) }
             return []
         case .dashboardLoaded(let snapshot):
             announceExpiredShelves(&m, previous: m.dashboard, next: snapshot)
@@ -95,13 +98,23 @@ public enum ConsoleUpdate {
     static func flash(_ m: inout ConsoleModel, _ text: String, error: Bool = false) {
         m.flash = text
         m.flashIsError = error
-        m.flashUntil = m.now.addingTimeInterval(flashSeconds)
+        m.flashUntil = m.now.addingTimeInterval(error ? errorFlashSeconds : flashSeconds)
+    }
+
+    /// Takes the status-line message away (at the next key, or when its time is up).
+    static func clearFlash(_ m: inout ConsoleModel) {
+        m.flash = nil
+        m.flashUntil = nil
+        m.flashIsError = false
     }
 
     // MARK: Keys
 
     static func handleKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         if key == .resize { return [] }
+        // The message on the bottom line was about the previous action: a key starts a new one (what it says, if
+        // anything, is set below).
+        clearFlash(&m)
         if m.commandLine != nil { return commandKey(&m, key) }
         if let effects = signOnKey(&m, key) { return effects }
         if m.prompt != nil { return promptKey(&m, key) }
@@ -138,7 +151,7 @@ public enum ConsoleUpdate {
             // A filter on what is in front of the operator goes first; then the screen.
             if m.keyContext == .alarms, m.alarmFilter != nil { return clearFilter(&m, .filter) ?? [] }
             if case .logbook(let s)? = m.screens.last, s.query.search != nil { return clearFilter(&m, .logSearch) ?? [] }
-            if !m.screens.isEmpty { m.screens.removeLast() } else { m.flash = nil }
+            if !m.screens.isEmpty { m.screens.removeLast() }
             return []
         case .drillDown:
             return drillDown(&m)
