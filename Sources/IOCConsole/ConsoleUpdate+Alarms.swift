@@ -65,7 +65,14 @@ extension ConsoleUpdate {
         case .shelve: m.prompt = PromptState(.shelveMinutes(alarmIDs: ids))
         case .note: m.prompt = PromptState(.note(alarmIDs: ids))
         case .assign: m.prompt = PromptState(.assign(alarmIDs: ids), text: alarms.first?.assignedAgency ?? alarms.first?.agencyCode ?? "")
-        case .removeFromService: m.prompt = PromptState(.outOfServiceReason(alarmIDs: ids))
+        case .removeFromService:
+            // Refused before the reason is asked, not after the operator wrote it.
+            guard m.actor.role.canChangeService else {
+                flash(&m, lang.pick("Chỉ trưởng ca được đưa cảnh báo ra khỏi phục vụ", "Only a supervisor may take an alarm out of service"),
+                      error: true)
+                return []
+            }
+            m.prompt = PromptState(.outOfServiceReason(alarmIDs: ids))
         case .escalate:
             let reason = lang.pick("Trực ban chuyển cấp trên", "Escalated by the operator")
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .escalate(by: m.actor, at: m.now, reason: reason)) })]
@@ -134,6 +141,12 @@ extension ConsoleUpdate {
                 return []
             }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
+        }
+        if case .confirmLateEntry = prompt.purpose {
+            // One key answers, as for "acknowledge all": c/y files it, anything else gives the text back.
+            m.prompt = nil
+            let yes = [KeyEvent.character("c"), .character("y"), .character("C"), .character("Y")].contains(key)
+            return submit(&m, PromptState(prompt.purpose, text: yes ? "c" : ""))
         }
         switch key {
         case .escape, .control("c"):
@@ -210,7 +223,7 @@ extension ConsoleUpdate {
                 return []
             }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .removeFromService(by: m.actor, at: m.now, reason: text)) })]
-        case .confirmAcknowledgeAll, .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .handoverStatus,
+        case .confirmAcknowledgeAll, .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
              .handoverNarrative, .handoverReservations:
             return []
         }

@@ -16,6 +16,8 @@ public struct PromptState: Sendable, Hashable {
         case logCategory(LogEntryDraft)
         case logText(LogEntryDraft)
         case logSearch
+        /// A late entry whose event time is in another shift (typed: the text as written, given back on "no").
+        case confirmLateEntry(LogEntryDraft, typed: String)
         case handoverStatus
         case handoverNarrative(HandoverStatus)
         case handoverReservations(id: Int64)
@@ -66,6 +68,9 @@ public struct PromptState: Sendable, Hashable {
             let head = d.corrects.map { lang.pick("Sửa mục #\($0)", "Correcting #\($0)") } ?? lang.pick("Nhật ký", "Log")
             let links = d.alarmIDs.isEmpty ? "" : lang.pick(" (về cảnh báo)", " (about the alarm)")
             return "\(head) [\(lang.pick(d.category.labelVI, d.category.labelEN))]\(links): "
+        case .confirmLateEntry(let d, _):
+            return lang.pick("Sự việc lúc \(VietnamTime.dateTime(d.eventAt)) thuộc ca trước, không phải ca này — vẫn ghi vào ca này? (c/k) ",
+                             "It happened at \(VietnamTime.dateTime(d.eventAt)), in an earlier shift — file it in this shift? (y/n) ")
         case .logSearch: return lang.pick("Tìm trong nhật ký (không dấu cũng được; Enter trống hoặc Esc: bỏ tìm): ",
                                           "Search the log (accents optional; empty Enter or Esc: no search): ")
         case .handoverStatus:
