@@ -64,7 +64,9 @@ extension ConsoleUpdate {
             return [.applyAlarmCommands(targets.map { AlarmCommand(alarmID: $0.id, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
         case .shelve: m.prompt = PromptState(.shelveMinutes(alarmIDs: ids))
         case .note: m.prompt = PromptState(.note(alarmIDs: ids))
-        case .assign: m.prompt = PromptState(.assign(alarmIDs: ids), text: alarms.first?.assignedAgency ?? alarms.first?.agencyCode ?? "")
+        case .assign:
+            // An empty question (typing must not append to a code already there); the label says who has it now.
+            m.prompt = PromptState(.assign(alarmIDs: ids, current: alarms.first?.assignedAgency ?? alarms.first?.agencyCode))
         case .removeFromService:
             // Refused before the reason is asked, not after the operator wrote it.
             guard m.actor.role.canChangeService else {
@@ -213,9 +215,22 @@ extension ConsoleUpdate {
         case .note(let ids):
             guard !text.isEmpty else { return [] }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .addNote(by: m.actor, at: m.now, text: text)) })]
-        case .assign(let ids):
+        case .assign(let ids, _):
             guard !text.isEmpty else { return [] }
-            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .assign(by: m.actor, at: m.now, agencyCode: text.uppercased())) })]
+            let agencies = AgencyChoice.agencies(m.dashboard, lang)
+            switch AgencyChoice.choose(text, among: agencies) {
+            case .one(let code):
+                return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .assign(by: m.actor, at: m.now, agencyCode: code)) })]
+            case .none:
+                m.prompt = prompt
+                let some = agencies.prefix(8).map(\.code).joined(separator: ", ")
+                flash(&m, lang.pick("Không có cơ quan “\(text)” — có: \(some)…", "No agency “\(text)” — there are: \(some)…"), error: true)
+            case .many(let codes):
+                m.prompt = prompt
+                flash(&m, lang.pick("“\(text)” khớp \(codes.count) cơ quan: ", "“\(text)” matches \(codes.count) agencies: ")
+                      + codes.prefix(8).joined(separator: ", "), error: true)
+            }
+            return []
         case .outOfServiceReason(let ids):
             guard !text.isEmpty else {
                 m.prompt = prompt

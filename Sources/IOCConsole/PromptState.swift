@@ -6,7 +6,8 @@ public struct PromptState: Sendable, Hashable {
         case shelveMinutes(alarmIDs: [String])
         case shelveReason(alarmIDs: [String], minutes: Int)
         case note(alarmIDs: [String])
-        case assign(alarmIDs: [String])
+        /// `current`: the agency that has the alarm now, shown on the question, not typed into it.
+        case assign(alarmIDs: [String], current: String?)
         case outOfServiceReason(alarmIDs: [String])
         case filter
         case confirmAcknowledgeAll(alarmIDs: [String])
@@ -53,7 +54,10 @@ public struct PromptState: Sendable, Hashable {
                              "Shelve for how long? Minutes 1–480 (0 = until it clears), Enter = 60: ")
         case .shelveReason: return lang.pick("Lý do tạm gác (bắt buộc): ", "Reason for shelving (required): ")
         case .note: return lang.pick("Ghi chú: ", "Note: ")
-        case .assign: return lang.pick("Giao cho cơ quan (mã, ví dụ SXD): ", "Assign to agency (code, e.g. SXD): ")
+        case .assign(_, let current):
+            let now = current.map { lang.pick("đang: \($0); ", "now: \($0); ") } ?? ""
+            return lang.pick("Giao cho cơ quan (\(now)mã hoặc tên, ví dụ SXD, xay dung): ",
+                             "Assign to agency (\(now)code or name, e.g. SXD, construction): ")
         case .outOfServiceReason: return lang.pick("Lý do ngừng phục vụ (bắt buộc): ", "Reason for out of service (required): ")
         case .filter: return lang.pick("Lọc cảnh báo (Enter trống hoặc Esc: bỏ lọc): ", "Filter alarms (empty Enter or Esc: no filter): ")
         case .signOnName: return lang.pick("Nhận ca — họ tên: ", "Sign on — name: ")

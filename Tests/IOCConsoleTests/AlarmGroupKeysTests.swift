@@ -76,7 +76,7 @@ final class AlarmGroupKeysTests: XCTestCase {
         let prompts: [(key: Character, purpose: PromptState.Purpose)] = [
             ("s", .shelveMinutes(alarmIDs: ids)),
             ("n", .note(alarmIDs: ids)),
-            ("g", .assign(alarmIDs: ids)),
+            ("o", .assign(alarmIDs: ids, current: "SXD")),
             ("x", .outOfServiceReason(alarmIDs: ids)),
         ]
         for p in prompts {
