@@ -118,12 +118,29 @@ public enum ConsoleUpdate {
         if m.commandLine != nil { return commandKey(&m, key) }
         if let effects = signOnKey(&m, key) { return effects }
         if m.prompt != nil { return promptKey(&m, key) }
-        if m.showHelp {
-            m.showHelp = false
-            return key == .control("c") ? [.quit] : []
-        }
+        if m.showHelp { return helpKey(&m, key) }
         guard let action = m.keymap.action(for: key, context: m.keyContext) else { return [] }
         return perform(&m, action)
+    }
+
+    /// Keys over the help: the moves scroll it, Ctrl-C quits, any other key closes it.
+    static func helpKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
+        let last = max(0, ConsoleView.helpContent(m).count - ConsoleView.helpWindow(m))
+        let page = max(1, ConsoleView.helpWindow(m) - 1)
+        switch m.keymap.action(for: key) {
+        case .up?: m.helpScroll -= 1
+        case .down?: m.helpScroll += 1
+        case .pageUp?: m.helpScroll -= page
+        case .pageDown?: m.helpScroll += page
+        case .top?: m.helpScroll = 0
+        case .bottom?: m.helpScroll = last
+        default:
+            m.showHelp = false
+            m.helpScroll = 0
+            return key == .control("c") ? [.quit] : []
+        }
+        m.helpScroll = min(max(0, m.helpScroll), last)
+        return []
     }
 
     static func perform(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
@@ -131,7 +148,7 @@ public enum ConsoleUpdate {
         if let effects = logbookAction(&m, action) { return effects }
         switch action {
         case .quit: return [.quit]
-        case .help: m.showHelp = true; return []
+        case .help: m.showHelp = true; m.helpScroll = 0; return []
         case .command: m.commandLine = ""; return []
         case .redraw: return [.redraw]
         case .focusNext, .right:
@@ -312,7 +329,7 @@ public enum ConsoleUpdate {
         let argument = words.dropFirst().joined(separator: " ")
         switch verb {
         case "q", "quit", "thoat", "thoát": return [.quit]
-        case "help", "trogiup": m.showHelp = true; return []
+        case "help", "trogiup": m.showHelp = true; m.helpScroll = 0; return []
         case "alarms", "canhbao", "cảnhbáo": return perform(&m, .alarmScreen)
         case "load", "tai", "tải": return perform(&m, .alarmLoadScreen)
         case "log", "nhatky", "nhậtký": return perform(&m, .logbookScreen)

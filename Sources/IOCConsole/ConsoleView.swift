@@ -194,17 +194,51 @@ public enum ConsoleView {
     }
 
     /// The keys grouped by where they act, each group under its heading: the same letter means different things on
-    /// the alarm list, the logbook and the handover screen, so a flat list would read as contradictions.
+    /// the alarm list, the logbook and the handover screen, so a flat list would read as contradictions. What does not
+    /// fit scrolls (↑/↓, PgUp/PgDn, Home/End) and the last line says that there is more and where.
     static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
+        let content = helpContent(m)
+        let window = helpWindow(m)
+        let top = min(max(0, m.helpScroll), max(0, content.count - window))
+        var lines = Array(content[top..<min(content.count, top + window)])
+        if content.count > window {
+            let more = content.count - top - lines.count
+            let n = lang.numberStyle
+            lines.append(lang.pick(
+                "\(more > 0 ? "↓ còn \(n.format(more)) dòng · " : "— hết · ")↑↓ PgUp PgDn cuộn · phím khác đóng (\(n.format(top + 1))–\(n.format(top + lines.count))/\(n.format(content.count)))",
+                "\(more > 0 ? "↓ \(n.format(more)) more lines · " : "— end · ")↑↓ PgUp PgDn scroll · other keys close (\(n.format(top + 1))–\(n.format(top + lines.count))/\(n.format(content.count)))"))
+        } else {
+            lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
+        }
+        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+    }
+
+    /// How many lines of the help show at once: the screen less the frame and the line that says how to scroll.
+    static func helpWindow(_ m: ConsoleModel) -> Int { max(1, m.height - 3) }
+
+    /// Every line of the help, before scrolling: the legend of the status bar's abbreviations first (what an operator
+    /// at a narrow screen looks up, visible without scrolling), then the keys by place, then the notes.
+    static func helpContent(_ m: ConsoleModel) -> [String] {
+        let lang = m.language
         let column = min(52, max(20, (m.width - 8) / 2))
-        // The box has the screen's height less its frame; the keys come first, then as much of the notes as fits, and
-        // the way out always.
-        let room = m.height - 2
-        var lines = helpKeyLines(m, paired: false)
-        if lines.count + 12 > m.height { lines = helpColumns(lines, column: column) }
-        if lines.count + 2 > room { lines = helpColumns(helpKeyLines(m, paired: true), column: column, tight: true) }
+        let window = helpWindow(m)
+        // One column when it fits; else two, as long as every key and heading stays whole in the screen's width;
+        // else one column of paired moves, scrolled.
+        var keys = helpKeyLines(m, paired: false)
+        if keys.count + 10 > window {
+            let words = m.keymap.bindings.map { lang.pick($0.labelVI, $0.labelEN) } + KeyContext.allCases.map { helpHeading($0, lang) }
+            func whole(_ lines: [String]) -> Bool {
+                let text = lines.joined(separator: "\n")
+                return lines.allSatisfy { TextWidth.of($0) <= m.width - 4 } && words.allSatisfy { text.contains($0) }
+            }
+            keys = [helpColumns(keys, column: column), helpColumns(helpKeyLines(m, paired: true), column: column, tight: true)]
+                .first(where: whole) ?? helpKeyLines(m, paired: true)
+        }
         let wrapWidth = max(20, min(m.width - 8, 2 * column))
+        let legend = TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
+                                              "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
+                                    width: wrapWidth)
         var notes: [String] = [""]
         notes.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
         notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",
@@ -213,14 +247,7 @@ public enum ConsoleView {
                                           "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
         notes += TextWidth.wrap(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome",
                                           "Themes: control-room, high-contrast, light, monochrome"), width: wrapWidth)
-        notes += TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
-                                          "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
-                                width: wrapWidth)
-        let close = lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close")
-        let fitting = max(0, room - lines.count - 2)
-        lines += notes.count <= fitting ? notes + [""] : Array(notes.prefix(max(0, fitting)))
-        lines.append(close)
-        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+        return legend + [""] + keys + notes
     }
 
     /// The keys under their groups' headings; `paired`, the global moves share lines ("↑/k ↓/j  Lên / Xuống") so that

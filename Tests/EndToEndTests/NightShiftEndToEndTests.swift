@@ -61,4 +61,25 @@ final class NightShiftEndToEndTests: XCTestCase {
         XCTAssertFalse(dashboard.contains("Lọc “"), "no filter left on the dashboard:\n\(dashboard)")
         try quit(tmux)
     }
+
+    func testHelpAt80x24ShowsTheLegendAndScrollsToTheEnd() throws {
+        for lang in ["vi", "en"] {
+            let tmux = try console("--lang \(lang)")
+            try tmux.sendKeys("?")
+            let first = try tmux.waitFor(timeout: 5, "the help") { $0.contains(lang == "vi" ? "Trợ giúp phím" : "Keys") && $0.contains("PgDn") }
+            XCTAssertTrue(first.contains(lang == "vi" ? "CB cảnh báo chưa xác nhận" : "Al unacked alarms"), "the legend at once:\n\(first)")
+            XCTAssertTrue(first.contains(lang == "vi" ? "↓ còn" : "more lines"), "it says there is more:\n\(first)")
+            var seen = first
+            for _ in 0..<10 where !seen.contains(lang == "vi" ? "— hết" : "— end") {
+                let before = try tmux.capture()
+                try tmux.sendKeys("NPage")
+                seen += try tmux.waitFor(timeout: 5, "the help to scroll") { $0 != before }
+            }
+            XCTAssertTrue(seen.contains(lang == "vi" ? "— hết" : "— end"), seen)
+            XCTAssertTrue(seen.contains(lang == "vi" ? "Tiếp nhận có bảo lưu" : "Accept with reservations"), "the last group of keys:\n\(seen)")
+            try tmux.sendKeys("x")
+            try tmux.waitFor(timeout: 5, "the help closed") { !$0.contains("PgDn scroll") && !$0.contains("PgDn cuộn") }
+            try quit(tmux)
+        }
+    }
 }
