@@ -115,12 +115,38 @@ public enum ConsoleUpdate {
         // The message on the bottom line was about the previous action: a key starts a new one (what it says, if
         // anything, is set below).
         clearFlash(&m)
+        if case .paste(let text) = key { return paste(&m, text) }
         if m.commandLine != nil { return commandKey(&m, key) }
         if let effects = signOnKey(&m, key) { return effects }
         if m.prompt != nil { return promptKey(&m, key) }
         if m.showHelp { return helpKey(&m, key) }
         guard let action = m.keymap.action(for: key, context: m.keyContext) else { return [] }
         return perform(&m, action)
+    }
+
+    /// Pasted text goes into the open prompt or command line, control characters removed and line breaks made
+    /// spaces (every prompt is one line); it never acts as keys: outside a prompt, and on a yes/no question, it is
+    /// left out and the operator is told.
+    static func paste(_ m: inout ConsoleModel, _ text: String) -> [ConsoleEffect] {
+        let clean = TextSanitizer.clean(text, maxCharacters: Int.max)
+        if let command = m.commandLine {
+            m.commandLine = command + clean
+            return []
+        }
+        if var prompt = m.prompt {
+            switch prompt.purpose {
+            case .confirmAcknowledgeAll, .confirmLateEntry:
+                flash(&m, m.language.pick("Câu hỏi có/không: nhấn một phím, không dán", "A yes/no question: press a key, do not paste"),
+                      error: true)
+            default:
+                prompt.text += clean
+                m.prompt = prompt
+            }
+            return []
+        }
+        flash(&m, m.language.pick("Đã bỏ qua phần dán: chỉ dán được vào ô nhập (ghi chú, nhật ký, giao ca…)",
+                                  "Paste ignored: text can be pasted only into a prompt (note, log, handover…)"))
+        return []
     }
 
     /// Keys over the help: the moves scroll it, Ctrl-C quits, any other key closes it.

@@ -62,6 +62,29 @@ final class NightShiftEndToEndTests: XCTestCase {
         try quit(tmux)
     }
 
+    func testPastedTextNeverActsAndGoesIntoThePromptClean() throws {
+        let tmux = try console()
+        try tmux.sendKeys("F2")
+        try tmux.waitFor(timeout: 5, "the alarm screen") { $0.contains("Cảnh báo — toàn màn hình") }
+        let acked = sql("SELECT count(*) FROM alarm_action WHERE actor = 'Lê Văn Cường'")
+        // On the alarm list: a paste of keys that would acknowledge all, shelve and quit does nothing of that.
+        try tmux.paste("\u{1B}aAcsq")
+        try tmux.waitFor(timeout: 5, "the paste left out, said") { $0.contains("Đã bỏ qua phần dán") }
+        XCTAssertEqual(try tmux.format("#{alternate_on}"), "1", "still running")
+        XCTAssertEqual(sql("SELECT count(*) FROM alarm_action WHERE actor = 'Lê Văn Cường'"), acked, "nothing acted")
+        // In a note: ESC and line breaks are not keys; the text arrives whole, cleaned.
+        try tmux.sendKeys("n")
+        try tmux.waitFor(timeout: 5, "the note prompt") { $0.contains("Ghi chú:") }
+        try tmux.paste("tổ cứu hộ đã tới\u{1B}[31m\nLê Chân q")
+        try tmux.waitFor(timeout: 5, "the pasted note in the prompt") { $0.contains("tổ cứu hộ đã tới[31m Lê Chân q") || $0.contains("tổ cứu hộ đã tới Lê Chân q") }
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(timeout: 5, "the note recorded") { $0.contains("Đã ghi 1 thao tác") || $0.contains("Đã ghi") }
+        let note = sql("SELECT note FROM alarm_action WHERE actor = 'Lê Văn Cường' AND action = 'note'")
+        XCTAssertTrue(note.hasPrefix("tổ cứu hộ đã tới") && note.hasSuffix("Lê Chân q"), note)
+        XCTAssertFalse(note.contains("\u{1B}") || note.contains("\n"), note)
+        try quit(tmux)
+    }
+
     func testHelpAt80x24ShowsTheLegendAndScrollsToTheEnd() throws {
         for lang in ["vi", "en"] {
             let tmux = try console("--lang \(lang)")
