@@ -262,6 +262,15 @@ extension ConsoleUpdate {
                 return []
             }
             guard !body.isEmpty else { flash(&m, lang.pick("Nhật ký trống: không ghi", "Empty entry: nothing written")); return [] }
+            if let length = LogText.excess(body) {
+                // Refused before anything is written, the text kept whole on the question to be shortened.
+                m.prompt = prompt
+                let n = lang.numberStyle
+                flash(&m, lang.pick("Tối đa \(n.format(LogText.maxCharacters)) ký tự, mục này có \(n.format(length)): rút gọn rồi Enter",
+                                    "At most \(n.format(LogText.maxCharacters)) characters, this has \(n.format(length)): shorten it"),
+                      error: true)
+                return []
+            }
             d.text = body
             d.author = m.actor
             d.writtenAt = m.now

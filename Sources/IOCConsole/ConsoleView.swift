@@ -141,7 +141,8 @@ public enum ConsoleView {
             if let error = m.flash, m.flashIsError {
                 // The prompt holds the bottom row, so an answer it refused is said in front of the question, where
                 // the operator is looking; otherwise Enter would seem to do nothing.
-                let said = TextWidth.truncate("✖ " + error + " ", to: max(0, area.width / 2))
+                // Whole where it fits beside the end of what was typed (a refusal names its numbers, "2.000 … 3.679").
+                let said = TextWidth.truncate("✖ " + error + " ", to: max(area.width / 2, area.width - 16))
                 x += b.write(said, x: x, y: area.y, style: s.critical, maxWidth: area.width)
             }
             let width = area.maxX - x

@@ -85,6 +85,22 @@ final class NightShiftEndToEndTests: XCTestCase {
         try quit(tmux)
     }
 
+    func testAPastedEntryOverTheLimitIsRefusedBeforeSaving() throws {
+        let tmux = try console()
+        try tmux.sendKeys("F4")
+        try tmux.waitFor(timeout: 5, "the logbook") { $0.contains("Nhật ký ca") }
+        try tmux.sendKeys("n")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(timeout: 5, "the text prompt") { $0.contains("Nhật ký [") }
+        var text = ""
+        while text.count < 3679 { text += "Mưa lớn gây ngập tại Lê Chân, đã báo Sở Xây dựng. " }
+        try tmux.paste(String(text.prefix(3679)))
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(timeout: 5, "the refusal naming the limit and the length") { $0.contains("Tối đa 2.000 ký tự, mục này có 3.679") }
+        XCTAssertEqual(sql("SELECT count(*) FROM log_entry"), "0", "nothing written, nothing cut")
+        try quit(tmux)
+    }
+
     func testHelpAt80x24ShowsTheLegendAndScrollsToTheEnd() throws {
         for lang in ["vi", "en"] {
             let tmux = try console("--lang \(lang)")
