@@ -127,6 +127,24 @@ enum AlarmListContent {
         return t
     }
 
+    /// One timeline row in full, for its own screen: every field, the note whole (wrapped by the view).
+    static func timelineEntryLines(_ e: AlarmTimelineEntry, alarm: Alarm, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system")
+            : e.actor + (e.role.map { " (" + lang.pick(HandoverMarkdown.roleVI($0), $0.rawValue) + ")" } ?? "")
+        let change = lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
+        return [
+            lang.pick("Cảnh báo: ", "Alarm: ") + alarm.message(lang),
+            lang.pick("Lúc: ", "At: ") + VietnamTime.dateTime(e.at) + " UTC+7",
+            lang.pick("Người: ", "Who: ") + who,
+            lang.pick("Hành động: ", "Action: ") + TimelineActionText.label(e.action, lang),
+            lang.pick("Trạng thái: ", "State: ") + change,
+            "",
+            lang.pick("Ghi chú:", "Note:"),
+            (e.note?.isEmpty ?? true) ? lang.pick("(không có)", "(none)") : e.note!,
+        ]
+    }
+
     /// Lines of the alarm detail screen above its timeline.
     static func detailLines(_ a: Alarm, _ d: DashboardSnapshot?, model: ConsoleModel) -> [String] {
         let lang = model.language
@@ -176,10 +194,11 @@ enum AlarmListContent {
             let change = e.fromState == e.toState ? lang.pick(e.toState.labelVI, e.toState.labelEN)
                 : lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
             let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system") : e.actor
-            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, e.note ?? ""])
+            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, e.note ?? ""],
+                     target: .timelineEntry(e))
         }
-        t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục",
-                              "Timeline (newest first, append-only): \(entries.count) entries")
+        t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục · Enter: đọc cả dòng",
+                              "Timeline (newest first, append-only): \(entries.count) entries · Enter: read a row whole")
         return t
     }
 }

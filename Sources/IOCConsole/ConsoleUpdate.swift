@@ -71,6 +71,7 @@ public enum ConsoleUpdate {
                     if let alarm { s.alarm = alarm }
                     s.timeline = timeline
                     s.loading = false
+                    s.table.moveSelection(by: 0, rowCount: timeline.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .alarmDetail(s)
                 }
             }
@@ -228,6 +229,9 @@ public enum ConsoleUpdate {
                 return (m.state(of: alarmScreenStateID), AlarmListContent.table(d, model: m).rows.count, visibleRowsOfScreen(m))
             }
             if case .logbook(let s) = top { return (s.table, s.entries.count, visibleRowsOfScreen(m)) }
+            if case .alarmDetail(let s) = top {
+                return (s.table, s.timeline.count, ConsoleLayout.visibleRows(in: ConsoleView.timelineRect(s, m), hasSummary: true))
+            }
             guard case .eventList(let s) = top else { return nil }
             return (s.table, s.events.count, visibleRowsOfScreen(m))
         }
@@ -241,6 +245,7 @@ public enum ConsoleUpdate {
         if let top = m.screens.last {
             if case .eventList(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .eventList(s) }
             if case .logbook(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .logbook(s) }
+            if case .alarmDetail(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .alarmDetail(s) }
             if case .alarmList = top { m.panelStates[alarmScreenStateID] = state }
             return
         }
@@ -292,6 +297,9 @@ public enum ConsoleUpdate {
                 return SortedTable(LogbookContent.table(s, model: m), state: s.table).target(at: s.table.selected)
             }
             if case .logEntryDetail(let e, _) = top { return .logEntry(e) }
+            if case .alarmDetail(let s) = top {
+                return SortedTable(AlarmListContent.timelineTable(s.timeline, model: m), state: s.table).target(at: s.table.selected)
+            }
             guard case .eventList(let s) = top else { return nil }
             let table = SortedTable(EventListContent.table(s, model: m), state: s.table)
             return table.target(at: s.table.selected)
@@ -315,6 +323,9 @@ public enum ConsoleUpdate {
             m.screens.append(.alarmDetail(AlarmDetailScreen(alarm: a)))
             return [.loadAlarmTimeline(a.id)]
         case .alarmGroup(let g): toggleAlarmGroup(&m, g)
+        case .timelineEntry(let e):
+            guard case .alarmDetail(let s)? = m.screens.last else { return [] }
+            m.screens.append(.timelineEntry(e, alarm: s.alarm))
         case .logEntry(let e):
             guard case .logbook(let s)? = m.screens.last else { return [] }
             m.screens.append(.logEntryDetail(e, correctedBy: s.entries.filter { $0.corrects == e.id }.map(\.id)))

@@ -477,13 +477,25 @@ public enum ConsoleView {
             let info = AlarmListContent.detailLines(a, m.dashboard, model: m)
             let infoHeight = min(info.count, max(0, inner.height - 3))
             lines(info, Rect(x: inner.x, y: inner.y, width: inner.width, height: infoHeight), s, &b)
-            let rest = Rect(x: inner.x, y: inner.y + infoHeight + 1, width: inner.width, height: max(0, inner.height - infoHeight - 1))
+            let rest = timelineRect(detail, m)
             if detail.loading {
                 b.write(lang.pick("Đang tải dòng thời gian…", "Loading the timeline…"), x: rest.x, y: rest.y, style: s.muted, maxWidth: rest.width)
             } else {
-                tableBody(AlarmListContent.timelineTable(detail.timeline, model: m), state: TableState(), rest, s, &b)
+                tableBody(AlarmListContent.timelineTable(detail.timeline, model: m), state: detail.table, rest, s, &b)
             }
+        case .timelineEntry(let e, let alarm):
+            let inner = Panel(title: lang.pick("Dòng thời gian — ", "Timeline — ") + VietnamTime.dateTime(e.at), age: nil, focused: true,
+                              status: .normal, styles: s).render(into: &b, area: area)
+            lines(AlarmListContent.timelineEntryLines(e, alarm: alarm, model: m), inner, s, &b)
         }
+    }
+
+    /// Where an alarm's detail screen draws its timeline: below the alarm's lines, inside the panel's border.
+    static func timelineRect(_ detail: AlarmDetailScreen, _ m: ConsoleModel) -> Rect {
+        let body = ConsoleLayout(model: m).body
+        let inner = Rect(x: body.x + 1, y: body.y + 1, width: max(0, body.width - 2), height: max(0, body.height - 2))
+        let infoHeight = min(AlarmListContent.detailLines(detail.alarm, m.dashboard, model: m).count, max(0, inner.height - 3))
+        return Rect(x: inner.x, y: inner.y + infoHeight + 1, width: inner.width, height: max(0, inner.height - infoHeight - 1))
     }
 
     /// Formatted rows (the handover's sections): bold runs in bold, ids muted, bullets and quote bars muted.
