@@ -262,15 +262,7 @@ extension ConsoleUpdate {
                 return []
             }
             guard !body.isEmpty else { flash(&m, lang.pick("Nhật ký trống: không ghi", "Empty entry: nothing written")); return [] }
-            if let length = LogText.excess(body) {
-                // Refused before anything is written, the text kept whole on the question to be shortened.
-                m.prompt = prompt
-                let n = lang.numberStyle
-                flash(&m, lang.pick("Tối đa \(n.format(LogText.maxCharacters)) ký tự, mục này có \(n.format(length)): rút gọn rồi Enter",
-                                    "At most \(n.format(LogText.maxCharacters)) characters, this has \(n.format(length)): shorten it"),
-                      error: true)
-                return []
-            }
+            if let refused = tooLong(&m, prompt, body, limit: LogText.maxCharacters) { return refused }
             d.text = body
             d.author = m.actor
             d.writtenAt = m.now
@@ -311,6 +303,7 @@ extension ConsoleUpdate {
                 flash(&m, lang.pick("Giao ca cần phần diễn biến ca", "A handover needs a narrative"), error: true)
                 return []
             }
+            if let refused = tooLong(&m, prompt, text, limit: LogText.maxNarrativeCharacters) { return refused }
             return [.startHandover(status: status, narrative: text)]
         case .handoverReservations(let id):
             guard !text.isEmpty else {
@@ -318,10 +311,22 @@ extension ConsoleUpdate {
                 flash(&m, lang.pick("Bảo lưu cần ghi nội dung", "Write the reservations"), error: true)
                 return []
             }
+            if let refused = tooLong(&m, prompt, text, limit: LogText.maxCharacters) { return refused }
             return [.acceptHandover(id: id, reservations: text)]
         default:
             return nil
         }
+    }
+
+    /// A text longer than `limit` is refused before anything is written, kept whole on the question to be shortened,
+    /// the refusal naming the limit and the length (nil when it fits).
+    static func tooLong(_ m: inout ConsoleModel, _ prompt: PromptState, _ text: String, limit: Int) -> [ConsoleEffect]? {
+        guard let length = LogText.excess(text, limit: limit) else { return nil }
+        m.prompt = prompt
+        let n = m.language.numberStyle
+        flash(&m, m.language.pick("Tối đa \(n.format(limit)) ký tự, mục này có \(n.format(length)): rút gọn rồi Enter",
+                                  "At most \(n.format(limit)) characters, this has \(n.format(length)): shorten it"), error: true)
+        return []
     }
 
     /// The role typed at sign-on by its English or Vietnamese name, accents, case and NFD ignored: "supervisor",

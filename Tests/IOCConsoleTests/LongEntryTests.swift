@@ -41,4 +41,17 @@ final class LongEntryTests: XCTestCase {
         guard case .appendLogEntry(let d)? = send(&m, .enter).first else { return XCTFail("2,000 characters are written") }
         XCTAssertEqual(d.text, exact.trimmingCharacters(in: .whitespaces))
     }
+
+    func testALongHandoverNarrativeIsRefusedAndKeptWhole() {
+        var m = ConsoleFixture.model()
+        m.actor = Actor(name: "Lan", role: .operator)
+        _ = send(&m, .function(5))
+        _ = ConsoleUpdate.update(&m, .handoverLoaded(nil))
+        _ = send(&m, .character("b"), .enter)   // status: Enter = Bình thường
+        let text = longText(4500)
+        _ = text.map { ConsoleUpdate.update(&m, .key(.character($0))) }
+        XCTAssertEqual(send(&m, .enter), [], "nothing started")
+        XCTAssertEqual(m.flash, "Tối đa 4.000 ký tự, mục này có 4.500: rút gọn rồi Enter")
+        XCTAssertEqual(m.prompt?.text, text, "the whole narrative stays on the question")
+    }
 }

@@ -11,10 +11,13 @@ public enum LogText {
         TextSanitizer.clean(text, maxCharacters: Int.max).trimmingCharacters(in: .whitespaces)
     }
 
-    /// How long `text` is when it is longer than an entry may be (nil when it fits): the refusal names both numbers.
-    public static func excess(_ text: String) -> Int? {
+    /// The longest handover narrative; reservations are held to `maxCharacters`. Refused beyond, never cut.
+    public static let maxNarrativeCharacters = 4000
+
+    /// How long `text` is when it is longer than `limit` (nil when it fits): the refusal names both numbers.
+    public static func excess(_ text: String, limit: Int = maxCharacters) -> Int? {
         let length = clean(text).count
-        return length > maxCharacters ? length : nil
+        return length > limit ? length : nil
     }
 
     /// A name compared loosely: lower-case, no accents (đ → d), no spaces ("Liên hệ cơ quan" → "lienhecoquan").
