@@ -16,10 +16,18 @@ void ioc_guard_save_termios(void) {
 void ioc_guard_set_active(int value) { active = value; }
 
 void ioc_guard_restore(void) {
-    /* reset attributes, leave the alternate screen, show the cursor, normal cursor keys and keypad */
-    static const char seq[] = "\033[0m\033[?1049l\033[?25h\033[?1l\033>\r\n";
+    /* reset attributes, bracketed paste off, leave the alternate screen, show the cursor, normal cursor keys and
+       keypad */
+    static const char seq[] = "\033[0m\033[?2004l\033[?1049l\033[?25h\033[?1l\033>\r\n";
     if (saved_valid) tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
     ssize_t ignored = write(STDOUT_FILENO, seq, sizeof(seq) - 1);
+    (void)ignored;
+}
+
+void ioc_guard_bracketed_paste(int on) {
+    static const char on_seq[] = "\033[?2004h";
+    static const char off_seq[] = "\033[?2004l";
+    ssize_t ignored = on ? write(STDOUT_FILENO, on_seq, sizeof(on_seq) - 1) : write(STDOUT_FILENO, off_seq, sizeof(off_seq) - 1);
     (void)ignored;
 }
 

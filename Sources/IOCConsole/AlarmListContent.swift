@@ -132,10 +132,11 @@ enum AlarmListContent {
                          severity: severity(a), target: .alarm(a), joined: branch + withAgency(memberAgency, memberWhat))
             }
         }
-        let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
-        let acked = d.alarms.filter { $0.state == .acknowledged }.count
-        let hidden = d.alarms.filter { $0.state.isOverlay }.count
-        let escalated = d.alarms.filter { $0.escalatedAt != nil && !$0.state.isOverlay }.count
+        // The counts are of what the list shows: with a filter on, the filtered alarms (the filter says how many it hides).
+        let unack = list.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
+        let acked = list.filter { $0.state == .acknowledged }.count
+        let hidden = list.filter { $0.state.isOverlay }.count
+        let escalated = list.filter { $0.escalatedAt != nil && !$0.state.isOverlay }.count
         // Most important first: a narrow panel drops the summary's last segments.
         var summary = lang.pick("Chưa xác nhận \(n.format(unack))", "Unacknowledged \(n.format(unack))")
         if escalated > 0 {
@@ -148,7 +149,10 @@ enum AlarmListContent {
                                  " · Load \(load.raisedLast10Minutes)/10 min (target ≤\(AlarmLoad.acceptablePer10Minutes))")
         }
         if let filter = model.alarmFilter, !filter.isEmpty {
-            summary = lang.pick("Lọc “\(filter)”: \(list.count) · ", "Filter “\(filter)”: \(list.count) · ") + summary
+            // First, so a narrow panel keeps it: what the filter is, how many alarms it hides, and how to drop it.
+            let shown = n.format(list.count), all = n.format(d.alarms.count), out = n.format(d.alarms.count - list.count)
+            summary = lang.pick("⌕ Lọc “\(filter)”: \(shown)/\(all), ẩn \(out) (Esc bỏ lọc) · ",
+                                "⌕ Filter “\(filter)”: \(shown)/\(all), \(out) hidden (Esc clears) · ") + summary
         }
         if model.alarmFlood {
             summary = lang.pick("⚠ NGẬP CẢNH BÁO · nhóm theo cơ quan · ", "⚠ ALARM FLOOD · grouped by agency · ") + summary
@@ -156,6 +160,24 @@ enum AlarmListContent {
         t.summary = summary
         t.summarySeverity = unack > 0 || model.alarmFlood ? .critical : (acked > 0 ? .warning : .normal)
         return t
+    }
+
+    /// One timeline row in full, for its own screen: every field, the note whole (wrapped by the view).
+    static func timelineEntryLines(_ e: AlarmTimelineEntry, alarm: Alarm, model: ConsoleModel) -> [String] {
+        let lang = model.language
+        let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system")
+            : e.actor + (e.role.map { " (" + lang.pick(HandoverMarkdown.roleVI($0), $0.rawValue) + ")" } ?? "")
+        let change = lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
+        return [
+            lang.pick("Cảnh báo: ", "Alarm: ") + alarm.message(lang),
+            lang.pick("Lúc: ", "At: ") + VietnamTime.dateTime(e.at) + " UTC+7",
+            lang.pick("Người: ", "Who: ") + who,
+            lang.pick("Hành động: ", "Action: ") + TimelineActionText.label(e.action, lang),
+            lang.pick("Trạng thái: ", "State: ") + change,
+            "",
+            lang.pick("Ghi chú:", "Note:"),
+            noteText(e, lang).isEmpty ? lang.pick("(không có)", "(none)") : noteText(e, lang),
+        ]
     }
 
     /// Lines of the alarm detail screen above its timeline.
@@ -207,10 +229,11 @@ enum AlarmListContent {
             let change = e.fromState == e.toState ? lang.pick(e.toState.labelVI, e.toState.labelEN)
                 : lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
             let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system") : e.actor
-            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, noteText(e, lang)])
+            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, noteText(e, lang)],
+                     target: .timelineEntry(e))
         }
-        t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục",
-                              "Timeline (newest first, append-only): \(entries.count) entries")
+        t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục · Enter: đọc cả dòng",
+                              "Timeline (newest first, append-only): \(entries.count) entries · Enter: read a row whole")
         return t
     }
 

@@ -21,6 +21,8 @@ public struct ConsoleModel: Sendable {
     /// Drill-down screens over the dashboard, innermost last.
     public var screens: [Screen] = []
     public var showHelp = false
+    /// First line of the help shown (the help scrolls where the screen is short).
+    public var helpScroll = 0
     /// Text typed after ":", while the command line is open.
     public var commandLine: String?
     /// A short message on the status line (an error or a confirmation) and until when it shows.

@@ -28,7 +28,8 @@ extension ConsoleUpdate {
     static func performAlarmAction(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
         let lang = m.language
         if action == .filter {
-            m.prompt = PromptState(.filter, text: m.alarmFilter ?? "")
+            // A fresh filter each time: the old text is on the list's header, not in the prompt to be appended to.
+            m.prompt = PromptState(.filter)
             return []
         }
         if action == .acknowledgeAll {
@@ -63,8 +64,17 @@ extension ConsoleUpdate {
             return [.applyAlarmCommands(targets.map { AlarmCommand(alarmID: $0.id, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
         case .shelve: m.prompt = PromptState(.shelveMinutes(alarmIDs: ids))
         case .note: m.prompt = PromptState(.note(alarmIDs: ids))
-        case .assign: m.prompt = PromptState(.assign(alarmIDs: ids), text: alarms.first?.assignedAgency ?? alarms.first?.agencyCode ?? "")
-        case .removeFromService: m.prompt = PromptState(.outOfServiceReason(alarmIDs: ids))
+        case .assign:
+            // An empty question (typing must not append to a code already there); the label says who has it now.
+            m.prompt = PromptState(.assign(alarmIDs: ids, current: alarms.first?.assignedAgency ?? alarms.first?.agencyCode))
+        case .removeFromService:
+            // Refused before the reason is asked, not after the operator wrote it.
+            guard m.actor.role.canChangeService else {
+                flash(&m, lang.pick("Chỉ trưởng ca được đưa cảnh báo ra khỏi phục vụ", "Only a supervisor may take an alarm out of service"),
+                      error: true)
+                return []
+            }
+            m.prompt = PromptState(.outOfServiceReason(alarmIDs: ids))
         case .escalate:
             let reason = lang.pick("Trực ban chuyển cấp trên", "Escalated by the operator")
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .escalate(by: m.actor, at: m.now, reason: reason)) })]
@@ -126,8 +136,6 @@ extension ConsoleUpdate {
 
     static func promptKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         guard var prompt = m.prompt else { return [] }
-        // A refused answer stays said on the prompt line until the operator types again.
-        if m.flashIsError { m.flash = nil; m.flashUntil = nil; m.flashIsError = false }
         if case .confirmAcknowledgeAll(let ids) = prompt.purpose {
             m.prompt = nil
             guard key == .character("c") || key == .character("y") || key == .character("C") || key == .character("Y") else {
@@ -136,8 +144,18 @@ extension ConsoleUpdate {
             }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .acknowledge(by: m.actor, at: m.now, note: nil)) })]
         }
+        if case .confirmLateEntry = prompt.purpose {
+            // One key answers, as for "acknowledge all": c/y files it, anything else gives the text back.
+            m.prompt = nil
+            let yes = [KeyEvent.character("c"), .character("y"), .character("C"), .character("Y")].contains(key)
+            return submit(&m, PromptState(prompt.purpose, text: yes ? "c" : ""))
+        }
         switch key {
-        case .escape, .control("c"): m.prompt = nil
+        case .escape, .control("c"):
+            m.prompt = nil
+            // Esc on the filter or search question means "no filter": the old one goes too.
+            return clearFilter(&m, prompt.purpose) ?? []
+        case .control("u"): prompt.text = ""; m.prompt = prompt
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast(); m.prompt = prompt }
         case .character(let c): prompt.text.append(c); m.prompt = prompt
@@ -147,6 +165,22 @@ extension ConsoleUpdate {
         default: break
         }
         return []
+    }
+
+    /// Drops the alarm filter (`.filter`) or the logbook search (`.logSearch`); nil for other questions.
+    static func clearFilter(_ m: inout ConsoleModel, _ purpose: PromptState.Purpose) -> [ConsoleEffect]? {
+        switch purpose {
+        case .filter:
+            m.alarmFilter = nil
+            return []
+        case .logSearch:
+            guard case .logbook(var s)? = m.screens.last else { return [] }
+            guard s.query.search != nil else { return [] }
+            s.query.search = nil
+            return reloadLog(&m, s)
+        default:
+            return nil
+        }
     }
 
     static func submit(_ m: inout ConsoleModel, _ prompt: PromptState) -> [ConsoleEffect] {
@@ -181,9 +215,22 @@ extension ConsoleUpdate {
         case .note(let ids):
             guard !text.isEmpty else { return [] }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .addNote(by: m.actor, at: m.now, text: text)) })]
-        case .assign(let ids):
+        case .assign(let ids, _):
             guard !text.isEmpty else { return [] }
-            return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .assign(by: m.actor, at: m.now, agencyCode: text.uppercased())) })]
+            let agencies = AgencyChoice.agencies(m.dashboard, lang)
+            switch AgencyChoice.choose(text, among: agencies) {
+            case .one(let code):
+                return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .assign(by: m.actor, at: m.now, agencyCode: code)) })]
+            case .none:
+                m.prompt = prompt
+                let some = agencies.prefix(8).map(\.code).joined(separator: ", ")
+                flash(&m, lang.pick("Không có cơ quan “\(text)” — có: \(some)…", "No agency “\(text)” — there are: \(some)…"), error: true)
+            case .many(let codes):
+                m.prompt = prompt
+                flash(&m, lang.pick("“\(text)” khớp \(codes.count) cơ quan: ", "“\(text)” matches \(codes.count) agencies: ")
+                      + codes.prefix(8).joined(separator: ", "), error: true)
+            }
+            return []
         case .outOfServiceReason(let ids):
             guard !text.isEmpty else {
                 m.prompt = prompt
@@ -191,7 +238,7 @@ extension ConsoleUpdate {
                 return []
             }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .removeFromService(by: m.actor, at: m.now, reason: text)) })]
-        case .confirmAcknowledgeAll, .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .handoverStatus,
+        case .confirmAcknowledgeAll, .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
              .handoverNarrative, .handoverReservations:
             return []
         }
@@ -219,7 +266,7 @@ extension ConsoleUpdate {
             flash(&m, lang.pick("Đã ghi \(applied) thao tác cảnh báo", "\(applied) alarm action(s) recorded")
                   + (ackedChattering ? " · " + chatteringHint(lang) : ""))
         } else {
-            let first = rejections[0]
+            let first = RefusalText.text(rejections[0], lang)
             flash(&m, (applied > 0 ? lang.pick("Đã ghi \(applied); ", "\(applied) recorded; ") : "")
                   + lang.pick("bị từ chối: ", "refused: ") + first, error: true)
         }

@@ -85,8 +85,8 @@ extension ConsoleUpdate {
             m.prompt = PromptState(.logText(draft))
             return []
         case .logSearch:
-            guard case .logbook(let s)? = m.screens.last else { return [] }
-            m.prompt = PromptState(.logSearch, text: s.query.search ?? "")
+            guard case .logbook? = m.screens.last else { return [] }
+            m.prompt = PromptState(.logSearch)
             return []
         case .logCategoryFilter:
             guard case .logbook(var s)? = m.screens.last else { return [] }
@@ -200,7 +200,7 @@ extension ConsoleUpdate {
         return true
     }
 
-    private static func reloadLog(_ m: inout ConsoleModel, _ s: LogbookScreen) -> [ConsoleEffect] {
+    static func reloadLog(_ m: inout ConsoleModel, _ s: LogbookScreen) -> [ConsoleEffect] {
         var s = s
         s.loading = true
         s.table.selected = 0
@@ -250,15 +250,40 @@ extension ConsoleUpdate {
             m.prompt = PromptState(.logText(d))
             return []
         case .logText(var d):
-            let (eventAt, body) = lateEventTime(text, now: m.now)
+            let eventAt: Date?, body: String
+            switch lateEntry(text, now: m.now) {
+            case .plain(let t): (eventAt, body) = (nil, t)
+            case .late(let at, let t): (eventAt, body) = (at, t)
+            case .badTime(let clock):
+                // Said, and the text kept on the question to be mended: never stored as if the time were words.
+                m.prompt = prompt
+                flash(&m, lang.pick("Giờ không hợp lệ “@\(clock)”: viết @HH:MM (00:00–23:59)",
+                                    "Not a time “@\(clock)”: write @HH:MM (00:00–23:59)"), error: true)
+                return []
+            }
             guard !body.isEmpty else { flash(&m, lang.pick("Nhật ký trống: không ghi", "Empty entry: nothing written")); return [] }
+            if let refused = tooLong(&m, prompt, body, limit: LogText.maxCharacters) { return refused }
             d.text = body
             d.author = m.actor
             d.writtenAt = m.now
             if let eventAt { d.eventAt = eventAt } else if d.corrects == nil { d.eventAt = m.now }
-            return [.appendLogEntry(LogEntryDraft(author: d.author, category: d.category, text: d.text, eventAt: d.eventAt,
-                                                  writtenAt: d.writtenAt, alarmIDs: d.alarmIDs, agencyCodes: d.agencyCodes,
-                                                  wardCodes: d.wardCodes, corrects: d.corrects))]
+            let draft = LogEntryDraft(author: d.author, category: d.category, text: d.text, eventAt: d.eventAt,
+                                      writtenAt: d.writtenAt, alarmIDs: d.alarmIDs, agencyCodes: d.agencyCodes,
+                                      wardCodes: d.wardCodes, corrects: d.corrects)
+            if let eventAt, m.shiftPattern.shift(at: eventAt) != m.shiftPattern.shift(at: m.now) {
+                // "@22:15" at 14:44 is yesterday evening, another shift: the operator says so before it is filed here.
+                m.prompt = PromptState(.confirmLateEntry(draft, typed: prompt.text))
+                return []
+            }
+            return [.appendLogEntry(draft)]
+        case .confirmLateEntry(let draft, let typed):
+            guard ["c", "y"].contains(text.lowercased()) else {
+                // Not filed; the text comes back to be mended, nothing lost.
+                m.prompt = PromptState(.logText(draft), text: typed)
+                flash(&m, lang.pick("Chưa ghi: sửa giờ rồi Enter, hoặc Esc", "Not written: mend the time and press Enter, or Esc"))
+                return []
+            }
+            return [.appendLogEntry(draft)]
         case .logSearch:
             guard case .logbook(var s)? = m.screens.last else { return [] }
             s.query.search = text.isEmpty ? nil : text
@@ -278,6 +303,7 @@ extension ConsoleUpdate {
                 flash(&m, lang.pick("Giao ca cần phần diễn biến ca", "A handover needs a narrative"), error: true)
                 return []
             }
+            if let refused = tooLong(&m, prompt, text, limit: LogText.maxNarrativeCharacters) { return refused }
             return [.startHandover(status: status, narrative: text)]
         case .handoverReservations(let id):
             guard !text.isEmpty else {
@@ -285,10 +311,22 @@ extension ConsoleUpdate {
                 flash(&m, lang.pick("Bảo lưu cần ghi nội dung", "Write the reservations"), error: true)
                 return []
             }
+            if let refused = tooLong(&m, prompt, text, limit: LogText.maxCharacters) { return refused }
             return [.acceptHandover(id: id, reservations: text)]
         default:
             return nil
         }
+    }
+
+    /// A text longer than `limit` is refused before anything is written, kept whole on the question to be shortened,
+    /// the refusal naming the limit and the length (nil when it fits).
+    static func tooLong(_ m: inout ConsoleModel, _ prompt: PromptState, _ text: String, limit: Int) -> [ConsoleEffect]? {
+        guard let length = LogText.excess(text, limit: limit) else { return nil }
+        m.prompt = prompt
+        let n = m.language.numberStyle
+        flash(&m, m.language.pick("Tối đa \(n.format(limit)) ký tự, mục này có \(n.format(length)): rút gọn rồi Enter",
+                                  "At most \(n.format(limit)) characters, this has \(n.format(length)): shorten it"), error: true)
+        return []
     }
 
     /// The role typed at sign-on by its English or Vietnamese name, accents, case and NFD ignored: "supervisor",
@@ -305,16 +343,28 @@ extension ConsoleUpdate {
         }
     }
 
+    /// What the start of a log text says about when it happened.
+    public enum LateEntry: Sendable, Hashable {
+        /// No time given: the text as typed.
+        case plain(String)
+        /// "@08:15 …": the event time and the text after it.
+        case late(Date, String)
+        /// "@25:99 …", "@8h …": an "@" and a digit that do not make a time HH:MM (what was written after the "@").
+        case badTime(String)
+    }
+
     /// A late entry starts with the event time: "@08:15 Tai nạn …" happened at 08:15 UTC+7 today (yesterday when
-    /// that is still to come). Returns the event time (nil without the prefix) and the text without it.
-    public static func lateEventTime(_ text: String, now: Date) -> (Date?, String) {
-        guard text.hasPrefix("@") else { return (nil, text) }
+    /// that is still to come). An "@" followed by a digit is meant as a time: one that is not a time is an error, not
+    /// words ("@25:99"). An "@" before anything else is text.
+    public static func lateEntry(_ text: String, now: Date) -> LateEntry {
+        guard text.hasPrefix("@") else { return .plain(text) }
         let parts = text.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let clock = parts.first.map(String.init) ?? ""
-        guard case .success(let p) = ShiftPattern.parse([clock]), let minute = p.startMinutes.first else { return (nil, text) }
+        guard let first = clock.first, first.isASCII, first.isNumber else { return .plain(text) }
+        guard case .success(let p) = ShiftPattern.parse([clock]), let minute = p.startMinutes.first else { return .badTime(clock) }
         let local = VietnamTime.calendar.startOfDay(for: now).addingTimeInterval(TimeInterval(minute * 60))
         let at = local > now ? local.addingTimeInterval(-86_400) : local
-        return (at, parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : "")
+        return .late(at, parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : "")
     }
 
     // MARK: Messages

@@ -6,8 +6,11 @@ import TUIWidgets
 
 /// The console's update function: (model, message) → new model and effects. Pure: no I/O, time comes in messages.
 public enum ConsoleUpdate {
-    /// How long a status-line message stays.
+    /// How long a status-line message stays at most: it also goes at the operator's next key, so a message on the
+    /// bottom line is always about the last thing done, never an old failure read as a new one.
     static let flashSeconds: TimeInterval = 6
+    /// An error stays a little longer for an operator who looked away, but not through later actions.
+    static let errorFlashSeconds: TimeInterval = 10
 
     public static func update(_ m: inout ConsoleModel, _ message: ConsoleMessage) -> [ConsoleEffect] {
         switch message {
@@ -19,7 +22,7 @@ public enum ConsoleUpdate {
             return [.redraw]
         case .tick(let now):
             m.now = now
-            if let until = m.flashUntil, now >= until { m.flash = nil; m.flashUntil = nil }
+            if let until = m.flashUntil, now >= until { clearFlash(&m) }
             return []
         case .dashboardLoaded(let snapshot):
             announceExpiredShelves(&m, previous: m.dashboard, next: snapshot)
@@ -68,12 +71,13 @@ public enum ConsoleUpdate {
                     if let alarm { s.alarm = alarm }
                     s.timeline = timeline
                     s.loading = false
+                    s.table.moveSelection(by: 0, rowCount: timeline.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .alarmDetail(s)
                 }
             }
             return []
         case .failed(let why):
-            flash(&m, why, error: true)
+            flash(&m, RefusalText.text(why, m.language), error: true)
             return []
         case .dutyLoaded, .logEntriesLoaded, .logEntryAppended, .handoverLoaded:
             return logbookMessage(&m, message)
@@ -95,22 +99,75 @@ public enum ConsoleUpdate {
     static func flash(_ m: inout ConsoleModel, _ text: String, error: Bool = false) {
         m.flash = text
         m.flashIsError = error
-        m.flashUntil = m.now.addingTimeInterval(flashSeconds)
+        m.flashUntil = m.now.addingTimeInterval(error ? errorFlashSeconds : flashSeconds)
+    }
+
+    /// Takes the status-line message away (at the next key, or when its time is up).
+    static func clearFlash(_ m: inout ConsoleModel) {
+        m.flash = nil
+        m.flashUntil = nil
+        m.flashIsError = false
     }
 
     // MARK: Keys
 
     static func handleKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         if key == .resize { return [] }
+        // The message on the bottom line was about the previous action: a key starts a new one (what it says, if
+        // anything, is set below).
+        clearFlash(&m)
+        if case .paste(let text) = key { return paste(&m, text) }
         if m.commandLine != nil { return commandKey(&m, key) }
         if let effects = signOnKey(&m, key) { return effects }
         if m.prompt != nil { return promptKey(&m, key) }
-        if m.showHelp {
-            m.showHelp = false
-            return key == .control("c") ? [.quit] : []
-        }
+        if m.showHelp { return helpKey(&m, key) }
         guard let action = m.keymap.action(for: key, context: m.keyContext) else { return [] }
         return perform(&m, action)
+    }
+
+    /// Pasted text goes into the open prompt or command line, control characters removed and line breaks made
+    /// spaces (every prompt is one line); it never acts as keys: outside a prompt, and on a yes/no question, it is
+    /// left out and the operator is told.
+    static func paste(_ m: inout ConsoleModel, _ text: String) -> [ConsoleEffect] {
+        let clean = TextSanitizer.clean(text, maxCharacters: Int.max)
+        if let command = m.commandLine {
+            m.commandLine = command + clean
+            return []
+        }
+        if var prompt = m.prompt {
+            switch prompt.purpose {
+            case .confirmAcknowledgeAll, .confirmLateEntry:
+                flash(&m, m.language.pick("Câu hỏi có/không: nhấn một phím, không dán", "A yes/no question: press a key, do not paste"),
+                      error: true)
+            default:
+                prompt.text += clean
+                m.prompt = prompt
+            }
+            return []
+        }
+        flash(&m, m.language.pick("Đã bỏ qua phần dán: chỉ dán được vào ô nhập (ghi chú, nhật ký, giao ca…)",
+                                  "Paste ignored: text can be pasted only into a prompt (note, log, handover…)"))
+        return []
+    }
+
+    /// Keys over the help: the moves scroll it, Ctrl-C quits, any other key closes it.
+    static func helpKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
+        let last = max(0, ConsoleView.helpContent(m).count - ConsoleView.helpWindow(m))
+        let page = max(1, ConsoleView.helpWindow(m) - 1)
+        switch m.keymap.action(for: key) {
+        case .up?: m.helpScroll -= 1
+        case .down?: m.helpScroll += 1
+        case .pageUp?: m.helpScroll -= page
+        case .pageDown?: m.helpScroll += page
+        case .top?: m.helpScroll = 0
+        case .bottom?: m.helpScroll = last
+        default:
+            m.showHelp = false
+            m.helpScroll = 0
+            return key == .control("c") ? [.quit] : []
+        }
+        m.helpScroll = min(max(0, m.helpScroll), last)
+        return []
     }
 
     static func perform(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
@@ -118,7 +175,7 @@ public enum ConsoleUpdate {
         if let effects = logbookAction(&m, action) { return effects }
         switch action {
         case .quit: return [.quit]
-        case .help: m.showHelp = true; return []
+        case .help: m.showHelp = true; m.helpScroll = 0; return []
         case .command: m.commandLine = ""; return []
         case .redraw: return [.redraw]
         case .focusNext, .right:
@@ -135,7 +192,10 @@ public enum ConsoleUpdate {
         case .bottom: moveSelection(&m) { _ in Int.max / 2 }
         case .sort: cycleSort(&m)
         case .back:
-            if !m.screens.isEmpty { m.screens.removeLast() } else { m.flash = nil }
+            // A filter on what is in front of the operator goes first; then the screen.
+            if m.keyContext == .alarms, m.alarmFilter != nil { return clearFilter(&m, .filter) ?? [] }
+            if case .logbook(let s)? = m.screens.last, s.query.search != nil { return clearFilter(&m, .logSearch) ?? [] }
+            if !m.screens.isEmpty { m.screens.removeLast() }
             return []
         case .drillDown:
             return drillDown(&m)
@@ -169,6 +229,9 @@ public enum ConsoleUpdate {
                 return (m.state(of: alarmScreenStateID), AlarmListContent.table(d, model: m).rows.count, visibleRowsOfScreen(m))
             }
             if case .logbook(let s) = top { return (s.table, s.entries.count, visibleRowsOfScreen(m)) }
+            if case .alarmDetail(let s) = top {
+                return (s.table, s.timeline.count, ConsoleLayout.visibleRows(in: ConsoleView.timelineRect(s, m), hasSummary: true))
+            }
             guard case .eventList(let s) = top else { return nil }
             return (s.table, s.events.count, visibleRowsOfScreen(m))
         }
@@ -182,6 +245,7 @@ public enum ConsoleUpdate {
         if let top = m.screens.last {
             if case .eventList(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .eventList(s) }
             if case .logbook(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .logbook(s) }
+            if case .alarmDetail(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .alarmDetail(s) }
             if case .alarmList = top { m.panelStates[alarmScreenStateID] = state }
             return
         }
@@ -233,6 +297,9 @@ public enum ConsoleUpdate {
                 return SortedTable(LogbookContent.table(s, model: m), state: s.table).target(at: s.table.selected)
             }
             if case .logEntryDetail(let e, _) = top { return .logEntry(e) }
+            if case .alarmDetail(let s) = top {
+                return SortedTable(AlarmListContent.timelineTable(s.timeline, model: m), state: s.table).target(at: s.table.selected)
+            }
             guard case .eventList(let s) = top else { return nil }
             let table = SortedTable(EventListContent.table(s, model: m), state: s.table)
             return table.target(at: s.table.selected)
@@ -256,6 +323,9 @@ public enum ConsoleUpdate {
             m.screens.append(.alarmDetail(AlarmDetailScreen(alarm: a)))
             return [.loadAlarmTimeline(a.id)]
         case .alarmGroup(let g): toggleAlarmGroup(&m, g)
+        case .timelineEntry(let e):
+            guard case .alarmDetail(let s)? = m.screens.last else { return [] }
+            m.screens.append(.timelineEntry(e, alarm: s.alarm))
         case .logEntry(let e):
             guard case .logbook(let s)? = m.screens.last else { return [] }
             m.screens.append(.logEntryDetail(e, correctedBy: s.entries.filter { $0.corrects == e.id }.map(\.id)))
@@ -296,7 +366,7 @@ public enum ConsoleUpdate {
         let argument = words.dropFirst().joined(separator: " ")
         switch verb {
         case "q", "quit", "thoat", "thoát": return [.quit]
-        case "help", "trogiup": m.showHelp = true; return []
+        case "help", "trogiup": m.showHelp = true; m.helpScroll = 0; return []
         case "alarms", "canhbao", "cảnhbáo": return perform(&m, .alarmScreen)
         case "load", "tai", "tải": return perform(&m, .alarmLoadScreen)
         case "log", "nhatky", "nhậtký": return perform(&m, .logbookScreen)

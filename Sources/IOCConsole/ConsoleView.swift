@@ -123,7 +123,8 @@ public enum ConsoleView {
             if let error = m.flash, m.flashIsError {
                 // The prompt holds the bottom row, so an answer it refused is said in front of the question, where
                 // the operator is looking; otherwise Enter would seem to do nothing.
-                let said = TextWidth.truncate("✖ " + error + " ", to: max(0, area.width / 2))
+                // Whole where it fits beside the end of what was typed (a refusal names its numbers, "2.000 … 3.679").
+                let said = TextWidth.truncate("✖ " + error + " ", to: max(area.width / 2, area.width - 16))
                 x += b.write(said, x: x, y: area.y, style: s.critical, maxWidth: area.width)
             }
             let width = area.maxX - x
@@ -176,17 +177,51 @@ public enum ConsoleView {
     }
 
     /// The keys grouped by where they act, each group under its heading: the same letter means different things on
-    /// the alarm list, the logbook and the handover screen, so a flat list would read as contradictions.
+    /// the alarm list, the logbook and the handover screen, so a flat list would read as contradictions. What does not
+    /// fit scrolls (↑/↓, PgUp/PgDn, Home/End) and the last line says that there is more and where.
     static func helpOverlay(_ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
         let lang = m.language
+        let content = helpContent(m)
+        let window = helpWindow(m)
+        let top = min(max(0, m.helpScroll), max(0, content.count - window))
+        var lines = Array(content[top..<min(content.count, top + window)])
+        if content.count > window {
+            let more = content.count - top - lines.count
+            let n = lang.numberStyle
+            lines.append(lang.pick(
+                "\(more > 0 ? "↓ còn \(n.format(more)) dòng · " : "— hết · ")↑↓ PgUp PgDn cuộn · phím khác đóng (\(n.format(top + 1))–\(n.format(top + lines.count))/\(n.format(content.count)))",
+                "\(more > 0 ? "↓ \(n.format(more)) more lines · " : "— end · ")↑↓ PgUp PgDn scroll · other keys close (\(n.format(top + 1))–\(n.format(top + lines.count))/\(n.format(content.count)))"))
+        } else {
+            lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
+        }
+        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+    }
+
+    /// How many lines of the help show at once: the screen less the frame and the line that says how to scroll.
+    static func helpWindow(_ m: ConsoleModel) -> Int { max(1, m.height - 3) }
+
+    /// Every line of the help, before scrolling: the legend of the status bar's abbreviations first (what an operator
+    /// at a narrow screen looks up, visible without scrolling), then the keys by place, then the notes.
+    static func helpContent(_ m: ConsoleModel) -> [String] {
+        let lang = m.language
         let column = min(52, max(20, (m.width - 8) / 2))
-        // The box has the screen's height less its frame; the keys come first, then as much of the notes as fits, and
-        // the way out always.
-        let room = m.height - 2
-        var lines = helpKeyLines(m, paired: false)
-        if lines.count + 12 > m.height { lines = helpColumns(lines, column: column) }
-        if lines.count + 2 > room { lines = helpColumns(helpKeyLines(m, paired: true), column: column, tight: true) }
+        let window = helpWindow(m)
+        // One column when it fits; else two, as long as every key and heading stays whole in the screen's width;
+        // else one column of paired moves, scrolled.
+        var keys = helpKeyLines(m, paired: false)
+        if keys.count + 10 > window {
+            let words = m.keymap.bindings.map { lang.pick($0.labelVI, $0.labelEN) } + KeyContext.allCases.map { helpHeading($0, lang) }
+            func whole(_ lines: [String]) -> Bool {
+                let text = lines.joined(separator: "\n")
+                return lines.allSatisfy { TextWidth.of($0) <= m.width - 4 } && words.allSatisfy { text.contains($0) }
+            }
+            keys = [helpColumns(keys, column: column), helpColumns(helpKeyLines(m, paired: true), column: column, tight: true)]
+                .first(where: whole) ?? helpKeyLines(m, paired: true)
+        }
         let wrapWidth = max(20, min(m.width - 8, 2 * column))
+        let legend = TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
+                                              "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
+                                    width: wrapWidth)
         var notes: [String] = [""]
         notes.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
         notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",
@@ -195,14 +230,7 @@ public enum ConsoleView {
                                           "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
         notes += TextWidth.wrap(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome",
                                           "Themes: control-room, high-contrast, light, monochrome"), width: wrapWidth)
-        notes += TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
-                                          "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
-                                width: wrapWidth)
-        let close = lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close")
-        let fitting = max(0, room - lines.count - 2)
-        lines += notes.count <= fitting ? notes + [""] : Array(notes.prefix(max(0, fitting)))
-        lines.append(close)
-        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+        return legend + [""] + keys + notes
     }
 
     /// The keys under their groups' headings; `paired`, the global moves share lines ("↑/k ↓/j  Lên / Xuống") so that
@@ -431,13 +459,25 @@ public enum ConsoleView {
             let info = AlarmListContent.detailLines(a, m.dashboard, model: m)
             let infoHeight = min(info.count, max(0, inner.height - 3))
             lines(info, Rect(x: inner.x, y: inner.y, width: inner.width, height: infoHeight), s, &b)
-            let rest = Rect(x: inner.x, y: inner.y + infoHeight + 1, width: inner.width, height: max(0, inner.height - infoHeight - 1))
+            let rest = timelineRect(detail, m)
             if detail.loading {
                 b.write(lang.pick("Đang tải dòng thời gian…", "Loading the timeline…"), x: rest.x, y: rest.y, style: s.muted, maxWidth: rest.width)
             } else {
-                tableBody(AlarmListContent.timelineTable(detail.timeline, model: m), state: TableState(), rest, s, &b)
+                tableBody(AlarmListContent.timelineTable(detail.timeline, model: m), state: detail.table, rest, s, &b)
             }
+        case .timelineEntry(let e, let alarm):
+            let inner = Panel(title: lang.pick("Dòng thời gian — ", "Timeline — ") + VietnamTime.dateTime(e.at), age: nil, focused: true,
+                              status: .normal, styles: s).render(into: &b, area: area)
+            lines(AlarmListContent.timelineEntryLines(e, alarm: alarm, model: m), inner, s, &b)
         }
+    }
+
+    /// Where an alarm's detail screen draws its timeline: below the alarm's lines, inside the panel's border.
+    static func timelineRect(_ detail: AlarmDetailScreen, _ m: ConsoleModel) -> Rect {
+        let body = ConsoleLayout(model: m).body
+        let inner = Rect(x: body.x + 1, y: body.y + 1, width: max(0, body.width - 2), height: max(0, body.height - 2))
+        let infoHeight = min(AlarmListContent.detailLines(detail.alarm, m.dashboard, model: m).count, max(0, inner.height - 3))
+        return Rect(x: inner.x, y: inner.y + infoHeight + 1, width: inner.width, height: max(0, inner.height - infoHeight - 1))
     }
 
     /// Formatted rows (the handover's sections): bold runs in bold, ids muted, bullets and quote bars muted.

@@ -11,4 +11,6 @@ public enum DrillTarget: Sendable, Hashable {
     case alarmGroup(AlarmGroup)
     /// A logbook entry (the one `c` corrects).
     case logEntry(LogEntry)
+    /// One row of an alarm's timeline: Enter reads it whole.
+    case timelineEntry(AlarmTimelineEntry)
 }

@@ -48,7 +48,8 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character("A")], .acknowledgeAll, vi: "Xác nhận tất cả", en: "Acknowledge all", context: .alarms),
         KeyBinding([.character("s")], .shelve, vi: "Tạm gác", en: "Shelve", inHelpBar: true, context: .alarms),
         KeyBinding([.character("n")], .note, vi: "Ghi chú", en: "Note", inHelpBar: true, context: .alarms),
-        KeyBinding([.character("g")], .assign, vi: "Giao cơ quan", en: "Assign", context: .alarms),
+        // Assign is "o" (owner): "g" is "first row" everywhere, on the alarm list too — one meaning per key.
+        KeyBinding([.character("o")], .assign, vi: "Giao cơ quan", en: "Assign to an agency", context: .alarms),
         KeyBinding([.character("e")], .escalate, vi: "Chuyển cấp trên", en: "Escalate", inHelpBar: true, context: .alarms),
         KeyBinding([.character("r")], .resolve, vi: "Giải quyết/khôi phục", en: "Resolve/return", inHelpBar: true, context: .alarms),
         KeyBinding([.character("x")], .removeFromService, vi: "Ngừng phục vụ (giám sát)", en: "Out of service (supervisor)", context: .alarms),

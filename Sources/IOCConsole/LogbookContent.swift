@@ -61,7 +61,7 @@ enum LogbookContent {
                               "A late entry starts with the event time, “@08:15 Crash at …”. L on the main screen links the entry to the selection.")]
         }
         var widen: [String] = []
-        if q.search != nil { widen.append(lang.pick("/ rồi Enter trống: bỏ tìm", "/ then an empty Enter: clear the search")) }
+        if q.search != nil { widen.append(lang.pick("Esc: bỏ tìm", "Esc: clear the search")) }
         if q.category != nil { widen.append(lang.pick("f: loại khác hoặc tất cả", "f: another category or all")) }
         if q.shiftID != nil { widen.append(lang.pick("t: ca khác hoặc tất cả", "t: another shift or all")) }
         return [lang.pick("Không có mục nào khớp bộ lọc — ", "No entry matches the filter — ") + widen.joined(separator: " · ")

@@ -6,7 +6,8 @@ public struct PromptState: Sendable, Hashable {
         case shelveMinutes(alarmIDs: [String])
         case shelveReason(alarmIDs: [String], minutes: Int)
         case note(alarmIDs: [String])
-        case assign(alarmIDs: [String])
+        /// `current`: the agency that has the alarm now, shown on the question, not typed into it.
+        case assign(alarmIDs: [String], current: String?)
         case outOfServiceReason(alarmIDs: [String])
         case filter
         case confirmAcknowledgeAll(alarmIDs: [String])
@@ -16,6 +17,8 @@ public struct PromptState: Sendable, Hashable {
         case logCategory(LogEntryDraft)
         case logText(LogEntryDraft)
         case logSearch
+        /// A late entry whose event time is in another shift (typed: the text as written, given back on "no").
+        case confirmLateEntry(LogEntryDraft, typed: String)
         case handoverStatus
         case handoverNarrative(HandoverStatus)
         case handoverReservations(id: Int64)
@@ -51,9 +54,12 @@ public struct PromptState: Sendable, Hashable {
                              "Shelve for how long? Minutes 1–480 (0 = until it clears), Enter = 60: ")
         case .shelveReason: return lang.pick("Lý do tạm gác (bắt buộc): ", "Reason for shelving (required): ")
         case .note: return lang.pick("Ghi chú: ", "Note: ")
-        case .assign: return lang.pick("Giao cho cơ quan (mã, ví dụ SXD): ", "Assign to agency (code, e.g. SXD): ")
+        case .assign(_, let current):
+            let now = current.map { lang.pick("đang: \($0); ", "now: \($0); ") } ?? ""
+            return lang.pick("Giao cho cơ quan (\(now)mã hoặc tên, ví dụ SXD, xay dung): ",
+                             "Assign to agency (\(now)code or name, e.g. SXD, construction): ")
         case .outOfServiceReason: return lang.pick("Lý do ngừng phục vụ (bắt buộc): ", "Reason for out of service (required): ")
-        case .filter: return lang.pick("Lọc cảnh báo: ", "Filter alarms: ")
+        case .filter: return lang.pick("Lọc cảnh báo (Enter trống hoặc Esc: bỏ lọc): ", "Filter alarms (empty Enter or Esc: no filter): ")
         case .signOnName: return lang.pick("Nhận ca — họ tên: ", "Sign on — name: ")
         case .signOnRole(let name):
             return lang.pick("\(name) — vai trò: 1 trực ban, 2 trưởng ca, 3 lãnh đạo/xem, 4 quản trị (Enter = 1): ",
@@ -66,7 +72,11 @@ public struct PromptState: Sendable, Hashable {
             let head = d.corrects.map { lang.pick("Sửa mục #\($0)", "Correcting #\($0)") } ?? lang.pick("Nhật ký", "Log")
             let links = d.alarmIDs.isEmpty ? "" : lang.pick(" (về cảnh báo)", " (about the alarm)")
             return "\(head) [\(lang.pick(d.category.labelVI, d.category.labelEN))]\(links): "
-        case .logSearch: return lang.pick("Tìm trong nhật ký (không dấu cũng được): ", "Search the log (accents optional): ")
+        case .confirmLateEntry(let d, _):
+            return lang.pick("Sự việc lúc \(VietnamTime.dateTime(d.eventAt)) thuộc ca trước, không phải ca này — vẫn ghi vào ca này? (c/k) ",
+                             "It happened at \(VietnamTime.dateTime(d.eventAt)), in an earlier shift — file it in this shift? (y/n) ")
+        case .logSearch: return lang.pick("Tìm trong nhật ký (không dấu cũng được; Enter trống hoặc Esc: bỏ tìm): ",
+                                          "Search the log (accents optional; empty Enter or Esc: no search): ")
         case .handoverStatus:
             return lang.pick("Tình hình chung: 1 Yên tĩnh, 2 Bình thường, 3 Bận, 4 Khẩn cấp (Enter = 2): ",
                              "Overall status: 1 Quiet, 2 Normal, 3 Busy, 4 Emergency (Enter = 2): ")

@@ -22,6 +22,8 @@ public enum Screen: Sendable, Hashable {
     case logbook(LogbookScreen)
     /// One logbook entry in full: both times, links, what it corrects and what corrects it, its hash.
     case logEntryDetail(LogEntry, correctedBy: [Int64])
+    /// One row of an alarm's timeline in full: the whole note, wrapped (the incoming shift reads these notes).
+    case timelineEntry(AlarmTimelineEntry, alarm: Alarm)
     /// The shift handover: started by the outgoing operator, reviewed section by section and accepted by the incoming.
     case handover(HandoverScreen)
 }
@@ -31,9 +33,13 @@ public struct AlarmDetailScreen: Sendable, Hashable {
     public var alarm: Alarm
     public var timeline: [AlarmTimelineEntry]
     public var loading: Bool
+    /// The selected timeline row (newest first): Enter opens it whole.
+    public var table: TableState
 
     public init(alarm: Alarm, timeline: [AlarmTimelineEntry] = [], loading: Bool = true) {
         self.alarm = alarm; self.timeline = timeline; self.loading = loading
+        self.table = TableState()
+        self.table.selected = 0
     }
 }
 

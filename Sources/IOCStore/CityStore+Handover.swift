@@ -38,8 +38,11 @@ extension CityStore {
     public func startHandover(by outgoing: Actor, status: HandoverStatus, narrative: String, at: Date,
                               pattern: ShiftPattern = .standard) throws -> HandoverRecord {
         guard outgoing.role.canAct else { throw LogbookError("Người xem không được giao ca") }
-        let narrative = TextSanitizer.clean(narrative, maxCharacters: 4000).trimmingCharacters(in: .whitespaces)
+        let narrative = LogText.clean(narrative)
         guard !narrative.isEmpty else { throw LogbookError("Giao ca cần phần diễn biến ca") }
+        if let length = LogText.excess(narrative, limit: LogText.maxNarrativeCharacters) {
+            throw LogbookError("Diễn biến ca dài \(length) ký tự, tối đa \(LogText.maxNarrativeCharacters): không ghi (không cắt bớt)")
+        }
         let at = Date(unixMillis: at.unixMillis)
         let sections = try handoverSections(now: at)
         let json = String(decoding: try Self.sectionsEncoder.encode(sections), as: UTF8.self)
@@ -77,10 +80,13 @@ extension CityStore {
     @discardableResult
     public func acceptHandover(id: Int64, by incoming: Actor, reservations: String? = nil, at: Date) throws -> HandoverRecord {
         guard incoming.role.canAct else { throw LogbookError("Người xem không được nhận ca") }
-        let reservations = reservations.map { TextSanitizer.clean($0, maxCharacters: 2000).trimmingCharacters(in: .whitespaces) }
+        let reservations = reservations.map(LogText.clean)
         if let r = reservations {
             guard incoming.role.canChangeService else { throw LogbookError("Chỉ trưởng ca được tiếp nhận có bảo lưu") }
             guard !r.isEmpty else { throw LogbookError("Tiếp nhận có bảo lưu cần ghi nội dung bảo lưu") }
+            if let length = LogText.excess(r) {
+                throw LogbookError("Nội dung bảo lưu dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)")
+            }
         }
         let at = Date(unixMillis: at.unixMillis)
         try pool.writeWithoutTransaction { db in

@@ -14,6 +14,9 @@ extension CityStore {
         var draft = draft
         draft.text = LogText.clean(draft.text)
         guard !draft.text.isEmpty else { throw LogbookError("Nội dung nhật ký trống") }
+        if let length = LogText.excess(draft.text) {
+            throw LogbookError("Nội dung nhật ký dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)")
+        }
         guard draft.eventAt.timeIntervalSince(draft.writtenAt) <= 60 else {
             throw LogbookError("Thời điểm sự việc (\(VietnamTime.dateTime(draft.eventAt))) sau thời điểm ghi: nhật ký không ghi trước")
         }

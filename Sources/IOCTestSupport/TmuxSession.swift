@@ -40,6 +40,12 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Pastes `text` as a terminal does: bracketed (ESC[200~ … ESC[201~) when the program asked for bracketed paste.
+    public func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "paste", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "paste", "-t", name])
+    }
+
     /// The visible screen as text, one line per row.
     public func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])

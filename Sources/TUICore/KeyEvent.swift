@@ -11,6 +11,8 @@ public enum KeyEvent: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size; the backend has the new size.
     case resize
+    /// Text pasted in one piece (bracketed paste), as the terminal sent it: never read as keys.
+    case paste(String)
 
     /// A short name for help bars and logs: "↑", "Enter", "F1", "q", "Ctrl-C".
     public var displayName: String {
@@ -34,6 +36,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .delete: return "Del"
         case .function(let n): return "F\(n)"
         case .resize: return "resize"
+        case .paste: return "paste"
         }
     }
 }

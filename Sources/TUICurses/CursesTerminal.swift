@@ -12,6 +12,9 @@ public final class CursesTerminal {
     private var pairs = ColorPairCache()
     private var active = false
     private let directColor: Bool
+    /// Keys decoded and not yet given out; bracketed paste in progress.
+    private var pending: [KeyEvent] = []
+    private var paste = BracketedPasteDecoder(keyOf: KeyDecoder.character)
 
     /// Sets the locale (falling back to C.UTF-8 when the environment's codeset is not UTF-8), saves the
     /// terminal state for the crash path, enters curses mode (raw, no echo, keypad, hidden cursor) and colours.
@@ -33,6 +36,9 @@ public final class CursesTerminal {
         set_escdelay(25)
         curs_set(0)
         leaveok(ioc_stdscr(), true)
+        // Bracketed paste: pasted text arrives marked, so it is text, never keys (turned off again by `restore()`,
+        // and by the crash path in CTerminalGuard).
+        ioc_guard_bracketed_paste(1)
         var colors = 0
         if has_colors() {
             start_color()
@@ -88,22 +94,44 @@ public final class CursesTerminal {
         invalidate()
     }
 
-    /// Waits up to `timeoutMs` (−1: forever, 0: just a look) for one key; nil on timeout.
+    /// Waits up to `timeoutMs` (−1: forever, 0: just a look) for one key; nil on timeout. A bracketed paste comes
+    /// whole as one `.paste` event, read to its end marker before anything is given out.
     public func readKey(timeoutMs: Int) -> KeyEvent? {
         guard active else { return nil }
-        wtimeout(ioc_stdscr(), Int32(timeoutMs))
-        var ch: wint_t = 0
-        let result = wget_wch(ioc_stdscr(), &ch)
-        if result == ERR { return nil }
-        if result == KEY_CODE_YES { return KeyDecoder.functionKey(Int32(ch)) }
-        return KeyDecoder.character(UInt32(ch))
+        if !pending.isEmpty { return pending.removeFirst() }
+        var timeout = timeoutMs
+        while true {
+            wtimeout(ioc_stdscr(), Int32(timeout))
+            var ch: wint_t = 0
+            let result = wget_wch(ioc_stdscr(), &ch)
+            if result == ERR {
+                // Nothing more in time: what the decoder held back comes out (a lone ESC is Esc).
+                pending += paste.flush()
+            } else if result == KEY_CODE_YES {
+                if let key = KeyDecoder.functionKey(Int32(ch)) { pending += paste.feed(key: key) }
+            } else {
+                pending += paste.feed(UInt32(ch))
+            }
+            if !pending.isEmpty { return pending.removeFirst() }
+            if result == ERR { return nil }
+            // Inside a paste (or its start marker) the rest is already on its way: wait briefly, not the caller's time.
+            guard paste.isWaiting else { continue }
+            timeout = paste.isPasting ? Self.pasteGapMs : Self.markerGapMs
+        }
     }
+
+    /// Longest pause inside a paste before what was read is given out as a paste.
+    static let pasteGapMs = 300
+    /// Longest pause after an ESC for the rest of a paste's start marker (a terminal sends it in one write; curses
+    /// has already waited its ESC delay): beyond it the ESC is the Esc key, without a noticeable delay.
+    static let markerGapMs = 30
 
     /// Leaves curses mode and shows the cursor. Safe to call more than once.
     public func restore() {
         guard active else { return }
         active = false
         ioc_guard_set_active(0)
+        ioc_guard_bracketed_paste(0)
         curs_set(1)
         endwin()
     }

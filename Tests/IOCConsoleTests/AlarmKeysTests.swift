@@ -69,9 +69,9 @@ final class AlarmKeysTests: XCTestCase {
         _ = type(&m, "Đã gọi Sở TN&MT")
         XCTAssertEqual(send(&m, .enter), [.applyAlarmCommands([
             AlarmCommand(alarmID: "aqi-high|s", input: .addNote(by: actor, at: ConsoleFixture.now, text: "Đã gọi Sở TN&MT"))])])
-        _ = send(&m, .character("g"))
-        XCTAssertEqual(m.prompt?.text, "SXD", "assign proposes the alarm's own agency")
-        _ = send(&m, .backspace, .backspace, .backspace)
+        _ = send(&m, .character("o"))
+        XCTAssertEqual(m.prompt?.text, "", "assign starts empty: typing must not append to a code (issue 12, item 10)")
+        XCTAssertEqual(m.prompt?.purpose, .assign(alarmIDs: ["aqi-high|s"], current: "SXD"), "the current agency is on the question")
         _ = type(&m, "snnmt")
         XCTAssertEqual(send(&m, .enter), [.applyAlarmCommands([
             AlarmCommand(alarmID: "aqi-high|s", input: .assign(by: actor, at: ConsoleFixture.now, agencyCode: "SNNMT"))])])

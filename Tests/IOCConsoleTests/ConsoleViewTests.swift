@@ -237,13 +237,30 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertNotEqual(bar.attributes, m.theme.style(.header).attributes, "the test tells the bar from a table header")
     }
 
-    /// At the smallest size (80×24) the help still lists every key and says how to close it.
-    func testHelpAt80x24ListsEveryKeyAndHowToClose() {
-        var m = ConsoleFixture.model(width: 80, height: 24)
-        _ = ConsoleUpdate.update(&m, .key(.character("?")))
-        let text = rows(m).joined(separator: "\n")
-        for binding in m.keymap.bindings { XCTAssertTrue(text.contains(binding.labelVI), binding.labelVI + "\n" + text) }
-        XCTAssertTrue(text.contains("Nhấn phím bất kỳ để đóng"), text)
+    /// At the smallest size (80×24) the help scrolls: the status bar's legend shows at once, the last line says there
+    /// is more, ↓/PgDn reach every key and the end, and any other key closes it (issue 12, item 11).
+    func testHelpAt80x24ScrollsToEveryKeyAndSaysThereIsMore() {
+        for lang in Language.allCases {
+            var m = ConsoleFixture.model(width: 80, height: 24, language: lang)
+            _ = ConsoleUpdate.update(&m, .key(.character("?")))
+            let first = rows(m).joined(separator: "\n")
+            XCTAssertTrue(first.contains(lang.pick("CB cảnh báo chưa xác nhận", "Al unacked alarms")), "the legend at once:\n" + first)
+            XCTAssertTrue(first.contains(lang.pick("↓ còn", "more lines")), "it says there is more:\n" + first)
+            var seen = first
+            for _ in 0..<20 where !rows(m).joined().contains(lang.pick("— hết", "— end")) {
+                _ = ConsoleUpdate.update(&m, .key(.pageDown))
+                XCTAssertTrue(m.showHelp, "PgDn scrolls, it does not close")
+                seen += "\n" + rows(m).joined(separator: "\n")
+            }
+            XCTAssertTrue(rows(m).joined().contains(lang.pick("— hết", "— end")), rows(m).joined(separator: "\n"))
+            for binding in m.keymap.bindings {
+                XCTAssertTrue(seen.contains(lang.pick(binding.labelVI, binding.labelEN)), binding.labelVI + "\n" + seen)
+            }
+            _ = ConsoleUpdate.update(&m, .key(.up))
+            XCTAssertTrue(m.showHelp)
+            _ = ConsoleUpdate.update(&m, .key(.character("x")))
+            XCTAssertFalse(m.showHelp, "another key closes")
+        }
     }
 
     /// The government panel says first the figure the status bar's HS counts (late and still open), so an operator

@@ -78,13 +78,19 @@ final class LogbookKeysTests: XCTestCase {
     }
 
     func testLateEntryPrefixSetsTheEventTime() {
-        // 18:06 UTC+7: "@08:15" is this morning, "@23:00" was yesterday evening.
-        let (morning, text) = ConsoleUpdate.lateEventTime("@08:15 Tai nạn ở Lê Chân", now: now)
+        // 18:06 UTC+7: "@08:15" is this morning, "@23:00" was yesterday evening; an "@" and a digit that are not a
+        // time are an error, not words (issue 12, item 18).
+        func at(_ s: String) -> ConsoleUpdate.LateEntry { ConsoleUpdate.lateEntry(s, now: now) }
+        guard case .late(let morning, let text) = at("@08:15 Tai nạn ở Lê Chân") else { return XCTFail() }
         XCTAssertEqual(text, "Tai nạn ở Lê Chân")
-        XCTAssertEqual(morning.map(VietnamTime.dateTime), "18/11/2026 08:15")
-        XCTAssertEqual(ConsoleUpdate.lateEventTime("@23:00 x", now: now).0.map(VietnamTime.dateTime), "17/11/2026 23:00")
-        XCTAssertNil(ConsoleUpdate.lateEventTime("@8h x", now: now).0)
-        XCTAssertNil(ConsoleUpdate.lateEventTime("Không có giờ", now: now).0)
+        XCTAssertEqual(VietnamTime.dateTime(morning), "18/11/2026 08:15")
+        guard case .late(let evening, _) = at("@23:00 x") else { return XCTFail() }
+        XCTAssertEqual(VietnamTime.dateTime(evening), "17/11/2026 23:00")
+        XCTAssertEqual(at("@25:99 x"), .badTime("25:99"))
+        XCTAssertEqual(at("@8h x"), .badTime("8h"))
+        XCTAssertEqual(at("@12:3 x"), .badTime("12:3"))
+        XCTAssertEqual(at("@Sở Xây dựng gọi lại"), .plain("@Sở Xây dựng gọi lại"), "an @ before a name is text")
+        XCTAssertEqual(at("Không có giờ"), .plain("Không có giờ"))
     }
 
     func testCorrectionPointsToTheSelectedEntryAndKeepsItsLinks() {

@@ -86,6 +86,23 @@ final class HandoverStoreTests: XCTestCase {
         }
     }
 
+    /// Issue 12 (as item 6): a narrative or reservations over the limit are refused, never cut.
+    func testALongNarrativeOrReservationsAreRefusedNotCut() throws {
+        let (_, store) = try openStore()
+        let long = String(repeating: "Mưa lớn ở Lê Chân. ", count: 250)   // 4,749 characters
+        XCTAssertThrowsError(try store.startHandover(by: Self.lan, status: .normal, narrative: long, at: Self.t0)) {
+            XCTAssertEqual(($0 as? LogbookError)?.message, "Diễn biến ca dài 4749 ký tự, tối đa 4000: không ghi (không cắt bớt)")
+        }
+        XCTAssertNil(try store.pendingHandover(), "nothing started")
+        let whole = String(repeating: "x", count: 4000)
+        let r = try store.startHandover(by: Self.lan, status: .normal, narrative: whole, at: Self.t0)
+        XCTAssertEqual(r.narrative.count, 4000)
+        XCTAssertThrowsError(try store.acceptHandover(id: r.id, by: Actor(name: "Minh", role: .supervisor),
+                                                     reservations: String(repeating: "y", count: 2001), at: Self.t0)) {
+            XCTAssertEqual(($0 as? LogbookError)?.message, "Nội dung bảo lưu dài 2001 ký tự, tối đa 2000: không ghi (không cắt bớt)")
+        }
+    }
+
     func testUnacceptedAfterFifteenMinutesIsAnAlarmAndAcceptanceClearsIt() throws {
         let (_, store) = try openStore()
         let r = try store.startHandover(by: Self.lan, status: .normal, narrative: "x", at: Self.t0)

@@ -35,6 +35,18 @@ final class LogbookStoreTests: XCTestCase {
         XCTAssertEqual(try store.verifyLogChain(), .intact(entries: 2))
     }
 
+    /// Issue 12, item 6: an entry over 2,000 characters is refused before anything is written, never cut.
+    func testAnEntryOverTheLimitIsRefusedNotCut() throws {
+        let (_, store) = try openStore()
+        let long = String(repeating: "Mưa lớn ở Lê Chân. ", count: 200)   // 3,800 characters
+        XCTAssertThrowsError(try store.appendLogEntry(draft(long))) { error in
+            XCTAssertEqual((error as? LogbookError)?.message, "Nội dung nhật ký dài 3799 ký tự, tối đa 2000: không ghi (không cắt bớt)")
+        }
+        XCTAssertEqual(try store.logEntries(), [], "nothing written")
+        let exact = String(repeating: "x", count: 2000)
+        XCTAssertEqual(try store.appendLogEntry(draft(exact)).text.count, 2000)
+    }
+
     func testHashIsSHA256OfTheCanonicalText() throws {
         let (_, store) = try openStore()
         let e = try store.appendLogEntry(draft("abc"))
