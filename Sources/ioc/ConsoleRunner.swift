@@ -76,7 +76,8 @@ final class ConsoleRunner {
             // second, reads what changed and draws clock and data in one frame (like btop's 1 s refresh).
             let wake = Date()
             let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
-            if let key = terminal.readKey(timeoutMs: max(5, min(toSecond, 1000))) {
+            // The first frame at once (the data is in the database already); then a frame per second.
+            if let key = terminal.readKey(timeoutMs: previous == nil ? 0 : max(5, min(toSecond, 1000))) {
                 messages.append(message(for: key, terminal))
                 while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) {
                     messages.append(message(for: more, terminal))
