@@ -14,7 +14,9 @@ final class BriefRunner {
     private let store: CityStore
     private let engine: EngineSetup.Engine?
     private var model: BriefingModel
-    private let alarmTask: Task<Void, Never>?
+    private var alarmTask: Task<Void, Never>?
+    /// Starts the alarm cycle (after the first frame).
+    private let startAlarms: (@Sendable () -> Task<Void, Never>)?
     /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -25,13 +27,16 @@ final class BriefRunner {
         engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
         model = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
-        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator) : nil
+        startAlarms = poll ? try AlarmSetup.prepare(store: store, locator: loading.locator) : nil
     }
 
     func run() throws {
         let signals = SignalWatcher()
-        let engineTask: Task<Void, Never>? = engine.map { e in Task.detached { await e.scheduler.run() } }
-        let maintenance: Task<Void, Never>? = engine == nil ? nil : Maintenance.start(store: store)
+        // The poller, the housekeeping and the alarm cycle start once the first frame is up: on an existing database
+        // the data is already there, and the frame should not share the cores with their first reads and writes.
+        var engineTask: Task<Void, Never>?
+        var maintenance: Task<Void, Never>?
+        var backgroundStarted = false
         let terminal = CursesTerminal()
         defer {
             terminal.restore()
@@ -90,6 +95,12 @@ final class BriefRunner {
                 needsFullRedraw = false
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            if !backgroundStarted {
+                backgroundStarted = true
+                engineTask = engine.map { e in Task.detached { await e.scheduler.run() } }
+                maintenance = engine == nil ? nil : Maintenance.start(store: store)
+                alarmTask = startAlarms?()
+            }
             previous = frame
         }
     }

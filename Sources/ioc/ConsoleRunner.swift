@@ -16,6 +16,8 @@ final class ConsoleRunner {
     private let engine: EngineSetup.Engine?
     private var model: ConsoleModel
     private var alarmTask: Task<Void, Never>?
+    /// Starts the alarm cycle (after the first frame).
+    private let startAlarms: (@Sendable () -> Task<Void, Never>)?
     /// How often the loop looks at the database for other writers' changes (at each clock second).
     private let dataCheckInterval: TimeInterval = 0.99
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
@@ -37,13 +39,16 @@ final class ConsoleRunner {
         model.showsDuty = true
         signedOnActor = actor
         if let actor { model.actor = actor } else { ConsoleUpdate.askSignOn(&model) }
-        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator) : nil
+        startAlarms = poll ? try AlarmSetup.prepare(store: store, locator: loading.locator) : nil
     }
 
     func run() throws {
         let signals = SignalWatcher()
-        let engineTask: Task<Void, Never>? = engine.map { e in Task.detached { await e.scheduler.run() } }
-        let maintenance: Task<Void, Never>? = engine == nil ? nil : Maintenance.start(store: store)
+        // The poller, the housekeeping and the alarm cycle start once the first frame is up: on an existing database
+        // the data is already there, and the frame should not share the cores with their first reads and writes.
+        var engineTask: Task<Void, Never>?
+        var maintenance: Task<Void, Never>?
+        var backgroundStarted = false
         let terminal = CursesTerminal()
         defer {
             // UI first (the terminal is back at once), then the engine finishes its in-flight write, then the
@@ -165,6 +170,12 @@ final class ConsoleRunner {
                 needsFullRedraw = false
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            if !backgroundStarted {
+                backgroundStarted = true
+                engineTask = engine.map { e in Task.detached { await e.scheduler.run() } }
+                maintenance = engine == nil ? nil : Maintenance.start(store: store)
+                alarmTask = startAlarms?()
+            }
             previous = frame
         }
     }
