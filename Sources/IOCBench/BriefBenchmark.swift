@@ -12,7 +12,8 @@ import TUICore
 /// Builds the dashboards like `ioc-bench render` (the simulated city polled into a temporary store, one poll per
 /// second), adds 20 open alarms of every priority (a poll alone raises none: rules run in the alarm cycle), then for
 /// each slide renders `frames` frames after a warm-up, alternating the snapshots and advancing the clock one second
-/// per frame, and times `BriefingView.render(model)` + `BufferDiff.changes(from:to:)`.
+/// per frame (within 100 s of the data, so it stays current and the wall shows no stale banner), and times
+/// `BriefingView.render(model)` + `BufferDiff.changes(from:to:)`. Target: every slide's median at most 2 ms.
 struct BriefBenchmark {
     var width = 300
     var height = 80
@@ -60,7 +61,7 @@ struct BriefBenchmark {
             var totalMs: [Double] = [], renderMs: [Double] = []
             for frame in 0..<(warmup + frames) {
                 BriefingUpdate.update(&model, .dashboardLoaded(snapshots[frame % snapshots.count]))
-                BriefingUpdate.update(&model, .tick(now.addingTimeInterval(Double(frame))))
+                BriefingUpdate.update(&model, .tick(now.addingTimeInterval(Double(frame % 100))))
                 let clock = MonotonicClock()
                 let buffer = BriefingView.render(model)
                 let rendered = clock.elapsedMilliseconds
@@ -78,8 +79,8 @@ struct BriefBenchmark {
                          name, total.median, total.p99, render.median))
         }
         let worst = medians.max() ?? 0
-        print(String(format: "  target: every slide's median under 5 ms -> %@ (slowest median %.3f ms)",
-                     worst < 5 ? "met" : "MISSED", worst))
+        print(String(format: "  target: every slide's median at most 2 ms -> %@ (slowest median %.3f ms)",
+                     worst <= 2 ? "met" : "MISSED", worst))
     }
 
     /// 20 open alarms: every priority, unacknowledged and acknowledged.

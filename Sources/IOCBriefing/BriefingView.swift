@@ -4,8 +4,9 @@ import IOCDomain
 import TUICore
 import TUIWidgets
 
-/// Draws the briefing into a cell buffer: a header bar (city, briefing, frozen marker, clock), the slide's heading in
-/// big letters, the slide, and a footer bar (slide n/m, data time, rotation state, keys). Pure.
+/// Draws the briefing into a cell buffer: a header bar (city, briefing, frozen marker, clock), the stale banner when
+/// the data is old, the slide's heading in big letters, the slide, and a footer bar (slide n/m, data time, rotation
+/// state, keys). Pure.
 public enum BriefingView {
     /// Below this the wall shows "terminal too small" instead of a squeezed slide.
     public static let minimumWidth = 80
@@ -31,14 +32,17 @@ public enum BriefingView {
         }
         let w = buffer.width, h = buffer.height
         header(m, styles, &buffer)
-        footer(m, styles, &buffer)
+        let banner = StaleBanner.of(m)
+        footer(m, stale: banner != nil, styles, &buffer)
+        // Old data: a banner across the whole wall under the header; the slide moves down to make room for it.
+        let top = 1 + (banner?.render(into: &buffer, y: 1, width: w, screenHeight: h, style: styles.marker) ?? 0)
         let margin = w >= 200 ? 6 : (w >= 140 ? 3 : 2)
         let roomy = w >= 200 && h >= 60
         guard let spec = m.currentSlide else { return }
         // Heading: big letters when the screen is tall enough, else one bold row; a rule under it. The heading band
         // has room for marks above and a dot below, and the letters stand on the same row on every slide (a title
         // without marks above is drawn lower by their rows), so neither they nor the rule jump as slides rotate.
-        let headingTop = h >= 40 ? 2 : 1
+        let headingTop = top + (h >= 40 ? 1 : 0)
         let headingArea = Rect(x: margin, y: headingTop, width: w - 2 * margin, height: h >= 70 ? 9 : (h >= 40 ? 5 : 1))
         let title = SlideTitles.title(spec, m.language)
         let heading = BigText(text: title, style: styles.heading, maxScale: h >= 70 ? 2 : 1)
@@ -73,9 +77,9 @@ public enum BriefingView {
         }
     }
 
-    /// The frozen-data marker: "■ SỐ LIỆU ĐÓNG BĂNG TỪ 08:15:03".
-    public static func frozenMarker(_ freeze: BriefingFreeze, _ lang: BriefingLanguage) -> String {
-        lang.pick("■ SỐ LIỆU ĐÓNG BĂNG TỪ ", "■ DATA FROZEN SINCE ") + VietnamTime.clock(freeze.since)
+    /// The frozen-data marker: "■ SỐ LIỆU ĐÓNG BĂNG TỪ 08:15:03" (with the date when frozen on another day).
+    public static func frozenMarker(_ freeze: BriefingFreeze, _ lang: BriefingLanguage, now: Date) -> String {
+        lang.pick("■ SỐ LIỆU ĐÓNG BĂNG TỪ ", "■ DATA FROZEN SINCE ") + VietnamTime.clock(freeze.since, datedUnlessOn: now)
     }
 
     private static func header(_ m: BriefingModel, _ s: BriefingStyles, _ b: inout Buffer) {
@@ -87,14 +91,15 @@ public enum BriefingView {
         var right = b.width - TextWidth.of(clock)
         b.write(clock, x: right, y: 0, style: s.bar.patched(with: Style(attributes: .bold)))
         if let freeze = m.freeze {
-            let marker = " " + frozenMarker(freeze, m.language) + " "
+            let marker = " " + frozenMarker(freeze, m.language, now: m.now) + " "
             right -= TextWidth.of(marker) + 2
             b.write(marker, x: right, y: 0, style: s.marker)
         }
         b.write(left, x: 0, y: 0, style: s.bar.patched(with: Style(attributes: .bold)), maxWidth: max(0, right - 1))
     }
 
-    private static func footer(_ m: BriefingModel, _ s: BriefingStyles, _ b: inout Buffer) {
+    /// The footer; the data time in the alert style when the data is `stale`.
+    private static func footer(_ m: BriefingModel, stale: Bool, _ s: BriefingStyles, _ b: inout Buffer) {
         let y = b.height - 1
         b.fill(Rect(x: 0, y: y, width: b.width, height: 1), style: s.bar)
         let lang = m.language
@@ -102,14 +107,16 @@ public enum BriefingView {
         let count = m.layout.slides.count
         parts.append((lang.pick(" Trang \(m.slide + 1)/\(count)", " Slide \(m.slide + 1)/\(count)"), s.bar.patched(with: Style(attributes: .bold))))
         if let data = m.shown {
-            let at = data.lastWriteAt ?? data.readAt
-            parts.append((lang.pick("  ·  Số liệu lúc ", "  ·  Data at ") + VietnamTime.clock(at), s.bar))
+            // When the data came in, dated when it is not today's (a bare "08:15:00" read as this morning's).
+            let at = VietnamTime.clock(DataFreshness.dataTime(data) ?? data.readAt, datedUnlessOn: m.now)
+            parts.append(("  ·  ", s.bar))
+            parts.append((lang.pick("Số liệu lúc ", "Data at ") + at, stale ? s.marker : s.bar))
         } else {
             parts.append((lang.pick("  ·  Chưa có số liệu", "  ·  No data yet"), s.bar))
         }
         if let freeze = m.freeze {
             parts.append(("  ", s.bar))
-            parts.append((" " + frozenMarker(freeze, lang) + " ", s.marker))
+            parts.append((" " + frozenMarker(freeze, lang, now: m.now) + " ", s.marker))
         }
         let rotation: String
         if count <= 1 { rotation = "" }

@@ -36,13 +36,10 @@ enum ReadingJudgement {
         }
     }
 
-    /// Stale when its source is down or late, or (live measurements) older than three of its source's intervals (≥ 2 min).
+    /// Stale when its source is down or late, or (live measurements) older than three of its source's intervals (≥ 2 min):
+    /// `DataFreshness`, the console's rule too.
     static func isStale(_ r: KPIReading, sources: [SourceHealth], now: Date) -> Bool {
-        guard let at = r.latestAt else { return true }
-        let source = sources.first { $0.sourceID == r.sourceID }
-        if source?.makesDataStale(at: now) == true { return true }
-        if r.definition.pillar == .socioEconomic { return false }
-        return now.timeIntervalSince(at) > max(120, 3 * (source?.intervalSeconds ?? 60))
+        DataFreshness.isStale(r, sources: sources, now: now)
     }
 
     /// The value as a headline figure: three significant digits at most ("4,3", "93,0", "147"), since every further

@@ -41,15 +41,10 @@ enum ReadingAssessment {
         return .flat
     }
 
-    /// A reading is stale when its source is down or late or it is older than three of its source's intervals (min 2 min).
+    /// A reading is stale when its source is down or it is older than three of its source's intervals (min 2 min):
+    /// `DataFreshness`, the rule the wall uses too.
     static func isStale(_ r: KPIReading, sources: [SourceHealth], now: Date) -> Bool {
-        guard let at = r.latestAt else { return true }
-        let source = sources.first { $0.sourceID == r.sourceID }
-        if source?.makesDataStale(at: now) == true { return true }
-        let limit = max(120, 3 * (source?.intervalSeconds ?? 60))
-        // Period indicators (monthly figures) are not stale for being old: only their source's health counts.
-        if r.definition.pillar == .socioEconomic { return false }
-        return now.timeIntervalSince(at) > limit
+        DataFreshness.isStale(r, sources: sources, now: now)
     }
 
     /// The value with its unit, formatted for the language.

@@ -52,6 +52,11 @@ enum BigFont {
     /// The whole text as one bitmap: glyphs separated by one blank column, with only the mark rows some glyph uses
     /// (`bodyTop` of the result says where the letters' bodies start).
     static func bitmap(for text: String) -> BigBitmap {
+        BigTextCache.shared.bitmap(text) { compose(text) }
+    }
+
+    /// `bitmap(for:)` without the cache.
+    static func compose(_ text: String) -> BigBitmap {
         let glyphs = Array(TextWidth.sanitize(text)).map(glyph(for:))
         guard !glyphs.isEmpty else { return BigBitmap(width: 0, rows: [], bodyTop: 0) }
         let used = (0..<gridHeight).map { r in glyphs.contains { g in g.rows[r].contains(true) } }

@@ -50,6 +50,11 @@ public struct BigText: Sendable {
 
     /// The rows of block characters for `text` at `scale` (trailing blanks kept, so every row has the same width).
     public static func rows(for text: String, scale: Int) -> [String] {
+        BigTextCache.shared.rows(text, scale: scale) { composeRows(for: text, scale: scale) }
+    }
+
+    /// `rows(for:scale:)` without the cache.
+    static func composeRows(for text: String, scale: Int) -> [String] {
         let bitmap = BigFont.bitmap(for: text)
         let s = max(1, scale)
         let pixelHeight = bitmap.rows.count * s

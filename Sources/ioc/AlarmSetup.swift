@@ -13,14 +13,22 @@ enum AlarmSetup {
         return try RulesFile.load(path: path)
     }
 
-    /// Starts the alarm cycle; a failing step is reported through `onError` (once per new text, so a database that
-    /// stays locked does not flood the bottom line) and retried on the next cycle.
+    /// Starts the alarm cycle now; see `prepare`.
     static func start(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5,
                       onError: @escaping @Sendable (String) -> Void) throws -> Task<Void, Never> {
+        try prepare(store: store, locator: locator, interval: interval, onError: onError)()
+    }
+
+    /// The alarm cycle with its rules loaded (a bad rules file is refused now), started when the result is called:
+    /// the console and the wall start it after their first frame, so the frame does not wait behind its reads. A
+    /// failing step is reported through `onError` (once per new text, so a database that stays locked does not flood
+    /// the bottom line) and retried on the next cycle.
+    static func prepare(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5,
+                        onError: @escaping @Sendable (String) -> Void) throws -> @Sendable () -> Task<Void, Never> {
         let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
         // Each cycle also raises (or clears) the unaccepted-handover alarm through the same state machine, and
         // clears the poller-silence alarm a console raised while no poller ran.
-        return Task.detached {
+        return { Task.detached {
             var lastError: String?
             while !Task.isCancelled {
                 let now = Date()
@@ -36,7 +44,7 @@ enum AlarmSetup {
                 }
                 try? await Task.sleep(for: .seconds(interval))
             }
-        }
+        } }
     }
 
     /// For a process with no screen (`ioc poll`): alarm-cycle errors go to standard error.

@@ -14,9 +14,11 @@ final class BriefRunner {
     private let store: CityStore
     private let engine: EngineSetup.Engine?
     private var model: BriefingModel
-    private let alarmTask: Task<Void, Never>?
+    private var alarmTask: Task<Void, Never>?
     /// Failures of the alarm cycle, shown on the bottom line.
     private let backgroundErrors = BackgroundErrors()
+    /// Starts the alarm cycle (after the first frame).
+    private let startAlarms: (@Sendable () -> Task<Void, Never>)?
     /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -28,13 +30,16 @@ final class BriefRunner {
         model = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
         let errors = backgroundErrors
-        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator, onError: { errors.post($0) }) : nil
+        startAlarms = poll ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) }) : nil
     }
 
     func run() throws {
         let signals = SignalWatcher()
-        let engineTask: Task<Void, Never>? = engine.map { e in Task.detached { await e.scheduler.run() } }
-        let maintenance: Task<Void, Never>? = engine == nil ? nil : Maintenance.start(store: store)
+        // The poller, the housekeeping and the alarm cycle start once the first frame is up: on an existing database
+        // the data is already there, and the frame should not share the cores with their first reads and writes.
+        var engineTask: Task<Void, Never>?
+        var maintenance: Task<Void, Never>?
+        var backgroundStarted = false
         let terminal = CursesTerminal()
         defer {
             terminal.restore()
@@ -54,7 +59,8 @@ final class BriefRunner {
             var messages: [BriefingMessage] = []
             let wake = Date()
             let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
-            if let key = terminal.readKey(timeoutMs: max(5, min(toSecond, 1000))) {
+            // The first frame at once (the data is in the database already); then a frame per second.
+            if let key = terminal.readKey(timeoutMs: previous == nil ? 0 : max(5, min(toSecond, 1000))) {
                 messages.append(message(for: key, terminal))
                 while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) { messages.append(message(for: more, terminal)) }
             }
@@ -95,6 +101,12 @@ final class BriefRunner {
                 needsFullRedraw = false
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            if !backgroundStarted {
+                backgroundStarted = true
+                engineTask = engine.map { e in Task.detached { await e.scheduler.run() } }
+                maintenance = engine == nil ? nil : Maintenance.start(store: store)
+                alarmTask = startAlarms?()
+            }
             previous = frame
         }
     }

@@ -18,6 +18,8 @@ final class ConsoleRunner {
     private var alarmTask: Task<Void, Never>?
     /// Failures of the alarm cycle (or of the `--no-poll` watch), shown on the bottom line.
     private let backgroundErrors = BackgroundErrors()
+    /// Starts the alarm cycle, or the `--no-poll` watch (after the first frame).
+    private let startAlarms: (@Sendable () -> Task<Void, Never>)?
     /// How often the loop looks at the database for other writers' changes (at each clock second).
     private let dataCheckInterval: TimeInterval = 0.99
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
@@ -40,15 +42,18 @@ final class ConsoleRunner {
         signedOnActor = actor
         if let actor { model.actor = actor } else { ConsoleUpdate.askSignOn(&model) }
         // A console that does not poll still watches that some process does (Decision 29).
-        let errors = backgroundErrors
-        alarmTask = poll ? try AlarmSetup.start(store: store, locator: loading.locator, onError: { errors.post($0) })
-            : AlarmSetup.watch(store: store, onError: { errors.post($0) })
+        let errors = backgroundErrors, watched = store
+        startAlarms = poll ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) })
+            : { AlarmSetup.watch(store: watched, onError: { errors.post($0) }) }
     }
 
     func run() throws {
         let signals = SignalWatcher()
-        let engineTask: Task<Void, Never>? = engine.map { e in Task.detached { await e.scheduler.run() } }
-        let maintenance: Task<Void, Never>? = engine == nil ? nil : Maintenance.start(store: store)
+        // The poller, the housekeeping and the alarm cycle start once the first frame is up: on an existing database
+        // the data is already there, and the frame should not share the cores with their first reads and writes.
+        var engineTask: Task<Void, Never>?
+        var maintenance: Task<Void, Never>?
+        var backgroundStarted = false
         let terminal = CursesTerminal()
         defer {
             // UI first (the terminal is back at once), then the engine finishes its in-flight write, then the
@@ -81,7 +86,8 @@ final class ConsoleRunner {
             // second, reads what changed and draws clock and data in one frame (like btop's 1 s refresh).
             let wake = Date()
             let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
-            if let key = terminal.readKey(timeoutMs: max(5, min(toSecond, 1000))) {
+            // The first frame at once (the data is in the database already); then a frame per second.
+            if let key = terminal.readKey(timeoutMs: previous == nil ? 0 : max(5, min(toSecond, 1000))) {
                 messages.append(message(for: key, terminal))
                 while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) {
                     messages.append(message(for: more, terminal))
@@ -172,6 +178,12 @@ final class ConsoleRunner {
                 needsFullRedraw = false
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            if !backgroundStarted {
+                backgroundStarted = true
+                engineTask = engine.map { e in Task.detached { await e.scheduler.run() } }
+                maintenance = engine == nil ? nil : Maintenance.start(store: store)
+                alarmTask = startAlarms?()
+            }
             previous = frame
         }
     }

@@ -134,6 +134,7 @@ final class BriefingUpdateTests: XCTestCase {
         var newer = BriefingFixture.dashboard
         newer.readAt = BriefingFixture.now.addingTimeInterval(30)
         newer.lastWriteAt = BriefingFixture.now.addingTimeInterval(28)
+        newer.sources[0].lastSuccessAt = BriefingFixture.now.addingTimeInterval(28)
         newer.government[0].lateInProgress += 50
         BriefingUpdate.update(&m, .dashboardLoaded(newer))
         XCTAssertEqual(m.shown, before, "frozen: the slides keep the old data")

@@ -5,8 +5,10 @@ import IOCDomain
 ///
 /// The first poll (cursor nil) backfills reference data, every series definition, 48 half-hourly points of each
 /// live series, monthly points of the socio-economic ones and the events alive as of `now`; later polls return
-/// new values of the live series and the events that appeared or changed since the cursor. Everything follows
-/// from the seed and the poll times: the same seed and the same sequence of times give identical batches.
+/// new values of the live series (half-hourly through a longer gap) and the events that appeared or changed since
+/// the cursor. A new process polling with the cursor a database already holds (a restart) rebuilds what it
+/// remembers as of that cursor and answers only the gap: the database has the history. Everything follows from the
+/// seed and the poll times: the same seed and the same sequence of times give identical batches.
 public final class SimulatorConnector: Connector {
     public let sourceID = "simulator"
     public let kind = "simulator"
@@ -55,10 +57,10 @@ public final class SimulatorConnector: Connector {
     func batch(cursor: String?, now: Date) -> Batch {
         state.withLock { state in
             let from = cursor.flatMap(Self.time(fromCursor:))
-            guard let from, let current = state, from >= current.retainedSince,
-                  now.timeIntervalSince(from) <= Self.maxCatchUp else {
-                return backfill(now: now, state: &state)
-            }
+            guard let from, now.timeIntervalSince(from) <= Self.maxCatchUp else { return backfill(now: now, state: &state) }
+            // A restart on a database that holds the history: no second backfill, only the gap since its last poll.
+            if state == nil { state = remembered(asOf: from) }
+            guard let current = state, from >= current.retainedSince else { return backfill(now: now, state: &state) }
             guard now > from else { return Batch(cursor: cursor) }
             var next = current
             if now > next.generatedUntil {
@@ -66,7 +68,13 @@ public final class SimulatorConnector: Connector {
                 next.generatedUntil = now
             }
             let events = next.pool.compactMap { $0.changed(after: from, through: now) ? $0.state(at: now) : nil }
-            var observations = liveObservations(at: now, pool: next.pool)
+            // A gap longer than the history's spacing (a restart, a machine asleep) is filled at that spacing; the
+            // catch-up limit bounds it (96 points of each live series at most).
+            var observations: [Observation] = []
+            for time in stride(from: from + Self.historySpacing, to: now, by: Self.historySpacing) {
+                observations += liveObservations(at: time, pool: next.pool)
+            }
+            observations += liveObservations(at: now, pool: next.pool)
             if LocalClock.day(now) > LocalClock.day(from) {
                 let dayStart = LocalClock.start(ofDay: LocalClock.day(now))
                 observations += model.indicators.map {
@@ -81,6 +89,20 @@ public final class SimulatorConnector: Connector {
             state = next
             return Batch(observations: observations, events: events, cursor: Self.cursor(for: now))
         }
+    }
+
+    /// What a process that had polled at `time` would remember, rebuilt without emitting anything: the events the
+    /// backfill pools (those still changing within the retention window). Generating them is most of what a restart
+    /// costs; the 5,000 events and 2,000 observations the backfill would write again are already in the database.
+    private func remembered(asOf time: Date) -> SimulatorState {
+        let horizon = time - Self.retention
+        var pool: [SimulatedEvent] = []
+        for (kind, streams) in Self.backfillStreams {
+            let window = Self.backfillWindow[kind] ?? 86400
+            pool += factory.events(after: time - window, through: time, streams: streams, accidents: kind == .incident)
+                .filter { $0.finalAt >= horizon }
+        }
+        return SimulatorState(pool: pool, generatedUntil: time, retainedSince: horizon)
     }
 
     private func backfill(now: Date, state: inout SimulatorState?) -> Batch {
