@@ -69,7 +69,7 @@ final class AlarmMessageENStoreTests: XCTestCase {
             }
         }
         let store = try temp.openStore()
-        XCTAssertEqual(try store.appliedMigrations().last, "v5-alarm-message-en")
+        XCTAssertEqual(try store.appliedMigrations().suffix(2), ["v5-alarm-message-en", "v6-alarm-ids"])
         let read = try XCTUnwrap(store.alarm(id: Self.id))
         XCTAssertEqual(read.state, .unacknowledged)
         XCTAssertEqual(read.message, "VN_AQI 183 vượt ngưỡng 150")
