@@ -187,7 +187,9 @@ enum AlarmListContent {
             lang.pick("Cảnh báo: ", "Alarm: ") + a.message(lang),
             lang.pick("Ưu tiên: ", "Priority: ") + priorityText(a.priority, lang) + lang.pick(" · Trạng thái: ", " · State: ")
                 + stateText(a, lang, chattering: chatteringIDs(d).contains(a.id)),
-            lang.pick("Quy tắc: ", "Rule: ") + a.ruleID + " · " + a.subject + " (" + a.kind + ")",
+            // The public id first (what `ioc alarms show A17` takes), when the store has given one.
+            (a.number.map { "\(AlarmReference.display($0)) · " } ?? "")
+                + lang.pick("Quy tắc: ", "Rule: ") + a.ruleID + " · " + a.subject + " (" + a.kind + ")",
         ]
         if chatteringIDs(d).contains(a.id) {
             lines.append(chatteringMark + " " + lang.pick("Cảnh báo dao động: 3 lần đổi trạng thái trở lên trong 1 phút; nên tạm gác (s) và báo cơ quan sửa quy tắc",

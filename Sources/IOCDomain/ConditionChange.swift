@@ -3,7 +3,9 @@ import Foundation
 /// A rule's condition became active (raised) or stopped being active (cleared) for one subject.
 ///
 /// Rules produce these; the alarm state machine consumes them and decides the alarm's ISA-18.2 state. The alarm is
-/// identified by `alarmID` = `"\(ruleID)|\(subject)"`, so the same rule and subject always name the same alarm.
+/// identified by `alarmID` = `"\(ruleID)|\(subject)"`, so the same rule and subject always name the same alarm. That
+/// key is internal (it holds `|` and whatever a subject holds): operators see and type the alarm's public number
+/// (`A17`, `Alarm.displayID`), which the store gives it when it is first written.
 public struct ConditionChange: Sendable, Hashable {
     /// `"\(ruleID)|\(subject)"`.
     public var alarmID: String

@@ -20,6 +20,12 @@ enum AlarmRow {
         return "INSERT INTO alarm (\(names)) VALUES (\(marks)) ON CONFLICT (id) DO UPDATE SET \(updates)"
     }()
 
+    /// Gives a newly written alarm the next public number (an alarm keeps its number for ever; the upsert never
+    /// touches the column).
+    static let numberSQL = """
+        UPDATE alarm SET number = (SELECT COALESCE(MAX(number), 0) + 1 FROM alarm) WHERE id = ? AND number IS NULL
+        """
+
     /// Appends one timeline row.
     static let insertActionSQL = """
         INSERT INTO alarm_action (alarm_id, at_ms, actor, role, action, from_state, to_state, note, priority,
@@ -63,7 +69,8 @@ enum AlarmRow {
             shelvedUntil: date(row["shelved_until_ms"]), shelveReason: row["shelve_reason"],
             shelveOneShot: row["shelve_one_shot"] as Int != 0, escalatedAt: date(row["escalated_ms"]),
             assignedAgency: row["assigned_agency"],
-            stateBeforeOverlay: try before.map { try state($0, column: "alarm.state_before_overlay") })
+            stateBeforeOverlay: try before.map { try state($0, column: "alarm.state_before_overlay") },
+            number: row["number"])
     }
 
     /// The timeline entry a `SELECT * FROM alarm_action` row holds.

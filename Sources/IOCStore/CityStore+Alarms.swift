@@ -29,6 +29,7 @@ extension CityStore {
                 let select = try db.cachedStatement(sql: "SELECT * FROM alarm WHERE id = ?")
                 let upsert = try db.cachedStatement(sql: AlarmRow.upsertSQL)
                 let insertAction = try db.cachedStatement(sql: AlarmRow.insertActionSQL)
+                let number = try db.cachedStatement(sql: AlarmRow.numberSQL)
                 for item in items {
                     var alarm = current[item.alarmID]
                     if alarm == nil, let row = try Row.fetchOne(select, arguments: [item.alarmID]) {
@@ -47,6 +48,7 @@ extension CityStore {
                     decisions.append(decision)
                     guard case .applied(let next, let entry) = decision else { continue }
                     try upsert.execute(arguments: AlarmRow.arguments(next))
+                    if next.number == nil { try number.execute(arguments: [item.alarmID]) }
                     try insertAction.execute(arguments: AlarmRow.actionArguments(entry, priority: next.priority))
                     current[item.alarmID] = next
                     newest = max(newest ?? entry.at, entry.at)
@@ -81,6 +83,34 @@ extension CityStore {
     public func alarm(id: String) throws -> Alarm? {
         try pool.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM alarm WHERE id = ?", arguments: [id]).map(AlarmRow.alarm)
+        }
+    }
+
+    /// The alarm an operator named: by public number (`A17`, `17`) or by its `rule|subject` key; nil when none.
+    public func alarm(reference text: String) throws -> Alarm? {
+        try pool.read { db in try Self.alarm(db, reference: AlarmReference(text)) }
+    }
+
+    static func alarm(_ db: Database, reference: AlarmReference) throws -> Alarm? {
+        switch reference {
+        case .number(let n):
+            return try Row.fetchOne(db, sql: "SELECT * FROM alarm WHERE number = ?", arguments: [n]).map(AlarmRow.alarm)
+        case .key(let key):
+            return try Row.fetchOne(db, sql: "SELECT * FROM alarm WHERE id = ?", arguments: [key]).map(AlarmRow.alarm)
+        }
+    }
+
+    /// The public ids (`A17`) of alarms by key, for showing links stored as keys; keys without an alarm are absent.
+    public func alarmDisplayIDs(keys: [String]) throws -> [String: String] {
+        guard !keys.isEmpty else { return [:] }
+        return try pool.read { db in
+            var out: [String: String] = [:]
+            for key in Set(keys) {
+                if let n = try Int64.fetchOne(db, sql: "SELECT number FROM alarm WHERE id = ?", arguments: [key]) {
+                    out[key] = AlarmReference.display(n)
+                }
+            }
+            return out
         }
     }
 

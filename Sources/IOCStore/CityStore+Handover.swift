@@ -37,11 +37,12 @@ extension CityStore {
     @discardableResult
     public func startHandover(by outgoing: Actor, status: HandoverStatus, narrative: String, at: Date,
                               pattern: ShiftPattern = .standard) throws -> HandoverRecord {
-        guard outgoing.role.canAct else { throw LogbookError("Người xem không được giao ca") }
+        guard outgoing.role.canAct else { throw LogbookError("Người xem không được giao ca", english: "A viewer cannot hand over") }
         let narrative = LogText.clean(narrative)
-        guard !narrative.isEmpty else { throw LogbookError("Giao ca cần phần diễn biến ca") }
+        guard !narrative.isEmpty else { throw LogbookError("Giao ca cần phần diễn biến ca", english: "A handover needs the narrative of the shift") }
         if let length = LogText.excess(narrative, limit: LogText.maxNarrativeCharacters) {
-            throw LogbookError("Diễn biến ca dài \(length) ký tự, tối đa \(LogText.maxNarrativeCharacters): không ghi (không cắt bớt)")
+            throw LogbookError("Diễn biến ca dài \(length) ký tự, tối đa \(LogText.maxNarrativeCharacters): không ghi (không cắt bớt)",
+                               english: "The handover narrative has \(length) characters, at most \(LogText.maxNarrativeCharacters): not written (nothing cut)")
         }
         let at = Date(unixMillis: at.unixMillis)
         let sections = try handoverSections(now: at)
@@ -51,10 +52,11 @@ extension CityStore {
             var id: Int64 = 0
             try db.inTransaction(.immediate) {
                 if let pending = try Self.pendingHandoverID(db) {
-                    throw LogbookError("Đang có biên bản giao ca #\(pending) chờ tiếp nhận")
+                    throw LogbookError("Đang có biên bản giao ca #\(pending) chờ tiếp nhận", english: "Handover #\(pending) already awaits acceptance")
                 }
                 if let duty = try Self.onDuty(db), !duty.actor.isSamePerson(as: outgoing), !outgoing.role.canChangeService {
-                    throw LogbookError("Chỉ người đang trực (\(duty.actor.name)) hoặc trưởng ca được bắt đầu giao ca")
+                    throw LogbookError("Chỉ người đang trực (\(duty.actor.name)) hoặc trưởng ca được bắt đầu giao ca",
+                                       english: "Only the operator on duty (\(duty.actor.name)) or a supervisor can start a handover")
                 }
                 let previousLast = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
                 let lastEntry = sections.logEntries.last?.id ?? previousLast
@@ -79,25 +81,26 @@ extension CityStore {
     /// duty accepting (names compared loosely: case, spaces, NFD), empty reservations, a handover already accepted.
     @discardableResult
     public func acceptHandover(id: Int64, by incoming: Actor, reservations: String? = nil, at: Date) throws -> HandoverRecord {
-        guard incoming.role.canAct else { throw LogbookError("Người xem không được nhận ca") }
+        guard incoming.role.canAct else { throw LogbookError("Người xem không được nhận ca", english: "A viewer cannot take over a shift") }
         let reservations = reservations.map(LogText.clean)
         if let r = reservations {
-            guard incoming.role.canChangeService else { throw LogbookError("Chỉ trưởng ca được tiếp nhận có bảo lưu") }
-            guard !r.isEmpty else { throw LogbookError("Tiếp nhận có bảo lưu cần ghi nội dung bảo lưu") }
+            guard incoming.role.canChangeService else { throw LogbookError("Chỉ trưởng ca được tiếp nhận có bảo lưu", english: "Only a supervisor can accept with reservations") }
+            guard !r.isEmpty else { throw LogbookError("Tiếp nhận có bảo lưu cần ghi nội dung bảo lưu", english: "Accepting with reservations needs the reservations written") }
             if let length = LogText.excess(r) {
-                throw LogbookError("Nội dung bảo lưu dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)")
+                throw LogbookError("Nội dung bảo lưu dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)",
+                                   english: "The reservations have \(length) characters, at most \(LogText.maxCharacters): not written (nothing cut)")
             }
         }
         let at = Date(unixMillis: at.unixMillis)
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                guard let record = try Self.handover(db, id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)") }
-                guard record.state == .started else { throw LogbookError("Biên bản giao ca #\(id) đã được tiếp nhận") }
+                guard let record = try Self.handover(db, id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)", english: "No handover #\(id)") }
+                guard record.state == .started else { throw LogbookError("Biên bản giao ca #\(id) đã được tiếp nhận", english: "Handover #\(id) has already been accepted") }
                 guard !record.outgoing.isSamePerson(as: incoming) else {
-                    throw LogbookError("Người giao ca không tự tiếp nhận biên bản của mình")
+                    throw LogbookError("Người giao ca không tự tiếp nhận biên bản của mình", english: "The outgoing operator cannot accept their own handover")
                 }
                 if let duty = try Self.onDuty(db), duty.actor.isSamePerson(as: incoming) {
-                    throw LogbookError("Người đang trực không tự nhận lại ca của mình")
+                    throw LogbookError("Người đang trực không tự nhận lại ca của mình", english: "The operator on duty cannot take over their own shift")
                 }
                 let state: HandoverState = reservations == nil ? .accepted : .acceptedWithReservations
                 try db.execute(sql: """
@@ -109,7 +112,7 @@ extension CityStore {
                 return .commit
             }
         }
-        guard let accepted = try handover(id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)") }
+        guard let accepted = try handover(id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)", english: "No handover #\(id)") }
         return accepted
     }
 

@@ -7,18 +7,22 @@ extension CityStore {
     /// Appends an entry in the shift of `pattern` that contains its writing time, chained to the newest entry, in
     /// one IMMEDIATE transaction (two consoles never chain to the same predecessor). Returns the stored entry.
     /// Refused (nothing written): a viewer as author, empty text, an event time after the writing time (a minute of
-    /// clock skew allowed: a logbook tells what happened, not what will), a correction of an entry that does not exist.
+    /// clock skew allowed: a logbook tells what happened, not what will), a correction of an entry that does not exist,
+    /// a link to an agency, ward or alarm the store does not know (`checkedLinks`: the one rule for the console and the
+    /// shell). Alarm links may name an alarm by public number (`A17`); the entry stores its stable `rule|subject` key.
     @discardableResult
     public func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern = .standard) throws -> LogEntry {
-        guard draft.author.role.canAct else { throw LogbookError("Người xem không được ghi nhật ký") }
+        guard draft.author.role.canAct else { throw LogbookError("Người xem không được ghi nhật ký", english: "A viewer cannot write the log") }
         var draft = draft
         draft.text = LogText.clean(draft.text)
-        guard !draft.text.isEmpty else { throw LogbookError("Nội dung nhật ký trống") }
+        guard !draft.text.isEmpty else { throw LogbookError("Nội dung nhật ký trống", english: "The log entry is empty") }
         if let length = LogText.excess(draft.text) {
-            throw LogbookError("Nội dung nhật ký dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)")
+            throw LogbookError("Nội dung nhật ký dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)",
+                               english: "The log entry has \(length) characters, at most \(LogText.maxCharacters): not written (nothing cut)")
         }
         guard draft.eventAt.timeIntervalSince(draft.writtenAt) <= 60 else {
-            throw LogbookError("Thời điểm sự việc (\(VietnamTime.dateTime(draft.eventAt))) sau thời điểm ghi: nhật ký không ghi trước")
+            throw LogbookError("Thời điểm sự việc (\(VietnamTime.dateTime(draft.eventAt))) sau thời điểm ghi: nhật ký không ghi trước",
+                               english: "The event time (\(VietnamTime.dateTime(draft.eventAt))) is after the writing time: the log does not record ahead")
         }
         draft.eventAt = Date(unixMillis: draft.eventAt.unixMillis)
         draft.writtenAt = Date(unixMillis: draft.writtenAt.unixMillis)
@@ -31,11 +35,13 @@ extension CityStore {
             try db.inTransaction(.immediate) {
                 if let c = final.corrects,
                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM log_entry WHERE id = ?", arguments: [c]) == 0 {
-                    throw LogbookError("Không có mục nhật ký #\(c) để sửa")
+                    throw LogbookError("Không có mục nhật ký #\(c) để sửa", english: "No log entry #\(c) to correct")
                 }
+                var linked = final
+                linked.alarmIDs = try Self.checkedLinks(db, final)
                 let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM log_entry ORDER BY id DESC LIMIT 1")
                 let id: Int64 = (last?["id"] ?? 0) + 1
-                var entry = LogEntry(id: id, shiftID: pattern.shift(at: final.writtenAt).id, draft: final,
+                var entry = LogEntry(id: id, shiftID: pattern.shift(at: final.writtenAt).id, draft: linked,
                                      previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
                 entry.hash = LogRow.hash(entry)
                 try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
@@ -45,6 +51,34 @@ extension CityStore {
             }
             return stored!
         }
+    }
+
+    /// The draft's alarm links as stable keys, after checking every link against the store's agencies, wards and
+    /// alarms; throws a `LogbookError` naming each link that matches nothing.
+    static func checkedLinks(_ db: Database, _ draft: LogEntryDraft) throws -> [String] {
+        var unknownVI: [String] = []
+        var unknownEN: [String] = []
+        for code in draft.agencyCodes
+        where try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agency WHERE code = ?", arguments: [code]) == 0 {
+            unknownVI.append("cơ quan \(code)"); unknownEN.append("agency \(code)")
+        }
+        for code in draft.wardCodes
+        where try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ward WHERE code = ?", arguments: [code]) == 0 {
+            unknownVI.append("phường/xã \(code)"); unknownEN.append("ward \(code)")
+        }
+        var keys: [String] = []
+        for reference in draft.alarmIDs {
+            if let alarm = try alarm(db, reference: AlarmReference(reference)) {
+                if !keys.contains(alarm.id) { keys.append(alarm.id) }
+            } else {
+                unknownVI.append("cảnh báo \(reference)"); unknownEN.append("alarm \(reference)")
+            }
+        }
+        guard unknownVI.isEmpty else {
+            throw LogbookError("Không có trong dữ liệu: " + unknownVI.joined(separator: "; "),
+                               english: "Not in the data: " + unknownEN.joined(separator: "; "))
+        }
+        return keys
     }
 
     /// Entries matching `query`, oldest first (the newest `query.limit` of them). An entry found by a filter brings its

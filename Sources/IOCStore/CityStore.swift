@@ -16,9 +16,22 @@ public final class CityStore: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating folders and file) a DatabasePool in WAL mode, busy_timeout 5 s, runs migrations.
-    public init(path: String) throws {
+    /// Opens (creating folders and file unless `create` is false) a DatabasePool in WAL mode, busy_timeout 5 s, runs
+    /// migrations. With `create` false (commands that only read) a missing file is refused with
+    /// `CityStoreError.missing` and nothing is created. Every failure to open names the file (`CityStoreError`).
+    public init(path: String, create: Bool = true) throws {
         self.path = path
+        if !create, !FileManager.default.fileExists(atPath: path) { throw CityStoreError.missing(path: path) }
+        do {
+            pool = try Self.open(path: path)
+        } catch let error as DatabaseError {
+            throw CityStoreError.unusable(path: path, reason: error.message ?? error.description)
+        } catch let error as CocoaError {
+            throw CityStoreError.unusable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    private static func open(path: String) throws -> DatabasePool {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var configuration = Configuration()
@@ -44,13 +57,14 @@ public final class CityStore: Sendable {
         // Two processes starting at once on a new file (a console and `ioc poll`) race to switch it to WAL and to
         // create its tables: the loser waits and looks again. Each migration is one transaction, so a failed
         // attempt leaves nothing behind, and the second look finds the winner's schema.
-        pool = try Self.retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED]) {
+        let pool = try Self.retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED]) {
             try DatabasePool(path: path, configuration: configuration)
         }
         // A migration the other process applied first fails with SQLITE_ERROR ("table meta already exists").
-        try Self.retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR]) { [pool] in
+        try Self.retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR]) {
             try StoreSchema.migrator.migrate(pool)
         }
+        return pool
     }
 
     /// Runs `body` again after a database error with one of the `retryable` primary codes, for up to about 5 s

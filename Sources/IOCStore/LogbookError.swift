@@ -1,10 +1,19 @@
 /// A logbook or handover write the rules refuse (a viewer writing, a second pending handover, accepting one's own
-/// handover, reservations without a supervisor's role, …); nothing was written.
+/// handover, reservations without a supervisor's role, a link to something the store does not know, …); nothing was
+/// written.
 public struct LogbookError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Vietnamese, shown to the operator as is.
     public var message: String
+    /// English, when the refusal has been written in English too (`text(english:)` falls back to `message`).
+    public var messageEN: String?
 
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, english: String? = nil) {
+        self.message = message
+        self.messageEN = english
+    }
+
+    /// The refusal in the reader's language.
+    public func text(english: Bool) -> String { english ? (messageEN ?? message) : message }
 
     public var description: String { message }
 }

@@ -28,6 +28,16 @@ enum StoreSchema {
         migrator.registerMigration("v5-alarm-message-en") { db in
             try db.execute(sql: "ALTER TABLE alarm ADD COLUMN message_en TEXT")
         }
+        // Each alarm's public number (shown as `A17`): safe to type in a shell and to read out, unlike the internal
+        // `rule|subject` key. Existing alarms are numbered in the order they were first written (their rowid); new
+        // ones get the next number when first written (`AlarmRow.numberSQL`).
+        migrator.registerMigration("v6-alarm-ids") { db in
+            try db.execute(sql: """
+                ALTER TABLE alarm ADD COLUMN number INTEGER;
+                UPDATE alarm SET number = rowid;
+                CREATE UNIQUE INDEX alarm_by_number ON alarm (number);
+                """)
+        }
         // System timeline notes as a code with its parameters (JSON), rendered in the reader's language
         // (`AlarmNote`, Decision 29); `note` keeps the Vietnamese text. NULL for typed notes and older rows.
         migrator.registerMigration("v7-alarm-note-code") { db in

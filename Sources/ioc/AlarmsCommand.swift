@@ -4,72 +4,97 @@ import IOCDomain
 import IOCStore
 
 /// `ioc alarms list|show|ack|shelve`: the alarm list and actions from the shell, for scripts. Actions go through the
-/// same state machine and append-only timeline as the console's keys.
+/// same state machine and append-only timeline as the console's keys. Alarms are named by their public id (`A17`,
+/// safe to type unquoted) or by the older `rule|subject` key.
 struct AlarmsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alarms", abstract: "List, show, acknowledge and shelve alarms from the shell.",
+        discussion: ExitStatus.help,
         subcommands: [List.self, Show.self, Ack.self, Shelve.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List alarms not in Normal, most urgent first (tab-separated).")
+        static let configuration = CommandConfiguration(
+            abstract: "List alarms not in Normal, most urgent first (tab-separated, or --json).", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @Flag(name: .long, help: "Include alarms in Normal too.") var all = false
+        @Flag(name: .long, help: "JSON (the shape is in README.md, \"Output for scripts\").") var json = false
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try CityStore(path: common.databasePath)
+            let store = try common.openStore(create: false)
             let states: Set<AlarmState>? = all ? nil : Set(AlarmState.allCases).subtracting([.normal])
+            let english = language.english
+            let alarms = try store.alarms(states: states, limit: 10_000)
+            if json {
+                try ListingJSON.print(["alarms": alarms.map { ListingJSON.alarm($0, english: english) }])
+                return
+            }
             print(["id", "priority", "state", "since", "agency", "message"].joined(separator: "\t"))
-            for a in try store.alarms(states: states, limit: 10_000) {
-                print([a.id, a.priority.digit, a.state.rawValue, a.activeSince.map(VietnamTime.dateTime) ?? "-",
-                       a.agencyCode ?? "-", a.message(english: language.english)].joined(separator: "\t"))
+            for a in alarms {
+                print([a.displayID, a.priority.digit, a.state.rawValue, a.activeSince.map(VietnamTime.dateTime) ?? "-",
+                       a.agencyCode ?? "-", a.message(english: english)].joined(separator: "\t"))
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one alarm and its whole timeline.")
+        static let configuration = CommandConfiguration(abstract: "Show one alarm and its whole timeline.", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
-        @Argument(help: "Alarm id (see `ioc alarms list`).") var id: String
+        @Argument(help: "Alarm id, e.g. A17 (see `ioc alarms list`); the older rule|subject form too.") var id: String
+        @Flag(name: .long, help: "JSON (the shape is in README.md, \"Output for scripts\").") var json = false
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try CityStore(path: common.databasePath)
-            guard let a = try store.alarm(id: id) else { throw ValidationError("no alarm with id '\(id)'") }
+            let store = try common.openStore(create: false)
+            guard let a = try store.alarm(reference: id) else { throw CommandFailure.noAlarm(id) }
             let english = language.english
-            print("\(a.id)\n  \(a.message(english: english))\n  priority \(a.priority.digit) "
-                  + "\(english ? a.priority.labelEN : a.priority.labelVI) · state \(a.state.rawValue) "
-                  + "(\(english ? a.state.labelEN : a.state.labelVI))")
-            if let by = a.acknowledgedBy { print("  acknowledged by \(by)") }
-            if let until = a.shelvedUntil { print("  shelved until \(VietnamTime.dateTime(until)): \(a.shelveReason ?? "")") }
-            print("timeline:")
-            for e in try store.alarmTimeline(id: id) {
+            let timeline = try store.alarmTimeline(id: a.id)
+            if json {
+                var object = ListingJSON.alarm(a, english: english)
+                object["timeline"] = timeline.map { ListingJSON.timelineEntry($0, english: english) }
+                try ListingJSON.print(object)
+                return
+            }
+            print("\(a.displayID) (\(a.id))\n  \(a.message(english: english))\n  "
+                  + (english ? "priority" : "mức ưu tiên") + " \(a.priority.digit) "
+                  + "\(english ? a.priority.labelEN : a.priority.labelVI) · " + (english ? "state" : "trạng thái")
+                  + " \(a.state.rawValue) (\(english ? a.state.labelEN : a.state.labelVI))")
+            if let by = a.acknowledgedBy { print("  " + (english ? "acknowledged by " : "xác nhận bởi ") + by) }
+            if let until = a.shelvedUntil {
+                print("  " + (english ? "shelved until " : "tạm gác đến ") + "\(VietnamTime.dateTime(until)): \(a.shelveReason ?? "")")
+            }
+            print(english ? "timeline:" : "diễn biến:")
+            for e in timeline {
                 print("  \(VietnamTime.dateTime(e.at))\t\(e.actor)\t\(e.action)\t\(e.fromState.rawValue) → \(e.toState.rawValue)\t\(e.noteText(english: english) ?? "")")
             }
         }
     }
 
     struct Ack: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Acknowledge alarms.")
+        static let configuration = CommandConfiguration(abstract: "Acknowledge alarms.", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @OptionGroup var identity: OperatorOptions
         @Option(name: .long, help: "A note recorded with the acknowledgement.") var note: String?
-        @Argument(help: "Alarm ids.") var ids: [String]
+        @Argument(help: "Alarm ids, e.g. A17 A18.") var ids: [String]
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let actor = try identity.actor()
             let now = Date()
-            try AlarmsCommand.apply(ids.map { ($0, AlarmInput.acknowledge(by: actor, at: now, note: note)) }, common: common)
+            try AlarmsCommand.apply(ids.map { ($0, AlarmInput.acknowledge(by: actor, at: now, note: note)) },
+                                    common: common, english: language.english)
         }
     }
 
     struct Shelve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Shelve alarms for a time (default 60 min, at most 480) with a reason.")
+        static let configuration = CommandConfiguration(
+            abstract: "Shelve alarms for a time (default 60 min, at most 480) with a reason.", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @OptionGroup var identity: OperatorOptions
         @Option(name: .long, help: "Minutes; 0 = one-shot, until the alarm clears.") var minutes: Int = 60
         @Option(name: .long, help: "Why (required).") var reason: String
-        @Argument(help: "Alarm ids.") var ids: [String]
+        @Argument(help: "Alarm ids, e.g. A17 A18.") var ids: [String]
+        @OptionGroup var language: LanguageOption
 
         func validate() throws {
             guard (0...480).contains(minutes) else { throw ValidationError("--minutes must be 0–480") }
@@ -82,24 +107,30 @@ struct AlarmsCommand: ParsableCommand {
             try AlarmsCommand.apply(ids.map {
                 ($0, AlarmInput.shelve(by: actor, at: now, duration: minutes == 0 ? nil : Double(minutes) * 60,
                                        reason: TextSanitizer.clean(reason), oneShot: minutes == 0))
-            }, common: common)
+            }, common: common, english: language.english)
         }
     }
 
-    /// Applies inputs in one transaction; prints each decision; exits 1 if any was refused.
-    static func apply(_ items: [(String, AlarmInput)], common: CommonOptions) throws {
-        let store = try CityStore(path: common.databasePath)
-        var refused = false
-        for (id, _) in items where try store.alarm(id: id) == nil {
-            throw ValidationError("no alarm with id '\(id)'")
+    /// Applies inputs in one transaction; prints each decision (refusals on standard error); exits 1 if any was
+    /// refused or an alarm named does not exist (then nothing is applied).
+    static func apply(_ items: [(String, AlarmInput)], common: CommonOptions, english: Bool) throws {
+        let store = try common.openStore(create: false)
+        var resolved: [(alarm: Alarm, input: AlarmInput)] = []
+        for (reference, input) in items {
+            guard let alarm = try store.alarm(reference: reference) else { throw CommandFailure.noAlarm(reference) }
+            resolved.append((alarm, input))
         }
-        let decisions = try store.applyAlarmInputs(items.map { ($0.0, $0.1, nil) }, policy: .standard)
-        for ((id, _), decision) in zip(items, decisions) {
+        let decisions = try store.applyAlarmInputs(resolved.map { ($0.alarm.id, $0.input, nil) }, policy: .standard)
+        var refused = false
+        for ((alarm, _), decision) in zip(resolved, decisions) {
             switch decision {
-            case .applied(let a, let entry): print("\(id)\t\(entry.action)\t\(entry.fromState.rawValue) → \(a.state.rawValue)")
-            case .rejected(let why): refused = true; print("\(id)\trefused\t\(why)")
+            case .applied(let a, let entry):
+                print("\(alarm.displayID)\t\(entry.action)\t\(entry.fromState.rawValue) → \(a.state.rawValue)")
+            case .rejected(let why):
+                refused = true
+                FileHandle.standardError.write(Data("\(alarm.displayID)\t\(english ? "refused" : "bị từ chối")\t\(why)\n".utf8))
             }
         }
-        if refused { throw ExitCode(1) }
+        if refused { throw ExitCode(ExitStatus.refused) }
     }
 }

@@ -8,7 +8,8 @@ import IOCConfig
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief", abstract: "Run the leaders' briefing (slides for a wall screen).",
-        discussion: "Keys: Space/→ next, ← previous, 1–9 jump, p pause/resume the rotation, f freeze/release the data, b blank, q quit.")
+        discussion: "Keys: Space/→ next, ← previous, 1–9 jump, p pause/resume the rotation, f freeze/release the data, b blank, q quit.\n\n"
+            + ExitStatus.help)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var simulator: SimulatorOptions

@@ -24,7 +24,7 @@ final class BriefRunner {
 
     init(common: CommonOptions, simulator: SimulatorOptions, layout: BriefingLayout, theme: Theme,
          language: BriefingLanguage, poll: Bool) throws {
-        store = try CityStore(path: common.databasePath)
+        store = try common.openStore(create: true)
         let loading = ConfigLoading(explicitDirectory: common.config)
         engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
         model = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,

@@ -2,22 +2,30 @@ import ArgumentParser
 import Foundation
 import IOCConfig
 
-/// `ioc check`: validates every layout, theme and sources file; errors as `file:line: key: message`.
+/// `ioc check`: validates every layout, theme and sources file; errors as `file:line: key: message` on standard
+/// error, the files checked on standard output.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate layouts, themes, sources, rules and shifts files.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate layouts, themes, sources, rules and shifts files.",
+        discussion: "Exit codes: 0 every file is valid; 1 errors were found (listed on standard error); 2 usage error; "
+            + "3 the --config folder does not exist.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let loading = ConfigLoading(explicitDirectory: common.config)
+        let loading = try common.loading()
+        let english = language.english
         let result = ConfigCheck.run(locator: loading.locator)
-        for error in result.errors { print(error.description) }
+        for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
         if result.errors.isEmpty {
-            print("ok: \(result.checked.count) files checked")
+            print(english ? "ok: \(result.checked.count) files checked" : "ok: đã kiểm tra \(result.checked.count) tệp")
             for file in result.checked { print("  \(file)") }
         } else {
-            print("\(result.errors.count) error(s) in \(result.checked.count) files")
-            throw ExitCode(1)
+            FileHandle.standardError.write(Data((english
+                ? "\(result.errors.count) error(s) in \(result.checked.count) files\n"
+                : "\(result.errors.count) lỗi trong \(result.checked.count) tệp\n").utf8))
+            throw ExitCode(ExitStatus.refused)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IOCEngine
+import IOCStore
 
 /// Options every command takes: where the database and the configuration are.
 struct CommonOptions: ParsableArguments {
@@ -17,6 +18,29 @@ struct CommonOptions: ParsableArguments {
             ?? (FileManager.default.homeDirectoryForCurrentUser.path + "/.local/share")
         return base + "/ioc/ioc.sqlite"
     }
+
+    /// The database of `--db`. Commands that only read pass `create: false`: a missing file (a mistyped path) is
+    /// refused, naming it, and nothing is created. A `--config` folder that does not exist is refused first.
+    func openStore(create: Bool) throws -> CityStore {
+        try checkConfigFolder()
+        return try CityStore(path: databasePath, create: create)
+    }
+
+    /// The configuration of `--config`, refused when that folder does not exist.
+    func loading() throws -> ConfigLoading {
+        try checkConfigFolder()
+        return ConfigLoading(explicitDirectory: config)
+    }
+
+    /// `--config` names a folder that exists (the search order then continues past it, so a typo would be silent).
+    func checkConfigFolder() throws {
+        guard let config, !config.isEmpty else { return }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: config, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CommandFailure.failure("không có thư mục cấu hình \(config) (kiểm tra --config)",
+                                         "no configuration folder at \(config) (check --config)")
+        }
+    }
 }
 
 /// Options for the built-in simulated city.
@@ -27,8 +51,16 @@ struct SimulatorOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of the simulator (same seed, same city).")
     var seed: UInt64 = 2025
 
-    @Option(name: .long, help: "Seconds between simulator polls.")
+    // `.unconditional`: "-5" is read as the value (and refused as too small), not as an unknown option.
+    @Option(name: .long, parsing: .unconditional,
+            help: "Seconds between simulator polls (at least \(EngineSetup.minimumSimulatorInterval)).")
     var simulatorInterval: Double = 1
+
+    func validate() throws {
+        if let message = EngineSetup.intervalProblem(simulatorInterval, name: "--simulator-interval") {
+            throw ValidationError(message)
+        }
+    }
 }
 
 extension City: ExpressibleByArgument {}

@@ -4,7 +4,8 @@ import IOCConsole
 
 /// `ioc console` (the default): the full-screen operator console.
 struct ConsoleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "console", abstract: "Run the operator console (default).")
+    static let configuration = CommandConfiguration(commandName: "console", abstract: "Run the operator console (default).",
+                                                    discussion: ExitStatus.help)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var simulator: SimulatorOptions

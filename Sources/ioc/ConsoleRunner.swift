@@ -30,7 +30,7 @@ final class ConsoleRunner {
 
     init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
          language: Language, poll: Bool, actor: Actor?) throws {
-        store = try CityStore(path: common.databasePath)
+        store = try common.openStore(create: true)
         loading = ConfigLoading(explicitDirectory: common.config)
         let layout = try loading.layout(named: layoutName)
         let theme = try loading.theme(named: themeName)
@@ -212,7 +212,7 @@ final class ConsoleRunner {
                 return []
             }
         } catch let e as LogbookError {
-            return [.failed(e.message)]
+            return [.failed(e.text(english: model.language == .en))]
         } catch {
             return [.failed(String(describing: error))]
         }

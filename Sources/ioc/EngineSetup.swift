@@ -35,10 +35,23 @@ enum EngineSetup {
         return Engine(scheduler: scheduler, sourceIDs: entries.map { $0.connector.sourceID })
     }
 
+    /// The shortest simulator interval: below it the poller spins (0 burnt half a core) for nothing a person can see.
+    static let minimumSimulatorInterval = 0.1
+
+    /// What is wrong with a simulator interval (named `name` in the message, in the command line's language), or nil.
+    static func intervalProblem(_ seconds: Double, name: String) -> String? {
+        guard !(seconds >= minimumSimulatorInterval) else { return nil }
+        return LanguageOption.pick("\(name) phải từ \(minimumSimulatorInterval) giây trở lên (đã cho \(seconds))",
+                                   "\(name) must be at least \(minimumSimulatorInterval) seconds (got \(seconds))")
+    }
+
     static func simulatorEntry(_ options: SimulatorOptions, interval: Double? = nil) throws -> (connector: any Connector, schedule: SourceSchedule) {
+        let every = interval ?? options.simulatorInterval
+        if let problem = intervalProblem(every, name: interval == nil ? "--simulator-interval" : "simulator.interval (sources.yaml)") {
+            throw CommandFailure(code: ExitStatus.failure, vi: problem, en: problem)
+        }
         let model = try CityModel.load(options.city)
         let connector = SimulatorConnector(city: options.city, seed: options.seed, model: model)
-        let every = interval ?? options.simulatorInterval
         let schedule = SourceSchedule(interval: every, jitter: 0, timeout: 10, maxBackoff: 60, limits: PollLimits())
         return (connector, schedule)
     }

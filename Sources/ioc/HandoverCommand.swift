@@ -8,36 +8,47 @@ import IOCStore
 struct HandoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handover", abstract: "Show, export, start and accept shift handovers (giao ca).",
-        subcommands: [Show.self, Export.self, Start.self, Accept.self], defaultSubcommand: Show.self)
+        discussion: ExitStatus.help, subcommands: [Show.self, Export.self, Start.self, Accept.self], defaultSubcommand: Show.self)
 
     /// The handover asked for, else the pending one, else the newest.
     static func record(_ store: CityStore, id: Int64?) throws -> HandoverRecord {
         if let id {
-            guard let r = try store.handover(id: id) else { throw refusal("no handover #\(id)") }
+            guard let r = try store.handover(id: id) else {
+                throw CommandFailure.refused("không có biên bản giao ca #\(id)", "no handover #\(id)")
+            }
             return r
         }
         guard let r = try store.pendingHandover() ?? store.latestHandover() else {
-            throw refusal("no handover has been started yet")
+            throw CommandFailure.refused("chưa có biên bản giao ca nào", "no handover has been started yet")
         }
         return r
     }
 
-    /// A refusal that is not a mistake in the command line: said on standard error, exit status 1, and no usage text
-    /// (ArgumentParser's ValidationError prints the usage, which tells a person at 3 a.m. nothing).
-    static func refusal(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
-        return ExitCode(1)
-    }
-
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the pending (else the newest) handover, and who is on duty.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show the pending (else the newest) handover, and who is on duty, as text or --json.",
+            discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @Option(name: .long, help: "A handover number.") var id: Int64?
+        @Flag(name: .long, help: "JSON (the shape is in README.md, \"Output for scripts\").") var json = false
         @OptionGroup var language: LanguageOption
 
         func run() throws {
             let english = language.english
-            let store = try CityStore(path: common.databasePath)
+            let store = try common.openStore(create: false)
+            if json {
+                var onDuty: Any = NSNull()
+                if let duty = try store.onDuty() {
+                    onDuty = ["name": duty.actor.name, "role": duty.actor.role.rawValue, "since": ListingJSON.time(duty.since)]
+                }
+                var handover: Any = NSNull()
+                let exists = try id != nil || store.pendingHandover() != nil || store.latestHandover() != nil
+                if exists {
+                    handover = ListingJSON.handover(try HandoverCommand.record(store, id: id), english: english)
+                }
+                try ListingJSON.print(["onDuty": onDuty, "handover": handover])
+                return
+            }
             if let duty = try store.onDuty() {
                 let role = english ? duty.actor.role.rawValue : HandoverMarkdown.roleVI(duty.actor.role)
                 print(english ? "On duty: \(duty.actor.name) (\(role)) since \(VietnamTime.dateTime(duty.since)) UTC+7"
@@ -64,56 +75,58 @@ struct HandoverCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the handover record as Markdown (for printing or mailing).")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the handover record as Markdown (for printing or mailing).", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @Option(name: .long, help: "A handover number (default: the pending one, else the newest).") var id: Int64?
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try CityStore(path: common.databasePath)
+            let store = try common.openStore(create: false)
             print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), english: language.english), terminator: "")
         }
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start a handover: the record is assembled from the data now.")
+        static let configuration = CommandConfiguration(
+            abstract: "Start a handover: the record is assembled from the data now.", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @OptionGroup var identity: OperatorOptions
         @Option(name: .long, help: "Overall status: yen tinh|binh thuong|ban|khan cap (or quiet, normal, busy, emergency; or 1–4).")
         var status: String
         @Argument(help: "The narrative of the shift.") var narrative: [String]
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             guard let s = HandoverStatus.named(status) else {
                 throw ValidationError("--status must be one of: " + HandoverStatus.allCases.map(\.labelVI).joined(separator: ", "))
             }
-            let store = try CityStore(path: common.databasePath)
-            let pattern = try ConfigLoading(explicitDirectory: common.config).shiftPattern()
-            do {
-                let r = try store.startHandover(by: try identity.actor(), status: s, narrative: narrative.joined(separator: " "),
-                                                at: Date(), pattern: pattern)
-                print("handover #\(r.id) started for shift \(r.shiftID): \(r.sections.openAlarms.count) open alarms, \(r.sections.logEntries.count) log entries")
-            } catch let e as LogbookError {
-                throw HandoverCommand.refusal(e.message)
-            }
+            let store = try common.openStore(create: true)
+            let pattern = try common.loading().shiftPattern()
+            let r = try store.startHandover(by: try identity.actor(), status: s, narrative: narrative.joined(separator: " "),
+                                            at: Date(), pattern: pattern)
+            print(language.english
+                  ? "handover #\(r.id) started for shift \(r.shiftID): \(r.sections.openAlarms.count) open alarms, \(r.sections.logEntries.count) log entries"
+                  : "đã bắt đầu giao ca #\(r.id), ca \(r.shiftID): \(r.sections.openAlarms.count) cảnh báo mở, \(r.sections.logEntries.count) mục nhật ký")
         }
     }
 
     struct Accept: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Accept the pending handover (with --reservations: supervisor only).")
+        static let configuration = CommandConfiguration(
+            abstract: "Accept the pending handover (with --reservations: supervisor only).", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @OptionGroup var identity: OperatorOptions
         @Option(name: .long, help: "Reservations, written (supervisor or admin).") var reservations: String?
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try CityStore(path: common.databasePath)
-            guard let pending = try store.pendingHandover() else { throw HandoverCommand.refusal("no handover waits for acceptance") }
-            do {
-                let r = try store.acceptHandover(id: pending.id, by: try identity.actor(), reservations: reservations, at: Date())
-                print("handover #\(r.id): \(r.state.rawValue) by \(r.incoming?.name ?? "")")
-            } catch let e as LogbookError {
-                throw HandoverCommand.refusal(e.message)
+            let store = try common.openStore(create: false)
+            guard let pending = try store.pendingHandover() else {
+                throw CommandFailure.refused("không có biên bản giao ca nào chờ tiếp nhận", "no handover waits for acceptance")
             }
+            let r = try store.acceptHandover(id: pending.id, by: try identity.actor(), reservations: reservations, at: Date())
+            print(language.english ? "handover #\(r.id): \(r.state.rawValue) by \(r.incoming?.name ?? "")"
+                                   : "giao ca #\(r.id): \(r.state.labelVI) — \(r.incoming?.name ?? "")")
         }
     }
 }

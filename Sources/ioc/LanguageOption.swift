@@ -1,6 +1,7 @@
 import ArgumentParser
+import Foundation
 
-/// `--lang vi|en` for the shell commands that print text (`handover show|export`, `alarms list|show`).
+/// `--lang vi|en` for every command that prints text.
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
 
@@ -9,4 +10,18 @@ struct LanguageOption: ParsableArguments {
     func validate() throws {
         guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
     }
+
+    /// Whether the command line asks for English (`--lang en` or `--lang=en`), read before and whatever the parsing:
+    /// usage errors and failures are said in the reader's language too.
+    static let commandLineIsEnglish: Bool = {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        for (i, argument) in arguments.enumerated() {
+            if argument == "--lang=en" { return true }
+            if argument == "--lang", i + 1 < arguments.count, arguments[i + 1] == "en" { return true }
+        }
+        return false
+    }()
+
+    /// `vi` or `en` as the reader asked, for messages given before a command has parsed its options.
+    static func pick(_ vi: String, _ en: String) -> String { commandLineIsEnglish ? en : vi }
 }

@@ -12,28 +12,31 @@ import Glibc
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: "Write, show and verify the shift logbook (nhật ký ca).",
-        subcommands: [Add.self, Show.self, Verify.self], defaultSubcommand: Show.self)
+        discussion: ExitStatus.help, subcommands: [Add.self, Show.self, Verify.self], defaultSubcommand: Show.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Append an entry (a correction with --corrects N).")
+        static let configuration = CommandConfiguration(abstract: "Append an entry (a correction with --corrects N).",
+                                                        discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @OptionGroup var identity: OperatorOptions
         @Option(name: .long, help: "sự kiện|chỉ đạo|liên hệ cơ quan|kỹ thuật|khác (or event, directive, agency, technical, other; or 1–5). Default: sự kiện, or the corrected entry's.")
         var category: String?
         @Option(name: .long, help: "When it happened, ISO 8601 (e.g. 2026-11-22T08:15:00+07:00); default now.")
         var eventTime: String?
-        @Option(name: .long, help: "A linked alarm id (repeatable).") var alarm: [String] = []
-        @Option(name: .long, help: "A linked agency code (repeatable).") var agency: [String] = []
-        @Option(name: .long, help: "A linked ward code (repeatable).") var ward: [String] = []
+        @Option(name: .long, help: "A linked alarm, e.g. A17 (repeatable); it must exist.") var alarm: [String] = []
+        @Option(name: .long, help: "A linked agency code (repeatable); it must be in the store's agencies.") var agency: [String] = []
+        @Option(name: .long, help: "A linked ward code (repeatable); it must be in the store's wards.") var ward: [String] = []
         @Option(name: .long, help: "The entry number this one corrects.") var corrects: Int64?
         @Argument(help: "The text (Vietnamese welcome).") var text: [String]
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try CityStore(path: common.databasePath)
+            let store = try common.openStore(create: true)
             let chosen: LogCategory
             if let category {
                 guard let c = LogCategory.named(category) else {
-                    throw ValidationError("--category must be one of: " + LogCategory.allCases.map(\.labelVI).joined(separator: ", "))
+                    throw ValidationError("--category must be one of: " + LogCategory.allCases.map(\.labelVI).joined(separator: ", ")
+                                          + " (" + LogCategory.allCases.map(\.rawValue).joined(separator: ", ") + ")")
                 }
                 chosen = c
             } else {
@@ -47,29 +50,30 @@ struct LogCommand: ParsableCommand {
                 }
                 eventAt = d
             }
-            let pattern = try ConfigLoading(explicitDirectory: common.config).shiftPattern()
+            let pattern = try common.loading().shiftPattern()
             let draft = LogEntryDraft(author: try identity.actor(), category: chosen, text: text.joined(separator: " "),
                                       eventAt: eventAt, writtenAt: now, alarmIDs: alarm, agencyCodes: agency, wardCodes: ward,
                                       corrects: corrects)
-            do {
-                let e = try store.appendLogEntry(draft, pattern: pattern)
-                print("#\(e.id)\t\(e.shiftID)\t\(e.hash)")
-            } catch let e as LogbookError {
-                throw HandoverCommand.refusal(e.message)
-            }
+            let e = try store.appendLogEntry(draft, pattern: pattern)
+            print("#\(e.id)\t\(e.shiftID)\t\(e.hash)")
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show entries, oldest first (corrections point to what they correct).")
+        static let configuration = CommandConfiguration(
+            abstract: "Show entries, oldest first (corrections point to what they correct), as text or --json.",
+            discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
         @Option(name: .long, help: "Only this shift, e.g. \"2026-11-22 06:00\", or \"current\".") var shift: String?
         @Option(name: .long, help: "Only this category.") var category: String?
         @Option(name: .long, help: "Accent-insensitive text search (\"ha noi\" finds \"Hà Nội\").") var search: String?
         @Option(name: .long, help: "At most this many (the newest).") var limit: Int = 1000
+        @Flag(name: .long, help: "JSON (the shape is in README.md, \"Output for scripts\").") var json = false
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try CityStore(path: common.databasePath)
+            let store = try common.openStore(create: false)
+            let english = language.english
             var query = LogQuery(search: search, limit: limit)
             if let category {
                 guard let c = LogCategory.named(category) else { throw ValidationError("unknown --category '\(category)'") }
@@ -77,31 +81,41 @@ struct LogCommand: ParsableCommand {
             }
             if let shift {
                 query.shiftID = shift == "current"
-                    ? try ConfigLoading(explicitDirectory: common.config).shiftPattern().shift(at: Date()).id : shift
+                    ? try common.loading().shiftPattern().shift(at: Date()).id : shift
             }
             let entries = try store.logEntries(query)
             let correctedBy = Dictionary(grouping: entries.filter { $0.corrects != nil }, by: { $0.corrects! })
+            let alarmIDs = try store.alarmDisplayIDs(keys: entries.flatMap(\.alarmIDs))
+            if json {
+                try ListingJSON.print(["entries": entries.map {
+                    ListingJSON.logEntry($0, correctedBy: correctedBy[$0.id]?.map(\.id) ?? [], alarmIDs: alarmIDs, english: english)
+                }])
+                return
+            }
             let terminal = LogCommand.Terminal.standardOutput
-            for e in entries {
-                let line = HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? [])
+            for var e in entries {
+                e.alarmIDs = e.alarmIDs.map { alarmIDs[$0] ?? $0 }
+                let line = HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? [], english: english)
                 for row in PlainText.rows(markdown: line, width: terminal.width, bold: terminal.bold) { print(row) }
             }
-            if entries.isEmpty { print("(không có mục nào)") }
+            if entries.isEmpty { print(english ? "(no entries)" : "(không có mục nào)") }
         }
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the hash chain: exit 0 \"ok, N entries\", or 1 naming the first bad entry.")
+        static let configuration = CommandConfiguration(
+            abstract: "Check the hash chain: exit 0 \"ok, N entries\", or 1 naming the first bad entry.", discussion: ExitStatus.help)
         @OptionGroup var common: CommonOptions
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try CityStore(path: common.databasePath)
+            let store = try common.openStore(create: false)
             switch try store.verifyLogChain() {
             case .intact(let n):
                 print("ok, \(n) \(n == 1 ? "entry" : "entries")")
             case .broken(let id, let reason):
                 print("FAILED: entry #\(id): \(reason)")
-                throw ExitCode(1)
+                throw ExitCode(ExitStatus.refused)
             }
         }
     }

@@ -4,14 +4,16 @@ import IOCStore
 
 /// `ioc poll`: the engine without a screen, until SIGTERM or SIGINT; then it stops polling and exits cleanly.
 struct PollCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "poll", abstract: "Poll all sources headless until SIGTERM/SIGINT.")
+    static let configuration = CommandConfiguration(
+        commandName: "poll", abstract: "Poll all sources headless until SIGTERM/SIGINT.", discussion: ExitStatus.help)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var simulator: SimulatorOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try CityStore(path: common.databasePath)
-        let loading = ConfigLoading(explicitDirectory: common.config)
+        let store = try common.openStore(create: true)
+        let loading = try common.loading()
         let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator)
         let task = Task.detached { await engine.scheduler.run() }
         let done = DispatchSemaphore(value: 0)
@@ -28,6 +30,7 @@ struct PollCommand: ParsableCommand {
         maintenance.cancel()
         alarms.cancel()
         _ = try? runBlocking { await task.value }
+        // A log line (for journald and scripts), in one fixed form whatever --lang says; --lang is for errors.
         FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
     }
 }

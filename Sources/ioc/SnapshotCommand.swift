@@ -13,7 +13,10 @@ import TUICore
 /// always print the same frame. With a briefing layout (`--layout briefing`) it prints slide `--slide N` of the
 /// leaders' briefing. On a fresh simulated city it runs one alarm cycle, so alarm panels show what the rules raise.
 struct SnapshotCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "snapshot", abstract: "Print one frame as text.")
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot", abstract: "Print one frame as text.",
+        discussion: "With --db, the database must exist (a mistyped path is refused, nothing is created); without it, "
+            + "a temporary simulated city.\n\n" + ExitStatus.help)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var simulator: SimulatorOptions
@@ -52,7 +55,7 @@ struct SnapshotCommand: ParsableCommand {
         defer {
             if temporary { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }
-        let store = try CityStore(path: path)
+        let store = try temporary ? CityStore(path: path) : common.openStore(create: false)
         let empty = try store.sourceHealth().isEmpty
         if temporary || empty {
             let entry = try EngineSetup.simulatorEntry(simulator)
@@ -63,7 +66,7 @@ struct SnapshotCommand: ParsableCommand {
             let outcome = try runBlocking { await scheduler.pollOnce(sourceID: entry.connector.sourceID) }
             if case .failure(let why) = outcome { throw ValidationError("simulator failed: \(why)") }
         }
-        let loading = ConfigLoading(explicitDirectory: common.config)
+        let loading = try common.loading()
         if temporary || empty {
             // The alarm panel (and the wall's alarm slide) shows what the rules raise on this data: one cycle at the
             // same moment, as a running console would have done within seconds.

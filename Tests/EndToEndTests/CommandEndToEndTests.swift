@@ -49,7 +49,7 @@ final class CommandEndToEndTests: XCTestCase {
         try bad.write(to: dir.appendingPathComponent("Layouts/broken.yaml"), atomically: true, encoding: .utf8)
         let result = ShellCommand.run("\(ProductsDirectory.ioc) check --config '\(dir.path)'")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.output.contains("broken.yaml:8:"), result.output)
-        XCTAssertTrue(result.output.contains("widht"), result.output)
+        XCTAssertTrue(result.error.contains("broken.yaml:8:"), result.error)
+        XCTAssertTrue(result.error.contains("widht"), result.error)
     }
 }

@@ -23,7 +23,7 @@ final class DatabaseEndToEndTests: XCTestCase {
 
     func testKillMinus9MidWriteLeavesAnIntactDatabaseAndARestartCarriesOn() throws {
         let db = directory.appendingPathComponent("city.sqlite").path
-        let poll = "\(ProductsDirectory.ioc) poll --db '\(db)' --simulator-interval 0.02"
+        let poll = "\(ProductsDirectory.ioc) poll --db '\(db)' --simulator-interval 0.1"
         var lastCount = 0
         for round in 0..<4 {
             let start = ShellCommand.run("(\(poll) >/dev/null 2>&1 & echo $!)")

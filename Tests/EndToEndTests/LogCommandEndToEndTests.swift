@@ -17,6 +17,9 @@ final class LogCommandEndToEndTests: XCTestCase {
         defer { temp.remove() }
         let db = temp.path
         XCTAssertEqual(ioc("log add --operator 'Ca A' 'Mưa lớn ở Hà Nội'", db: db).status, 0)
+        // Links must name what the store knows (a poller writes the reference data; here, one agency and one ward).
+        XCTAssertEqual(sql(db, "INSERT INTO agency VALUES ('SXD', 'Sở Xây dựng', 'Department of Construction'); "
+                               + "INSERT INTO ward VALUES ('31190', 'Lê Chân', 'phường', '31')").status, 0)
         let second = ioc("log add --operator 'Ca A' --category 'liên hệ cơ quan' --agency SXD --ward 31190 "
                          + "--event-time 2026-11-22T08:15:00+07:00 'Gọi Sở Xây dựng lúc 8 giờ'", db: db)
         XCTAssertEqual(second.status, 0, second.error)
@@ -66,11 +69,12 @@ final class LogCommandEndToEndTests: XCTestCase {
         let temp = TemporaryDatabase(name: "handover.sqlite")
         defer { temp.remove() }
         let db = temp.path
+        XCTAssertNoThrow(try temp.openStore(), "an empty database")
         XCTAssertNotEqual(ioc("handover export", db: db).status, 0, "nothing to export yet")
         let none = ioc("handover show", db: db)
         XCTAssertEqual(none.status, 0, "nothing to show is an answer, not an error: \(none.error)")
         XCTAssertTrue(none.output.contains("Chưa có biên bản giao ca nào"), none.output)
-        let nothingToAccept = ioc("handover accept --operator 'Ca B'", db: db)
+        let nothingToAccept = ioc("handover accept --lang en --operator 'Ca B'", db: db)
         XCTAssertEqual(nothingToAccept.status, 1)
         XCTAssertTrue(nothingToAccept.error.contains("Error: no handover waits for acceptance"), nothingToAccept.error)
         XCTAssertFalse(nothingToAccept.error.contains("Usage:"), "a refusal is not a usage error: \(nothingToAccept.error)")
@@ -105,7 +109,7 @@ final class LogCommandEndToEndTests: XCTestCase {
         let temp = TemporaryDatabase(name: "late.sqlite")
         defer { temp.remove() }
         let db = temp.path
-        XCTAssertEqual(ioc("log verify", db: db).status, 0, "creates the database")
+        XCTAssertNoThrow(try temp.openStore(), "creates the database")
         // A handover started 16 minutes ago (written directly: the commands always start one now).
         let started = Int64((Date().timeIntervalSince1970 - 16 * 60) * 1000)
         let empty = #"{"kpiBreaches":[],"logEntries":[],"openAlarms":[],"openDirectives":[],"overdueByAgency":[],"shelvedAlarms":[],"sourcesNotOK":[],"staleAlarms":[]}"#
@@ -117,7 +121,8 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertEqual(ShellCommand.run("sqlite3 '\(db)' < '\(script)'").status, 0)
         ShellCommand.run("timeout 6 \(ProductsDirectory.ioc) poll --db '\(db)' >/dev/null 2>&1")
         let raised = ioc("alarms list", db: db).output
-        XCTAssertTrue(raised.contains("handover-unaccepted|handover\t2\tunack"), raised)
+        XCTAssertTrue(raised.contains("\t2\tunack\t"), raised)
+        XCTAssertTrue(ioc("alarms show 'handover-unaccepted|handover'", db: db).output.contains("· trạng thái unack"), raised)
         XCTAssertTrue(raised.contains("Biên bản giao ca #1 (Ca A) chưa được tiếp nhận sau 16 phút"), raised)
         XCTAssertEqual(ioc("handover accept --operator 'Ca B'", db: db).status, 0)
         ShellCommand.run("timeout 6 \(ProductsDirectory.ioc) poll --db '\(db)' >/dev/null 2>&1")

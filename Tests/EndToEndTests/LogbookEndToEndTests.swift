@@ -127,10 +127,10 @@ final class LogbookEndToEndTests: XCTestCase {
         let export = ShellCommand.run("\(ProductsDirectory.ioc) handover export --db '\(db)'")
         XCTAssertEqual(export.status, 0, export.error)
         let md = export.output
-        let open = sql(db, "SELECT id FROM alarm WHERE state IN ('unack', 'ack', 'rtn_unack')")
+        let open = sql(db, "SELECT 'A' || number FROM alarm WHERE state IN ('unack', 'ack', 'rtn_unack')")
         XCTAssertFalse(open.isEmpty)
         for id in open { XCTAssertTrue(md.contains("(`\(id)`)"), "open alarm \(id) missing") }
-        let shelved = sql(db, "SELECT id, shelve_reason FROM alarm WHERE state = 'shelved'")
+        let shelved = sql(db, "SELECT 'A' || number, shelve_reason FROM alarm WHERE state = 'shelved'")
         XCTAssertEqual(shelved.count, 1)
         for row in shelved {
             let parts = row.split(separator: "\t").map(String.init)

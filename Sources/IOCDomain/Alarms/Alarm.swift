@@ -48,6 +48,9 @@ public struct Alarm: Sendable, Hashable, Codable {
     /// The state the alarm was in when it entered its overlay (shelved, suppressed, out of service). Leaving the
     /// overlay recomputes the state from the condition and the acknowledgement instead of restoring this blindly.
     public var stateBeforeOverlay: AlarmState?
+    /// The public number the store gives the alarm when it is first written (shown as `A17`, see `AlarmReference`);
+    /// nil on an alarm not yet stored. Safe to type in a shell and to read out on the phone, unlike `id`.
+    public var number: Int64?
 
     public init(id: String, ruleID: String, subject: String, kind: String, priority: AlarmPriority, message: String,
                 messageEN: String? = nil, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil, parentID: String? = nil,
@@ -55,7 +58,7 @@ public struct Alarm: Sendable, Hashable, Codable {
                 activeSince: Date? = nil, lastChangeAt: Date, acknowledgedAt: Date? = nil,
                 acknowledgedBy: String? = nil, shelvedUntil: Date? = nil, shelveReason: String? = nil,
                 shelveOneShot: Bool = false, escalatedAt: Date? = nil, assignedAgency: String? = nil,
-                stateBeforeOverlay: AlarmState? = nil) {
+                stateBeforeOverlay: AlarmState? = nil, number: Int64? = nil) {
         self.id = id; self.ruleID = ruleID; self.subject = subject; self.kind = kind; self.priority = priority
         self.message = message; self.messageEN = messageEN; self.agencyCode = agencyCode; self.wardCode = wardCode; self.sourceID = sourceID
         self.parentID = parentID; self.state = state; self.conditionActive = conditionActive; self.value = value
@@ -63,7 +66,11 @@ public struct Alarm: Sendable, Hashable, Codable {
         self.acknowledgedBy = acknowledgedBy; self.shelvedUntil = shelvedUntil; self.shelveReason = shelveReason
         self.shelveOneShot = shelveOneShot; self.escalatedAt = escalatedAt; self.assignedAgency = assignedAgency
         self.stateBeforeOverlay = stateBeforeOverlay
+        self.number = number
     }
+
+    /// The id to show and to type: `A17` once the alarm has its public number, else the stable `rule|subject` key.
+    public var displayID: String { number.map(AlarmReference.display) ?? id }
 
     /// The stable id of a rule's alarm on one subject.
     public static func makeID(ruleID: String, subject: String) -> String { "\(ruleID)|\(subject)" }

@@ -52,7 +52,7 @@ public enum HandoverMarkdown {
         case .openAlarms:
             out = s.openAlarms.map { a in
                 "- [\(a.priority.digit) \(t(a.priority.labelVI, a.priority.labelEN))] \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN))"
-                    + " — \(escaped(a.message(english: english))) (`\(a.id)`)"
+                    + " — \(escaped(a.message(english: english))) (`\(a.displayID)`)"
                     + (a.activeSince.map { t(" · từ ", " · since ") + when($0) } ?? "")
                     + (a.agencyCode.map { " · \($0)" } ?? "")
                     + (a.acknowledgedBy.map { t(" · xác nhận: ", " · acknowledged by ") + escaped($0) } ?? "")
@@ -60,7 +60,7 @@ public enum HandoverMarkdown {
         case .shelved:
             out = s.shelvedAlarms.map { item in
                 let a = item.alarm
-                var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(escaped(a.message(english: english))) (`\(a.id)`) · "
+                var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(escaped(a.message(english: english))) (`\(a.displayID)`) · "
                     + t("lý do: ", "reason: ") + (item.reasonText(english: english).map(escaped) ?? t("(không ghi)", "(none given)"))
                 if let until = item.until { line += t(" · đến ", " · until ") + when(until) }
                 else if a.state == .shelved { line += t(" · đến khi hết cảnh báo", " · until the alarm clears") }
@@ -69,7 +69,7 @@ public enum HandoverMarkdown {
             }
         case .stale:
             out = s.staleAlarms.map { a in
-                "- [\(a.priority.digit)] \(escaped(a.message(english: english))) (`\(a.id)`)" + (a.activeSince.map { t(" · hoạt động từ ", " · active since ") + when($0) } ?? "")
+                "- [\(a.priority.digit)] \(escaped(a.message(english: english))) (`\(a.displayID)`)" + (a.activeSince.map { t(" · hoạt động từ ", " · active since ") + when($0) } ?? "")
             }
         case .sources:
             out = s.sourcesNotOK.map { h in
