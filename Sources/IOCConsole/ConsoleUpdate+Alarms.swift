@@ -266,7 +266,7 @@ extension ConsoleUpdate {
             flash(&m, lang.pick("Đã ghi \(applied) thao tác cảnh báo", "\(applied) alarm action(s) recorded")
                   + (ackedChattering ? " · " + chatteringHint(lang) : ""))
         } else {
-            let first = RefusalText.text(rejections[0], lang)
+            let first = rejections[0]
             flash(&m, (applied > 0 ? lang.pick("Đã ghi \(applied); ", "\(applied) recorded; ") : "")
                   + lang.pick("bị từ chối: ", "refused: ") + first, error: true)
         }

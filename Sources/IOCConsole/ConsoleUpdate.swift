@@ -77,7 +77,7 @@ public enum ConsoleUpdate {
             }
             return []
         case .failed(let why):
-            flash(&m, RefusalText.text(why, m.language), error: true)
+            flash(&m, why, error: true)
             return []
         case .dutyLoaded, .logEntriesLoaded, .logEntryAppended, .handoverLoaded:
             return logbookMessage(&m, message)

@@ -4,16 +4,16 @@
 public struct LogbookError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Vietnamese, shown to the operator as is.
     public var message: String
-    /// English, when the refusal has been written in English too (`text(english:)` falls back to `message`).
-    public var messageEN: String?
+    /// English: every refusal is written in both languages (required, so a new one cannot forget it).
+    public var messageEN: String
 
-    public init(_ message: String, english: String? = nil) {
+    public init(_ message: String, english: String) {
         self.message = message
         self.messageEN = english
     }
 
     /// The refusal in the reader's language.
-    public func text(english: Bool) -> String { english ? (messageEN ?? message) : message }
+    public func text(english: Bool) -> String { english ? messageEN : message }
 
     public var description: String { message }
 }
