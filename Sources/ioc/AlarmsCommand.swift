@@ -128,7 +128,7 @@ struct AlarmsCommand: ParsableCommand {
                 print("\(alarm.displayID)\t\(entry.action)\t\(entry.fromState.rawValue) → \(a.state.rawValue)")
             case .rejected(let why):
                 refused = true
-                FileHandle.standardError.write(Data("\(alarm.displayID)\t\(english ? "refused" : "bị từ chối")\t\(why)\n".utf8))
+                FileHandle.standardError.write(Data("\(alarm.displayID)\t\(english ? "refused" : "bị từ chối")\t\(why.text(english: english))\n".utf8))
             }
         }
         if refused { throw ExitCode(ExitStatus.refused) }

@@ -15,8 +15,8 @@ import TUICore
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot", abstract: "Print one frame as text.",
-        discussion: "With --db, the database must exist (a mistyped path is refused, nothing is created); without it, "
-            + "a temporary simulated city.\n\n" + ExitStatus.help)
+        discussion: "With --db, the frame of that database; a new or empty one is first filled with the simulated city "
+            + "polled at --at (it writes, like the console). Without it, a temporary simulated city.\n\n" + ExitStatus.help)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var simulator: SimulatorOptions
@@ -55,7 +55,7 @@ struct SnapshotCommand: ParsableCommand {
         defer {
             if temporary { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }
-        let store = try temporary ? CityStore(path: path) : common.openStore(create: false)
+        let store = try temporary ? CityStore(path: path) : common.openStore(create: true)
         let empty = try store.sourceHealth().isEmpty
         if temporary || empty {
             let entry = try EngineSetup.simulatorEntry(simulator)

@@ -9,7 +9,7 @@ final class MissingDatabaseEndToEndTests: XCTestCase {
         let temp = TemporaryDatabase(name: "typo.sqlite")
         defer { temp.remove() }
         for command in ["log show", "log verify", "alarms list", "alarms show A1", "handover show", "handover export",
-                        "snapshot --size 80x24", "log show --lang en", "alarms list --json"] {
+                        "log show --lang en", "alarms list --json"] {
             let result = ShellCommand.run("\(ProductsDirectory.ioc) \(command) --db '\(temp.path)'")
             XCTAssertEqual(result.status, 3, "\(command): \(result.output) \(result.error)")
             XCTAssertTrue(result.error.contains(temp.path), "\(command) names the path: \(result.error)")
