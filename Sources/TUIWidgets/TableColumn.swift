@@ -12,17 +12,22 @@ public struct TableColumn: Sendable, Hashable {
     /// A cell too wide for the column gives up whole trailing segments after this separator before it is cut
     /// ("7 citizen reports overdue · Hai Phong Urban…" shows "7 citizen reports overdue").
     public var trailingSeparator: String?
+    /// With `trailingSeparator`: when at least `keepsCutTail` columns are left after the kept segments, the first
+    /// dropped segment is shown cut ("6 citizen reports overdue · Hai Phong Ur…") rather than dropped, so a row still
+    /// says whose it is; 0 drops it whole (a list of counts, where half a segment would misread).
+    public var keepsCutTail: Int
     /// A cell too wide for the column, written "head<separator>tail", shortens its head first and keeps its tail whole
     /// (a series name: "Chỉ số ùn tắc – Đường Lạch Tray" → "Chỉ số… – Đường Lạch Tray", or the place alone).
     public var headSeparator: String?
 
     public init(title: String, width: Constraint, alignment: Alignment = .left, isIdentifier: Bool = false,
-                trailingSeparator: String? = nil, headSeparator: String? = nil) {
+                trailingSeparator: String? = nil, keepsCutTail: Int = 0, headSeparator: String? = nil) {
         self.title = title
         self.width = width
         self.alignment = alignment
         self.isIdentifier = isIdentifier
         self.trailingSeparator = trailingSeparator
+        self.keepsCutTail = keepsCutTail
         self.headSeparator = headSeparator
     }
 
@@ -42,7 +47,13 @@ public struct TableColumn: Sendable, Hashable {
         }
         guard let separator = trailingSeparator else { return text }
         var segments = text.components(separatedBy: separator)
-        while segments.count > 1, TextWidth.of(segments.joined(separator: separator)) > width { segments.removeLast() }
-        return segments.joined(separator: separator)
+        var dropped: String?
+        while segments.count > 1, TextWidth.of(segments.joined(separator: separator)) > width { dropped = segments.removeLast() }
+        let kept = segments.joined(separator: separator)
+        if keepsCutTail > 0, let dropped {
+            let room = width - TextWidth.of(kept) - TextWidth.of(separator)
+            if room >= keepsCutTail { return kept + separator + TextWidth.truncate(dropped, to: room) }
+        }
+        return kept
     }
 }

@@ -65,4 +65,14 @@ final class TableColumnFitTests: XCTestCase {
         let c = TableColumn(title: "", width: .fill(1), trailingSeparator: " · ")
         XCTAssertEqual(c.fit("7 citizen reports overdue · Hai Phong Urban Environment Company", width: 26), "7 citizen reports overdue")
     }
+
+    /// An alarm row still says whose it is when there is room for part of the agency (at 200×60 the first alarm read
+    /// "6 phản ánh quá hạn xử lý" with its company dropped whole, the next one "… · Sở Xây dựng").
+    func testACutTailIsKeptWhenThereIsRoomForIt() {
+        let c = TableColumn(title: "", width: .fill(1), trailingSeparator: " · ", keepsCutTail: 8)
+        let text = "6 phản ánh quá hạn xử lý · Cty Môi trường đô thị Hải Phòng"
+        XCTAssertEqual(c.fit(text, width: 46), "6 phản ánh quá hạn xử lý · Cty Môi trường đô…")
+        XCTAssertEqual(c.fit(text, width: 33), "6 phản ánh quá hạn xử lý", "fewer than 8 columns left: dropped whole")
+        XCTAssertEqual(c.fit(text, width: 80), text)
+    }
 }
