@@ -28,14 +28,25 @@ enum AlarmSetup {
         let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
         // Each cycle also raises (or clears) the unaccepted-handover alarm through the same state machine, and
         // clears the poller-silence alarm a console raised while no poller ran.
-        return { Task.detached {
+        return {
+            repeating(every: interval, onError: onError) {
+                let now = Date()
+                _ = try cycle.runOnce(at: now)
+                _ = try store.applyHandoverAlarm(now: now)
+                try store.applyPollerSilenceAlarm(now: now)
+            }
+        }
+    }
+
+    /// Runs `step` every `interval` seconds until cancelled; a failure is reported through `onError` once per new
+    /// text (a database that stays locked does not flood the bottom line) and the step is tried again next time.
+    private static func repeating(every interval: TimeInterval, onError: @escaping @Sendable (String) -> Void,
+                                  _ step: @escaping @Sendable () throws -> Void) -> Task<Void, Never> {
+        Task.detached {
             var lastError: String?
             while !Task.isCancelled {
-                let now = Date()
                 do {
-                    _ = try cycle.runOnce(at: now)
-                    _ = try store.applyHandoverAlarm(now: now)
-                    try store.applyPollerSilenceAlarm(now: now)
+                    try step()
                     lastError = nil
                 } catch {
                     let text = TextSanitizer.clean(String(describing: error), maxCharacters: 300)
@@ -44,7 +55,7 @@ enum AlarmSetup {
                 }
                 try? await Task.sleep(for: .seconds(interval))
             }
-        } }
+        }
     }
 
     /// For a process with no screen (`ioc poll`): alarm-cycle errors go to standard error.
@@ -59,19 +70,6 @@ enum AlarmSetup {
     /// is late and clears it when polls resume; a failing check is reported through `onError` (once per new text).
     static func watch(store: CityStore, interval: TimeInterval = watchInterval, now: @escaping @Sendable () -> Date = Date.init,
                       onError: @escaping @Sendable (String) -> Void) -> Task<Void, Never> {
-        Task.detached {
-            var lastError: String?
-            while !Task.isCancelled {
-                do {
-                    try store.applyPollerSilenceAlarm(now: now())
-                    lastError = nil
-                } catch {
-                    let text = TextSanitizer.clean(String(describing: error), maxCharacters: 300)
-                    if text != lastError { onError(text) }
-                    lastError = text
-                }
-                try? await Task.sleep(for: .seconds(interval))
-            }
-        }
+        repeating(every: interval, onError: onError) { try store.applyPollerSilenceAlarm(now: now()) }
     }
 }
