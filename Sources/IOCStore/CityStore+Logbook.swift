@@ -130,16 +130,19 @@ extension CityStore {
                 let entry: LogEntry
                 do { entry = try LogRow.entry(row) } catch {
                     let id: Int64 = row["id"]
-                    return .broken(entryID: id, reason: "không đọc được: \(error)")
+                    return .broken(entryID: id, reason: "không đọc được: \(error)", reasonEN: "unreadable: \(error)")
                 }
                 if entry.id != expectedID {
-                    return .broken(entryID: entry.id, reason: "thiếu mục #\(expectedID) trước mục này")
+                    return .broken(entryID: entry.id, reason: "thiếu mục #\(expectedID) trước mục này",
+                                   reasonEN: "entry #\(expectedID) is missing before this one")
                 }
                 if entry.previousHash != previous {
-                    return .broken(entryID: entry.id, reason: "không nối với mục trước (prev_hash khác hash của mục #\(entry.id - 1))")
+                    return .broken(entryID: entry.id, reason: "không nối với mục trước (prev_hash khác hash của mục #\(entry.id - 1))",
+                                   reasonEN: "not linked to the entry before (prev_hash differs from the hash of #\(entry.id - 1))")
                 }
                 if LogRow.hash(entry) != entry.hash {
-                    return .broken(entryID: entry.id, reason: "nội dung đã bị thay đổi (hash không khớp)")
+                    return .broken(entryID: entry.id, reason: "nội dung đã bị thay đổi (hash không khớp)",
+                                   reasonEN: "its content was changed (the hash does not match)")
                 }
                 previous = entry.hash
                 count += 1

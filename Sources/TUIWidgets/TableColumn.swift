@@ -52,7 +52,11 @@ public struct TableColumn: Sendable, Hashable {
         let kept = segments.joined(separator: separator)
         if keepsCutTail > 0, let dropped {
             let room = width - TextWidth.of(kept) - TextWidth.of(separator)
-            if room >= keepsCutTail { return kept + separator + TextWidth.truncate(dropped, to: room) }
+            if room >= keepsCutTail {
+                var cut = TextWidth.truncate(dropped, to: room)
+                if cut.hasSuffix(" …") { cut = String(cut.dropLast(2)) + "…" }
+                return kept + separator + cut
+            }
         }
         return kept
     }

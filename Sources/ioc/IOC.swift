@@ -8,7 +8,9 @@ import IOCStore
 struct IOC: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ioc",
-        abstract: "Trung tâm Giám sát, điều hành thông minh (IOC) — bảng điều hành cho ca trực.",
+        abstract: LanguageOption.commandLineIsEnglish
+            ? "The console of a city's Intelligent Operations Center (IOC), for the operators on shift."
+            : "Trung tâm Giám sát, điều hành thông minh (IOC) — bảng điều hành cho ca trực.",
         discussion: "Without a subcommand, runs the operator console on a simulated city (Hải Phòng by default).\n\n"
             + ExitStatus.help,
         subcommands: [ConsoleCommand.self, BriefCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self,

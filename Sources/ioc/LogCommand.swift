@@ -112,9 +112,10 @@ struct LogCommand: ParsableCommand {
             let store = try common.openStore(create: false)
             switch try store.verifyLogChain() {
             case .intact(let n):
+                // The verdict's words are a stable, documented form for scripts in both languages; the reason follows --lang.
                 print("ok, \(n) \(n == 1 ? "entry" : "entries")")
-            case .broken(let id, let reason):
-                print("FAILED: entry #\(id): \(reason)")
+            case .broken(let id, let reason, let reasonEN):
+                print("FAILED: entry #\(id): \(language.english ? reasonEN : reason)")
                 throw ExitCode(ExitStatus.refused)
             }
         }

@@ -52,6 +52,10 @@ final class LogCommandEndToEndTests: XCTestCase {
         let bad = ioc("log verify", db: db)
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.output.hasPrefix("FAILED: entry #2: "), bad.output)
+        XCTAssertTrue(bad.output.contains("hash không khớp"), bad.output)
+        let english = ioc("log verify --lang en", db: db)
+        XCTAssertEqual(english.status, 1)
+        XCTAssertEqual(english.output, "FAILED: entry #2: its content was changed (the hash does not match)\n")
     }
 
     func testRefusalsExitNonZeroAndWriteNothing() {

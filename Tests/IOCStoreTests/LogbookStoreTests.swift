@@ -81,7 +81,7 @@ final class LogbookStoreTests: XCTestCase {
             try db.execute(sql: "DROP TRIGGER log_entry_no_update")
             try db.execute(sql: "UPDATE log_entry SET text = replace(text, '9', '8') WHERE id = 2")
         }
-        guard case .broken(let id, let reason) = try store.verifyLogChain() else { return XCTFail("tampering not detected") }
+        guard case .broken(let id, let reason, _) = try store.verifyLogChain() else { return XCTFail("tampering not detected") }
         XCTAssertEqual(id, 2)
         XCTAssertTrue(reason.contains("hash"), reason)
     }
@@ -95,7 +95,7 @@ final class LogbookStoreTests: XCTestCase {
             try db.execute(sql: "DELETE FROM log_entry WHERE id = 2")
         }
         XCTAssertEqual(try store.verifyLogChain().isIntact, false)
-        if case .broken(let id, _) = try store.verifyLogChain() { XCTAssertEqual(id, 3) }
+        if case .broken(let id, _, _) = try store.verifyLogChain() { XCTAssertEqual(id, 3) }
     }
 
     func testCorrectionsPointToTheOriginalWhichStays() throws {
@@ -208,7 +208,7 @@ final class LogbookStoreTests: XCTestCase {
             try db.execute(sql: "UPDATE log_entry SET role = 'god' WHERE id = 2")
             try db.execute(sql: "UPDATE log_entry SET event_ms = 'yesterday' WHERE id = 3")
         }
-        guard case .broken(let id, let reason) = try store.verifyLogChain() else { return XCTFail("not detected") }
+        guard case .broken(let id, let reason, _) = try store.verifyLogChain() else { return XCTFail("not detected") }
         XCTAssertEqual(id, 2)
         XCTAssertTrue(reason.contains("god"), reason)
     }
