@@ -29,7 +29,7 @@ struct SimulatorOptions: ParsableArguments {
 
     /// Two seconds: real department systems are polled every 30 s to 5 min; the simulated city still shows its
     /// values moving within a few seconds, at half the idle work of polling every second (Decision 31).
-    @Option(name: .long, help: "Seconds between simulator polls (default 2).")
+    @Option(name: .long, help: "Seconds between simulator polls.")
     var simulatorInterval: Double = 2
 }
 
