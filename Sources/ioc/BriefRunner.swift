@@ -51,6 +51,8 @@ final class BriefRunner {
         let size = terminal.size
         BriefingUpdate.update(&model, .resized(width: size.width, height: size.height))
         var previous: Buffer?
+        // The frame before last: the next frame is rendered into it (Buffer.recycled), not into a new buffer.
+        var spare: Buffer?
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastSecond = -1
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
@@ -94,7 +96,8 @@ final class BriefRunner {
                 }
             }
             if quit { break }
-            let frame = BriefingView.render(model)
+            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
+            BriefingView.render(model, into: &frame)
             if needsFullRedraw {
                 terminal.invalidate()
                 previous = nil
@@ -107,6 +110,7 @@ final class BriefRunner {
                 maintenance = engine == nil ? nil : Maintenance.start(store: store)
                 alarmTask = startAlarms?()
             }
+            spare = previous
             previous = frame
         }
     }

@@ -68,6 +68,8 @@ final class ConsoleRunner {
         model.width = size.width
         model.height = size.height
         var previous: Buffer?
+        // The frame before last: the next frame is rendered into it (Buffer.recycled), not into a new buffer.
+        var spare: Buffer?
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastCheck = Date.distantPast
         var lastLogbookToken: [Int64] = []
@@ -171,7 +173,8 @@ final class ConsoleRunner {
                 }
             }
             if quit { break }
-            let frame = ConsoleView.render(model)
+            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
+            ConsoleView.render(model, into: &frame)
             if needsFullRedraw {
                 terminal.invalidate()
                 previous = nil
@@ -184,6 +187,7 @@ final class ConsoleRunner {
                 maintenance = engine == nil ? nil : Maintenance.start(store: store)
                 alarmTask = startAlarms?()
             }
+            spare = previous
             previous = frame
         }
     }

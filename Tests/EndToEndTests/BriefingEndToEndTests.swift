@@ -29,7 +29,7 @@ final class BriefingEndToEndTests: XCTestCase {
         return String(screen[range.upperBound...].prefix(8))
     }
 
-    /// The rows of the traffic table (corridor speeds move every second in the simulator).
+    /// The rows of the traffic table (corridor speeds move at every simulator poll, every 2 s by default).
     private func speeds(_ screen: String) -> [Substring] {
         screen.split(separator: "\n").filter { $0.contains("km/h") }
     }
@@ -65,7 +65,7 @@ final class BriefingEndToEndTests: XCTestCase {
         try tmux.sendKeys("b")
         try tmux.waitFor(timeout: 3, "the slide back") { $0.contains("Trang 7/8") }
 
-        // The traffic slide: speeds move every second while live.
+        // The traffic slide: speeds move at every poll while live.
         try tmux.sendKeys("5")
         let live = try tmux.waitFor(timeout: 5, "the traffic slide") { $0.contains("Trang 5/8") && !self.speeds($0).isEmpty }
         try tmux.waitFor(timeout: 10, "live speeds to move") { self.speeds($0) != self.speeds(live) && !self.speeds($0).isEmpty }

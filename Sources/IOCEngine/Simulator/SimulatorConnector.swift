@@ -60,13 +60,21 @@ public final class SimulatorConnector: Connector {
             guard let from, now.timeIntervalSince(from) <= Self.maxCatchUp else { return backfill(now: now, state: &state) }
             // A restart on a database that holds the history: no second backfill, only the gap since its last poll.
             if state == nil { state = remembered(asOf: from) }
-            guard let current = state, from >= current.retainedSince else { return backfill(now: now, state: &state) }
+            guard var next = state, from >= next.retainedSince else { return backfill(now: now, state: &state) }
             guard now > from else { return Batch(cursor: cursor) }
-            var next = current
+            // The pool is moved out, not copied: appending to it below must not copy thousands of events each poll.
+            state = nil
+            var counted: TodayArrivals?
             if now > next.generatedUntil {
-                next.pool += factory.events(after: next.generatedUntil, through: now)
+                let fresh = factory.events(after: next.generatedUntil, through: now)
+                if let today = next.today, today.through == next.generatedUntil {
+                    counted = today.advanced(to: now, adding: fresh)
+                }
+                next.pool += fresh
                 next.generatedUntil = now
             }
+            let today = counted ?? TodayArrivals.count(in: next.pool, at: now)
+            if today.through == next.generatedUntil { next.today = today }
             let events = next.pool.compactMap { $0.changed(after: from, through: now) ? $0.state(at: now) : nil }
             // A gap longer than the history's spacing (a restart, a machine asleep) is filled at that spacing; the
             // catch-up limit bounds it (96 points of each live series at most).
@@ -74,7 +82,7 @@ public final class SimulatorConnector: Connector {
             for time in stride(from: from + Self.historySpacing, to: now, by: Self.historySpacing) {
                 observations += liveObservations(at: time, pool: next.pool)
             }
-            observations += liveObservations(at: now, pool: next.pool)
+            observations += liveObservations(at: now, today: today)
             if LocalClock.day(now) > LocalClock.day(from) {
                 let dayStart = LocalClock.start(ofDay: LocalClock.day(now))
                 observations += model.indicators.map {
@@ -133,6 +141,11 @@ public final class SimulatorConnector: Connector {
 
     /// One value of every live series at `date`; the "today" counters count arrivals in `pool`.
     func liveObservations(at date: Date, pool: [SimulatedEvent]) -> [Observation] {
+        liveObservations(at: date, today: TodayArrivals.count(in: pool, at: date))
+    }
+
+    /// One value of every live series at `date`, with today's counters as given (counted at `date`).
+    func liveObservations(at date: Date, today: TodayArrivals) -> [Observation] {
         var result: [Observation] = []
         result.reserveCapacity(definitions.count)
         for index in model.corridors.indices {
@@ -153,18 +166,8 @@ public final class SimulatorConnector: Connector {
                                       value: dynamics.waterLevel(index, at: date, recentRain: recent)))
         }
         result.append(Observation(seriesKey: "weather.rainfall", time: date, value: (rain * 10).rounded() / 10))
-        let dayStart = LocalClock.start(ofDay: LocalClock.day(date))
-        var dossiers = 0
-        var feedback = 0
-        for event in pool where event.openedAt >= dayStart && event.openedAt <= date {
-            switch event.kind {
-            case .dossier: dossiers += 1
-            case .feedback: feedback += 1
-            default: break
-            }
-        }
-        result.append(Observation(seriesKey: "gov.dossiers_received_today", time: date, value: Double(dossiers)))
-        result.append(Observation(seriesKey: "feedback.received_today", time: date, value: Double(feedback)))
+        result.append(Observation(seriesKey: "gov.dossiers_received_today", time: date, value: Double(today.dossiers)))
+        result.append(Observation(seriesKey: "feedback.received_today", time: date, value: Double(today.feedback)))
         return result
     }
 
