@@ -33,12 +33,13 @@ final class AlarmEndToEndTests: XCTestCase {
         try tmux.waitFor(timeout: 5, "the alarm keys in the help bar") { $0.contains("a Xác nhận") }
         let before = Int(sql(db, "SELECT count(*) FROM alarm WHERE state = 'ack'")) ?? -1
         try tmux.sendKeys("a")
-        try tmux.waitFor(timeout: 5, "the row to change") { $0.contains("✓ Đã xác nhận") || $0.contains("Đã xác nhận 1") }
-        XCTAssertEqual(Int(sql(db, "SELECT count(*) FROM alarm WHERE state = 'ack'")), before + 1)
-        XCTAssertEqual(sql(db, "SELECT count(*) FROM alarm_action WHERE actor = 'Lê Văn Cường' AND to_state = 'ack'"), "1",
-                       "the acknowledgement is a timeline row with who did it")
-        let acked = sql(db, "SELECT id FROM alarm WHERE acknowledged_by = 'Lê Văn Cường'")
-        let ackedID = sql(db, "SELECT 'A' || number FROM alarm WHERE acknowledged_by = 'Lê Văn Cường'")
+        // The top row is one alarm or, at some hours of the simulated day, a group of one agency's alarms (all acknowledged).
+        try tmux.waitFor(timeout: 5, "the row to change") { $0.range(of: "Đã xác nhận [1-9]", options: .regularExpression) != nil }
+        let actions = Int(sql(db, "SELECT count(*) FROM alarm_action WHERE actor = 'Lê Văn Cường' AND to_state = 'ack'")) ?? 0
+        XCTAssertGreaterThanOrEqual(actions, 1, "the acknowledgement is a timeline row with who did it")
+        XCTAssertEqual(Int(sql(db, "SELECT count(*) FROM alarm WHERE state = 'ack'")), before + actions)
+        let acked = sql(db, "SELECT id FROM alarm WHERE acknowledged_by = 'Lê Văn Cường' ORDER BY number LIMIT 1")
+        let ackedID = sql(db, "SELECT 'A' || number FROM alarm WHERE acknowledged_by = 'Lê Văn Cường' ORDER BY number LIMIT 1")
         XCTAssertFalse(acked.isEmpty)
 
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -73,7 +73,8 @@ final class LogbookEndToEndTests: XCTestCase {
         try a.sendKeys("Enter")
         try a.type("Bảo trì trạm đo An Dương")
         try a.sendKeys("Enter")
-        try a.waitFor(timeout: 5, "the shelve recorded") { $0.contains("Đã ghi 1 thao tác") }
+        // The top row may be a group (two overdue directives of one agency at some hours of the day): all are shelved.
+        try a.waitFor(timeout: 5, "the shelve recorded") { $0.range(of: "Đã ghi [1-9][0-9]* thao tác", options: .regularExpression) != nil }
         try a.sendKeys("Escape")
 
         // Two entries, one Vietnamese with diacritics, one late, then a correction of the second.
@@ -131,7 +132,7 @@ final class LogbookEndToEndTests: XCTestCase {
         XCTAssertFalse(open.isEmpty)
         for id in open { XCTAssertTrue(md.contains("(`\(id)`)"), "open alarm \(id) missing") }
         let shelved = sql(db, "SELECT 'A' || number, shelve_reason FROM alarm WHERE state = 'shelved'")
-        XCTAssertEqual(shelved.count, 1)
+        XCTAssertFalse(shelved.isEmpty, "the shelved row's alarms")
         for row in shelved {
             let parts = row.split(separator: "\t").map(String.init)
             XCTAssertTrue(md.contains("(`\(parts[0])`) · lý do: \(parts[1])"), "shelved \(row) missing")
