@@ -32,7 +32,7 @@ public enum BriefingLayoutFile {
 
     /// Whether a layout file's text is a briefing (a top-level `slides` key) rather than an operator layout.
     public static func isBriefing(_ text: String) -> Bool {
-        guard let root = try? Yams.compose(yaml: text), case .mapping(let map) = root else { return false }
+        guard let root = try? Yams.compose(yaml: text, ConfigReader.resolver), case .mapping(let map) = root else { return false }
         return map.keys.contains { $0.string == "slides" }
     }
 

@@ -26,10 +26,15 @@ final class ConfigReader {
         if !errors.isEmpty { throw ConfigErrors(errors.sorted { $0.line < $1.line }) }
     }
 
+    /// Every scalar stays a string (`Resolver.basic`): the reader parses numbers, booleans and nulls itself, so the
+    /// default resolver's tags were never read, and its regular expressions cost ICU's start-up (about 3 ms) before
+    /// the console's first frame (Decision 32).
+    static let resolver = Resolver.basic
+
     /// Composes the document; YAML syntax errors (including duplicate keys) become located errors.
     func root(_ text: String) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 fail(line: 1, "(document)", "the file is empty")
                 return nil
             }

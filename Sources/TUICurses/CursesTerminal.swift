@@ -10,6 +10,9 @@ public final class CursesTerminal {
     /// What the terminal can show, after `NO_COLOR` and `COLORTERM` are taken into account.
     public let colorDepth: ColorDepth
     private var pairs = ColorPairCache()
+    /// Styles already degraded to `colorDepth` (see `shown`), and the scratch buffer of one cell's characters.
+    private var degraded: [Style: Style] = [:]
+    private var chars: [wchar_t] = []
     private var active = false
     private let directColor: Bool
     /// Keys decoded and not yet given out; bracketed paste in progress.
@@ -59,10 +62,11 @@ public final class CursesTerminal {
         guard active else { return }
         let screen = ioc_stdscr()
         for change in changes where change.cell.width > 0 {
-            let style = colorDepth.degrade(change.cell.style)
+            let style = shown(change.cell.style)
             var cchar = cchar_t()
-            var chars = Array(change.cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) })
-            if chars.isEmpty { chars = [wchar_t(32)] }
+            chars.removeAll(keepingCapacity: true)
+            for scalar in change.cell.grapheme.unicodeScalars.prefix(4) { chars.append(wchar_t(bitPattern: scalar.value)) }
+            if chars.isEmpty { chars.append(wchar_t(32)) }
             chars.append(0)
             var pair = Int32(pairNumber(for: style))
             let attrs = attributes(style.attributes)
@@ -73,6 +77,16 @@ public final class CursesTerminal {
         }
         wnoutrefresh(screen)
         doupdate()
+    }
+
+    /// A style as this terminal shows it. Degrading an RGB colour searches the 256-colour palette, which the first
+    /// frame did for every cell (24,000 at 300×80, Decision 32); a screen uses a few dozen styles.
+    private func shown(_ style: Style) -> Style {
+        if let known = degraded[style] { return known }
+        let result = colorDepth.degrade(style)
+        if degraded.count >= 4096 { degraded.removeAll() }
+        degraded[style] = result
+        return result
     }
 
     /// Forgets everything on screen so the next `draw` repaints it all (after a resize or a redraw request).

@@ -26,7 +26,7 @@ final class BriefRunner {
          language: BriefingLanguage, poll: Bool) throws {
         store = try common.openStore(create: true)
         let loading = ConfigLoading(explicitDirectory: common.config)
-        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
+        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         model = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
         let errors = backgroundErrors

@@ -14,8 +14,13 @@ struct ConfigLoading {
 
     func layout(named name: String) throws -> LayoutSpec {
         guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
-        if isBriefing(named: name) { throw ConfigLoadingError.briefing(name) }
-        return try LayoutFile.load(path: path)
+        // Parsed once when it loads (the usual case, before the first frame); only a file that does not load is
+        // looked at again, to say that it is a briefing (Decision 32). A briefing never loads as an operator layout
+        // (`slides` is not one of its keys), nor an operator layout as a briefing (`rows`).
+        do { return try LayoutFile.load(path: path) } catch {
+            if isBriefing(named: name) { throw ConfigLoadingError.briefing(name) }
+            throw error
+        }
     }
 
     /// Whether the layout of this name is a briefing (slides) rather than an operator layout.
@@ -27,8 +32,10 @@ struct ConfigLoading {
 
     func briefing(named name: String) throws -> BriefingLayout {
         guard let path = locator.layoutPath(named: name) else { throw ConfigLoadingError.notFound("layout", name) }
-        if !isBriefing(named: name) { throw ConfigLoadingError.operatorLayout(name) }
-        return try BriefingLayoutFile.load(path: path)
+        do { return try BriefingLayoutFile.load(path: path) } catch {
+            if !isBriefing(named: name) { throw ConfigLoadingError.operatorLayout(name) }
+            throw error
+        }
     }
 
     /// The shift pattern of `shifts.yaml`, or the standard 06:00/14:00/22:00 when there is none.

@@ -34,7 +34,7 @@ final class ConsoleRunner {
         loading = ConfigLoading(explicitDirectory: common.config)
         let layout = try loading.layout(named: layoutName)
         let theme = try loading.theme(named: themeName)
-        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator) : nil
+        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         model = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                              width: 80, height: 24, now: Date())
         model.shiftPattern = try loading.shiftPattern()

@@ -11,7 +11,9 @@ enum EngineSetup {
         let sourceIDs: [String]
     }
 
-    static func make(store: CityStore, locator: ConfigLocator, simulator: SimulatorOptions,
+    /// `deferModel`: the simulator parses its city's data on its first poll rather than now (the console and the
+    /// wall, whose first frame needs only the database; Decision 32). The sources file is read and refused now.
+    static func make(store: CityStore, locator: ConfigLocator, simulator: SimulatorOptions, deferModel: Bool = false,
                      onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
         var entries: [(connector: any Connector, schedule: SourceSchedule)] = []
         var document = SourcesDocument(sources: [], simulator: nil)
@@ -19,7 +21,7 @@ enum EngineSetup {
             document = try SourcesFile.loadDocument(path: path)
         }
         if document.sources.isEmpty || document.simulator != nil {
-            entries.append(try simulatorEntry(simulator, interval: document.simulator?.interval))
+            entries.append(try simulatorEntry(simulator, interval: document.simulator?.interval, deferModel: deferModel))
         }
         for config in document.sources {
             let schedule = SourceSchedule(interval: config.interval, jitter: config.jitter / max(config.interval, 0.001),
@@ -45,13 +47,21 @@ enum EngineSetup {
                                    "\(name) must be at least \(minimumSimulatorInterval) seconds (got \(seconds))")
     }
 
-    static func simulatorEntry(_ options: SimulatorOptions, interval: Double? = nil) throws -> (connector: any Connector, schedule: SourceSchedule) {
+    static func simulatorEntry(_ options: SimulatorOptions, interval: Double? = nil,
+                               deferModel: Bool = false) throws -> (connector: any Connector, schedule: SourceSchedule) {
         let every = interval ?? options.simulatorInterval
         if let problem = intervalProblem(every, name: interval == nil ? "--simulator-interval" : "simulator.interval (sources.yaml)") {
             throw CommandFailure(code: ExitStatus.failure, vi: problem, en: problem)
         }
-        let model = try CityModel.load(options.city)
-        let connector = SimulatorConnector(city: options.city, seed: options.seed, model: model)
+        let city = options.city, seed = options.seed
+        let make: @Sendable () throws -> any Connector = {
+            SimulatorConnector(city: city, seed: seed, model: try CityModel.load(city))
+        }
+        let connector = deferModel
+            ? DeferredConnector(sourceID: SimulatorConnector.id, displayName: SimulatorConnector.displayName(city),
+                                displayNameEN: SimulatorConnector.displayNameEN(city), kind: SimulatorConnector.id,
+                                make: make)
+            : try make()
         let schedule = SourceSchedule(interval: every, jitter: 0, timeout: 10, maxBackoff: 60, limits: PollLimits())
         return (connector, schedule)
     }

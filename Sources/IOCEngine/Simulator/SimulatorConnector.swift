@@ -10,8 +10,10 @@ import IOCDomain
 /// remembers as of that cursor and answers only the gap: the database has the history. Everything follows from the
 /// seed and the poll times: the same seed and the same sequence of times give identical batches.
 public final class SimulatorConnector: Connector {
-    public let sourceID = "simulator"
-    public let kind = "simulator"
+    /// The simulator's source id and kind (a deferred simulator announces them before it exists).
+    public static let id = "simulator"
+    public let sourceID = SimulatorConnector.id
+    public let kind = SimulatorConnector.id
     public let displayName: String
     public let displayNameEN: String?
     public let city: City
@@ -41,12 +43,16 @@ public final class SimulatorConnector: Connector {
         self.city = city
         self.seed = seed
         self.model = model
-        self.displayName = "Mô phỏng \(city.displayName)"
-        self.displayNameEN = "Simulated \(city.displayName)"
+        self.displayName = Self.displayName(city)
+        self.displayNameEN = Self.displayNameEN(city)
         self.dynamics = CityDynamics(model: model, seed: seed)
         self.factory = EventFactory(dynamics: dynamics, seed: seed)
         self.definitions = SimulatorConnector.seriesDefinitions(model)
     }
+
+    /// The source's name in the sources panel, known before the city model is loaded.
+    public static func displayName(_ city: City) -> String { "Mô phỏng \(city.displayName)" }
+    public static func displayNameEN(_ city: City) -> String { "Simulated \(city.displayName)" }
 
     public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
         try Task.checkCancellation()
