@@ -35,12 +35,13 @@ enum AlarmListContent {
             + lang.pick(a.state.labelVI, a.state.labelEN)
     }
 
-    /// A group row's state: the worst member's glyph, the member count, and the worst state's word ("!×7 Chưa xác nhận",
-    /// tight enough to fit the state column).
+    /// A group row's state: the worst member's glyph and the worst state's word ("! Chưa xác nhận"), as wide as a
+    /// single alarm's, so a group never widens the state column and cuts what happened in every row at 80×24; the
+    /// member count is in the group's title ("▸ 2 cảnh báo sắp đến hạn — …").
     static func groupStateText(_ g: AlarmGroup, _ lang: Language, chattering: Bool) -> String {
         let state = g.worstState
-        return (g.isEscalated ? "⇧" : "") + state.glyph + (chattering ? chatteringMark : "") + "×"
-            + lang.numberStyle.format(g.members.count) + " " + lang.pick(state.labelVI, state.labelEN)
+        return (g.isEscalated ? "⇧" : "") + state.glyph + (chattering ? chatteringMark : "") + " "
+            + lang.pick(state.labelVI, state.labelEN)
     }
 
     /// Ids of the alarms the alarm-load health counts as chattering.

@@ -50,7 +50,9 @@ final class AlarmEndToEndTests: XCTestCase {
 
         let restarted = try TmuxSession(width: 200, height: 60)
         try restarted.run("clear; \(command)")
-        try restarted.waitFor(timeout: 30, "the same acknowledged alarm after a restart") { $0.contains("✓ Đã xác nhận") }
+        try restarted.waitFor(timeout: 30, "the same acknowledged alarm after a restart") {
+            $0.range(of: "✓(×[0-9]+)? Đã xác nhận", options: .regularExpression) != nil
+        }
         try restarted.sendKeys("q")
         let list = ShellCommand.run("\(ProductsDirectory.ioc) alarms list --db '\(db)'").output
         XCTAssertTrue(list.contains("\(ackedID)\t") && list.contains("\tack\t"), list)
