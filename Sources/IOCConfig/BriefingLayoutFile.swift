@@ -30,7 +30,9 @@ public enum BriefingLayoutFile {
         try parse(try ConfigFileText.read(path: path), file: path)
     }
 
-    /// Whether a layout file's text is a briefing (a top-level `slides` key) rather than an operator layout.
+    /// Whether a layout file's text is a briefing (a top-level `slides` key) rather than an operator layout. Asked only
+    /// after the text failed to load as the layout wanted, to word that error; text that does not parse is not a
+    /// briefing, and the load's own located error is the one reported.
     public static func isBriefing(_ text: String) -> Bool {
         guard let root = try? Yams.compose(yaml: text, ConfigReader.resolver), case .mapping(let map) = root else { return false }
         return map.keys.contains { $0.string == "slides" }

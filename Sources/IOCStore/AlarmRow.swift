@@ -46,9 +46,9 @@ enum AlarmRow {
     }
 
     /// The `alarm_action` row's values, in the order of `insertActionSQL`.
-    static func actionArguments(_ e: AlarmTimelineEntry, priority: AlarmPriority) -> StatementArguments {
+    static func actionArguments(_ e: AlarmTimelineEntry, priority: AlarmPriority) throws -> StatementArguments {
         [e.alarmID, e.at.unixMillis, e.actor, e.role?.rawValue, e.action, e.fromState.rawValue, e.toState.rawValue,
-         e.note, priority.rawValue, e.noteCode?.code, noteParameters(e.noteCode)]
+         e.note, priority.rawValue, e.noteCode?.code, try noteParameters(e.noteCode)]
     }
 
     /// The alarm a `SELECT * FROM alarm` row holds; throws `AlarmRecordError` on an unknown state or priority.
@@ -90,16 +90,18 @@ enum AlarmRow {
             noteCode: noteCode(row["note_code"], row["note_params"]))
     }
 
-    /// A system note's parameters as JSON (sorted keys, so equal notes are equal text); nil without a code.
-    static func noteParameters(_ note: AlarmNote?) -> String? {
+    /// A system note's parameters as JSON (sorted keys, so equal notes are equal text); nil without a code. An
+    /// encoding failure fails the write (nothing half-recorded), never a silent "{}".
+    static func noteParameters(_ note: AlarmNote?) throws -> String? {
         guard let note else { return nil }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(note.parameters)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return String(decoding: try encoder.encode(note.parameters), as: UTF8.self)
     }
 
     /// The system note a row's `note_code` and `note_params` hold; nil for a typed note or a row from before v7.
-    /// Parameters that do not decode leave the code without them, and the reader falls back to the stored text.
+    /// Parameters that do not decode (a row edited by hand) leave the code without them: `AlarmNote.text` then gives
+    /// nil and every reader shows the note text stored beside the code, so the operator still reads the whole note.
     static func noteCode(_ code: String?, _ parameters: String?) -> AlarmNote? {
         guard let code else { return nil }
         let decoded = parameters.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }

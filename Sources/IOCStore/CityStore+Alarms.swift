@@ -49,7 +49,7 @@ extension CityStore {
                     guard case .applied(let next, let entry) = decision else { continue }
                     try upsert.execute(arguments: AlarmRow.arguments(next))
                     if next.number == nil { try number.execute(arguments: [item.alarmID]) }
-                    try insertAction.execute(arguments: AlarmRow.actionArguments(entry, priority: next.priority))
+                    try insertAction.execute(arguments: try AlarmRow.actionArguments(entry, priority: next.priority))
                     current[item.alarmID] = next
                     newest = max(newest ?? entry.at, entry.at)
                 }

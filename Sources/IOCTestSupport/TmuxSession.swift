@@ -63,13 +63,12 @@ public final class TmuxSession: @unchecked Sendable {
     /// Waits until `condition` holds for the captured screen; returns the screen, or throws with the last screen.
     @discardableResult
     public func waitFor(timeout: TimeInterval = 10, _ what: String, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
-        repeat {
+        let held = Eventually.holds(timeout: timeout) {
             screen = (try? capture()) ?? ""
-            if condition(screen) { return screen }
-            Thread.sleep(forTimeInterval: 0.1)
-        } while Date() < deadline
+            return condition(screen)
+        }
+        if held { return screen }
         throw TmuxWaitError(what: what, screen: screen)
     }
 

@@ -12,13 +12,11 @@ import TUICurses
 /// check) and draws only changed cells. It only reads the database: the wall never acknowledges anything.
 final class BriefRunner {
     private let store: CityStore
-    private let engine: EngineSetup.Engine?
     private var model: BriefingModel
-    private var alarmTask: Task<Void, Never>?
     /// Failures of the alarm cycle, shown on the bottom line.
     private let backgroundErrors = BackgroundErrors()
-    /// Starts the alarm cycle (after the first frame).
-    private let startAlarms: (@Sendable () -> Task<Void, Never>)?
+    /// The poller, the housekeeping and the alarm cycle, started after the first frame.
+    private let background: BackgroundWork
     /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -26,27 +24,20 @@ final class BriefRunner {
          language: BriefingLanguage, poll: Bool) throws {
         store = try common.openStore(create: true)
         let loading = ConfigLoading(explicitDirectory: common.config)
-        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
+        let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         model = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
         let errors = backgroundErrors
-        startAlarms = poll ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) }) : nil
+        background = BackgroundWork(engine: engine, store: store, startAlarms: poll
+            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) }) : nil)
     }
 
     func run() throws {
         let signals = SignalWatcher()
-        // The poller, the housekeeping and the alarm cycle start once the first frame is up: on an existing database
-        // the data is already there, and the frame should not share the cores with their first reads and writes.
-        var engineTask: Task<Void, Never>?
-        var maintenance: Task<Void, Never>?
-        var backgroundStarted = false
         let terminal = CursesTerminal()
         defer {
             terminal.restore()
-            engineTask?.cancel()
-            maintenance?.cancel()
-            alarmTask?.cancel()
-            if let engineTask { _ = try? runBlocking(timeout: 2) { await engineTask.value } }
+            background.stop()
         }
         let size = terminal.size
         BriefingUpdate.update(&model, .resized(width: size.width, height: size.height))
@@ -104,12 +95,8 @@ final class BriefRunner {
                 needsFullRedraw = false
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
-            if !backgroundStarted {
-                backgroundStarted = true
-                engineTask = engine.map { e in Task.detached { await e.scheduler.run() } }
-                maintenance = engine == nil ? nil : Maintenance.start(store: store)
-                alarmTask = startAlarms?()
-            }
+            // On an existing database the data is already there: the first frame goes out before the background starts.
+            background.startOnce()
             spare = previous
             previous = frame
         }

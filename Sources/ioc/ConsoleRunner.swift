@@ -13,13 +13,11 @@ import TUICurses
 final class ConsoleRunner {
     private let store: CityStore
     private let loading: ConfigLoading
-    private let engine: EngineSetup.Engine?
     private var model: ConsoleModel
-    private var alarmTask: Task<Void, Never>?
     /// Failures of the alarm cycle (or of the `--no-poll` watch), shown on the bottom line.
     private let backgroundErrors = BackgroundErrors()
-    /// Starts the alarm cycle, or the `--no-poll` watch (after the first frame).
-    private let startAlarms: (@Sendable () -> Task<Void, Never>)?
+    /// The poller, the housekeeping and the alarm cycle (or the `--no-poll` watch), started after the first frame.
+    private let background: BackgroundWork
     /// How often the loop looks at the database for other writers' changes (at each clock second).
     private let dataCheckInterval: TimeInterval = 0.99
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
@@ -34,7 +32,7 @@ final class ConsoleRunner {
         loading = ConfigLoading(explicitDirectory: common.config)
         let layout = try loading.layout(named: layoutName)
         let theme = try loading.theme(named: themeName)
-        engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
+        let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         model = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                              width: 80, height: 24, now: Date())
         model.shiftPattern = try loading.shiftPattern()
@@ -43,26 +41,19 @@ final class ConsoleRunner {
         if let actor { model.actor = actor } else { ConsoleUpdate.askSignOn(&model) }
         // A console that does not poll still watches that some process does (Decision 29).
         let errors = backgroundErrors, watched = store
-        startAlarms = poll ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) })
-            : { AlarmSetup.watch(store: watched, onError: { errors.post($0) }) }
+        background = BackgroundWork(engine: engine, store: store, startAlarms: poll
+            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) })
+            : { AlarmSetup.watch(store: watched, onError: { errors.post($0) }) })
     }
 
     func run() throws {
         let signals = SignalWatcher()
-        // The poller, the housekeeping and the alarm cycle start once the first frame is up: on an existing database
-        // the data is already there, and the frame should not share the cores with their first reads and writes.
-        var engineTask: Task<Void, Never>?
-        var maintenance: Task<Void, Never>?
-        var backgroundStarted = false
         let terminal = CursesTerminal()
         defer {
             // UI first (the terminal is back at once), then the engine finishes its in-flight write, then the
             // database closes when the store is released.
             terminal.restore()
-            engineTask?.cancel()
-            maintenance?.cancel()
-            alarmTask?.cancel()
-            if let engineTask { _ = try? runBlocking(timeout: 2) { await engineTask.value } }
+            background.stop()
         }
         let size = terminal.size
         model.width = size.width
@@ -181,12 +172,8 @@ final class ConsoleRunner {
                 needsFullRedraw = false
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
-            if !backgroundStarted {
-                backgroundStarted = true
-                engineTask = engine.map { e in Task.detached { await e.scheduler.run() } }
-                maintenance = engine == nil ? nil : Maintenance.start(store: store)
-                alarmTask = startAlarms?()
-            }
+            // On an existing database the data is already there: the first frame goes out before the background starts.
+            background.startOnce()
             spare = previous
             previous = frame
         }

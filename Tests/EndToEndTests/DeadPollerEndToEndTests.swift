@@ -45,10 +45,7 @@ final class DeadPollerEndToEndTests: XCTestCase {
         pollerPID = ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' >/dev/null 2>&1 & echo $!)").output
             .trimmingCharacters(in: .whitespacesAndNewlines)
         try tmux.waitFor(timeout: 30, "the source healthy again") { $0.contains("1/1 sources OK") }
-        let deadline = Date().addingTimeInterval(30)
-        while query(db, "SELECT condition_active FROM alarm WHERE rule_id = 'poller-silent'") != "0", Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.2)
-        }
+        _ = Eventually.holds(timeout: 30) { query(db, "SELECT condition_active FROM alarm WHERE rule_id = 'poller-silent'") == "0" }
         XCTAssertEqual(query(db, "SELECT condition_active FROM alarm WHERE rule_id = 'poller-silent'"), "0")
         try tmux.sendKeys("q")
         try tmux.waitFor(timeout: 5, "exit") { _ in (try? tmux.format("#{alternate_on}")) == "0" }

@@ -157,8 +157,7 @@ final class EnglishEndToEndTests: XCTestCase {
         outputs.append(("wall slide 1", try wall.waitFor(timeout: 30, "the wall") { $0.contains("1/") }))
         for n in 2...8 {
             try wall.sendKeys("\(n)")
-            Thread.sleep(forTimeInterval: 0.5)
-            outputs.append(("wall slide \(n)", try wall.capture()))
+            outputs.append(("wall slide \(n)", try wall.waitFor(timeout: 5, "slide \(n)") { $0.contains("Slide \(n)/") }))
         }
         try wall.sendKeys("q")
         wall.kill()

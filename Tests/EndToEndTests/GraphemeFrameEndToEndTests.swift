@@ -46,8 +46,11 @@ final class GraphemeFrameEndToEndTests: XCTestCase {
         try tmux.sendKeys("Escape")
         let dashboard = try tmux.waitFor(timeout: 5, "back on the dashboard") { !$0.contains("Gia đình") && $0.contains("Trực: Ca A") }
         try tmux.sendKeys("C-l")
-        Thread.sleep(forTimeInterval: 0.5)
-        let clean = try tmux.capture()
+        // Ctrl-L is handled before the next clock second is drawn: once the clock has moved, the screen is the redrawn one.
+        let clockLine = dashboard.split(separator: "\n", omittingEmptySubsequences: false).first
+        let clean = try tmux.waitFor(timeout: 5, "a frame after the redraw") {
+            $0.split(separator: "\n", omittingEmptySubsequences: false).first != clockLine
+        }
         func frameOnly(_ s: String) -> [String] {
             // The ages in panel titles and the clock tick between the two captures: compare the frame glyphs only.
             s.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.filter { "┃│┏┓┗┛┌┐└┘━─".contains($0) }) }
