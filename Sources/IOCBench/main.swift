@@ -11,6 +11,7 @@ let usage = """
            ioc-bench ingest [--rows 100000] [--series 1000] [--batch 1000] [--rounds 5] [--sqlite3 /usr/bin/sqlite3]
            ioc-bench alarms [--observations 2000] [--rounds 5] [--acks 300] [--alarms 1000]
            ioc-bench brief [--width 300] [--height 80] [--frames 300] [--city haiphong|hanoi]
+           ioc-bench idle [--width 200] [--height 60] [--seconds 120] [--interval 2] [--city haiphong|hanoi]
     """
 
 func fail(_ message: String) -> Never {
@@ -42,6 +43,19 @@ do {
         bench.width = try arguments.int("width", default: bench.width)
         bench.height = try arguments.int("height", default: bench.height)
         bench.frames = try arguments.int("frames", default: bench.frames)
+        guard let city = City(rawValue: arguments.text("city", default: "haiphong")) else {
+            fail("--city must be haiphong or hanoi")
+        }
+        bench.city = city
+        try await bench.run()
+    case "idle":
+        let unknown = arguments.unknown(besides: ["width", "height", "seconds", "interval", "city"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = IdleBenchmark()
+        bench.width = try arguments.int("width", default: bench.width)
+        bench.height = try arguments.int("height", default: bench.height)
+        bench.seconds = try arguments.int("seconds", default: bench.seconds)
+        bench.interval = max(1, try arguments.int("interval", default: bench.interval))
         guard let city = City(rawValue: arguments.text("city", default: "haiphong")) else {
             fail("--city must be haiphong or hanoi")
         }

@@ -12,6 +12,9 @@ public struct BriefingModel: Sendable {
     public var height: Int
     /// The clock (header time, rotation, data ages).
     public var now: Date
+    /// Counts the updates that changed what the wall shows, apart from the clock and the rotation countdown
+    /// (`FrameSchedule`): every message but a tick that turns no slide.
+    public internal(set) var revision = 0
     /// The newest data read.
     public var live: DashboardSnapshot?
     /// Set while the presenter holds the data (`f`): the slides show `freeze.data`, not `live`.

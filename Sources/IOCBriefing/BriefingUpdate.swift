@@ -11,10 +11,13 @@ import TUICore
 public enum BriefingUpdate {
     @discardableResult
     public static func update(_ m: inout BriefingModel, _ message: BriefingMessage) -> [BriefingEffect] {
+        if case .tick = message {} else { m.revision &+= 1 }
         switch message {
         case .tick(let now):
             m.now = now
+            let slide = m.slide
             rotateIfDue(&m)
+            if m.slide != slide { m.revision &+= 1 }
             return []
         case .dashboardLoaded(let snapshot):
             m.live = snapshot

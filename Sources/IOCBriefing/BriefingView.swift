@@ -77,6 +77,16 @@ public enum BriefingView {
         }
     }
 
+    /// Draws again only what moves with the clock between whole frames: the header (the clock) and the footer (the
+    /// rotation countdown), over `buffer`, which holds the last whole frame of the same model revision
+    /// (`FrameSchedule`).
+    public static func renderClock(_ m: BriefingModel, into buffer: inout Buffer) {
+        guard !m.blanked, buffer.width >= minimumWidth, buffer.height >= minimumHeight else { return }
+        let styles = BriefingStyles(theme: m.theme)
+        header(m, styles, &buffer)
+        footer(m, stale: StaleBanner.of(m) != nil, styles, &buffer)
+    }
+
     /// The frozen-data marker: "■ SỐ LIỆU ĐÓNG BĂNG TỪ 08:15:03" (with the date when frozen on another day).
     public static func frozenMarker(_ freeze: BriefingFreeze, _ lang: BriefingLanguage, now: Date) -> String {
         lang.pick("■ SỐ LIỆU ĐÓNG BĂNG TỪ ", "■ DATA FROZEN SINCE ") + VietnamTime.clock(freeze.since, datedUnlessOn: now)

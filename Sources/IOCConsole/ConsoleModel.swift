@@ -13,6 +13,9 @@ public struct ConsoleModel: Sendable {
     public var width: Int
     public var height: Int
     public var now: Date
+    /// Counts the updates that changed what the screen shows, apart from the clock (`FrameSchedule`): every message
+    /// but a tick that only moves the time.
+    public internal(set) var revision = 0
     public var dashboard: DashboardSnapshot?
     /// Index into the visible panels of the current arrangement.
     public var focusIndex: Int = 0

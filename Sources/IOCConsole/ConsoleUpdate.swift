@@ -13,6 +13,7 @@ public enum ConsoleUpdate {
     static let errorFlashSeconds: TimeInterval = 10
 
     public static func update(_ m: inout ConsoleModel, _ message: ConsoleMessage) -> [ConsoleEffect] {
+        if case .tick = message {} else { m.revision &+= 1 }
         switch message {
         case .key(let key):
             return handleKey(&m, key)
@@ -22,7 +23,7 @@ public enum ConsoleUpdate {
             return [.redraw]
         case .tick(let now):
             m.now = now
-            if let until = m.flashUntil, now >= until { clearFlash(&m) }
+            if let until = m.flashUntil, now >= until { clearFlash(&m); m.revision &+= 1 }
             return []
         case .dashboardLoaded(let snapshot):
             announceExpiredShelves(&m, previous: m.dashboard, next: snapshot)

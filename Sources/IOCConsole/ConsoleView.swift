@@ -12,7 +12,9 @@ public enum ConsoleView {
         return buffer
     }
 
-    public static func render(_ m: ConsoleModel, into buffer: inout Buffer) {
+    /// Draws `m` into `buffer`, every cell of it. `bodies`, when given, keeps the panels' bodies between calls so an
+    /// unchanged table is pasted instead of laid out again; the cells are the same with it or without.
+    public static func render(_ m: ConsoleModel, into buffer: inout Buffer, bodies: PanelBodies? = nil) {
         let styles = ThemeStyles.widgetStyles(m.theme)
         buffer.fill(buffer.area, style: styles.text)
         if m.isTooSmall {
@@ -33,11 +35,19 @@ public enum ConsoleView {
                          y: layout.body.y + layout.body.height / 2, style: styles.muted)
         } else {
             for (index, entry) in layout.panels.enumerated() {
-                panel(entry.spec, entry.rect, focused: index == m.focusIndex, m, styles, &buffer)
+                panel(entry.spec, entry.rect, focused: index == m.focusIndex, m, styles, &buffer, bodies: bodies)
             }
+            bodies?.keep(only: Set(layout.panels.map(\.spec.id)))
         }
         bottomRow(m, layout.helpBar, styles, &buffer)
         if m.showHelp { helpOverlay(m, styles, &buffer) }
+    }
+
+    /// Draws again only what moves with the clock between whole frames: the status bar (its clock and the database
+    /// age) over `buffer`, which holds the last whole frame of the same model revision (`FrameSchedule`).
+    public static func renderClock(_ m: ConsoleModel, into buffer: inout Buffer) {
+        guard !m.isTooSmall else { return }
+        statusBar(m, ConsoleLayout(model: m).statusBar, ThemeStyles.widgetStyles(m.theme), &buffer)
     }
 
     // MARK: Status bar and bottom row
@@ -104,7 +114,7 @@ public enum ConsoleView {
             shift: m.showsDuty ? StatusBarFitting.shiftForms(m) : [""],
             handover: m.showsDuty ? StatusBarFitting.handoverForms(m) : [""],
             counts: counts.isEmpty ? [""] : counts,
-            right: [right + " UTC+7", right]).fitted(to: area.width)
+            right: [right + " UTC+7", right, VietnamTime.clock(m.now)]).fitted(to: area.width)
         StatusBar(left: fitting.left, center: fitting.center, right: fitting.rightText, styles: styles).render(into: &b, area: area)
     }
 
@@ -322,37 +332,28 @@ public enum ConsoleView {
         return (oldest.map { DataAge.format(now.timeIntervalSince($0)) }, stale)
     }
 
-    static func panel(_ spec: PanelSpec, _ rect: Rect, focused: Bool, _ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer) {
+    static func panel(_ spec: PanelSpec, _ rect: Rect, focused: Bool, _ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer,
+                      bodies: PanelBodies? = nil) {
         guard let d = m.dashboard, !rect.isEmpty else { return }
         let content = SortedTable(PanelContent.table(for: spec.kind, model: m), state: m.state(of: spec.id)).table
         let (age, stale) = panelAge(spec.kind, d, now: m.now)
         let status: Severity = stale ? .stale : content.summarySeverity
+        // With kept bodies every inner cell is pasted, so the panel draws only its border.
         let inner = Panel(title: panelTitle(spec, m.language), age: age, focused: focused, status: status, styles: s)
-            .render(into: &b, area: rect)
+            .render(into: &b, area: rect, clearingInside: bodies == nil)
         guard !inner.isEmpty else { return }
         var state = m.state(of: spec.id)
         if !focused { state.selected = nil }
-        tableBody(content, state: state, inner, s, &b)
+        let body = PanelBody(content, state: state, width: inner.width, height: inner.height, styles: s)
+        if let bodies {
+            bodies.draw(body, id: spec.id, into: &b, inner: inner)
+        } else {
+            body.render(into: &b, inner: inner)
+        }
     }
 
     static func tableBody(_ content: PanelTable, state: TableState, _ inner: Rect, _ s: WidgetStyles, _ b: inout Buffer) {
-        var tableArea = inner
-        if let summary = content.summary, inner.height >= 3 {
-            let glyph = content.summarySeverity == .normal ? "" : content.summarySeverity.glyph + " "
-            b.write(SummaryFitting.fit(glyph + summary, width: inner.width), x: inner.x, y: inner.y,
-                    style: ThemeStyles.severityStyle(content.summarySeverity, s), maxWidth: inner.width)
-            tableArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-        }
-        let (fitted, kept) = content.fitted(width: tableArea.width)
-        var visibleState = state
-        visibleState.sortColumn = state.sortColumn.flatMap { kept.firstIndex(of: $0) }
-        let visible = max(1, tableArea.height - 1)
-        if let sel = visibleState.selected {
-            if sel < visibleState.offset { visibleState.offset = sel }
-            if sel >= visibleState.offset + visible { visibleState.offset = sel - visible + 1 }
-        }
-        visibleState.offset = max(0, min(visibleState.offset, max(0, fitted.rows.count - visible)))
-        Table(columns: fitted.columns, rows: fitted.rows, state: visibleState, styles: s).render(into: &b, area: tableArea)
+        PanelBody(content, state: state, width: inner.width, height: inner.height, styles: s).render(into: &b, inner: inner)
     }
 
     // MARK: Drill-down screens

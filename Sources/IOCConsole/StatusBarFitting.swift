@@ -21,6 +21,7 @@ struct StatusBarFitting: Equatable {
         .city, .counts,              // no city, alarms and sources only
         .duty, .counts,              // name to 10 columns, the alarm count alone
         .right,                      // the clock without "UTC+7"
+        .right,                      // the clock alone, without the database's age
     ]
 
     var city: [String]

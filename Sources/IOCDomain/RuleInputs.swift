@@ -12,7 +12,9 @@ public struct RuleInputs: Sendable {
     /// Series key → hour of week → the standard deviation of that hour's averages over past weeks (only where
     /// at least two past weeks have the hour).
     public var baselineDeviations: [String: [Int: Double]]
-    /// Open dossiers, feedback cases and directives due within the warning window or already overdue.
+    /// Open dossiers, feedback cases and directives due within the warning window or already overdue, by kind then
+    /// due time; it may also hold some due up to 10 minutes later (the store keeps the list between cycles): the
+    /// deadline rules classify each item at `now`.
     public var deadlines: [EventSummary]
     public var sources: [SourceHealth]
 

@@ -13,7 +13,8 @@ public struct ChangeScope: OptionSet, Sendable, Hashable {
     public static let sources = ChangeScope(rawValue: 1 << 3)
     /// Series definitions, agencies, wards, source registrations.
     public static let reference = ChangeScope(rawValue: 1 << 4)
-    /// Log entries, sign-ons and handovers: no dashboard part reads them (consoles follow `logbookToken()`).
+    /// Log entries, sign-ons and handovers: no dashboard part reads them (consoles follow this counter,
+    /// `DashboardReader.lastTokens`).
     public static let logbook = ChangeScope(rawValue: 1 << 5)
     /// Every scope: what a writer that does not say bumps.
     public static let all: ChangeScope = [.observations, .events, .alarms, .sources, .reference, .logbook]

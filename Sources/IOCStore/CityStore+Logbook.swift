@@ -171,17 +171,6 @@ extension CityStore {
         }
     }
 
-    /// A cheap fingerprint of the logbook tables (the newest entry, duty change, handover and acceptance): a console
-    /// compares it once a second and re-reads duty, the pending handover and its open logbook only when it moved.
-    /// Logbook writes bump only the total change counter (no dashboard scope), so the dashboard is not what tells.
-    public func logbookToken() throws -> [Int64] {
-        try pool.read { db in
-            try ["log_entry", "duty_change", "handover", "handover_action"].map { table in
-                try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM \(table)") ?? 0
-            }
-        }
-    }
-
     /// Who is on duty now, or nil before anyone signed on.
     public func onDuty() throws -> OnDuty? {
         try pool.read { db in try Self.onDuty(db) }

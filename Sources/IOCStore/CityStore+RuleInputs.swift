@@ -19,20 +19,40 @@ extension CityStore {
     public func ruleInputs(now: Date, window: TimeInterval, warningWindow: TimeInterval, baselineWeeks: Int = 4)
         throws -> RuleInputs
     {
+        let from = now.addingTimeInterval(-max(0, window))
+        return try ruleInputs(now: now, warningWindow: warningWindow, baselineWeeks: baselineWeeks) { _ in
+            .everything(since: from)
+        }
+    }
+
+    /// The same read, each series only as far as `plan` asks for its key: the observations from `plan.from` (none
+    /// when nil) and the baselines only where `plan.baselines`. Every series is still
+    /// listed with its newest time and source (stale rules need them). The alarm cycle passes the rule evaluator's
+    /// plan (`RuleEvaluator.readPlan`): a rule that looks only at new values reads only those.
+    public func ruleInputs(now: Date, warningWindow: TimeInterval, baselineWeeks: Int = 4,
+                           plan: (String) -> SeriesReadPlan) throws -> RuleInputs
+    {
         let nowMs = now.unixMillis
-        let fromMs = now.addingTimeInterval(-max(0, window)).unixMillis
         let hour: Int64 = 3_600_000
         let week: Int64 = 7 * 24 * hour
         let lastHour = (nowMs / hour) * hour
-        let firstHour = max((fromMs / hour) * hour, lastHour - 167 * hour)
         return try pool.read { db in
             var inputs = RuleInputs(now: now)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(StoredRow.seriesColumns(prefix: "s.")), a.name AS agency_name, w.name AS ward_name
-                FROM series s
-                LEFT JOIN agency a ON a.code = s.agency_code LEFT JOIN ward w ON w.code = s.ward_code
-                ORDER BY s.id
-                """)
+            // The counters this read sees (the same snapshot as the rows): what the kept parts are checked against.
+            let counters = try Row.fetchOne(db.cachedStatement(sql: "SELECT event_counter, reference_counter FROM meta WHERE id = 1"))
+            let events: Int64 = counters?[0] ?? 0, reference: Int64 = counters?[1] ?? 0
+            let rows: [Row]
+            if let kept = ruleReadCache.seriesRows(reference: reference) {
+                rows = kept
+            } else {
+                rows = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT \(StoredRow.seriesColumns(prefix: "s.")), a.name AS agency_name, w.name AS ward_name
+                    FROM series s
+                    LEFT JOIN agency a ON a.code = s.agency_code LEFT JOIN ward w ON w.code = s.ward_code
+                    ORDER BY s.id
+                    """))
+                ruleReadCache.keepSeriesRows(rows, reference: reference)
+            }
             let recent = try db.cachedStatement(sql: """
                 SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts
                 """)
@@ -52,12 +72,16 @@ extension CityStore {
                 let seriesID: Int64 = row[0]
                 let definition = StoredRow.seriesDefinition(row)
                 let key = definition.key
+                let wanted = plan(key)
+                let fromMs = wanted.from?.unixMillis ?? nowMs
                 var observations: [Observation] = []
-                try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: nowMs) { handle in
-                    observations.append(Observation(
-                        seriesKey: key, time: Date(unixMillis: sqlite3_column_int64(handle, 0)),
-                        value: sqlite3_column_double(handle, 1),
-                        quality: Quality(rawValue: Int(sqlite3_column_int64(handle, 2))) ?? .bad))
+                if wanted.from != nil {
+                    try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: nowMs) { handle in
+                        observations.append(Observation(
+                            seriesKey: key, time: Date(unixMillis: sqlite3_column_int64(handle, 0)),
+                            value: sqlite3_column_double(handle, 1),
+                            quality: Quality(rawValue: Int(sqlite3_column_int64(handle, 2))) ?? .bad))
+                    }
                 }
                 var latestAt: Date?
                 var sourceID: String?
@@ -69,7 +93,9 @@ extension CityStore {
                                                   latestAt: latestAt, sourceID: sourceID,
                                                   agencyName: row["agency_name"], wardName: row["ward_name"]))
 
+                guard wanted.baselines else { continue }
                 // Hour start (this week) → the averages of the same hour in past weeks.
+                let firstHour = max((fromMs / hour) * hour, lastHour - 167 * hour)
                 var samples: [Int64: [Double]] = [:]
                 for back in 1...max(1, baselineWeeks) {
                     let shift = Int64(back) * week
@@ -100,13 +126,20 @@ extension CityStore {
                 inputs.baselines[key] = means
                 if !deviations.isEmpty { inputs.baselineDeviations[key] = deviations }
             }
-            inputs.deadlines = try Row.fetchAll(db, sql: """
-                SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
-                WHERE e.kind IN (?, ?, ?) AND e.is_open = 1 AND e.due_ms IS NOT NULL AND e.due_ms <= ?
-                ORDER BY e.kind, e.due_ms, e.id
-                """, arguments: [EventKind.dossier.rawValue, EventKind.feedback.rawValue, EventKind.directive.rawValue,
-                                 now.addingTimeInterval(max(0, warningWindow)).unixMillis])
-                .map(StoredRow.eventSummary)
+            let dueBy = now.addingTimeInterval(max(0, warningWindow)).unixMillis
+            if let kept = ruleReadCache.deadlines(events: events, reference: reference, dueBy: dueBy) {
+                inputs.deadlines = kept
+            } else {
+                let reach = dueBy + RuleReadCache.horizon
+                inputs.deadlines = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                    WHERE e.kind IN (?, ?, ?) AND e.is_open = 1 AND e.due_ms IS NOT NULL AND e.due_ms <= ?
+                    ORDER BY e.kind, e.due_ms, e.id
+                    """), arguments: [EventKind.dossier.rawValue, EventKind.feedback.rawValue, EventKind.directive.rawValue,
+                                      reach])
+                    .map(StoredRow.eventSummary)
+                ruleReadCache.keepDeadlines(inputs.deadlines, events: events, reference: reference, dueBy: reach)
+            }
             inputs.sources = try Self.sourceHealth(db)
             return inputs
         }

@@ -13,6 +13,9 @@ public final class DashboardReader {
     public let busyAlarmRefresh: TimeInterval = 5
     /// The parts the last `refresh` re-read (empty when it returned nil): for tests and diagnostics.
     public private(set) var lastParts: DashboardParts = []
+    /// The change counters the last `refresh` read: a console follows the logbook's (`logbook`, which no dashboard
+    /// part reads) from them, with no read of its own.
+    public private(set) var lastTokens: ChangeTokens?
     private var snapshot: DashboardSnapshot?
     private var tokens: ChangeTokens?
     private var eventsReadAt: Date = .distantPast
@@ -27,6 +30,7 @@ public final class DashboardReader {
     /// The clock-bound parts are re-read when they are `clockRefresh` old, and `force` re-reads everything.
     public func refresh(now: Date, force: Bool = false) throws -> DashboardSnapshot? {
         let current = try store.changeTokens()
+        lastTokens = current
         var parts: DashboardParts
         if force || snapshot == nil || tokens == nil {
             parts = .all

@@ -204,6 +204,25 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// `count` cells of row `y` from column `x`, as stored (for `paste`). The range must be inside the buffer.
+    func rowCells(_ y: Int, from x: Int, count: Int) -> ArraySlice<Cell> {
+        cells[(y * width + x)..<(y * width + x + count)]
+    }
+
+    /// Stores `new` as they are in row `y` from column `x` (for `paste`), blanking this buffer's wide graphemes that
+    /// the run cuts at its edges. The run must fit inside the row.
+    mutating func replaceCells(row y: Int, from x: Int, with new: ArraySlice<Cell>) {
+        let base = y * width
+        let end = x + new.count
+        if x > 0, cells[base + x].width == 0, cells[base + x - 1].width == 2 {
+            cells[base + x - 1] = Cell(grapheme: " ", width: 1, style: cells[base + x - 1].style)
+        }
+        cells.replaceSubrange((base + x)..<(base + end), with: new)
+        if end < width, cells[base + end].width == 0, cells[base + end - 1].width != 2 {
+            cells[base + end] = Cell(grapheme: " ", width: 1, style: cells[base + end].style)
+        }
+    }
+
     /// The row's text, wide chars once, trailing spaces kept ("" when out of range).
     public func rowText(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }

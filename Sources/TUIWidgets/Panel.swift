@@ -20,12 +20,15 @@ public struct Panel: Sendable {
     /// Draws border (box-drawing ─│┌┐└┘, heavier or styled when focused), title at top-left " Title ", age at the
     /// top-right (" 12s "), status glyph before the title when not normal. Returns the inner area.
     ///
-    /// Clears the whole area first. The age is dropped when keeping it would cut the title below 12 columns; areas under 2×2 get only the
+    /// Clears the whole area first; with `clearingInside: false` only the border (for a caller that draws every cell
+    /// of the inner area itself, as pasting a body does). The age is dropped when keeping it would cut the title below 12 columns; areas under 2×2 get only the
     /// title on their first row and an empty inner area.
     @discardableResult
-    public func render(into buffer: inout Buffer, area: Rect) -> Rect {
+    public func render(into buffer: inout Buffer, area: Rect, clearingInside: Bool = true) -> Rect {
         guard !area.isEmpty else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
-        buffer.fill(area, style: styles.text)
+        if clearingInside || area.width < 2 || area.height < 2 {
+            buffer.fill(area, style: styles.text)
+        }
         let statusStyle = styles.style(for: status)
         let titleText = status == .normal ? title : title.isEmpty ? status.glyph : status.glyph + " " + title
         guard area.width >= 2, area.height >= 2 else {

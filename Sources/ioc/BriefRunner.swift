@@ -48,6 +48,8 @@ final class BriefRunner {
         var lastSecond = -1
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         var needsFullRedraw = true
+        // A whole frame when the model changed or every 10 s, else only the clock's rows (Decision 35).
+        var schedule = FrameSchedule()
         while signals.signal == nil {
             var messages: [BriefingMessage] = []
             let wake = Date()
@@ -88,11 +90,19 @@ final class BriefRunner {
             }
             if quit { break }
             var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
-            BriefingView.render(model, into: &frame)
             if needsFullRedraw {
                 terminal.invalidate()
                 previous = nil
                 needsFullRedraw = false
+            }
+            if let previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
+                                                       width: model.width, height: model.height) {
+                // Only the clock and the rotation countdown moved: the last frame with its two bars drawn again.
+                frame.paste(previous, x: 0, y: 0)
+                BriefingView.renderClock(model, into: &frame)
+            } else {
+                BriefingView.render(model, into: &frame)
+                schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
             // On an existing database the data is already there: the first frame goes out before the background starts.

@@ -61,9 +61,12 @@ final class ConsoleRunner {
         var previous: Buffer?
         // The frame before last: the next frame is rendered into it (Buffer.recycled), not into a new buffer.
         var spare: Buffer?
+        // The panels' tables as last drawn: a second whose data did not change pastes them (Decision 34).
+        let bodies = PanelBodies()
+        var schedule = FrameSchedule()
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastCheck = Date.distantPast
-        var lastLogbookToken: [Int64] = []
+        var lastLogbookToken: Int64?
         var lastSecond = -1
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         var needsFullRedraw = true
@@ -102,8 +105,9 @@ final class ConsoleRunner {
                     if let snapshot = try dashboard.refresh(now: now) {
                         messages.append(.dashboardLoaded(snapshot))
                     }
-                    // Who is on duty and a pending handover: two single-row reads, only when the logbook tables moved.
-                    let logbook = try store.logbookToken()
+                    // Who is on duty and a pending handover: two single-row reads, only when the logbook's change
+                    // counter (read with the dashboard's) moved.
+                    let logbook = dashboard.lastTokens?.logbook
                     if logbook != lastLogbookToken {
                         lastLogbookToken = logbook
                         messages.append(.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false)))
@@ -165,11 +169,19 @@ final class ConsoleRunner {
             }
             if quit { break }
             var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
-            ConsoleView.render(model, into: &frame)
             if needsFullRedraw {
                 terminal.invalidate()
                 previous = nil
                 needsFullRedraw = false
+            }
+            if let previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
+                                                       width: model.width, height: model.height) {
+                // Only the clock moved: the last frame with its status bar drawn again (Decision 35).
+                frame.paste(previous, x: 0, y: 0)
+                ConsoleView.renderClock(model, into: &frame)
+            } else {
+                ConsoleView.render(model, into: &frame, bodies: bodies)
+                schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
             }
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
             // On an existing database the data is already there: the first frame goes out before the background starts.

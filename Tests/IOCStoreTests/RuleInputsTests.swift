@@ -79,6 +79,34 @@ final class RuleInputsTests: XCTestCase {
         XCTAssertEqual(inputs.sources.map(\.status), [.down, .ok])
     }
 
+    /// The due items are kept between cycles: a new or closed item shows at the next read, and so does one that
+    /// time brings within the warning window; nothing due beyond the window is ever classified as due.
+    func testDueItemsKeptBetweenReadsFollowWritesAndTime() throws {
+        let temp = TemporaryDatabase()
+        let store = try temp.openStore()
+        let now = F.t0
+        try store.registerSource(F.source())
+        func write(_ events: [CityEvent], at: Date) throws {
+            try store.recordSuccess(sourceID: "sim", batch: Batch(events: events, agencies: F.agencies, wards: F.wards),
+                                    at: at, durationMs: 1)
+        }
+        func due(at t: Date) throws -> [String] {
+            try store.ruleInputs(now: t, window: 60, warningWindow: 3600).deadlines
+                .filter { $0.event.dueAt.map { $0 <= t + 3600 } ?? false }.map(\.event.externalID)
+        }
+        try write([F.event(.dossier, "a", status: .inProgress, now: now, openedAgo: F.day, due: 30 * 60)], at: now)
+        XCTAssertEqual(try due(at: now), ["a"])
+        XCTAssertEqual(try due(at: now + 5), ["a"], "kept: nothing was written")
+        try write([F.event(.dossier, "b", status: .inProgress, now: now, openedAgo: F.day, due: 20 * 60)], at: now + 6)
+        XCTAssertEqual(try due(at: now + 10), ["b", "a"], "a new item shows at the next read")
+        try write([F.event(.dossier, "a", status: .done, now: now, openedAgo: F.day, due: 30 * 60, closed: 8)], at: now + 12)
+        XCTAssertEqual(try due(at: now + 15), ["b"], "a closed item goes")
+        // Due in 1 h 30 min: outside the window now, inside it 40 min later (past the kept list's horizon).
+        try write([F.event(.feedback, "c", status: .routed, now: now, openedAgo: F.day, due: 90 * 60)], at: now + 20)
+        XCTAssertEqual(try due(at: now + 25), ["b"])
+        XCTAssertEqual(try due(at: now + 40 * 60), ["b", "c"], "time brought it within the window")
+    }
+
     func testHourOfWeekStartsOnMondayInVietnam() {
         // 2025-11-17 00:00 UTC+7 was a Monday; one second earlier is Sunday 23:59:59.
         let monday = Date(timeIntervalSince1970: 1_763_312_400)

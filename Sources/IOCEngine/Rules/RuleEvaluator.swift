@@ -63,6 +63,31 @@ public final class RuleEvaluator: Sendable {
         }
     }
 
+    /// What `evaluate` will look at of each series at `now`, for a caller that read everything since
+    /// `now − window` before: a series no threshold, rate or anomaly rule matches needs no observations; one already
+    /// evaluated needs those after its newest evaluated time, and a rate rule's window before that; one not yet
+    /// evaluated needs the whole window. Baselines only for a series an anomaly rule matches. The result of
+    /// `evaluate` is the same as with everything read (`RuleReadPlanTests`), for far fewer rows: each series is
+    /// polled many times within the window, and every value already evaluated was read again at each cycle.
+    public func readPlan(now: Date, window: TimeInterval) -> (String) -> SeriesReadPlan {
+        let seen = memory.withLock { $0.lastSeen }
+        let windowStart = now.addingTimeInterval(-max(0, window))
+        return { [rules] key in
+            var matches = false, lookback: TimeInterval = 0, baselines = false
+            for rule in rules where RuleGlob.matches(rule.selector, key) {
+                switch rule.kind {
+                case .threshold: matches = true
+                case .rateOfChange: matches = true; lookback = max(lookback, rule.parameters.rateWindow)
+                case .anomaly: matches = true; baselines = true
+                case .stale, .sourceDown, .deadline: break
+                }
+            }
+            guard matches else { return SeriesReadPlan(from: nil, baselines: false) }
+            guard let last = seen[key] else { return SeriesReadPlan(from: windowStart, baselines: baselines) }
+            return SeriesReadPlan(from: max(windowStart, last.addingTimeInterval(-lookback)), baselines: baselines)
+        }
+    }
+
     /// The alarm ids whose condition is active now, sorted.
     public var activeAlarmIDs: [String] {
         memory.withLock { memory in

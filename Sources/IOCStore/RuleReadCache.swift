@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// What the alarm cycle's read keeps from one cycle to the next, each part with the change counters it was read at
+/// (`meta`, bumped by every write of its scope, Decision 21): the series with their agency and ward names, re-read
+/// when reference data changes, and the open items due soon, re-read when events change or time passes their
+/// horizon. A cycle every 5 s read both again though events change about once in 20 s (Decision 34).
+final class RuleReadCache: @unchecked Sendable {
+    /// How far beyond the warning window the items are read, so that the list stays whole for this long.
+    static let horizon: Int64 = 10 * 60 * 1000
+
+    private let lock = NSLock()
+    private var series: (reference: Int64, rows: [Row])?
+    private var deadlines: (events: Int64, reference: Int64, dueBy: Int64, items: [EventSummary])?
+
+    /// The series rows read at `reference`, else nil.
+    func seriesRows(reference: Int64) -> [Row]? {
+        lock.withLock { series?.reference == reference ? series?.rows : nil }
+    }
+
+    func keepSeriesRows(_ rows: [Row], reference: Int64) {
+        lock.withLock { series = (reference, rows) }
+    }
+
+    /// The open items due by `dueBy` or earlier, when a list read at these counters reaches that far, else nil.
+    /// The list may hold items due later (up to its own horizon): the deadline rules classify each item at `now`.
+    func deadlines(events: Int64, reference: Int64, dueBy: Int64) -> [EventSummary]? {
+        lock.withLock {
+            guard let d = deadlines, d.events == events, d.reference == reference, dueBy <= d.dueBy else { return nil }
+            return d.items
+        }
+    }
+
+    func keepDeadlines(_ items: [EventSummary], events: Int64, reference: Int64, dueBy: Int64) {
+        lock.withLock { deadlines = (events, reference, dueBy, items) }
+    }
+}
