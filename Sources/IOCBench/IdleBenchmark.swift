@@ -86,18 +86,20 @@ struct IdleBenchmark {
             }
             if counted { check += cpu.lap() } else { _ = cpu.lap() }
             for message in messages { _ = ConsoleUpdate.update(&model, message) }
-            var buffer = Buffer.recycled(&spare, width: width, height: height)
-            if let previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now, width: width, height: height) {
-                buffer.paste(previous, x: 0, y: 0)
-                ConsoleView.renderClock(model, into: &buffer)
+            var changes: [CellChange]
+            if var last = previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now, width: width, height: height) {
+                previous = nil
+                changes = last.redrawRows(ConsoleView.clockRows(model)) { ConsoleView.renderClock(model, into: &$0) }
+                previous = last
             } else {
+                var buffer = Buffer.recycled(&spare, width: width, height: height)
                 ConsoleView.render(model, into: &buffer, bodies: bodies)
                 schedule.drewWholeFrame(revision: model.revision, now: model.now, width: width, height: height)
                 wholeFrames += counted ? 1 : 0
+                changes = BufferDiff.changes(from: previous, to: buffer)
+                spare = previous
+                previous = buffer
             }
-            let changes = BufferDiff.changes(from: previous, to: buffer)
-            spare = previous
-            previous = buffer
             if counted { frame += cpu.lap(); frames += 1; changedCells += changes.count } else { _ = cpu.lap() }
         }
         let perSecond = { (ms: Double) in ms / Double(seconds) }

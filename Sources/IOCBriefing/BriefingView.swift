@@ -87,6 +87,11 @@ public enum BriefingView {
         footer(m, stale: StaleBanner.of(m) != nil, styles, &buffer)
     }
 
+    /// The rows `renderClock` draws: the header's and the footer's.
+    public static func clockRows(_ m: BriefingModel) -> [Int] {
+        m.blanked || m.width < minimumWidth || m.height < minimumHeight ? [] : [0, m.height - 1]
+    }
+
     /// The frozen-data marker: "■ SỐ LIỆU ĐÓNG BĂNG TỪ 08:15:03" (with the date when frozen on another day).
     public static func frozenMarker(_ freeze: BriefingFreeze, _ lang: BriefingLanguage, now: Date) -> String {
         lang.pick("■ SỐ LIỆU ĐÓNG BĂNG TỪ ", "■ DATA FROZEN SINCE ") + VietnamTime.clock(freeze.since, datedUnlessOn: now)

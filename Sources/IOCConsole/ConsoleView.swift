@@ -50,6 +50,11 @@ public enum ConsoleView {
         statusBar(m, ConsoleLayout(model: m).statusBar, ThemeStyles.widgetStyles(m.theme), &buffer)
     }
 
+    /// The rows `renderClock` draws.
+    public static func clockRows(_ m: ConsoleModel) -> [Int] {
+        m.isTooSmall ? [] : [ConsoleLayout(model: m).statusBar.y]
+    }
+
     // MARK: Status bar and bottom row
 
     static func statusBar(_ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles, _ b: inout Buffer) {

@@ -44,8 +44,10 @@ extension CityStore {
             snapshot.lastWriteAt = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_write_ms FROM meta WHERE id = 1"))
                 .map { Date(unixMillis: $0) }
             if parts.contains(.indicators) {
-                snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points, step: historyStep)
-                snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points, step: historyStep)
+                snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points, step: historyStep,
+                                                              reusing: snapshot.socioEconomic)
+                snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points, step: historyStep,
+                                                            reusing: snapshot.publicOrder)
             }
             if parts.contains(.events) {
                 snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
@@ -78,10 +80,18 @@ extension CityStore {
     }
 
     /// Indicators of one pillar with their latest value and a history of `points` values spaced at least `step`
-    /// apart, newest last: one index seek per point on (series_id, ts), so a series polled every second still shows
+    /// apart (the older ones from the start of the newest value's step back), newest last: one index seek per point
+    /// on (series_id, ts), so a series polled every second still shows
     /// a two-hour trend (not the last few seconds), and a monthly series shows its last months. Raw values first,
     /// then hourly rollups once raw values have been pruned.
-    static func kpiReadings(_ db: Database, pillar: Pillar, points: Int, step: TimeInterval) throws -> [KPIReading] {
+    ///
+    /// A reading in `reusing` (the last read's) whose definition is unchanged and whose newest value falls in the same
+    /// step keeps its older points, after one seek for the newest value: most series do not move between two reads
+    /// (a monthly indicator for a month), and a series polled every 2 s gets a new older point every 10 minutes. A
+    /// value written late, older than the newest, shows in the history when the series enters its next step.
+    static func kpiReadings(_ db: Database, pillar: Pillar, points: Int, step: TimeInterval,
+                            reusing previous: [KPIReading] = []) throws -> [KPIReading] {
+        let kept = Dictionary(previous.map { ($0.definition.key, $0) }, uniquingKeysWith: { first, _ in first })
         let definitions = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(StoredRow.seriesColumns()) FROM series WHERE pillar = ? ORDER BY id"),
                                            arguments: [pillar.rawValue])
         let latest = try db.cachedStatement(sql: """
@@ -109,8 +119,21 @@ extension CityStore {
                 reading.sourceID = sqlite3_column_text(handle, 2).map { String(cString: $0) }
                 values.append(reading.latest!)
             }
+            // The older points are walked back from the start of the newest value's step (not from the value itself),
+            // so they stay the same while new values arrive within one step: the sparkline's past does not jitter at
+            // each poll, and the last read's points are kept, after one seek for the newest.
+            let anchor = lastTs.map { (($0 - 1) / stepMs) * stepMs }
+            if let last = kept[reading.definition.key], let anchor, let lastAt = last.latestAt,
+               last.definition == reading.definition, !last.history.isEmpty, last.history.count <= points,
+               ((lastAt.unixMillis - 1) / stepMs) * stepMs == anchor {
+                if last.latestAt == reading.latestAt, last.latest == reading.latest, last.sourceID == reading.sourceID {
+                    return last
+                }
+                reading.history = Array((last.history.dropLast() + [reading.latest!]).suffix(points))
+                return reading
+            }
             var useHourly = lastTs == nil
-            var bound = lastTs.map { $0 - stepMs } ?? Int64.max
+            var bound = anchor ?? Int64.max
             while values.count < limit {
                 var found: Int64?
                 try Self.stepRows(useHourly ? hourly : before, seriesID: seriesID, second: bound) { handle in

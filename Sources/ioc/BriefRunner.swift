@@ -89,21 +89,23 @@ final class BriefRunner {
                 }
             }
             if quit { break }
-            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
             if needsFullRedraw {
                 terminal.invalidate()
                 previous = nil
                 needsFullRedraw = false
+                schedule.reset()
             }
-            if let previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
-                                                       width: model.width, height: model.height) {
-                // Only the clock and the rotation countdown moved: the last frame with its two bars drawn again.
-                frame.paste(previous, x: 0, y: 0)
-                BriefingView.renderClock(model, into: &frame)
-            } else {
-                BriefingView.render(model, into: &frame)
-                schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
+            if var last = previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
+                                                            width: model.width, height: model.height) {
+                // Only the clock and the rotation countdown moved: the two bars drawn again in the last frame, in place.
+                previous = nil   // `last` is now the only reference: drawn in place, not copied
+                terminal.draw(last.redrawRows(BriefingView.clockRows(model)) { BriefingView.renderClock(model, into: &$0) })
+                previous = last
+                continue
             }
+            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
+            BriefingView.render(model, into: &frame)
+            schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
             // On an existing database the data is already there: the first frame goes out before the background starts.
             background.startOnce()

@@ -168,21 +168,23 @@ final class ConsoleRunner {
                 }
             }
             if quit { break }
-            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
             if needsFullRedraw {
                 terminal.invalidate()
                 previous = nil
                 needsFullRedraw = false
+                schedule.reset()
             }
-            if let previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
-                                                       width: model.width, height: model.height) {
-                // Only the clock moved: the last frame with its status bar drawn again (Decision 35).
-                frame.paste(previous, x: 0, y: 0)
-                ConsoleView.renderClock(model, into: &frame)
-            } else {
-                ConsoleView.render(model, into: &frame, bodies: bodies)
-                schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
+            if var last = previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
+                                                            width: model.width, height: model.height) {
+                // Only the clock moved: its row drawn again in the last frame, in place (Decision 35).
+                previous = nil   // `last` is now the only reference: drawn in place, not copied
+                terminal.draw(last.redrawRows(ConsoleView.clockRows(model)) { ConsoleView.renderClock(model, into: &$0) })
+                previous = last
+                continue
             }
+            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
+            ConsoleView.render(model, into: &frame, bodies: bodies)
+            schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
             terminal.draw(BufferDiff.changes(from: previous, to: frame))
             // On an existing database the data is already there: the first frame goes out before the background starts.
             background.startOnce()

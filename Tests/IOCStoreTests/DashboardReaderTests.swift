@@ -15,8 +15,13 @@ final class DashboardReaderTests: XCTestCase {
         let store = try temp.openStore()
         try store.registerSource(F.source())
         try store.recordSuccess(sourceID: "sim", batch: Batch(
-            seriesDefinitions: [F.series("traffic.speed", pillar: .publicOrder)],
-            observations: F.observations("traffic.speed", count: 3, step: 1, end: F.t0) { Double(30 + $0) },
+            // Series that no case writes again: the reader keeps their readings (one seek each), and every refresh
+            // must still equal a full read.
+            seriesDefinitions: [F.series("traffic.speed", pillar: .publicOrder), F.series("aqi.st1", pillar: .publicOrder),
+                                F.series("kt.grdp", pillar: .socioEconomic)],
+            observations: F.observations("traffic.speed", count: 3, step: 1, end: F.t0) { Double(30 + $0) }
+                + F.observations("aqi.st1", count: 20, step: 600, end: F.t0 - 5) { Double(80 + $0) }
+                + F.observations("kt.grdp", count: 4, step: 30 * 86_400, end: F.t0 - F.day) { Double(7 + $0) },
             events: [F.event(.dossier, "d1", status: .inProgress, openedAgo: F.day, due: F.day)],
             agencies: F.agencies), at: F.t0, durationMs: 1)
         return store
