@@ -1,3 +1,4 @@
+import IOCTestSupport
 import IOCBriefing
 import IOCConfig
 import IOCDomain

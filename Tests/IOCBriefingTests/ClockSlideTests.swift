@@ -1,4 +1,5 @@
 import IOCBriefing
+import IOCTestSupport
 import TUICore
 import XCTest
 
@@ -18,12 +19,8 @@ final class ClockSlideTests: XCTestCase {
                 var frame = last
                 BriefingView.renderClock(m, into: &frame)
                 let whole = BriefingView.render(m)
-                for y in 0..<whole.height {
-                    let bar = y == 0 || y == whole.height - 1
-                    let expected = bar ? whole : last
-                    XCTAssertTrue((0..<whole.width).allSatisfy { frame[$0, y] == expected[$0, y] },
-                                  "slide \(slide + 1) +\(second) s, row \(y):\n\(frame.rowText(y))\nnot\n\(expected.rowText(y))")
-                }
+                assertSameFrame(frame, whole, rows: [0, whole.height - 1], "slide \(slide + 1) +\(second) s: the bars")
+                assertSameFrame(frame, last, rows: Array(1..<(whole.height - 1)), "slide \(slide + 1) +\(second) s: the slide")
                 XCTAssertNotEqual(frame.rowText(0), last.rowText(0), "the clock moved")
             }
         }

@@ -1,3 +1,4 @@
+import IOCTestSupport
 import Foundation
 import IOCConsole
 import IOCDomain

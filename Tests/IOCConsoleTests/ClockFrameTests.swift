@@ -1,4 +1,5 @@
 import IOCConsole
+import IOCTestSupport
 import TUICore
 import XCTest
 
@@ -16,11 +17,8 @@ final class ClockFrameTests: XCTestCase {
                 var frame = last
                 ConsoleView.renderClock(m, into: &frame)
                 let whole = ConsoleView.render(m)
-                for y in 0..<whole.height {
-                    let expected = y == 0 ? whole : last
-                    XCTAssertTrue((0..<whole.width).allSatisfy { frame[$0, y] == expected[$0, y] },
-                                  "+\(second) s, row \(y):\n\(frame.rowText(y))\nnot\n\(expected.rowText(y))")
-                }
+                assertSameFrame(frame, whole, rows: [0], "+\(second) s: the status bar")
+                assertSameFrame(frame, last, rows: Array(1..<whole.height), "+\(second) s: nothing else")
                 XCTAssertNotEqual(frame.rowText(0), last.rowText(0), "+\(second) s: the clock moved")
             }
         }

@@ -1,5 +1,6 @@
 import IOCConsole
 import IOCDomain
+import IOCTestSupport
 import TUICore
 import XCTest
 
@@ -15,13 +16,7 @@ final class PanelBodiesTests: XCTestCase {
         func check(_ what: String, file: StaticString = #filePath, line: UInt = #line) {
             var frame = Buffer.recycled(&spare, width: m.width, height: m.height)
             ConsoleView.render(m, into: &frame, bodies: bodies)
-            let fresh = ConsoleView.render(m)
-            if frame != fresh {
-                // The first row that differs, as text (the cells' dump would run to megabytes).
-                let row = (0..<fresh.height).first { y in (0..<fresh.width).contains { frame[$0, y] != fresh[$0, y] } } ?? 0
-                XCTFail("step \(step): \(what): row \(row) is\n\(frame.rowText(row))\nnot\n\(fresh.rowText(row))",
-                        file: file, line: line)
-            }
+            assertSameFrame(frame, ConsoleView.render(m), "step \(step): \(what)", file: file, line: line)
             spare = frame
             step += 1
         }

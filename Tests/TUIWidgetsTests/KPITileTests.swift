@@ -1,3 +1,4 @@
+import IOCTestSupport
 import TUICore
 import TUIWidgets
 import XCTest
