@@ -45,10 +45,9 @@ struct IdleBenchmark {
 
         // The backfill and 16 minutes of warm-up are not counted.
         var cursor: String?
-        var previous: Buffer?
-        var spare: Buffer?
+        let terminal = CountingTerminal(width: width, height: height)
+        let presenter = FramePresenter(terminal: terminal)
         let bodies = PanelBodies()
-        var schedule = FrameSchedule()
         var wholeFrames = 0
         var logbookToken: Int64?
         var poll = 0.0, alarms = 0.0, check = 0.0, frame = 0.0
@@ -86,21 +85,14 @@ struct IdleBenchmark {
             }
             if counted { check += cpu.lap() } else { _ = cpu.lap() }
             for message in messages { _ = ConsoleUpdate.update(&model, message) }
-            var changes: [CellChange]
-            if var last = previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now, width: width, height: height) {
-                previous = nil
-                changes = last.redrawRows(ConsoleView.clockRows(model)) { ConsoleView.renderClock(model, into: &$0) }
-                previous = last
-            } else {
-                var buffer = Buffer.recycled(&spare, width: width, height: height)
-                ConsoleView.render(model, into: &buffer, bodies: bodies)
-                schedule.drewWholeFrame(revision: model.revision, now: model.now, width: width, height: height)
-                wholeFrames += counted ? 1 : 0
-                changes = BufferDiff.changes(from: previous, to: buffer)
-                spare = previous
-                previous = buffer
-            }
-            if counted { frame += cpu.lap(); frames += 1; changedCells += changes.count } else { _ = cpu.lap() }
+            let drawnBefore = terminal.cellsDrawn
+            let whole = presenter.present(
+                revision: model.revision, now: model.now, width: width, height: height,
+                clockRows: ConsoleView.clockRows(model), clock: { ConsoleView.renderClock(model, into: &$0) },
+                whole: { ConsoleView.render(model, into: &$0, bodies: bodies) })
+            if whole && counted { wholeFrames += 1 }
+            let changes = terminal.cellsDrawn - drawnBefore
+            if counted { frame += cpu.lap(); frames += 1; changedCells += changes } else { _ = cpu.lap() }
         }
         let perSecond = { (ms: Double) in ms / Double(seconds) }
         let total = poll + alarms + check + frame

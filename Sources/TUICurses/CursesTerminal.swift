@@ -6,7 +6,7 @@ import TUICore
 /// The ncursesw backend: owns the real terminal. Main-thread only (ncurses is not thread-safe), so it is neither
 /// `Sendable` nor used from tasks. It draws `CellChange`s (already diffed) and decodes input into `KeyEvent`s.
 /// The terminal is restored by `restore()` (idempotent), and by C signal handlers on a crash.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalBackend {
     /// What the terminal can show, after `NO_COLOR` and `COLORTERM` are taken into account.
     public let colorDepth: ColorDepth
     private var pairs = ColorPairCache()

@@ -35,27 +35,23 @@ final class BriefRunner {
     func run() throws {
         let signals = SignalWatcher()
         let terminal = CursesTerminal()
+        let presenter = FramePresenter(terminal: terminal)
         defer {
             terminal.restore()
             background.stop()
         }
         let size = terminal.size
         BriefingUpdate.update(&model, .resized(width: size.width, height: size.height))
-        var previous: Buffer?
-        // The frame before last: the next frame is rendered into it (Buffer.recycled), not into a new buffer.
-        var spare: Buffer?
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastSecond = -1
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         var needsFullRedraw = true
-        // A whole frame when the model changed or every 10 s, else only the clock's rows (Decision 35).
-        var schedule = FrameSchedule()
         while signals.signal == nil {
             var messages: [BriefingMessage] = []
             let wake = Date()
             let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
             // The first frame at once (the data is in the database already); then a frame per second.
-            if let key = terminal.readKey(timeoutMs: previous == nil ? 0 : max(5, min(toSecond, 1000))) {
+            if let key = terminal.readKey(timeoutMs: !presenter.hasFrame ? 0 : max(5, min(toSecond, 1000))) {
                 messages.append(message(for: key, terminal))
                 while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) { messages.append(message(for: more, terminal)) }
             }
@@ -90,27 +86,15 @@ final class BriefRunner {
             }
             if quit { break }
             if needsFullRedraw {
-                terminal.invalidate()
-                previous = nil
+                presenter.invalidate()
                 needsFullRedraw = false
-                schedule.reset()
             }
-            if var last = previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
-                                                            width: model.width, height: model.height) {
-                // Only the clock and the rotation countdown moved: the two bars drawn again in the last frame, in place.
-                previous = nil   // `last` is now the only reference: drawn in place, not copied
-                terminal.draw(last.redrawRows(BriefingView.clockRows(model)) { BriefingView.renderClock(model, into: &$0) })
-                previous = last
-                continue
-            }
-            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
-            BriefingView.render(model, into: &frame)
-            schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
-            terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            // A whole frame when the model changed (or every 10 s), else only the clock's rows (Decision 35).
+            presenter.present(revision: model.revision, now: model.now, width: model.width, height: model.height,
+                              clockRows: BriefingView.clockRows(model), clock: { BriefingView.renderClock(model, into: &$0) },
+                              whole: { BriefingView.render(model, into: &$0) })
             // On an existing database the data is already there: the first frame goes out before the background starts.
             background.startOnce()
-            spare = previous
-            previous = frame
         }
     }
 

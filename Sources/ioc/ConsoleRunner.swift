@@ -49,6 +49,7 @@ final class ConsoleRunner {
     func run() throws {
         let signals = SignalWatcher()
         let terminal = CursesTerminal()
+        let presenter = FramePresenter(terminal: terminal)
         defer {
             // UI first (the terminal is back at once), then the engine finishes its in-flight write, then the
             // database closes when the store is released.
@@ -58,12 +59,8 @@ final class ConsoleRunner {
         let size = terminal.size
         model.width = size.width
         model.height = size.height
-        var previous: Buffer?
-        // The frame before last: the next frame is rendered into it (Buffer.recycled), not into a new buffer.
-        var spare: Buffer?
         // The panels' tables as last drawn: a second whose data did not change pastes them (Decision 34).
         let bodies = PanelBodies()
-        var schedule = FrameSchedule()
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastCheck = Date.distantPast
         var lastLogbookToken: Int64?
@@ -83,7 +80,7 @@ final class ConsoleRunner {
             let wake = Date()
             let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
             // The first frame at once (the data is in the database already); then a frame per second.
-            if let key = terminal.readKey(timeoutMs: previous == nil ? 0 : max(5, min(toSecond, 1000))) {
+            if let key = terminal.readKey(timeoutMs: !presenter.hasFrame ? 0 : max(5, min(toSecond, 1000))) {
                 messages.append(message(for: key, terminal))
                 while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) {
                     messages.append(message(for: more, terminal))
@@ -169,27 +166,15 @@ final class ConsoleRunner {
             }
             if quit { break }
             if needsFullRedraw {
-                terminal.invalidate()
-                previous = nil
+                presenter.invalidate()
                 needsFullRedraw = false
-                schedule.reset()
             }
-            if var last = previous, !schedule.needsWholeFrame(revision: model.revision, now: model.now,
-                                                            width: model.width, height: model.height) {
-                // Only the clock moved: its row drawn again in the last frame, in place (Decision 35).
-                previous = nil   // `last` is now the only reference: drawn in place, not copied
-                terminal.draw(last.redrawRows(ConsoleView.clockRows(model)) { ConsoleView.renderClock(model, into: &$0) })
-                previous = last
-                continue
-            }
-            var frame = Buffer.recycled(&spare, width: model.width, height: model.height)
-            ConsoleView.render(model, into: &frame, bodies: bodies)
-            schedule.drewWholeFrame(revision: model.revision, now: model.now, width: model.width, height: model.height)
-            terminal.draw(BufferDiff.changes(from: previous, to: frame))
+            // A whole frame when the model changed (or every 10 s), else only the clock's rows (Decision 35).
+            presenter.present(revision: model.revision, now: model.now, width: model.width, height: model.height,
+                              clockRows: ConsoleView.clockRows(model), clock: { ConsoleView.renderClock(model, into: &$0) },
+                              whole: { ConsoleView.render(model, into: &$0, bodies: bodies) })
             // On an existing database the data is already there: the first frame goes out before the background starts.
             background.startOnce()
-            spare = previous
-            previous = frame
         }
     }
 

@@ -1,0 +1,40 @@
+import TUICore
+
+/// A terminal for tests: it keeps what a real terminal would show (every drawn change applied to a screen buffer)
+/// and counts the draws, and takes keys from a queue.
+public final class RecordingTerminal: TerminalBackend {
+    public private(set) var screen: Buffer
+    public private(set) var draws: [[CellChange]] = []
+    public private(set) var invalidations = 0
+    public private(set) var restored = false
+    public var keys: [KeyEvent] = []
+
+    public init(width: Int, height: Int) {
+        screen = Buffer(width: width, height: height)
+    }
+
+    public var size: (width: Int, height: Int) { (screen.width, screen.height) }
+
+    public func readKey(timeoutMs: Int) -> KeyEvent? {
+        keys.isEmpty ? nil : keys.removeFirst()
+    }
+
+    public func draw(_ changes: [CellChange]) {
+        draws.append(changes)
+        for change in changes { screen[change.x, change.y] = change.cell }
+    }
+
+    public func invalidate() {
+        invalidations += 1
+        screen = Buffer(width: screen.width, height: screen.height)
+    }
+
+    public func restore() {
+        restored = true
+    }
+
+    /// A new size, as after the terminal was resized: the screen starts blank.
+    public func resize(width: Int, height: Int) {
+        screen = Buffer(width: width, height: height)
+    }
+}
