@@ -6,7 +6,7 @@ import IOCDomain
 public struct BriefingModel: Sendable {
     public var layout: BriefingLayout
     public var theme: Theme
-    public var language: BriefingLanguage
+    public var language: Language
     public var cityName: String
     public var width: Int
     public var height: Int
@@ -30,7 +30,7 @@ public struct BriefingModel: Sendable {
     /// The last problem (e.g. a database read error), shown on the footer until data loads again.
     public var problem: String?
 
-    public init(layout: BriefingLayout, theme: Theme, language: BriefingLanguage = .vi, cityName: String,
+    public init(layout: BriefingLayout, theme: Theme, language: Language = .vi, cityName: String,
                 width: Int, height: Int, now: Date) {
         self.layout = layout; self.theme = theme; self.language = language; self.cityName = cityName
         self.width = width; self.height = height; self.now = now

@@ -93,7 +93,7 @@ public enum BriefingView {
     }
 
     /// The frozen-data marker: "■ SỐ LIỆU ĐÓNG BĂNG TỪ 08:15:03" (with the date when frozen on another day).
-    public static func frozenMarker(_ freeze: BriefingFreeze, _ lang: BriefingLanguage, now: Date) -> String {
+    public static func frozenMarker(_ freeze: BriefingFreeze, _ lang: Language, now: Date) -> String {
         lang.pick("■ SỐ LIỆU ĐÓNG BĂNG TỪ ", "■ DATA FROZEN SINCE ") + VietnamTime.clock(freeze.since, datedUnlessOn: now)
     }
 

@@ -94,7 +94,7 @@ enum PublicOrderSlide {
     }
 
     /// A category's full name, from IOCDomain's one table (the console's too).
-    static func category(_ code: String, _ lang: BriefingLanguage) -> String {
+    static func category(_ code: String, _ lang: Language) -> String {
         IncidentCategory.name(code, english: lang == .en)
     }
 }

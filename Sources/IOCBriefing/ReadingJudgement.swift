@@ -27,7 +27,7 @@ enum ReadingJudgement {
     }
 
     /// "▲ tăng", "▼ giảm", "▶ ổn định".
-    static func trendText(_ history: [Double], _ lang: BriefingLanguage) -> String? {
+    static func trendText(_ history: [Double], _ lang: Language) -> String? {
         guard let t = trend(history) else { return nil }
         switch t {
         case .up: return t.glyph + lang.pick(" tăng", " rising")
@@ -44,17 +44,17 @@ enum ReadingJudgement {
 
     /// The value as a headline figure: three significant digits at most ("4,3", "93,0", "147"), since every further
     /// digit makes the big type smaller (four tiles at 160×48 drew "147,5" 3 rows tall, "147" 5).
-    static func value(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
+    static func value(_ r: KPIReading, _ lang: Language) -> String {
         guard let v = r.latest else { return "–" }
         return lang.numberStyle.format(v, decimals: abs(v) < 100 ? 1 : 0)
     }
 
-    static func name(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
+    static func name(_ r: KPIReading, _ lang: Language) -> String {
         lang == .vi ? r.definition.name : r.definition.nameEN
     }
 
     /// The part of a series name after " – " ("VN_AQI – Trạm Lê Chân" → "Trạm Lê Chân").
-    static func place(_ r: KPIReading, _ lang: BriefingLanguage) -> String {
+    static func place(_ r: KPIReading, _ lang: Language) -> String {
         let n = name(r, lang)
         guard let range = n.range(of: SeriesDefinition.placeSeparator) else { return n }
         return String(n[range.upperBound...])

@@ -9,7 +9,7 @@ struct SlideContext {
     var data: DashboardSnapshot
     var spec: SlideSpec
     var styles: BriefingStyles
-    var language: BriefingLanguage
+    var language: Language
     var now: Date
     /// The whole screen is large (a wall of 200×60 or more): more spacing, more items.
     var roomy: Bool

@@ -1,8 +1,9 @@
+import IOCDomain
 import IOCConfig
 
 /// Default headings of slide kinds, used when the layout gives no title.
 enum SlideTitles {
-    static func title(_ spec: SlideSpec, _ lang: BriefingLanguage) -> String {
+    static func title(_ spec: SlideSpec, _ lang: Language) -> String {
         if lang == .vi, let t = spec.title { return t }
         if lang == .en, let t = spec.titleEN { return t }
         switch spec.kind {

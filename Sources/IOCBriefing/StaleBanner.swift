@@ -11,7 +11,7 @@ struct StaleBanner {
     var dataTime: Date
     /// The wall's clock.
     var now: Date
-    var language: BriefingLanguage
+    var language: Language
 
     /// The banner for `m`, or nil when its data is current or there is none.
     static func of(_ m: BriefingModel) -> StaleBanner? {

@@ -1,3 +1,4 @@
+import IOCDomain
 import IOCConfig
 
 /// Panel titles when a layout does not name them: the four pillars' Vietnamese names.

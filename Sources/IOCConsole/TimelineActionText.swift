@@ -1,3 +1,5 @@
+import IOCDomain
+
 /// The words for an alarm timeline's actions: the store keeps stable English codes ("raised", "shelve-expired"),
 /// the operator reads them in the console's language.
 enum TimelineActionText {

@@ -1,3 +1,4 @@
+import IOCDomain
 import ArgumentParser
 import Foundation
 import IOCBriefing
@@ -30,7 +31,7 @@ struct BriefCommand: ParsableCommand {
     var noPoll = false
 
     func run() throws {
-        guard let language = BriefingLanguage(rawValue: lang) else { throw ValidationError("--lang must be vi or en") }
+        guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be vi or en") }
         if let rotation, !(1...3600).contains(rotation) { throw ValidationError("--rotation must be 1 to 3600 seconds") }
         let loading = ConfigLoading(explicitDirectory: common.config)
         var slides = try loading.briefing(named: layout)

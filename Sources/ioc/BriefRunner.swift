@@ -21,7 +21,7 @@ final class BriefRunner {
     private let staleReload: TimeInterval = 30
 
     init(common: CommonOptions, simulator: SimulatorOptions, layout: BriefingLayout, theme: Theme,
-         language: BriefingLanguage, poll: Bool) throws {
+         language: Language, poll: Bool) throws {
         store = try common.openStore(create: true)
         let loading = ConfigLoading(explicitDirectory: common.config)
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil

@@ -1,3 +1,4 @@
+import IOCDomain
 import ArgumentParser
 import IOCConsole
 

@@ -93,7 +93,7 @@ struct SnapshotCommand: ParsableCommand {
         guard (1...layout.slides.count).contains(slide) else {
             throw ValidationError("--slide must be 1 to \(layout.slides.count) for the layout '\(display.layout)'")
         }
-        let language: BriefingLanguage = try display.language() == .en ? .en : .vi
+        let language: Language = try display.language() == .en ? .en : .vi
         var model = BriefingModel(layout: layout, theme: try loading.theme(named: display.themeName(defaultingTo: "briefing")),
                                   language: language, cityName: simulator.city.displayName, width: width, height: height,
                                   now: moment)

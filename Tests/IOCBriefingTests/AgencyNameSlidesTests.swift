@@ -8,7 +8,7 @@ import XCTest
 /// has none, ranked in the same order in both languages.
 final class AgencyNameSlidesTests: XCTestCase {
     /// Slide `slide` (0-based) with Sở Xây dựng and Sở Nông nghiệp và Môi trường named in English.
-    private func screen(slide: Int, _ language: BriefingLanguage) -> String {
+    private func screen(slide: Int, _ language: Language) -> String {
         var m = BriefingFixture.model(width: 160, height: 48, slide: slide, language: language)
         var d = BriefingFixture.dashboard
         for i in d.government.indices {

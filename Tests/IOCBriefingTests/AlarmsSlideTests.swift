@@ -7,7 +7,7 @@ import XCTest
 /// The alarm slide's risks table says each alarm's message in the wall's language, Vietnamese where an alarm has no
 /// English text.
 final class AlarmsSlideTests: XCTestCase {
-    private func screen(_ language: BriefingLanguage) -> String {
+    private func screen(_ language: Language) -> String {
         var m = BriefingFixture.model(width: 160, height: 48, slide: 6, language: language)
         var d = BriefingFixture.dashboard
         d.alarms[0].messageEN = "VN_AQI Le Chan station 183 (Bad) above 150"

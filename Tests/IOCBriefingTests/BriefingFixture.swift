@@ -20,7 +20,7 @@ enum BriefingFixture {
         return try! ThemeFile.load(path: path)
     }
 
-    static func model(width: Int = 160, height: Int = 48, slide: Int = 0, language: BriefingLanguage = .vi) -> BriefingModel {
+    static func model(width: Int = 160, height: Int = 48, slide: Int = 0, language: Language = .vi) -> BriefingModel {
         var m = BriefingModel(layout: layout, theme: theme, language: language, cityName: "Hải Phòng",
                               width: width, height: height, now: now)
         BriefingUpdate.update(&m, .dashboardLoaded(dashboard))

@@ -93,7 +93,7 @@ extension BriefingViewTests {
     /// without colour: ✓ ! ✖ ? or ● for a figure with no target. Every slide, English and Vietnamese.
     func testEveryTileStatusOpensWithAGlyph() {
         let glyphs: Set<Character> = ["✓", "!", "✖", "?", "●"]
-        for language in [BriefingLanguage.vi, .en] {
+        for language in [Language.vi, .en] {
             for slide in 0..<BriefingFixture.layout.slides.count {
                 let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: slide,
                                                                                           language: language)))
@@ -124,7 +124,7 @@ extension BriefingViewTests {
     func testHeadingAndRuleStayPutAcrossSlides() {
         for (w, h) in [(300, 80), (160, 48)] {
             var rules = Set<Int>(), counters = Set<Int>()
-            for language in [BriefingLanguage.vi, .en] {
+            for language in [Language.vi, .en] {
                 for slide in 0..<BriefingFixture.layout.slides.count {
                     let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide,
                                                                                               language: language)))
@@ -183,7 +183,7 @@ extension BriefingViewTests {
 extension BriefingViewTests {
     /// The newest incidents' status reads with a glyph whether open or closed, like every other state on the wall.
     func testIncidentStatusCarriesAGlyph() {
-        for (language, open) in [(BriefingLanguage.vi, "● Đang xử lý"), (.en, "● Open")] {
+        for (language, open) in [(Language.vi, "● Đang xử lý"), (.en, "● Open")] {
             let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 4,
                                                                                        language: language)))
             XCTAssertTrue(screen.contains(open), screen)

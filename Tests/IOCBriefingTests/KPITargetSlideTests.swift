@@ -7,7 +7,7 @@ import XCTest
 /// The wall judges the dossier target as the console does ("trên 95 %": 95.0 % exactly misses it) and names incident
 /// categories with the console's words.
 final class KPITargetSlideTests: XCTestCase {
-    private func context(rate late: Int, language: BriefingLanguage = .vi) -> SlideContext {
+    private func context(rate late: Int, language: Language = .vi) -> SlideContext {
         var d = BriefingFixture.dashboard
         d.government = [AgencyPerformance(agencyCode: "SXD", agencyName: "Sở Xây dựng", workload: 200, inProgress: 20,
                                           doneEarly: 90, doneOnTime: 80, doneLate: late, lateInProgress: 0, dueSoon: 0)]

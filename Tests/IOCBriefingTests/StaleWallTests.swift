@@ -12,7 +12,7 @@ final class StaleWallTests: XCTestCase {
 
     /// The fixture's data seen from `later` seconds after the fixture's moment.
     private func wall(after later: TimeInterval, width: Int = 300, height: Int = 80, slide: Int = 0,
-                      language: BriefingLanguage = .vi) -> BriefingModel {
+                      language: Language = .vi) -> BriefingModel {
         var m = BriefingFixture.model(width: width, height: height, slide: slide, language: language)
         BriefingUpdate.update(&m, .tick(BriefingFixture.now.addingTimeInterval(later)))
         m.slide = slide

@@ -1,6 +1,4 @@
-import IOCDomain
-
-/// The console's language: Vietnamese by default, English on request.
+/// The operators' language, for the console, the wall and every command: Vietnamese by default, English on request.
 public enum Language: String, Sendable, CaseIterable, Hashable {
     case vi
     case en
