@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "IOCBriefingTests", dependencies: ["IOCBriefing", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "MemoryFootprintTests", dependencies: ["CHeap", "ioc"]),
+        .testTarget(name: "BackgroundJobTests", dependencies: ["ioc", "IOCTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
     ]
 )

@@ -29,31 +29,11 @@ enum AlarmSetup {
         // Each cycle also raises (or clears) the unaccepted-handover alarm through the same state machine, and
         // clears the poller-silence alarm a console raised while no poller ran.
         return {
-            repeating(every: interval, onError: onError) {
+            Repeating.every(.seconds(interval), onError: onError) {
                 let now = Date()
                 _ = try cycle.runOnce(at: now)
                 _ = try store.applyHandoverAlarm(now: now)
                 try store.applyPollerSilenceAlarm(now: now)
-            }
-        }
-    }
-
-    /// Runs `step` every `interval` seconds until cancelled; a failure is reported through `onError` once per new
-    /// text (a database that stays locked does not flood the bottom line) and the step is tried again next time.
-    private static func repeating(every interval: TimeInterval, onError: @escaping @Sendable (String) -> Void,
-                                  _ step: @escaping @Sendable () throws -> Void) -> Task<Void, Never> {
-        Task.detached {
-            var lastError: String?
-            while !Task.isCancelled {
-                do {
-                    try step()
-                    lastError = nil
-                } catch {
-                    let text = TextSanitizer.clean(String(describing: error), maxCharacters: 300)
-                    if text != lastError { onError(text) }
-                    lastError = text
-                }
-                try? await Task.sleep(for: .seconds(interval))
             }
         }
     }
@@ -70,6 +50,6 @@ enum AlarmSetup {
     /// is late and clears it when polls resume; a failing check is reported through `onError` (once per new text).
     static func watch(store: CityStore, interval: TimeInterval = watchInterval, now: @escaping @Sendable () -> Date = Date.init,
                       onError: @escaping @Sendable (String) -> Void) -> Task<Void, Never> {
-        repeating(every: interval, onError: onError) { try store.applyPollerSilenceAlarm(now: now()) }
+        Repeating.every(.seconds(interval), onError: onError) { try store.applyPollerSilenceAlarm(now: now()) }
     }
 }

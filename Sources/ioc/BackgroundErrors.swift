@@ -1,15 +1,15 @@
 import Foundation
 
-/// Errors of a background task, posted from any thread and taken by the console loop, which shows them on the
-/// bottom line (a background failure is never swallowed).
+/// Errors of the background jobs, posted from any thread and taken by the console or wall loop, which shows each on
+/// the bottom line under its job's name (a background failure is never swallowed).
 final class BackgroundErrors: @unchecked Sendable {
     private let lock = NSLock()
-    private var pending: [String] = []
+    private var pending: [(job: BackgroundJob, text: String)] = []
 
-    func post(_ text: String) { lock.withLock { pending.append(text) } }
+    func post(_ job: BackgroundJob, _ text: String) { lock.withLock { pending.append((job, text)) } }
 
     /// The errors posted since the last call, oldest first.
-    func take() -> [String] {
+    func take() -> [(job: BackgroundJob, text: String)] {
         lock.withLock {
             defer { pending = [] }
             return pending

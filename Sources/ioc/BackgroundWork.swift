@@ -9,13 +9,16 @@ final class BackgroundWork {
     private let engine: EngineSetup.Engine?
     private let store: CityStore
     private let startAlarms: (@Sendable () -> Task<Void, Never>)?
+    private let onHousekeepingError: @Sendable (String) -> Void
     private var engineTask: Task<Void, Never>?
     private var maintenance: Task<Void, Never>?
     private var alarmTask: Task<Void, Never>?
     private var started = false
 
-    init(engine: EngineSetup.Engine?, store: CityStore, startAlarms: (@Sendable () -> Task<Void, Never>)?) {
+    init(engine: EngineSetup.Engine?, store: CityStore, startAlarms: (@Sendable () -> Task<Void, Never>)?,
+         onHousekeepingError: @escaping @Sendable (String) -> Void) {
         self.engine = engine; self.store = store; self.startAlarms = startAlarms
+        self.onHousekeepingError = onHousekeepingError
     }
 
     /// Starts everything the first time it is called (after the first frame is drawn); later calls do nothing.
@@ -23,7 +26,7 @@ final class BackgroundWork {
         guard !started else { return }
         started = true
         engineTask = engine.map { e in Task.detached { await e.scheduler.run() } }
-        maintenance = engine == nil ? nil : Maintenance.start(store: store)
+        maintenance = engine == nil ? nil : Maintenance.start(store: store, onError: onHousekeepingError)
         alarmTask = startAlarms?()
     }
 

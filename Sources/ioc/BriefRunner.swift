@@ -29,7 +29,8 @@ final class BriefRunner {
                               width: 80, height: 24, now: Date())
         let errors = backgroundErrors
         background = BackgroundWork(engine: engine, store: store, startAlarms: poll
-            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) }) : nil)
+            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post(.alarmCycle, $0) }) : nil,
+            onHousekeepingError: { errors.post(.housekeeping, $0) })
     }
 
     func run() throws {
@@ -70,8 +71,8 @@ final class BriefRunner {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ")
                                             + TextSanitizer.clean(String(describing: error), maxCharacters: 200)))
                 }
-                for text in backgroundErrors.take() {
-                    messages.append(.failed(model.language.pick("Lỗi chu trình cảnh báo: ", "Alarm cycle failed: ") + text))
+                for (job, text) in backgroundErrors.take() {
+                    messages.append(.failed(job.failed(model.language) + text))
                 }
             }
             if messages.isEmpty { continue }

@@ -42,8 +42,9 @@ final class ConsoleRunner {
         // A console that does not poll still watches that some process does (Decision 29).
         let errors = backgroundErrors, watched = store
         background = BackgroundWork(engine: engine, store: store, startAlarms: poll
-            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post($0) })
-            : { AlarmSetup.watch(store: watched, onError: { errors.post($0) }) })
+            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post(.alarmCycle, $0) })
+            : { AlarmSetup.watch(store: watched, onError: { errors.post(.alarmCycle, $0) }) },
+            onHousekeepingError: { errors.post(.housekeeping, $0) })
     }
 
     func run() throws {
@@ -112,8 +113,8 @@ final class ConsoleRunner {
                 } catch {
                     messages.append(.failed(model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
                 }
-                for text in backgroundErrors.take() {
-                    messages.append(.failed(model.language.pick("Lỗi chu trình cảnh báo: ", "Alarm cycle failed: ") + text))
+                for (job, text) in backgroundErrors.take() {
+                    messages.append(.failed(job.failed(model.language) + text))
                 }
             }
             if messages.isEmpty { continue }

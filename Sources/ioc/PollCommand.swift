@@ -19,7 +19,7 @@ struct PollCommand: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         let watcher = SignalWatcher { _ in done.signal() }
         FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
-        let maintenance = Maintenance.start(store: store)
+        let maintenance = Maintenance.start(store: store, onError: Maintenance.printError)
         let alarms = try AlarmSetup.start(store: store, locator: loading.locator, onError: AlarmSetup.printError)
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         // Sleeps until the next release is due (or a signal); nothing else runs on this thread.
