@@ -41,13 +41,23 @@ extension CityStore {
         snapshot.readAt = now
         snapshot = try pool.read { db in
             var snapshot = snapshot
-            snapshot.lastWriteAt = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_write_ms FROM meta WHERE id = 1"))
-                .map { Date(unixMillis: $0) }
+            let meta = try Row.fetchOne(db.cachedStatement(sql: "SELECT last_write_ms, reference_counter FROM meta WHERE id = 1"))
+            snapshot.lastWriteAt = (meta?[0] as Int64?).map { Date(unixMillis: $0) }
+            let reference: Int64 = meta?[1] ?? 0
             if parts.contains(.indicators) {
-                snapshot.socioEconomic = try Self.kpiReadings(db, pillar: .socioEconomic, points: points, step: historyStep,
-                                                              reusing: snapshot.socioEconomic)
-                snapshot.publicOrder = try Self.kpiReadings(db, pillar: .publicOrder, points: points, step: historyStep,
-                                                            reusing: snapshot.publicOrder)
+                for pillar in [Pillar.socioEconomic, .publicOrder] {
+                    let series: [(id: Int64, definition: SeriesDefinition)]
+                    if let kept = keptReads.definitions(pillar, reference: reference) {
+                        series = kept
+                    } else {
+                        series = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(StoredRow.seriesColumns()) FROM series WHERE pillar = ? ORDER BY id"),
+                                                  arguments: [pillar.rawValue]).map { ($0[0], StoredRow.seriesDefinition($0)) }
+                        keptReads.keepDefinitions(series, pillar: pillar, reference: reference)
+                    }
+                    let readings = try Self.kpiReadings(db, series: series, points: points, step: historyStep,
+                                                        reusing: pillar == .socioEconomic ? snapshot.socioEconomic : snapshot.publicOrder)
+                    if pillar == .socioEconomic { snapshot.socioEconomic = readings } else { snapshot.publicOrder = readings }
+                }
             }
             if parts.contains(.events) {
                 snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
@@ -79,7 +89,7 @@ extension CityStore {
         }
     }
 
-    /// Indicators of one pillar with their latest value and a history of `points` values spaced at least `step`
+    /// Indicators (one pillar's `series`, by id, with their definitions) with their latest value and a history of `points` values spaced at least `step`
     /// apart (the older ones from the start of the newest value's step back), newest last: one index seek per point
     /// on (series_id, ts), so a series polled every second still shows
     /// a two-hour trend (not the last few seconds), and a monthly series shows its last months. Raw values first,
@@ -89,11 +99,9 @@ extension CityStore {
     /// step keeps its older points, after one seek for the newest value: most series do not move between two reads
     /// (a monthly indicator for a month), and a series polled every 2 s gets a new older point every 10 minutes. A
     /// value written late, older than the newest, shows in the history when the series enters its next step.
-    static func kpiReadings(_ db: Database, pillar: Pillar, points: Int, step: TimeInterval,
-                            reusing previous: [KPIReading] = []) throws -> [KPIReading] {
+    static func kpiReadings(_ db: Database, series: [(id: Int64, definition: SeriesDefinition)], points: Int,
+                            step: TimeInterval, reusing previous: [KPIReading] = []) throws -> [KPIReading] {
         let kept = Dictionary(previous.map { ($0.definition.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let definitions = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(StoredRow.seriesColumns()) FROM series WHERE pillar = ? ORDER BY id"),
-                                           arguments: [pillar.rawValue])
         let latest = try db.cachedStatement(sql: """
             SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT 1
             """)
@@ -106,9 +114,8 @@ extension CityStore {
             """)
         let stepMs = max(1, Int64(step * 1000))
         let limit = max(points, 1)
-        return try definitions.map { row in
-            let seriesID: Int64 = row[0]
-            var reading = KPIReading(definition: StoredRow.seriesDefinition(row))
+        return try series.map { seriesID, definition in
+            var reading = KPIReading(definition: definition)
             var values: [Double] = []   // newest first while collecting
             values.reserveCapacity(limit)
             var lastTs: Int64?

@@ -42,7 +42,7 @@ extension CityStore {
             let counters = try Row.fetchOne(db.cachedStatement(sql: "SELECT event_counter, reference_counter FROM meta WHERE id = 1"))
             let events: Int64 = counters?[0] ?? 0, reference: Int64 = counters?[1] ?? 0
             let rows: [Row]
-            if let kept = ruleReadCache.seriesRows(reference: reference) {
+            if let kept = keptReads.seriesRows(reference: reference) {
                 rows = kept
             } else {
                 rows = try Row.fetchAll(db.cachedStatement(sql: """
@@ -51,7 +51,7 @@ extension CityStore {
                     LEFT JOIN agency a ON a.code = s.agency_code LEFT JOIN ward w ON w.code = s.ward_code
                     ORDER BY s.id
                     """))
-                ruleReadCache.keepSeriesRows(rows, reference: reference)
+                keptReads.keepSeriesRows(rows, reference: reference)
             }
             let recent = try db.cachedStatement(sql: """
                 SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts
@@ -127,10 +127,10 @@ extension CityStore {
                 if !deviations.isEmpty { inputs.baselineDeviations[key] = deviations }
             }
             let dueBy = now.addingTimeInterval(max(0, warningWindow)).unixMillis
-            if let kept = ruleReadCache.deadlines(events: events, reference: reference, dueBy: dueBy) {
+            if let kept = keptReads.deadlines(events: events, reference: reference, dueBy: dueBy) {
                 inputs.deadlines = kept
             } else {
-                let reach = dueBy + RuleReadCache.horizon
+                let reach = dueBy + KeptReads.horizon
                 inputs.deadlines = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                     WHERE e.kind IN (?, ?, ?) AND e.is_open = 1 AND e.due_ms IS NOT NULL AND e.due_ms <= ?
@@ -138,7 +138,7 @@ extension CityStore {
                     """), arguments: [EventKind.dossier.rawValue, EventKind.feedback.rawValue, EventKind.directive.rawValue,
                                       reach])
                     .map(StoredRow.eventSummary)
-                ruleReadCache.keepDeadlines(inputs.deadlines, events: events, reference: reference, dueBy: reach)
+                keptReads.keepDeadlines(inputs.deadlines, events: events, reference: reference, dueBy: reach)
             }
             inputs.sources = try Self.sourceHealth(db)
             return inputs

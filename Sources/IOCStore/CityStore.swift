@@ -16,7 +16,7 @@ public final class CityStore: Sendable {
     public let path: String
     let pool: DatabasePool
     /// The alarm cycle's series and due items, kept between cycles while no write touched them.
-    let ruleReadCache = RuleReadCache()
+    let keptReads = KeptReads()
 
     /// Opens (creating folders and file unless `create` is false) a DatabasePool in WAL mode, busy_timeout 5 s, runs
     /// migrations. With `create` false (commands that only read) a missing file is refused with

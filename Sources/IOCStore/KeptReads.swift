@@ -2,17 +2,28 @@ import Foundation
 import GRDB
 import IOCDomain
 
-/// What the alarm cycle's read keeps from one cycle to the next, each part with the change counters it was read at
-/// (`meta`, bumped by every write of its scope, Decision 21): the series with their agency and ward names, re-read
-/// when reference data changes, and the open items due soon, re-read when events change or time passes their
-/// horizon. A cycle every 5 s read both again though events change about once in 20 s (Decision 34).
-final class RuleReadCache: @unchecked Sendable {
+/// What the store's periodic reads keep from one call to the next, each part with the change counters it was read
+/// at (`meta`, bumped by every write of its scope, Decision 21): for the alarm cycle, the series with their agency and
+/// ward names, re-read when reference data changes, and the open items due soon, re-read when events change or time
+/// passes their horizon (a cycle every 5 s read both again though events change about once in 20 s); for the
+/// dashboard, each pillar's series definitions, re-read when reference data changes (Decision 34).
+final class KeptReads: @unchecked Sendable {
     /// How far beyond the warning window the items are read, so that the list stays whole for this long.
     static let horizon: Int64 = 10 * 60 * 1000
 
     private let lock = NSLock()
     private var series: (reference: Int64, rows: [Row])?
     private var deadlines: (events: Int64, reference: Int64, dueBy: Int64, items: [EventSummary])?
+    private var definitions: [Pillar: (reference: Int64, series: [(id: Int64, definition: SeriesDefinition)])] = [:]
+
+    /// A pillar's series (id and definition, by id) read at `reference`, else nil.
+    func definitions(_ pillar: Pillar, reference: Int64) -> [(id: Int64, definition: SeriesDefinition)]? {
+        lock.withLock { definitions[pillar].flatMap { $0.reference == reference ? $0.series : nil } }
+    }
+
+    func keepDefinitions(_ series: [(id: Int64, definition: SeriesDefinition)], pillar: Pillar, reference: Int64) {
+        lock.withLock { definitions[pillar] = (reference, series) }
+    }
 
     /// The series rows read at `reference`, else nil.
     func seriesRows(reference: Int64) -> [Row]? {
