@@ -2,7 +2,8 @@ import Foundation
 
 /// An agency's name as a table cell shows it: the legal form that opens the names of the city's companies and boards
 /// ("Công ty TNHH MTV …", "Công ty Cổ phần …", "Ban Quản lý …") shortened, so that in a narrow column "Cty Thoát nước…"
-/// and "Cty Điện lực…" stay apart instead of both reading "Công ty TNHH …". Details and the logbook keep the full name.
+/// and "Cty Điện lực…" stay apart instead of both reading "Công ty TNHH …" (in English "Dept. Finance" for
+/// "Department of Finance"). Details and the logbook keep the full name.
 /// The legal forms are matched as bytes against their NFC and NFD spellings, prepared once: this runs for every
 /// agency cell of every frame, and normalising each name there cost a sixth of the operator layout's render time.
 enum AgencyShortName {
@@ -15,6 +16,8 @@ enum AgencyShortName {
         ("Tổng công ty ", "TCty "),
         ("Công ty ", "Cty "),
         ("Ban Quản lý ", "BQL "),
+        // The English names: "Department of Finance" and "Department of Construction" cut to "Departmen…" alike.
+        ("Department of ", "Dept. "),
     ]
 
     /// Each form's UTF-8 bytes in NFC and in NFD, with its short form.

@@ -30,18 +30,18 @@ enum AlarmListContent {
     /// The mark beside the state glyph of a chattering alarm (3 or more transitions in a minute).
     static let chatteringMark = "≈"
 
-    static func stateText(_ a: Alarm, _ lang: Language, chattering: Bool = false) -> String {
+    static func stateText(_ a: Alarm, _ lang: Language, chattering: Bool = false, short: Bool = false) -> String {
         (a.escalatedAt != nil ? "⇧" : "") + a.state.glyph + (chattering ? chatteringMark : "") + " "
-            + lang.pick(a.state.labelVI, a.state.labelEN)
+            + (short ? lang.pick(a.state.shortLabelVI, a.state.shortLabelEN) : lang.pick(a.state.labelVI, a.state.labelEN))
     }
 
     /// A group row's state: the worst member's glyph and the worst state's word ("! Chưa xác nhận"), as wide as a
     /// single alarm's, so a group never widens the state column and cuts what happened in every row at 80×24; the
     /// member count is in the group's title ("▸ 2 cảnh báo sắp đến hạn — …").
-    static func groupStateText(_ g: AlarmGroup, _ lang: Language, chattering: Bool) -> String {
+    static func groupStateText(_ g: AlarmGroup, _ lang: Language, chattering: Bool, short: Bool = false) -> String {
         let state = g.worstState
         return (g.isEscalated ? "⇧" : "") + state.glyph + (chattering ? chatteringMark : "") + " "
-            + lang.pick(state.labelVI, state.labelEN)
+            + (short ? lang.pick(state.shortLabelVI, state.shortLabelEN) : lang.pick(state.labelVI, state.labelEN))
     }
 
     /// Ids of the alarms the alarm-load health counts as chattering.
@@ -103,6 +103,8 @@ enum AlarmListContent {
         t.minFill = 25
         // Without the Agency column, the alarm cell names the agency after what happened: "8 hồ sơ đã quá hạn · Sở Xây dựng".
         t.joinWhenDropped = (column: 3, into: 2)
+        // And the state words shorten ("! Chưa XN"), so the agency after what happened is not cut away.
+        t.compactColumn = 1
         let list = visibleAlarms(d, model: model)
         let chattering = chatteringIDs(d)
         func age(_ since: Date?) -> String { since.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–" }
@@ -112,7 +114,8 @@ enum AlarmListContent {
                 let what = whatHappened(a, d, lang)
                 t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), what, agency,
                           age(a.activeSince ?? a.lastChangeAt)],
-                         severity: severity(a), target: .alarm(a), joined: withAgency(agency, what))
+                         severity: severity(a), target: .alarm(a), joined: withAgency(agency, what),
+                         compact: stateText(a, lang, chattering: chattering.contains(a.id), short: true))
                 continue
             }
             let expanded = model.expandedAlarmGroups.contains(g.id)
@@ -120,9 +123,11 @@ enum AlarmListContent {
             let worst = g.members.first { $0.state == g.worstState } ?? g.members[0]
             let mark = expanded ? "▾ " : "▸ "
             let what = g.title(lang, firstWhat: g.members.first.map { whatHappened($0, d, lang) } ?? "")
-            t.append([g.priority.digit, groupStateText(g, lang, chattering: g.members.contains { chattering.contains($0.id) }),
+            let groupChattering = g.members.contains { chattering.contains($0.id) }
+            t.append([g.priority.digit, groupStateText(g, lang, chattering: groupChattering),
                       mark + what, AgencyShortName.of(agencyName(g.agencyCode, d, lang)), age(g.oldestSince)],
-                     severity: severity(worst), target: .alarmGroup(g), joined: mark + withAgency(agency, what))
+                     severity: severity(worst), target: .alarmGroup(g), joined: mark + withAgency(agency, what),
+                     compact: groupStateText(g, lang, chattering: groupChattering, short: true))
             guard expanded else { continue }
             for (i, a) in g.members.enumerated() {
                 let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
@@ -130,7 +135,8 @@ enum AlarmListContent {
                 let memberWhat = whatHappened(a, d, lang)
                 t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + memberWhat,
                           memberAgency, age(a.activeSince ?? a.lastChangeAt)],
-                         severity: severity(a), target: .alarm(a), joined: branch + withAgency(memberAgency, memberWhat))
+                         severity: severity(a), target: .alarm(a), joined: branch + withAgency(memberAgency, memberWhat),
+                         compact: "  " + stateText(a, lang, chattering: chattering.contains(a.id), short: true))
             }
         }
         // The counts are of what the list shows: with a filter on, the filtered alarms (the filter says how many it hides).

@@ -237,6 +237,9 @@ public enum ConsoleView {
         let legend = TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
                                               "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
                                     width: wrapWidth)
+            + TextWidth.wrap(lang.pick("Bảng cảnh báo hẹp: XN xác nhận · PV phục vụ",
+                                       "Narrow alarm table: Unacked unacknowledged · Acked acknowledged · svc service"),
+                             width: wrapWidth)
         var notes: [String] = [""]
         notes.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
         notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",

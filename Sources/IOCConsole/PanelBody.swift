@@ -13,6 +13,8 @@ struct PanelBody: Hashable {
     var joinColumn: Int?
     var joinInto: Int?
     var joined: [String?]
+    var compactColumn: Int?
+    var compact: [String?]
     var minFill: Int
     var state: TableState
     var width: Int
@@ -28,6 +30,8 @@ struct PanelBody: Hashable {
         joinColumn = content.joinWhenDropped?.column
         joinInto = content.joinWhenDropped?.into
         joined = content.joined
+        compactColumn = content.compactColumn
+        compact = content.compact
         minFill = content.minFill
         self.state = state
         self.width = width
@@ -41,6 +45,8 @@ struct PanelBody: Hashable {
         t.dropOrder = dropOrder
         t.joinWhenDropped = joinColumn.flatMap { column in joinInto.map { (column: column, into: $0) } }
         t.joined = joined
+        t.compactColumn = compactColumn
+        t.compact = compact
         t.minFill = minFill
         return t
     }

@@ -14,6 +14,7 @@ struct SortedTable {
             t.rows = order.map { t.rows[$0] }
             t.targets = order.map { $0 < t.targets.count ? t.targets[$0] : nil }
             t.joined = order.map { $0 < t.joined.count ? t.joined[$0] : nil }
+            t.compact = order.map { $0 < t.compact.count ? t.compact[$0] : nil }
         }
         self.table = t
     }

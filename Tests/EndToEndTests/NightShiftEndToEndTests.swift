@@ -25,8 +25,10 @@ final class NightShiftEndToEndTests: XCTestCase {
     private func console(_ extra: String = "") throws -> TmuxSession {
         let tmux = try TmuxSession(width: 80, height: 24)
         try tmux.run("clear; \(ProductsDirectory.ioc) --db '\(db)' --seed 5 --operator 'Lê Văn Cường' \(extra)")
-        // A row, not the header's "Chưa xác nhận 0".
-        try tmux.waitFor(timeout: 30, "alarms waiting") { $0.contains("! Chưa xác nhận") || $0.contains("! Unacknowledged") }
+        // A row, not the header's "Chưa xác nhận 0" (at 80×24 the state word is short: "! Chưa XN", Decision 37).
+        try tmux.waitFor(timeout: 30, "alarms waiting") {
+            ["! Chưa xác nhận", "! Unacknowledged", "! Chưa XN", "! Unacked"].contains(where: $0.contains)
+        }
         return tmux
     }
 

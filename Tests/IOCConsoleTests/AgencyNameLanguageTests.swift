@@ -7,6 +7,8 @@ import XCTest
 /// name where there is none, and the same row order in both languages.
 final class AgencyNameLanguageTests: XCTestCase {
     static let construction = "Department of Construction"
+    /// As a table cell shows it (`AgencyShortName`: "Department of " is "Dept. ").
+    static let constructionCell = "Dept. Construction"
 
     /// The fixture city with Sở Xây dựng named in English everywhere; Sở Tư pháp has no English name.
     private func model(_ language: Language) throws -> ConsoleModel {
@@ -43,7 +45,7 @@ final class AgencyNameLanguageTests: XCTestCase {
         let enRows = enTable.rows
         let viRows = PanelContent.government(try XCTUnwrap(vi.dashboard), lang: .vi).rows
         XCTAssertEqual(viRows.map { $0.cells[0] }, ["Sở Xây dựng", "Sở Tư pháp"])
-        XCTAssertEqual(enRows.map { $0.cells[0] }, [Self.construction, "Sở Tư pháp"], "Sở Tư pháp has no English name")
+        XCTAssertEqual(enRows.map { $0.cells[0] }, [Self.constructionCell, "Sở Tư pháp"], "Sở Tư pháp has no English name")
         guard case .events(_, let code, let title)? = enTable.targets.first else { return XCTFail("no drill-down target") }
         XCTAssertEqual(code, "SXD")
         XCTAssertEqual(title, Self.construction, "the drill-down screen is titled in English too")
@@ -55,7 +57,7 @@ final class AgencyNameLanguageTests: XCTestCase {
         let enNames = PanelContent.feedback(try XCTUnwrap(en.dashboard), lang: .en).rows.map { $0.cells[0] }
         let viNames = PanelContent.feedback(try XCTUnwrap(vi.dashboard), lang: .vi).rows.map { $0.cells[0] }
         XCTAssertEqual(viNames, ["Sở Xây dựng", "Sở Tư pháp"])
-        XCTAssertEqual(enNames, [Self.construction, "Sở Tư pháp"])
+        XCTAssertEqual(enNames, [Self.constructionCell, "Sở Tư pháp"])
     }
 
     func testAlarmAgencyColumnAndDetailSpeakEnglish() throws {
@@ -66,7 +68,7 @@ final class AgencyNameLanguageTests: XCTestCase {
             guard case .alarm(let a)? = target else { return nil }
             return (a.ruleID, row.cells[3])
         })
-        XCTAssertEqual(byID["aqi-high"], Self.construction)
+        XCTAssertEqual(byID["aqi-high"], Self.constructionCell)
         XCTAssertEqual(byID["flood"], "SNNMT", "an agency the dashboard does not name shows its code")
         let aqi = try XCTUnwrap(d.alarms.first { $0.ruleID == "aqi-high" })
         XCTAssertTrue(AlarmListContent.detailLines(aqi, d, model: en).contains { $0.hasPrefix("Agency: \(Self.construction) (SXD)") })
@@ -92,9 +94,9 @@ final class AgencyNameLanguageTests: XCTestCase {
         _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
         let rows = AlarmListContent.table(try XCTUnwrap(m.dashboard), model: m).rows
         XCTAssertEqual(rows.first?.cells[2].hasPrefix("▸ 3 deadline alarms"), true, rows.first?.cells[2] ?? "")
-        XCTAssertEqual(rows.first?.cells[3], Self.construction)
+        XCTAssertEqual(rows.first?.cells[3], Self.constructionCell)
         let directives = PanelContent.directives(try XCTUnwrap(m.dashboard), model: m).rows
-        XCTAssertEqual(directives.first?.cells[1], Self.construction)
+        XCTAssertEqual(directives.first?.cells[1], Self.constructionCell)
         let event = try XCTUnwrap(m.dashboard?.directives.first)
         XCTAssertTrue(EventListContent.detailLines(event, model: m).contains("Agency: \(Self.construction)"))
     }

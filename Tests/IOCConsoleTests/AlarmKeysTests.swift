@@ -128,11 +128,18 @@ final class AlarmKeysTests: XCTestCase {
         XCTAssertTrue(SnapshotText.render(frame).contains("hệ thống") && SnapshotText.render(frame).contains("phát sinh"), "timeline words in the console's language")
     }
 
+    /// The panel has no room for the Agency column at 160×48: the state words are short there ("! Chưa XN"), whole on
+    /// the full-screen list; the glyph is on every row either way.
     func testPanelShowsStatesWithGlyphsAndWords() {
-        let text = SnapshotText.render(ConsoleView.render(ConsoleFixture.modelWithAlarms()))
+        var m = ConsoleFixture.modelWithAlarms()
+        let text = SnapshotText.render(ConsoleView.render(m))
         XCTAssertTrue(text.contains("Chưa xác nhận 1"), text)
-        XCTAssertTrue(text.contains(AlarmState.unacknowledged.glyph + " " + AlarmState.unacknowledged.labelVI))
-        XCTAssertTrue(text.contains(AlarmState.acknowledged.glyph + " " + AlarmState.acknowledged.labelVI))
+        XCTAssertTrue(text.contains(AlarmState.unacknowledged.glyph + " " + AlarmState.unacknowledged.shortLabelVI))
+        XCTAssertTrue(text.contains(AlarmState.acknowledged.glyph + " " + AlarmState.acknowledged.shortLabelVI))
+        _ = send(&m, .function(2))
+        let full = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(full.contains(AlarmState.unacknowledged.glyph + " " + AlarmState.unacknowledged.labelVI), full)
+        XCTAssertTrue(full.contains(AlarmState.acknowledged.glyph + " " + AlarmState.acknowledged.labelVI), full)
     }
 }
 

@@ -67,4 +67,34 @@ final class AlarmRowTextTests: XCTestCase {
         let (wide, _) = table.fitted(width: 120)
         XCTAssertTrue(wide.rows.contains { $0.cells.contains("7 citizen reports overdue") }, "\(wide.rows)")
     }
+    /// Two alarms of one kind, of two agencies ("14 hồ sơ sắp trễ hạn", Sở Tài chính and Sở Nông nghiệp…): at 80×24,
+    /// where the Agency column has no room, the state word shortens ("! Chưa XN") so each row still says whose it is,
+    /// in both languages; the full-screen list keeps the whole word.
+    func testTwoAgenciesAlarmsOfOneKindReadApartAt80Columns() {
+        for language in [Language.vi, .en] {
+            var m = ConsoleFixture.model(width: 80, height: 24, language: language)
+            var d = ConsoleFixture.dashboard
+            d.government.append(AgencyPerformance(agencyCode: "STC", agencyName: "Sở Tài chính", workload: 10, inProgress: 5,
+                                                  agencyNameEN: "Department of Finance"))
+            var first = ConsoleFixture.alarm("dossier_due_soon", subject: "STC", kind: "deadline", agency: "STC",
+                                             state: .unacknowledged, priority: .low, message: "14 hồ sơ sắp trễ hạn")
+            first.messageEN = "14 dossiers due soon"
+            var second = ConsoleFixture.alarm("dossier_due_soon", subject: "SXD", kind: "deadline", agency: "SXD",
+                                              state: .unacknowledged, priority: .low, message: "14 hồ sơ sắp trễ hạn")
+            second.messageEN = "14 dossiers due soon"
+            d.alarms = [first, second]
+            _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+            let lines = SnapshotText.render(ConsoleView.render(m)).split(separator: "\n").map(String.init)
+            let rows = lines.filter { $0.contains(language == .vi ? "14 hồ sơ sắp trễ hạn" : "14 dossiers due soon") }
+            XCTAssertEqual(rows.count, 2, "\(language): \(lines.joined(separator: "\n"))")
+            XCTAssertTrue(rows.contains { $0.contains(language == .vi ? "Sở Tài" : "Dept. Fi") }, "\(language): \(lines.joined(separator: "\n"))")
+            // The fixture knows Sở Xây dựng by its Vietnamese name only: English shows it as it is known.
+            XCTAssertTrue(rows.contains { $0.contains("Sở Xây") }, "\(language): \(rows)")
+            XCTAssertTrue(rows.allSatisfy { $0.contains(language == .vi ? "! Chưa XN" : "! Unacked") }, "\(language): \(rows)")
+            _ = ConsoleUpdate.update(&m, .resized(width: 200, height: 60))
+            _ = ConsoleUpdate.update(&m, .key(.function(2)))
+            let wide = SnapshotText.render(ConsoleView.render(m))
+            XCTAssertTrue(wide.contains(language == .vi ? "! Chưa xác nhận" : "! Unacknowledged"), "F2 at 200×60 has room for the word")
+        }
+    }
 }

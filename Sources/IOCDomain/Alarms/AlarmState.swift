@@ -41,6 +41,28 @@ public enum AlarmState: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The Vietnamese label in a narrow table (the help explains "XN": xác nhận).
+    public var shortLabelVI: String {
+        switch self {
+        case .unacknowledged: return "Chưa XN"
+        case .acknowledged: return "Đã XN"
+        case .returnedUnacknowledged: return "Hết, chưa XN"
+        case .outOfService: return "Ngừng PV"
+        case .normal, .shelved, .suppressed: return labelVI
+        }
+    }
+
+    /// The English label in a narrow table.
+    public var shortLabelEN: String {
+        switch self {
+        case .unacknowledged: return "Unacked"
+        case .acknowledged: return "Acked"
+        case .returnedUnacknowledged: return "Cleared, unacked"
+        case .outOfService: return "Out of svc"
+        case .normal, .shelved, .suppressed: return labelEN
+        }
+    }
+
     /// A one-column glyph, different for every state, so the state reads without colour.
     public var glyph: String {
         switch self {
