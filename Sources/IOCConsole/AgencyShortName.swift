@@ -7,6 +7,8 @@ import Foundation
 /// The legal forms are matched as bytes against their NFC and NFD spellings, prepared once: this runs for every
 /// agency cell of every frame, and normalising each name there cost a sixth of the operator layout's render time.
 enum AgencyShortName {
+    private static let departmentOf = "Department of "
+
     /// Longest first: the first that opens the name is replaced.
     private static let forms: [(String, String)] = [
         ("Công ty Trách nhiệm hữu hạn Một thành viên ", "Cty "),
@@ -16,8 +18,6 @@ enum AgencyShortName {
         ("Tổng công ty ", "TCty "),
         ("Công ty ", "Cty "),
         ("Ban Quản lý ", "BQL "),
-        // The English names: "Department of Finance" and "Department of Construction" cut to "Departmen…" alike.
-        ("Department of ", "Dept. "),
     ]
 
     /// Each form's UTF-8 bytes in NFC and in NFD, with its short form.
@@ -26,6 +26,11 @@ enum AgencyShortName {
     }
 
     static func of(_ name: String) -> String {
+        // The English names: "Department of Finance" and "Department of Construction" cut to "Departmen…" alike;
+        // "Finance Dept." and "Construction Dept." differ from their first letter.
+        if name.hasPrefix(departmentOf), name.count > departmentOf.count {
+            return String(name.dropFirst(departmentOf.count)) + " Dept."
+        }
         let bytes = name.utf8
         for spelling in spellings {
             for form in [spelling.nfc, spelling.nfd] where bytes.count > form.count && bytes.starts(with: form) {

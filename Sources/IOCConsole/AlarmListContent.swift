@@ -93,7 +93,7 @@ enum AlarmListContent {
             TableColumn(title: "P", width: .fixed(2)),
             // As wide as its longest state: a state word is never cut, and what it leaves goes to what happened.
             TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(18), isIdentifier: true),
-            TableColumn(title: lang.pick("Cảnh báo", "Alarm"), width: .fill(3), trailingSeparator: " · ", keepsCutTail: 8),
+            TableColumn(title: lang.pick("Cảnh báo", "Alarm"), width: .fill(3), trailingSeparator: " · ", keepsCutTail: 6),
             TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
             TableColumn(title: lang.pick("Tuổi", "Age"), width: .fixed(6), alignment: .right),
         ])
@@ -126,7 +126,10 @@ enum AlarmListContent {
             let groupChattering = g.members.contains { chattering.contains($0.id) }
             t.append([g.priority.digit, groupStateText(g, lang, chattering: groupChattering),
                       mark + what, AgencyShortName.of(agencyName(g.agencyCode, d, lang)), age(g.oldestSince)],
-                     severity: severity(worst), target: .alarmGroup(g), joined: mark + withAgency(agency, what),
+                     // In a flood the list groups by agency alone: the agency is what tells the rows apart, so it
+                     // comes first when there is no Agency column ("▸ Sở Xây dựng: 19 cảnh báo — …").
+                     severity: severity(worst), target: .alarmGroup(g),
+                     joined: model.alarmFlood ? mark + agency + ": " + what : mark + withAgency(agency, what),
                      compact: groupStateText(g, lang, chattering: groupChattering, short: true))
             guard expanded else { continue }
             for (i, a) in g.members.enumerated() {

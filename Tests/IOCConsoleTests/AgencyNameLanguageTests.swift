@@ -7,8 +7,8 @@ import XCTest
 /// name where there is none, and the same row order in both languages.
 final class AgencyNameLanguageTests: XCTestCase {
     static let construction = "Department of Construction"
-    /// As a table cell shows it (`AgencyShortName`: "Department of " is "Dept. ").
-    static let constructionCell = "Dept. Construction"
+    /// As a table cell shows it (`AgencyShortName`: "Department of X" is "X Dept.").
+    static let constructionCell = "Construction Dept."
 
     /// The fixture city with Sở Xây dựng named in English everywhere; Sở Tư pháp has no English name.
     private func model(_ language: Language) throws -> ConsoleModel {

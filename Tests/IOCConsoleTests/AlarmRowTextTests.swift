@@ -87,7 +87,7 @@ final class AlarmRowTextTests: XCTestCase {
             let lines = SnapshotText.render(ConsoleView.render(m)).split(separator: "\n").map(String.init)
             let rows = lines.filter { $0.contains(language == .vi ? "14 hồ sơ sắp trễ hạn" : "14 dossiers due soon") }
             XCTAssertEqual(rows.count, 2, "\(language): \(lines.joined(separator: "\n"))")
-            XCTAssertTrue(rows.contains { $0.contains(language == .vi ? "Sở Tài" : "Dept. Fi") }, "\(language): \(lines.joined(separator: "\n"))")
+            XCTAssertTrue(rows.contains { $0.contains(language == .vi ? "Sở Tài" : "Finance") }, "\(language): \(lines.joined(separator: "\n"))")
             // The fixture knows Sở Xây dựng by its Vietnamese name only: English shows it as it is known.
             XCTAssertTrue(rows.contains { $0.contains("Sở Xây") }, "\(language): \(rows)")
             XCTAssertTrue(rows.allSatisfy { $0.contains(language == .vi ? "! Chưa XN" : "! Unacked") }, "\(language): \(rows)")
@@ -96,5 +96,16 @@ final class AlarmRowTextTests: XCTestCase {
             let wide = SnapshotText.render(ConsoleView.render(m))
             XCTAssertTrue(wide.contains(language == .vi ? "! Chưa xác nhận" : "! Unacknowledged"), "F2 at 200×60 has room for the word")
         }
+    }
+
+    /// In a flood the list groups by agency alone: at 80×24 each group row names its agency first.
+    func testFloodGroupsNameTheirAgencyFirstAt80Columns() {
+        var m = ConsoleFixture.modelWithAlarmGroup(raisedLast10Minutes: 12, width: 80, height: 24)
+        XCTAssertTrue(m.alarmFlood)
+        m.focusIndex = 0
+        let lines = SnapshotText.render(ConsoleView.render(m)).split(separator: "\n").map(String.init)
+        let groups = lines.filter { $0.contains("▸ ") }
+        XCTAssertFalse(groups.isEmpty, lines.joined(separator: "\n"))
+        XCTAssertTrue(groups.allSatisfy { $0.contains("▸ Sở ") || $0.contains("▸ SNNMT") || $0.contains("▸ SXD") }, groups.joined(separator: "\n"))
     }
 }

@@ -46,7 +46,7 @@ public enum AlarmState: String, Sendable, CaseIterable, Codable {
         switch self {
         case .unacknowledged: return "Chưa XN"
         case .acknowledged: return "Đã XN"
-        case .returnedUnacknowledged: return "Hết, chưa XN"
+        case .returnedUnacknowledged: return "Chưa XN"   // its glyph ↺ says the condition has cleared
         case .outOfService: return "Ngừng PV"
         case .normal, .shelved, .suppressed: return labelVI
         }
@@ -57,7 +57,7 @@ public enum AlarmState: String, Sendable, CaseIterable, Codable {
         switch self {
         case .unacknowledged: return "Unacked"
         case .acknowledged: return "Acked"
-        case .returnedUnacknowledged: return "Cleared, unacked"
+        case .returnedUnacknowledged: return "Unacked"   // its glyph ↺ says the condition has cleared
         case .outOfService: return "Out of svc"
         case .normal, .shelved, .suppressed: return labelEN
         }
