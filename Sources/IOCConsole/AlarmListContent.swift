@@ -245,7 +245,7 @@ enum AlarmListContent {
                      target: .timelineEntry(e))
         }
         t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục · Enter: đọc cả dòng",
-                              "Timeline (newest first, append-only): \(entries.count) entries · Enter: read a row whole")
+                              "Timeline (newest first, append-only): \(entries.count == 1 ? "1 entry" : "\(entries.count) entries") · Enter: read a row whole")
         return t
     }
 

@@ -44,7 +44,7 @@ enum LogbookContent {
         if let c = screen.query.category { filters.append(lang.pick(c.labelVI, c.labelEN)) }
         if let q = screen.query.search { filters.append(lang.pick("tìm “", "search “") + q + "”") }
         let n = lang.numberStyle.format(screen.entries.count)
-        t.summary = lang.pick("\(n) mục", "\(n) entries")
+        t.summary = lang.pick("\(n) mục", screen.entries.count == 1 ? "1 entry" : "\(n) entries")
             + (filters.isEmpty ? lang.pick(" · tất cả", " · all") : " · " + filters.joined(separator: " · "))
             + lang.pick(" · * ghi muộn · ⚑ có cảnh báo", " · * late entry · ⚑ linked alarm")
         return t
