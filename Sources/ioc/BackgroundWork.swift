@@ -36,6 +36,12 @@ final class BackgroundWork {
         engineTask?.cancel()
         maintenance?.cancel()
         alarmTask?.cancel()
-        if let engineTask { _ = try? runBlocking(timeout: 2) { await engineTask.value } }
+        guard let engineTask else { return }
+        do {
+            _ = try runBlocking(timeout: 2) { await engineTask.value }
+        } catch {
+            // Said, not swallowed: a log line in one fixed form (the terminal is already restored).
+            FileHandle.standardError.write(Data("ioc: the poller did not stop within 2 s; its last poll was abandoned (the database keeps what was committed)\n".utf8))
+        }
     }
 }

@@ -29,7 +29,8 @@ struct PollCommand: ParsableCommand {
         task.cancel()
         maintenance.cancel()
         alarms.cancel()
-        _ = try? runBlocking { await task.value }
+        // Waits for the in-flight poll to finish its write (cancelled, it settles at once).
+        try runBlocking { await task.value }
         // A log line (for journald and scripts), in one fixed form whatever --lang says; --lang is for errors.
         FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
     }
