@@ -20,7 +20,8 @@ import Yams
 ///     # or
 ///     events: { kind: feedback, id: id, title: "{tieu_de}", status: { path: trang_thai, map: { … } }, … }
 /// simulator:                         # optional: keep the simulated city running beside these sources
-///   interval: 1s
+///   interval: 2s                     # between polls (default --simulator-interval, 2 s)
+///   sampling: 1m                     # between the stations' readings (default --simulator-sampling, 60 s)
 /// ```
 public enum SourcesFile {
     /// The whole file: the sources, and the simulated city's settings when the file asks for it.
@@ -39,10 +40,12 @@ public enum SourcesFile {
     private static func readSimulator(_ text: String, reader: ConfigReader) -> SimulatorSetting? {
         guard let root = reader.root(text), case .mapping(let map) = root,
               let node = map.first(where: { $0.key.string == "simulator" })?.value,
-              let f = reader.fields(node, key: "simulator", allowed: ["interval"], required: [])
+              let f = reader.fields(node, key: "simulator", allowed: ["interval", "sampling"], required: [])
         else { return nil }
-        let interval = f["interval"].map { reader.value($0, key: "simulator.interval", ValueSyntax.duration) } ?? 1
-        return interval.map { SimulatorSetting(interval: $0) }
+        var setting = SimulatorSetting()
+        if let node = f["interval"] { setting.interval = reader.value(node, key: "simulator.interval", ValueSyntax.duration) }
+        if let node = f["sampling"] { setting.sampling = reader.value(node, key: "simulator.sampling", ValueSyntax.duration) }
+        return setting
     }
 
     public static func parse(_ text: String, file: String) throws(ConfigErrors) -> [SourceConfig] {

@@ -58,8 +58,15 @@ struct SimulatorOptions: ParsableArguments {
             help: "Seconds between simulator polls (at least \(EngineSetup.minimumSimulatorInterval)).")
     var simulatorInterval: Double = 2
 
+    /// A minute: traffic detectors, air-quality monitors and gauges report one-minute values; polling every 2 s
+    /// brings the city's events as they happen and each series' new value once a minute (Decision 38).
+    @Option(name: .long, parsing: .unconditional,
+            help: "Seconds between the simulated stations' readings (at least \(EngineSetup.minimumSimulatorInterval)).")
+    var simulatorSampling: Double = SimulatorConnector.defaultSampling
+
     func validate() throws {
-        if let message = EngineSetup.intervalProblem(simulatorInterval, name: "--simulator-interval") {
+        if let message = EngineSetup.intervalProblem(simulatorInterval, name: "--simulator-interval")
+            ?? EngineSetup.intervalProblem(simulatorSampling, name: "--simulator-sampling") {
             throw ValidationError(message)
         }
     }

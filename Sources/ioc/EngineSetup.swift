@@ -21,7 +21,7 @@ enum EngineSetup {
             document = try SourcesFile.loadDocument(path: path)
         }
         if document.sources.isEmpty || document.simulator != nil {
-            entries.append(try simulatorEntry(simulator, interval: document.simulator?.interval, deferModel: deferModel))
+            entries.append(try simulatorEntry(simulator, setting: document.simulator, deferModel: deferModel))
         }
         for config in document.sources {
             let schedule = SourceSchedule(interval: config.interval, jitter: config.jitter / max(config.interval, 0.001),
@@ -47,15 +47,17 @@ enum EngineSetup {
                                    "\(name) must be at least \(minimumSimulatorInterval) seconds (got \(seconds))")
     }
 
-    static func simulatorEntry(_ options: SimulatorOptions, interval: Double? = nil,
+    static func simulatorEntry(_ options: SimulatorOptions, setting: SimulatorSetting? = nil,
                                deferModel: Bool = false) throws -> (connector: any Connector, schedule: SourceSchedule) {
-        let every = interval ?? options.simulatorInterval
-        if let problem = intervalProblem(every, name: interval == nil ? "--simulator-interval" : "simulator.interval (sources.yaml)") {
+        let every = setting?.interval ?? options.simulatorInterval
+        let sampling = setting?.sampling ?? options.simulatorSampling
+        if let problem = intervalProblem(every, name: setting?.interval == nil ? "--simulator-interval" : "simulator.interval (sources.yaml)")
+            ?? intervalProblem(sampling, name: setting?.sampling == nil ? "--simulator-sampling" : "simulator.sampling (sources.yaml)") {
             throw CommandFailure(code: ExitStatus.failure, vi: problem, en: problem)
         }
         let city = options.city, seed = options.seed
         let make: @Sendable () throws -> any Connector = {
-            SimulatorConnector(city: city, seed: seed, model: try CityModel.load(city))
+            SimulatorConnector(city: city, seed: seed, model: try CityModel.load(city), sampling: sampling)
         }
         let connector = deferModel
             ? DeferredConnector(sourceID: SimulatorConnector.id, displayName: SimulatorConnector.displayName(city),

@@ -59,3 +59,31 @@ final class SourcesFileTests: XCTestCase {
         XCTAssertNil(FieldPath("a..b"))
     }
 }
+
+/// The `simulator:` block: what it leaves out is the command line's (no second default here), and a bad value is
+/// named with its file, line and key.
+final class SimulatorBlockTests: XCTestCase {
+    private func document(_ block: String) throws -> SourcesDocument {
+        try SourcesFile.parseDocument(block + (try ConfigFixtures.text("valid", "sources-both.yaml")), file: "s.yaml")
+    }
+
+    func testTheBlockSetsOnlyWhatItNames() throws {
+        let table: [(String, SimulatorSetting?)] = [
+            ("", nil),
+            ("simulator: {}\n", SimulatorSetting()),
+            ("simulator:\n  interval: 5s\n", SimulatorSetting(interval: 5)),
+            ("simulator:\n  sampling: 5m\n", SimulatorSetting(sampling: 300)),
+            ("simulator:\n  interval: 1s\n  sampling: 10s\n", SimulatorSetting(interval: 1, sampling: 10)),
+        ]
+        for (block, expected) in table {
+            XCTAssertEqual(try document(block).simulator, expected, block)
+        }
+    }
+
+    func testABadSamplingIsNamedWithItsLine() {
+        XCTAssertThrowsError(try document("simulator:\n  interval: 2s\n  sampling: often\n")) { error in
+            XCTAssertTrue("\(error)".contains("s.yaml:3"), "\(error)")
+            XCTAssertTrue("\(error)".contains("simulator.sampling"), "\(error)")
+        }
+    }
+}

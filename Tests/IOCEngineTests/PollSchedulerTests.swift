@@ -206,11 +206,15 @@ final class PollSchedulerTests: XCTestCase {
                                       now: clock.now)
         let first = await scheduler.pollOnce(sourceID: "simulator")
         clock.advance(by: 1)
+        let withinTheMinute = await scheduler.pollOnce(sourceID: "simulator")
+        clock.advance(by: 59)
         let second = await scheduler.pollOnce(sourceID: "simulator")
         guard case .success(let observations, let events, _) = first,
+              case .success(let quietObservations, _, _) = withinTheMinute,
               case .success(let nextObservations, _, _) = second else {
-            return XCTFail("\(first) \(second)")
+            return XCTFail("\(first) \(withinTheMinute) \(second)")
         }
+        XCTAssertEqual(quietObservations, 16, "within the minute only the traffic: 8 corridors × 2")
         XCTAssertGreaterThan(observations, 1000)
         XCTAssertGreaterThan(events, 1000)
         XCTAssertEqual(nextObservations, 31) // 8 corridors × 2, 7 stations, 5 gauges, rain, 2 counters

@@ -242,6 +242,26 @@ final class SimulatorConnectorTests: XCTestCase {
             + Self.haiPhong.gauges.count + 3) + Self.haiPhong.indicators.count)
     }
 
+    /// Polled every 2 s, the corridors' traffic moves at every poll and the stations read once a minute, on the
+    /// minute: three minutes give 90 traffic values of each corridor and three readings of each station.
+    func testTrafficMovesAtEveryPollAndStationsReadOnTheMinute() {
+        let sim = simulator()
+        var cursor = sim.batch(cursor: nil, now: start + 1).cursor
+        var traffic: [Date] = [], stations: [Date: Int] = [:]
+        for step in 1...90 {
+            let now = start + 1 + Double(2 * step)
+            let batch = sim.batch(cursor: cursor, now: now)
+            cursor = batch.cursor
+            for o in batch.observations {
+                if o.seriesKey == "traffic.speed." + Self.haiPhong.corridors[0].slug { traffic.append(o.time) }
+                if o.seriesKey.hasPrefix("aqi.station.") || o.seriesKey.hasPrefix("water.level.") { stations[o.time, default: 0] += 1 }
+            }
+        }
+        XCTAssertEqual(traffic, (1...90).map { start + 1 + Double(2 * $0) })
+        XCTAssertEqual(stations, [start + 60: 12, start + 120: 12, start + 180: 12],
+                       "7 air-quality stations and 5 gauges at each whole minute")
+    }
+
     /// A control room at the start of a shift sees a few overdue directives, not a wall of them: with no history, the
     /// first alarm cycle raises one alarm per overdue directive at once, and six or more of those together with the
     /// standing feedback alarms made a new user's very first screen an alarm flood.

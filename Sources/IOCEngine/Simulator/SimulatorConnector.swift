@@ -5,8 +5,8 @@ import IOCDomain
 ///
 /// The first poll (cursor nil) backfills reference data, every series definition, 48 half-hourly points of each
 /// live series, monthly points of the socio-economic ones and the events alive as of `now`; later polls return
-/// new values of the live series (half-hourly through a longer gap) and the events that appeared or changed since
-/// the cursor. A new process polling with the cursor a database already holds (a restart) rebuilds what it
+/// the events that appeared or changed since the cursor, the corridors' traffic at `now` and, once a minute, the
+/// stations' newest one-minute reading (half-hourly points of every live series through a longer gap). A new process polling with the cursor a database already holds (a restart) rebuilds what it
 /// remembers as of that cursor and answers only the gap: the database has the history. Everything follows from the
 /// seed and the poll times: the same seed and the same sequence of times give identical batches.
 public final class SimulatorConnector: Connector {
@@ -38,9 +38,22 @@ public final class SimulatorConnector: Connector {
     static let maxCatchUp: TimeInterval = 2 * 86400
     static let historyPoints = 48
     static let historySpacing: TimeInterval = 1800
+    /// How often the stations are sampled by default: air-quality monitors, gauges and rain gauges report one-minute
+    /// values (VN_AQI is an hourly figure), whatever the polling interval; a poll every 2 s brings the city's events
+    /// and the corridors' speeds as they change, and each station's new value once a minute, not 30 a minute.
+    public static let defaultSampling: TimeInterval = 60
+    /// Seconds between two samples of the stations and today's counters, on marks counted from 1970 (whole minutes
+    /// by default).
+    public let sampling: TimeInterval
 
-    public init(city: City, seed: UInt64, model: CityModel) {
+    /// The sample time at or before `date`.
+    func sampleMark(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / sampling).rounded(.down) * sampling)
+    }
+
+    public init(city: City, seed: UInt64, model: CityModel, sampling: TimeInterval = defaultSampling) {
         self.city = city
+        self.sampling = sampling
         self.seed = seed
         self.model = model
         self.displayName = Self.displayName(city)
@@ -70,25 +83,23 @@ public final class SimulatorConnector: Connector {
             guard now > from else { return Batch(cursor: cursor) }
             // The pool is moved out, not copied: appending to it below must not copy thousands of events each poll.
             state = nil
-            var counted: TodayArrivals?
             if now > next.generatedUntil {
-                let fresh = factory.events(after: next.generatedUntil, through: now)
-                if let today = next.today, today.through == next.generatedUntil {
-                    counted = today.advanced(to: now, adding: fresh)
-                }
-                next.pool += fresh
+                next.pool += factory.events(after: next.generatedUntil, through: now)
                 next.generatedUntil = now
             }
-            let today = counted ?? TodayArrivals.count(in: next.pool, at: now)
-            if today.through == next.generatedUntil { next.today = today }
             let events = next.pool.compactMap { $0.changed(after: from, through: now) ? $0.state(at: now) : nil }
-            // A gap longer than the history's spacing (a restart, a machine asleep) is filled at that spacing; the
-            // catch-up limit bounds it (96 points of each live series at most).
+            // The traffic series have a value at every poll; the stations (air, water, rain) and today's counters at
+            // each sampling mark the poll crosses, the newest one. A gap longer than the history's spacing (a
+            // restart, a machine asleep) is filled at that spacing, the catch-up limit bounding it (96 points of each
+            // live series at most).
             var observations: [Observation] = []
-            for time in stride(from: from + Self.historySpacing, to: now, by: Self.historySpacing) {
-                observations += liveObservations(at: time, pool: next.pool)
+            let fromMark = sampleMark(from), nowMark = sampleMark(now)
+            let spacing = max(Self.historySpacing, sampling)
+            for time in stride(from: from + spacing, to: nowMark, by: spacing) {
+                observations += trafficObservations(at: time) + stationObservations(at: time, pool: next.pool)
             }
-            observations += liveObservations(at: now, today: today)
+            observations += trafficObservations(at: now)
+            if nowMark > fromMark { observations += stationObservations(at: nowMark, pool: next.pool) }
             if LocalClock.day(now) > LocalClock.day(from) {
                 let dayStart = LocalClock.start(ofDay: LocalClock.day(now))
                 observations += model.indicators.map {
@@ -136,24 +147,25 @@ public final class SimulatorConnector: Connector {
         state = SimulatorState(pool: pool, generatedUntil: now, retainedSince: horizon)
 
         var observations: [Observation] = []
+        let mark = sampleMark(now)
         for step in stride(from: Self.historyPoints - 1, to: 0, by: -1) {
-            observations += liveObservations(at: now - Double(step) * Self.historySpacing, pool: all)
+            observations += liveObservations(at: mark - Double(step) * Self.historySpacing, pool: all)
         }
-        observations += liveObservations(at: now, pool: all)
+        observations += trafficObservations(at: now) + stationObservations(at: mark, pool: all)
         observations += periodHistory(now: now)
         return Batch(seriesDefinitions: definitions, observations: observations, events: emitted,
                      agencies: model.agencies, wards: model.wards, cursor: Self.cursor(for: now))
     }
 
-    /// One value of every live series at `date`; the "today" counters count arrivals in `pool`.
+    /// One value of every live series at `date`.
     func liveObservations(at date: Date, pool: [SimulatedEvent]) -> [Observation] {
-        liveObservations(at: date, today: TodayArrivals.count(in: pool, at: date))
+        trafficObservations(at: date) + stationObservations(at: date, pool: pool)
     }
 
-    /// One value of every live series at `date`, with today's counters as given (counted at `date`).
-    func liveObservations(at date: Date, today: TodayArrivals) -> [Observation] {
+    /// The corridors' congestion and speed at `date`: probe and detector speeds, moving at every poll.
+    func trafficObservations(at date: Date) -> [Observation] {
         var result: [Observation] = []
-        result.reserveCapacity(definitions.count)
+        result.reserveCapacity(2 * model.corridors.count)
         for index in model.corridors.indices {
             let slug = model.corridors[index].slug
             let congestion = dynamics.congestion(index, at: date)
@@ -161,6 +173,15 @@ public final class SimulatorConnector: Connector {
             result.append(Observation(seriesKey: "traffic.speed." + slug, time: date,
                                       value: dynamics.speed(index, congestion: congestion, at: date)))
         }
+        return result
+    }
+
+    /// The stations' readings (VN_AQI, water levels, rainfall) and today's counters at `date`, the counters counting
+    /// the arrivals in `pool` (a scan of a few thousand events, once a minute).
+    func stationObservations(at date: Date, pool: [SimulatedEvent]) -> [Observation] {
+        let today = TodayArrivals.count(in: pool, at: date)
+        var result: [Observation] = []
+        result.reserveCapacity(model.stations.count + model.gauges.count + 3)
         let rain = dynamics.rainfall(at: date)
         for index in model.stations.indices {
             result.append(Observation(seriesKey: "aqi.station." + model.stations[index].slug, time: date,

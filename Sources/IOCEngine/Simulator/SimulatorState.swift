@@ -6,10 +6,7 @@ struct SimulatorState: Sendable {
     var pool: [SimulatedEvent]
     /// Arrivals up to this time are in the pool.
     var generatedUntil: Date
-    /// The oldest cursor the pool can still answer exactly.
+    /// The oldest cursor the pool can still answer exactly. Events opened today are never dropped from the pool
+    /// (the retention is a day), so today's counters are a scan of it.
     var retainedSince: Date
-    /// Today's arrival counters as of `generatedUntil` (nil until a poll counted them): a poll adds the events it
-    /// generates instead of scanning the pool. Events opened today are never dropped from the pool (the retention
-    /// is a day), so a full scan gives the same numbers.
-    var today: TodayArrivals? = nil
 }
