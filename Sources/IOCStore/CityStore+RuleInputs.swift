@@ -56,6 +56,10 @@ extension CityStore {
             let recent = try db.cachedStatement(sql: """
                 SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts
                 """)
+            let firstGood = try db.cachedStatement(sql: """
+                SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts > ? AND ts <= ? AND quality != \(Quality.bad.rawValue)
+                ORDER BY ts LIMIT 1
+                """)
             let newest = try db.cachedStatement(sql: """
                 SELECT ts, source_id FROM observation WHERE series_id = ? AND ts <= ? ORDER BY ts DESC LIMIT 1
                 """)
@@ -76,11 +80,19 @@ extension CityStore {
                 let fromMs = wanted.from?.unixMillis ?? nowMs
                 var observations: [Observation] = []
                 if wanted.from != nil {
-                    try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: nowMs) { handle in
+                    let append: (SQLiteStatement) -> Void = { handle in
                         observations.append(Observation(
                             seriesKey: key, time: Date(unixMillis: sqlite3_column_int64(handle, 0)),
                             value: sqlite3_column_double(handle, 1),
                             quality: Quality(rawValue: Int(sqlite3_column_int64(handle, 2))) ?? .bad))
+                    }
+                    if let thinned = wanted.thinned {
+                        let low = thinned.lowerBound.unixMillis, high = thinned.upperBound.unixMillis
+                        try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: low, row: append)
+                        try Self.stepRows(firstGood, seriesID: seriesID, second: low, third: high, row: append)
+                        try Self.stepRows(recent, seriesID: seriesID, second: high + 1, third: nowMs, row: append)
+                    } else {
+                        try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: nowMs, row: append)
                     }
                 }
                 var latestAt: Date?

@@ -84,7 +84,11 @@ public final class RuleEvaluator: Sendable {
             }
             guard matches else { return SeriesReadPlan(from: nil, baselines: false) }
             guard let last = seen[key] else { return SeriesReadPlan(from: windowStart, baselines: baselines) }
-            return SeriesReadPlan(from: max(windowStart, last.addingTimeInterval(-lookback)), baselines: baselines)
+            let from = max(windowStart, last.addingTimeInterval(-lookback))
+            // The new values' windows start after now − lookback: between there and the newest value evaluated, only
+            // the first good value can be the oldest good value within a new value's window.
+            let bandEnd = max(from, now.addingTimeInterval(-lookback))
+            return SeriesReadPlan(from: from, baselines: baselines, thinned: lookback > 0 && bandEnd < last ? bandEnd...last : nil)
         }
     }
 
