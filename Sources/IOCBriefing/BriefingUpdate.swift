@@ -9,9 +9,28 @@ import TUICore
 /// wait while blank); `q` or Ctrl-C quits;
 /// Ctrl-L redraws. Moving to a slide restarts its time on screen.
 public enum BriefingUpdate {
+    /// Whether `message` may change what the wall shows beyond its clock and ages, so that the next frame is drawn
+    /// whole (`FrameSchedule`): every message but the clock's tick and a data read that leaves the shown slide's
+    /// inputs (`SlideInputs`) and the stale banner as they were.
+    static func mayChangeFrame(_ message: BriefingMessage, _ m: BriefingModel) -> Bool {
+        switch message {
+        case .tick:
+            return false
+        case .dashboardLoaded(let snapshot):
+            var next = m
+            next.live = snapshot
+            guard m.problem == nil, let spec = m.currentSlide, let shown = m.shown, let nextShown = next.shown
+            else { return true }
+            return SlideInputs(spec.kind, shown) != SlideInputs(spec.kind, nextShown)
+                || StaleBanner.of(m) != StaleBanner.of(next)
+        default:
+            return true
+        }
+    }
+
     @discardableResult
     public static func update(_ m: inout BriefingModel, _ message: BriefingMessage) -> [BriefingEffect] {
-        if case .tick = message {} else { m.revision &+= 1 }
+        if mayChangeFrame(message, m) { m.revision &+= 1 }
         switch message {
         case .tick(let now):
             m.now = now

@@ -6,7 +6,7 @@ import TUIWidgets
 /// The banner across the whole wall when the data on it is old (`DataFreshness`): "SỐ LIỆU CŨ · 13 NGÀY" in big
 /// type on the alert band, readable from across the room, and a line saying since when nothing new came in. Frozen
 /// data is judged at the moment it was frozen: holding the figures on purpose does not make them old.
-struct StaleBanner {
+struct StaleBanner: Equatable {
     /// When the data on the wall was brought in.
     var dataTime: Date
     /// The wall's clock.

@@ -12,8 +12,24 @@ public enum ConsoleUpdate {
     /// An error stays a little longer for an operator who looked away, but not through later actions.
     static let errorFlashSeconds: TimeInterval = 10
 
+    /// Whether `message` may change what the frame shows beyond its clock and ages, so that the next frame is drawn
+    /// whole (`FrameSchedule`): every message but the clock's tick and a data read that brought only new poll times,
+    /// unless a source's own screen, which shows those times, is open.
+    static func mayChangeFrame(_ message: ConsoleMessage, _ m: ConsoleModel) -> Bool {
+        switch message {
+        case .tick:
+            return false
+        case .dashboardLoaded(let snapshot):
+            if case .sourceDetail? = m.screens.last { return true }
+            guard let shown = m.dashboard else { return true }
+            return !shown.differsOnlyInPollTimes(from: snapshot)
+        default:
+            return true
+        }
+    }
+
     public static func update(_ m: inout ConsoleModel, _ message: ConsoleMessage) -> [ConsoleEffect] {
-        if case .tick = message {} else { m.revision &+= 1 }
+        if mayChangeFrame(message, m) { m.revision &+= 1 }
         switch message {
         case .key(let key):
             return handleKey(&m, key)

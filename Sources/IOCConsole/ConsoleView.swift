@@ -343,18 +343,27 @@ public enum ConsoleView {
     static func panel(_ spec: PanelSpec, _ rect: Rect, focused: Bool, _ m: ConsoleModel, _ s: WidgetStyles, _ b: inout Buffer,
                       bodies: PanelBodies? = nil) {
         guard let d = m.dashboard, !rect.isEmpty else { return }
-        let content = SortedTable(PanelContent.table(for: spec.kind, model: m), state: m.state(of: spec.id)).table
         let (age, stale) = panelAge(spec.kind, d, now: m.now)
-        let status: Severity = stale ? .stale : content.summarySeverity
-        // With kept bodies every inner cell is pasted, so the panel draws only its border.
-        let inner = Panel(title: panelTitle(spec, m.language), age: age, focused: focused, status: status, styles: s)
-            .render(into: &b, area: rect, clearingInside: bodies == nil)
-        guard !inner.isEmpty else { return }
+        func frame(_ severity: Severity) -> Rect {
+            // With kept bodies every inner cell is pasted, so the panel draws only its border.
+            Panel(title: panelTitle(spec, m.language), age: age, focused: focused, status: stale ? .stale : severity, styles: s)
+                .render(into: &b, area: rect, clearingInside: bodies == nil)
+        }
         var state = m.state(of: spec.id)
         if !focused { state.selected = nil }
+        let area = Panel.innerArea(rect)
+        let inputs = PanelInputs(spec.kind, m, d, state: state, width: area.width, height: area.height, styles: s)
+        if let bodies, let kept = bodies.kept(id: spec.id, inputs: inputs) {
+            let inner = frame(kept.severity)
+            if !inner.isEmpty { b.paste(kept.cells, x: inner.x, y: inner.y) }
+            return
+        }
+        let content = SortedTable(PanelContent.table(for: spec.kind, model: m), state: m.state(of: spec.id)).table
+        let inner = frame(content.summarySeverity)
+        guard !inner.isEmpty else { return }
         let body = PanelBody(content, state: state, width: inner.width, height: inner.height, styles: s)
         if let bodies {
-            bodies.draw(body, id: spec.id, into: &b, inner: inner)
+            bodies.draw(body, inputs: inputs, id: spec.id, into: &b, inner: inner)
         } else {
             body.render(into: &b, inner: inner)
         }

@@ -23,6 +23,9 @@ public struct Panel: Sendable {
     /// Clears the whole area first; with `clearingInside: false` only the border (for a caller that draws every cell
     /// of the inner area itself, as pasting a body does). The age is dropped when keeping it would cut the title below 12 columns; areas under 2×2 get only the
     /// title on their first row and an empty inner area.
+    /// The inner area a panel drawn over `area` leaves for its body (what `render` returns).
+    public static func innerArea(_ area: Rect) -> Rect { area.inset(1) }
+
     @discardableResult
     public func render(into buffer: inout Buffer, area: Rect, clearingInside: Bool = true) -> Rect {
         guard !area.isEmpty else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
@@ -34,7 +37,7 @@ public struct Panel: Sendable {
         guard area.width >= 2, area.height >= 2 else {
             buffer.write(TextWidth.truncate(titleText, to: area.width), x: area.x, y: area.y,
                          style: status == .normal ? styles.title : statusStyle, maxWidth: area.width)
-            return area.inset(1)
+            return Self.innerArea(area)
         }
         let border = focused ? styles.borderFocused : styles.border
         let glyphs = focused ? ["━", "┃", "┏", "┓", "┗", "┛"] : ["─", "│", "┌", "┐", "└", "┘"]
@@ -76,6 +79,6 @@ public struct Panel: Sendable {
             let ageStyle = status == .stale ? styles.stale : styles.muted
             buffer.write(ageText, x: right - TextWidth.of(ageText), y: area.y, style: ageStyle)
         }
-        return area.inset(1)
+        return Self.innerArea(area)
     }
 }
