@@ -1,5 +1,6 @@
 import IOCConfig
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 
@@ -19,20 +20,7 @@ struct BriefingStyles: Sendable {
 
     init(theme: Theme) {
         self.theme = theme
-        var w = WidgetStyles.plain
-        w.text = theme.style(.text)
-        w.muted = theme.style(.muted)
-        w.border = theme.style(.border)
-        w.borderFocused = theme.style(.borderFocused)
-        w.title = theme.style(.title)
-        w.header = theme.style(.header)
-        w.selected = theme.style(.selected)
-        w.accent = theme.style(.accent)
-        w.good = theme.style(.good)
-        w.warning = theme.style(.warning)
-        w.critical = theme.style(.critical)
-        w.stale = theme.style(.stale)
-        widget = w
+        widget = ThemeStyles.widgetStyles(theme)
         heading = theme.style(.title)
         big = theme.style(.accent).patched(with: Style(attributes: .bold))
         bar = theme.style(.statusBar)

@@ -1,5 +1,6 @@
 import Foundation
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 
@@ -32,13 +33,13 @@ enum EnvironmentSlide {
         let barWidth = c.roomy ? 40 : 20
         let rows = shown.map { s -> TableRow in
             let v = s.latest ?? 0
-            let stale = ReadingJudgement.isStale(s, sources: c.data.sources, now: c.now)
+            let stale = ReadingAssessment.isStale(s, sources: c.data.sources, now: c.now)
             let category = AQICategory(aqi: v)
             let word = stale ? c.pick("? Số liệu cũ", "? Stale") : c.pick(category.labelVI, category.labelEN)
-            return TableRow(cells: [ReadingJudgement.place(s, c.language), s.latest.map { c.numbers.format($0) } ?? "–",
-                                    "", word, ReadingJudgement.trendText(s.history, c.language) ?? "",
+            return TableRow(cells: [ReadingAssessment.place(s, c.language), s.latest.map { c.numbers.format($0) } ?? "–",
+                                    "", word, ReadingAssessment.trendText(s.history, c.language) ?? "",
                                     SlideTable.bar(v / 300, width: barWidth)],
-                            severity: ReadingJudgement.severity(s, stale: stale))
+                            severity: ReadingAssessment.severity(s, stale: stale))
         }
         let columns = [
             TableColumn(title: c.pick("Trạm", "Station"), width: .fill(1)),
@@ -58,15 +59,15 @@ enum EnvironmentSlide {
     static func worstAQI(_ c: SlideContext) -> Headline? {
         guard let worst = c.data.publicOrder.filter({ $0.definition.unit == "VN_AQI" && $0.latest != nil })
             .max(by: { ($0.latest ?? 0) < ($1.latest ?? 0) }), let v = worst.latest else { return nil }
-        let stale = ReadingJudgement.isStale(worst, sources: c.data.sources, now: c.now)
-        let severity = ReadingJudgement.severity(worst, stale: stale)
+        let stale = ReadingAssessment.isStale(worst, sources: c.data.sources, now: c.now)
+        let severity = ReadingAssessment.severity(worst, stale: stale)
         let category = AQICategory(aqi: v)
         let band = c.pick(category.labelVI, category.labelEN)
         let glyph = severity == .normal ? "✓" : severity.glyph
         return Headline(label: c.pick("VN_AQI cao nhất", "Worst VN_AQI"), value: c.numbers.format(v),
-                        detail: ReadingJudgement.place(worst, c.language), severity: severity,
+                        detail: ReadingAssessment.place(worst, c.language), severity: severity,
                         status: stale ? c.pick("? Số liệu cũ", "? Stale") : glyph + " " + band,
-                        trend: ReadingJudgement.trendText(worst.history, c.language))
+                        trend: ReadingAssessment.trendText(worst.history, c.language))
     }
 
     private static func ratio(_ r: KPIReading) -> Double {
@@ -76,18 +77,18 @@ enum EnvironmentSlide {
 
     /// A measurement as a tile, against its warning threshold.
     private static func reading(_ r: KPIReading, _ c: SlideContext, label: String) -> Headline {
-        let stale = ReadingJudgement.isStale(r, sources: c.data.sources, now: c.now)
-        let severity = ReadingJudgement.severity(r, stale: stale)
+        let stale = ReadingAssessment.isStale(r, sources: c.data.sources, now: c.now)
+        let severity = ReadingAssessment.severity(r, stale: stale)
         let limit = r.definition.warnAbove.map { c.pick(" · ngưỡng ", " · limit ") + c.numbers.auto($0) } ?? ""
-        let place = ReadingJudgement.place(r, c.language)
+        let place = ReadingAssessment.place(r, c.language)
         let status: String
         switch severity {
         case .stale: status = c.pick("? Số liệu cũ", "? Stale")
         case .normal: status = c.pick("✓ Dưới ngưỡng", "✓ Below the limit")
         default: status = severity.glyph + c.pick(" Vượt ngưỡng", " Above the limit")
         }
-        return Headline(label: label, value: ReadingJudgement.value(r, c.language),
-                        detail: UnitName.text(r.definition.unit, english: c.language == .en) + (place == ReadingJudgement.name(r, c.language) ? "" : " · " + place) + limit,
-                        severity: severity, status: status, trend: ReadingJudgement.trendText(r.history, c.language))
+        return Headline(label: label, value: ReadingAssessment.headlineValue(r, c.language),
+                        detail: UnitName.text(r.definition.unit, english: c.language == .en) + (place == ReadingAssessment.name(r, c.language) ? "" : " · " + place) + limit,
+                        severity: severity, status: status, trend: ReadingAssessment.trendText(r.history, c.language))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 
@@ -39,7 +40,7 @@ enum PublicOrderSlide {
             let slug = r.definition.key.dropFirst("traffic.congestion.".count)
             let speed = c.data.publicOrder.first { $0.definition.key == "traffic.speed." + slug }
             let v = r.latest ?? 0
-            let stale = ReadingJudgement.isStale(r, sources: c.data.sources, now: c.now)
+            let stale = ReadingAssessment.isStale(r, sources: c.data.sources, now: c.now)
             let severity: Severity = stale ? .stale : (v > 7 ? .critical : (v > 5 ? .warning : .normal))
             let verdict: String
             switch severity {
@@ -48,7 +49,7 @@ enum PublicOrderSlide {
             case .warning: verdict = c.pick("! Đông xe", "! Heavy")
             case .normal: verdict = c.pick("✓ Thông thoáng", "✓ Flowing")
             }
-            return TableRow(cells: [ReadingJudgement.place(r, c.language),
+            return TableRow(cells: [ReadingAssessment.place(r, c.language),
                                     SlideTable.bar(v / 10, width: barWidth) + " " + c.numbers.format(v, decimals: 1),
                                     speed?.latest.map { c.numbers.format($0, decimals: 0) + " km/h" } ?? "–", "", verdict],
                             severity: severity)

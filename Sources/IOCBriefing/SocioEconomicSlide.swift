@@ -1,5 +1,6 @@
 import Foundation
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 
@@ -20,9 +21,9 @@ enum SocioEconomicSlide {
     static func headline(_ r: KPIReading, _ c: SlideContext) -> Headline {
         let d = r.definition
         let unit = UnitName.text(d.unit, english: c.language == .en)
-        let label = ReadingJudgement.name(r, c.language)
-        let stale = ReadingJudgement.isStale(r, sources: c.data.sources, now: c.now)
-        let trend = ReadingJudgement.trendText(r.history, c.language)
+        let label = ReadingAssessment.name(r, c.language)
+        let stale = ReadingAssessment.isStale(r, sources: c.data.sources, now: c.now)
+        let trend = ReadingAssessment.trendText(r.history, c.language)
         guard let v = r.latest else {
             return Headline(label: label, value: "–", detail: unit, severity: .stale,
                             status: c.pick("? Chưa có số liệu", "? No data"))

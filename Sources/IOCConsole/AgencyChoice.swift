@@ -1,3 +1,4 @@
+import TextFold
 import IOCDomain
 
 /// The agency an operator means when assigning an alarm, chosen from the agencies the console knows (the dossier,

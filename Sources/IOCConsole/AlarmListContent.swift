@@ -1,4 +1,5 @@
 import Foundation
+import TextFold
 import IOCDomain
 import TUIWidgets
 

@@ -1,3 +1,4 @@
+import Foundation
 import IOCDomain
 
 /// What the console asks its runner to do: the console itself never does I/O.
@@ -16,8 +17,9 @@ public enum ConsoleEffect: Sendable, Hashable {
     case applyAlarmCommands([AlarmCommand])
     /// Read one alarm and its timeline; answer with `.alarmTimelineLoaded`.
     case loadAlarmTimeline(String)
-    /// Record the sign-on (the first operator on an empty floor goes on duty); answer with `.dutyLoaded`.
-    case signOn(Actor)
+    /// Record the sign-on at `at`, the console's time when it was typed (the first operator on an empty floor goes
+    /// on duty); answer with `.dutyLoaded`.
+    case signOn(Actor, at: Date)
     /// Read logbook entries; answer with `.logEntriesLoaded`.
     case loadLog(LogQuery)
     /// Append an entry synchronously (it is on disk before the next frame); answer with `.logEntryAppended` or
@@ -26,7 +28,7 @@ public enum ConsoleEffect: Sendable, Hashable {
     /// Read the pending (else the newest) handover; answer with `.handoverLoaded`.
     case loadHandover
     /// Start a handover assembled from the data now; answer with `.handoverLoaded` or `.failed`.
-    case startHandover(status: HandoverStatus, narrative: String)
+    case startHandover(status: HandoverStatus, narrative: String, at: Date)
     /// Accept handover `id` (with reservations: supervisor only); answer with `.handoverLoaded` and `.dutyLoaded`.
-    case acceptHandover(id: Int64, reservations: String?)
+    case acceptHandover(id: Int64, reservations: String?, at: Date)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextFold
 import IOCDomain
 import TUICore
 
@@ -149,7 +150,7 @@ extension ConsoleUpdate {
                 m.prompt = PromptState(.handoverReservations(id: r.id))
                 return []
             }
-            return [.acceptHandover(id: r.id, reservations: nil)]
+            return [.acceptHandover(id: r.id, reservations: nil, at: m.now)]
         default:
             return nil
         }
@@ -237,7 +238,7 @@ extension ConsoleUpdate {
             }
             m.actor = Actor(name: name, role: role)
             flash(&m, lang.pick("Đã đăng nhập: ", "Signed on: ") + name)
-            return [.signOn(m.actor)]
+            return [.signOn(m.actor, at: m.now)]
         case .logCategory(var d):
             if !text.isEmpty {
                 guard let c = LogCategory.named(text) else {
@@ -304,7 +305,7 @@ extension ConsoleUpdate {
                 return []
             }
             if let refused = tooLong(&m, prompt, text, limit: LogText.maxNarrativeCharacters) { return refused }
-            return [.startHandover(status: status, narrative: text)]
+            return [.startHandover(status: status, narrative: text, at: m.now)]
         case .handoverReservations(let id):
             guard !text.isEmpty else {
                 m.prompt = prompt
@@ -312,7 +313,7 @@ extension ConsoleUpdate {
                 return []
             }
             if let refused = tooLong(&m, prompt, text, limit: LogText.maxCharacters) { return refused }
-            return [.acceptHandover(id: id, reservations: text)]
+            return [.acceptHandover(id: id, reservations: text, at: m.now)]
         default:
             return nil
         }
@@ -332,11 +333,7 @@ extension ConsoleUpdate {
     /// The role typed at sign-on by its English or Vietnamese name, accents, case and NFD ignored: "supervisor",
     /// "trưởng ca", "truong ca", "lãnh đạo" or "xem" (a viewer).
     static func roleNamed(_ text: String) -> OperatorRole? {
-        func key(_ s: String) -> String {
-            s.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-                .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        }
+        let key = TextFolding.key
         let typed = key(text)
         return OperatorRole.allCases.first { role in
             ([role.rawValue] + HandoverMarkdown.roleVI(role).split(separator: "/").map(String.init)).contains { key($0) == typed }

@@ -1,6 +1,7 @@
 import Foundation
 import IOCConfig
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 

@@ -58,7 +58,7 @@ struct PanelBody: Hashable {
         if let summary = content.summary, inner.height >= 3 {
             let glyph = content.summarySeverity == .normal ? "" : content.summarySeverity.glyph + " "
             b.write(SummaryFitting.fit(glyph + summary, width: inner.width), x: inner.x, y: inner.y,
-                    style: ThemeStyles.severityStyle(content.summarySeverity, styles), maxWidth: inner.width)
+                    style: styles.style(for: content.summarySeverity), maxWidth: inner.width)
             tableArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
         let (fitted, kept) = content.fitted(width: tableArea.width)

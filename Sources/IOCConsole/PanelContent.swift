@@ -1,6 +1,7 @@
 import Foundation
 import IOCConfig
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 
@@ -49,7 +50,7 @@ enum PanelContent {
                     fourth = lang.numberStyle.format(v / target * 100, decimals: 0) + "%"
                 }
             }
-            let trend = ReadingAssessment.trend(r.history)
+            let trend = ReadingAssessment.trend(r.history) ?? .flat
             let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
             t.append([name, ReadingAssessment.valueText(r, language: lang), UnitName.text(r.definition.unit, english: lang == .en), fourth,
                       trend.glyph + " " + spark], severity: sev, target: .series(r))

@@ -1,6 +1,7 @@
 import Foundation
 import IOCConfig
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 
@@ -19,16 +20,7 @@ struct PanelInputs: Equatable {
     var width: Int
     var height: Int
     var styles: WidgetStyles
-    var readings: [KPIReading]?
-    var incidentsByCategory: [String: Int]?
-    var recentIncidents: [EventSummary]?
-    var government: [AgencyPerformance]?
-    var feedback: [FeedbackSummary]?
-    var directives: [EventSummary]?
-    var directiveCounts: EventCounts?
-    var sources: [SourceHealth]?
-    var alarms: [Alarm]?
-    var alarmLoad: AlarmLoad?
+    var data: DashboardInputs
     var alarmFilter: String?
     var alarmFlood = false
     var expandedAlarmGroups: Set<String> = []
@@ -43,35 +35,25 @@ struct PanelInputs: Equatable {
         self.width = width
         self.height = height
         self.styles = styles
-        switch kind {
-        case .socioEconomic:
-            readings = d.socioEconomic
-            sources = d.sources.map(\.withoutPollTimes)
-        case .publicOrder:
-            readings = d.publicOrder
-            incidentsByCategory = d.openIncidentsByCategory
-            sources = d.sources.map(\.withoutPollTimes)
-        case .government:
-            government = d.government
-        case .feedback:
-            feedback = d.feedback
-        case .sources:
-            sources = d.sources.map(\.withoutPollTimes)
-        case .directives:
-            directives = d.directives
-            directiveCounts = d.directiveCounts
-        case .incidents:
-            recentIncidents = d.recentIncidents
-        case .alarms:
-            alarms = d.alarms
-            alarmLoad = d.alarmLoad
-            // Agencies are named from these lists.
-            government = d.government
-            feedback = d.feedback
-            directives = d.directives
+        data = DashboardInputs(d, showing: Self.parts(kind))
+        if kind == .alarms {
             alarmFilter = m.alarmFilter
             alarmFlood = m.alarmFlood
             expandedAlarmGroups = m.expandedAlarmGroups
+        }
+    }
+
+    /// The parts a panel of `kind` shows.
+    static func parts(_ kind: PanelKind) -> ShownParts {
+        switch kind {
+        case .socioEconomic: return [.socioEconomic, .sources]
+        case .publicOrder: return [.traffic, .environment, .incidentCounts, .sources]
+        case .government: return .government
+        case .feedback: return .feedback
+        case .sources: return .sources
+        case .directives: return .directives
+        case .incidents: return .recentIncidents
+        case .alarms: return [.alarms, .agencyNames, .directives]
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextFold
 import GRDB
 import IOCDomain
 
@@ -44,7 +45,7 @@ extension CityStore {
     /// Events whose external id, title, category or detail contain `text`, ignoring case, accents and đ/d; open
     /// first, newest opened first. `%` and `_` in `text` match themselves.
     public func searchEvents(_ text: String, kind: EventKind? = nil, limit: Int) throws -> [EventSummary] {
-        let folded = SearchFolding.fold(text)
+        let folded = TextFolding.fold(text)
         let pattern = "%" + folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
         var conditions = ["e.search LIKE ? ESCAPE '\\'"]

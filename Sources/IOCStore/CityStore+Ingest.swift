@@ -1,4 +1,5 @@
 import Foundation
+import TextFold
 import GRDB
 import GRDBSQLite
 import IOCDomain
@@ -205,7 +206,7 @@ extension CityStore {
             WHERE excluded.updated_ms >= event.updated_ms
             """)
         for e in events {
-            let search = SearchFolding.fold([e.externalID, e.title, e.titleEN ?? "", e.category, e.detail].joined(separator: " "))
+            let search = TextFolding.fold([e.externalID, e.title, e.titleEN ?? "", e.category, e.detail].joined(separator: " "))
             let arguments: StatementArguments = [
                 sourceID, e.kind.rawValue, e.externalID, e.title, e.status.rawValue, e.status.isOpen ? 1 : 0,
                 e.category, e.agencyCode, e.wardCode, e.openedAt.unixMillis, e.dueAt?.unixMillis,

@@ -1,4 +1,5 @@
 import Foundation
+import TextFold
 import GRDB
 import IOCDomain
 
@@ -89,7 +90,7 @@ extension CityStore {
             var arguments: StatementArguments = []
             if let shift = query.shiftID { clauses.append("shift_id = ?"); _ = arguments.append(contentsOf: [shift]) }
             if let c = query.category { clauses.append("category = ?"); _ = arguments.append(contentsOf: [c.rawValue]) }
-            if let text = query.search.map(SearchFolding.fold)?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            if let text = query.search.map(TextFolding.fold)?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
                 let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                     .replacingOccurrences(of: "_", with: "\\_")
                 clauses.append("search LIKE ? ESCAPE '\\'")

@@ -72,11 +72,12 @@ public final class CityStore: Sendable {
     /// Runs `body` again after a database error with one of the `retryable` primary codes, for up to about 5 s
     /// (the busy timeout); any other error (not a database, corrupt, read-only, disk full) fails at once.
     static func retrying<T>(on retryable: [ResultCode], _ body: () throws -> T) throws -> T {
-        let deadline = Date().addingTimeInterval(5)
+        // A monotonic deadline: this is a timeout, not a time of day.
+        let deadline = ContinuousClock.now + .seconds(5)
         while true {
             do {
                 return try body()
-            } catch let error as DatabaseError where retryable.contains(error.resultCode) && Date() < deadline {
+            } catch let error as DatabaseError where retryable.contains(error.resultCode) && ContinuousClock.now < deadline {
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }

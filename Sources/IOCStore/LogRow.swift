@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TextFold
 import GRDB
 import IOCDomain
 
@@ -18,7 +19,7 @@ enum LogRow {
 
     /// The folded text search runs on: text, author, category names and links.
     static func search(_ e: LogEntry) -> String {
-        SearchFolding.fold(([e.text, e.author.name, e.category.labelVI, e.category.labelEN] + e.alarmIDs + e.agencyCodes + e.wardCodes)
+        TextFolding.fold(([e.text, e.author.name, e.category.labelVI, e.category.labelEN] + e.alarmIDs + e.agencyCodes + e.wardCodes)
             .joined(separator: " "))
     }
 

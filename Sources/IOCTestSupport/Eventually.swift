@@ -5,11 +5,12 @@ import Foundation
 public enum Eventually {
     /// Whether `condition` came to hold within `timeout` seconds.
     public static func holds(timeout: TimeInterval, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
+        // A monotonic deadline: a timeout, not a time of day.
+        let deadline = ContinuousClock.now + .milliseconds(Int((timeout * 1000).rounded()))
         repeat {
             if condition() { return true }
             Thread.sleep(forTimeInterval: 0.1)
-        } while Date() < deadline
+        } while ContinuousClock.now < deadline
         return false
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextFold
 
 /// A cell prepared for comparison: its number, if any, and its folded text.
 struct TableSortKey: Sendable {
@@ -9,8 +10,7 @@ struct TableSortKey: Sendable {
     init(_ text: String) {
         raw = text
         number = TableSortKey.parseNumber(text)
-        folded = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        folded = TextFolding.fold(text)
     }
 
     static func compare(_ a: TableSortKey, _ b: TableSortKey) -> Int {

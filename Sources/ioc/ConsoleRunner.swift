@@ -81,19 +81,24 @@ final class ConsoleRunner {
             let wake = Date()
             let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
             // The first frame at once (the data is in the database already); then a frame per second.
+            var keys: [ConsoleMessage] = []
             if let key = terminal.readKey(timeoutMs: !presenter.hasFrame ? 0 : max(5, min(toSecond, 1000))) {
-                messages.append(message(for: key, terminal))
-                while messages.count < 64, let more = terminal.readKey(timeoutMs: 0) {
-                    messages.append(message(for: more, terminal))
+                keys.append(message(for: key, terminal))
+                while keys.count < 64, let more = terminal.readKey(timeoutMs: 0) {
+                    keys.append(message(for: more, terminal))
                 }
             }
             let now = Date()
             let second = Int(now.timeIntervalSince1970)
+            // The clock first: what the keys do (an acknowledgement, a sign-on, a handover) carries this time.
+            if second != lastSecond || !keys.isEmpty {
+                messages.append(.tick(now))
+            }
             if second != lastSecond {
                 lastSecond = second
-                messages.append(.tick(now))
                 if memoryRelease.isDue(at: second) { MemoryFootprint.release() }
             }
+            messages += keys
             if now.timeIntervalSince(lastCheck) >= dataCheckInterval {
                 lastCheck = now
                 // A database that is busy or briefly unreadable is shown, not fatal: the last frame stays up.
@@ -183,8 +188,8 @@ final class ConsoleRunner {
     private func logbookEffect(_ effect: ConsoleEffect) -> [ConsoleMessage] {
         do {
             switch effect {
-            case .signOn(let actor):
-                _ = try store.signOn(actor, at: Date())
+            case .signOn(let actor, let at):
+                _ = try store.signOn(actor, at: at)
                 return [.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false))]
             case .loadLog(let query):
                 return [.logEntriesLoaded(query: query, entries: try store.logEntries(query))]
@@ -192,12 +197,12 @@ final class ConsoleRunner {
                 return [.logEntryAppended(try store.appendLogEntry(draft, pattern: model.shiftPattern))]
             case .loadHandover:
                 return [.handoverLoaded(try store.pendingHandover() ?? store.latestHandover())]
-            case .startHandover(let status, let narrative):
-                let record = try store.startHandover(by: model.actor, status: status, narrative: narrative, at: Date(),
+            case .startHandover(let status, let narrative, let at):
+                let record = try store.startHandover(by: model.actor, status: status, narrative: narrative, at: at,
                                                      pattern: model.shiftPattern)
                 return [.handoverLoaded(record), .dutyLoaded(onDuty: try store.onDuty(), pending: record)]
-            case .acceptHandover(let id, let reservations):
-                let record = try store.acceptHandover(id: id, by: model.actor, reservations: reservations, at: Date())
+            case .acceptHandover(let id, let reservations, let at):
+                let record = try store.acceptHandover(id: id, by: model.actor, reservations: reservations, at: at)
                 return [.handoverLoaded(record), .dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false))]
             default:
                 return []

@@ -45,7 +45,7 @@ final class LogbookKeysTests: XCTestCase {
         _ = type(&m, "Nguyễn Thị Ánh")
         XCTAssertEqual(send(&m, .enter), [])
         _ = type(&m, "2")
-        XCTAssertEqual(send(&m, .enter), [.signOn(Actor(name: "Nguyễn Thị Ánh", role: .supervisor))])
+        XCTAssertEqual(send(&m, .enter), [.signOn(Actor(name: "Nguyễn Thị Ánh", role: .supervisor), at: m.now)])
         XCTAssertEqual(m.actor, Actor(name: "Nguyễn Thị Ánh", role: .supervisor))
         XCTAssertNil(m.prompt)
         ConsoleUpdate.askSignOn(&m)
@@ -62,7 +62,7 @@ final class LogbookKeysTests: XCTestCase {
             _ = type(&m, "X")
             _ = send(&m, .enter)
             _ = type(&m, typed)
-            XCTAssertEqual(send(&m, .enter), [.signOn(Actor(name: "X", role: role))], typed)
+            XCTAssertEqual(send(&m, .enter), [.signOn(Actor(name: "X", role: role), at: m.now)], typed)
         }
     }
 
@@ -153,7 +153,7 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(send(&m, .enter), [], "an empty narrative is refused")
         XCTAssertNotNil(m.prompt, "and asked again")
         _ = type(&m, "Mưa lớn cả buổi")
-        XCTAssertEqual(send(&m, .enter), [.startHandover(status: .busy, narrative: "Mưa lớn cả buổi")])
+        XCTAssertEqual(send(&m, .enter), [.startHandover(status: .busy, narrative: "Mưa lớn cả buổi", at: m.now)])
     }
 
     func testAcceptOnlyAfterEverySectionWasSeen() {
@@ -165,7 +165,7 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(m.flash, "Xem hết các mục trước khi tiếp nhận: còn 8 mục chưa xem (→ tiếp: Cảnh báo đang mở)",
                        "a count and the next section fit the status line; the list of eight titles did not")
         for _ in 1..<HandoverSection.allCases.count { _ = send(&m, .right) }
-        XCTAssertEqual(send(&m, .character("a")), [.acceptHandover(id: 3, reservations: nil)])
+        XCTAssertEqual(send(&m, .character("a")), [.acceptHandover(id: 3, reservations: nil, at: m.now)])
     }
 
     func testReservationsNeedASupervisorAndText() {
@@ -179,7 +179,7 @@ final class LogbookKeysTests: XCTestCase {
         XCTAssertEqual(send(&m, .character("R")), [])
         XCTAssertEqual(send(&m, .enter), [])
         _ = type(&m, "Chưa rõ trạm bơm")
-        XCTAssertEqual(send(&m, .enter), [.acceptHandover(id: 3, reservations: "Chưa rõ trạm bơm")])
+        XCTAssertEqual(send(&m, .enter), [.acceptHandover(id: 3, reservations: "Chưa rõ trạm bơm", at: m.now)])
     }
 
     func testTheOutgoingOperatorCannotAcceptTheirOwn() {

@@ -1,3 +1,4 @@
+import TextFold
 /// What a logbook entry is about. Raw values are what the store writes.
 public enum LogCategory: String, Sendable, CaseIterable, Codable, Hashable {
     /// Sự kiện: something happened in the city or on the floor.
@@ -36,8 +37,8 @@ public enum LogCategory: String, Sendable, CaseIterable, Codable, Hashable {
     /// The category named by `text`: its raw value, Vietnamese or English name (accents and case ignored), or its
     /// number counted from 1 ("1" = sự kiện … "5" = khác); nil when nothing matches.
     public static func named(_ text: String) -> LogCategory? {
-        let key = LogText.plainKey(text)
+        let key = TextFolding.compactKey(text)
         if let n = Int(key), (1...allCases.count).contains(n) { return allCases[n - 1] }
-        return allCases.first { c in [c.rawValue, c.labelVI, c.labelEN].contains { LogText.plainKey($0) == key } }
+        return allCases.first { c in [c.rawValue, c.labelVI, c.labelEN].contains { TextFolding.compactKey($0) == key } }
     }
 }

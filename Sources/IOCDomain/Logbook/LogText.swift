@@ -19,12 +19,4 @@ public enum LogText {
         let length = clean(text).count
         return length > limit ? length : nil
     }
-
-    /// A name compared loosely: lower-case, no accents (đ → d), no spaces ("Liên hệ cơ quan" → "lienhecoquan").
-    static func plainKey(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
-            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .filter { !$0.isWhitespace }
-    }
 }

@@ -2,9 +2,9 @@ import IOCConfig
 import TUICore
 import TUIWidgets
 
-/// Maps a theme's roles onto the styles widgets take.
-enum ThemeStyles {
-    static func widgetStyles(_ theme: Theme) -> WidgetStyles {
+/// Maps a theme's roles onto the styles widgets take: the one mapping, for the console and the wall.
+public enum ThemeStyles {
+    public static func widgetStyles(_ theme: Theme) -> WidgetStyles {
         var s = WidgetStyles.plain
         s.text = theme.style(.text)
         s.muted = theme.style(.muted)
@@ -19,14 +19,5 @@ enum ThemeStyles {
         s.critical = theme.style(.critical)
         s.stale = theme.style(.stale)
         return s
-    }
-
-    static func severityStyle(_ severity: Severity, _ s: WidgetStyles) -> Style {
-        switch severity {
-        case .normal: return s.text
-        case .warning: return s.warning
-        case .critical: return s.critical
-        case .stale: return s.stale
-        }
     }
 }
