@@ -35,7 +35,7 @@ enum AlarmsSlide {
             let acked = a.state == .acknowledged
             let severity: Severity = acked ? .normal : (a.priority <= .high ? .critical : .warning)
             return TableRow(cells: [a.priority.digit + " " + c.pick(a.priority.labelVI, a.priority.labelEN),
-                                    a.state.glyph + " " + c.pick(a.state.labelVI, a.state.labelEN), shortened(a.message(english: c.language == .en)),
+                                    a.state.glyph + " " + c.pick(a.state.labelVI, a.state.labelEN), shortened(a.message(c.language)),
                                     c.agencyName(a.agencyCode), DataAge.format(c.now.timeIntervalSince(since))],
                             severity: severity)
         }

@@ -39,7 +39,7 @@ enum DirectivesSlide {
             let due = e.dueAt.map { String(VietnamTime.dateTime($0).prefix(10)) } ?? "–"
             let left = e.dueAt.map { remaining($0, c) } ?? ""
             let progress = e.progress ?? 0
-            return TableRow(cells: [subject(e.title(english: c.english)), d.agencyName(english: c.english) ?? c.agencyName(e.agencyCode), due, left,
+            return TableRow(cells: [subject(e.title(c.language)), d.agencyName(c.language) ?? c.agencyName(e.agencyCode), due, left,
                                     SlideTable.bar(progress / 100, width: barWidth) + " " + c.numbers.format(progress) + "%",
                                     verdict], severity: severity)
         }

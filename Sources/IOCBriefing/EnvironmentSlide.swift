@@ -88,7 +88,7 @@ enum EnvironmentSlide {
         default: status = severity.glyph + c.pick(" Vượt ngưỡng", " Above the limit")
         }
         return Headline(label: label, value: ReadingAssessment.headlineValue(r, c.language),
-                        detail: UnitName.text(r.definition.unit, english: c.language == .en) + (place == ReadingAssessment.name(r, c.language) ? "" : " · " + place) + limit,
+                        detail: UnitName.text(r.definition.unit, c.language) + (place == ReadingAssessment.name(r, c.language) ? "" : " · " + place) + limit,
                         severity: severity, status: status, trend: ReadingAssessment.trendText(r.history, c.language))
     }
 }

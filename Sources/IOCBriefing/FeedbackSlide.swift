@@ -29,7 +29,7 @@ enum FeedbackSlide {
             let severity: Severity = f.overdue > 0 ? .critical : (f.dueSoon > 0 ? .warning : .normal)
             let verdict = f.overdue > 0 ? c.pick("✖ Quá hạn", "✖ Overdue")
                 : (f.dueSoon > 0 ? c.pick("! Sắp quá hạn", "! Due soon") : c.pick("✓ Trong hạn", "✓ In time"))
-            return TableRow(cells: [f.agencyName(english: c.english), c.numbers.format(f.received), c.numbers.percent(f.routedRate),
+            return TableRow(cells: [f.agencyName(c.language), c.numbers.format(f.received), c.numbers.percent(f.routedRate),
                                     c.numbers.format(f.inProgress), c.numbers.format(f.resolved),
                                     c.numbers.format(f.overdue), c.numbers.format(f.dueSoon), "", verdict],
                             severity: severity)

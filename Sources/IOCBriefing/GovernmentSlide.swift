@@ -46,7 +46,7 @@ enum GovernmentSlide {
             let rate = a.onTimeRate ?? 0
             let severity = GovernmentSlide.severity(rate)
             let verdict = severity == .normal ? c.pick("✓ Đạt", "✓ On target") : c.pick("✖ Chưa đạt", "✖ Missed")
-            return TableRow(cells: ["\(index + 1)/\(count)", a.agencyName(english: c.english), c.numbers.format(a.workload),
+            return TableRow(cells: ["\(index + 1)/\(count)", a.agencyName(c.language), c.numbers.format(a.workload),
                                     c.numbers.format(a.inProgress), c.numbers.format(a.lateInProgress + a.doneLate),
                                     c.numbers.format(a.dueSoon), c.numbers.percent(a.onTimeRate), "", verdict],
                             severity: severity)

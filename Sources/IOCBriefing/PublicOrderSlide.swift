@@ -71,7 +71,7 @@ enum PublicOrderSlide {
             let e = s.event
             let open = e.status.isOpen
             return TableRow(cells: [VietnamTime.clock(e.openedAt).prefix(5).description, category(e.category, c.language),
-                                    s.wardName ?? e.title(english: c.english), open ? c.pick("● Đang xử lý", "● Open") : c.pick("✓ Đã xong", "✓ Closed")])
+                                    s.wardName ?? e.title(c.language), open ? c.pick("● Đang xử lý", "● Open") : c.pick("✓ Đã xong", "✓ Closed")])
         }
         let columns = [
             TableColumn(title: c.pick("Giờ", "Time"), width: .fixed(6)),
@@ -96,6 +96,6 @@ enum PublicOrderSlide {
 
     /// A category's full name, from IOCDomain's one table (the console's too).
     static func category(_ code: String, _ lang: Language) -> String {
-        IncidentCategory.name(code, english: lang == .en)
+        IncidentCategory.name(code, lang)
     }
 }

@@ -23,14 +23,12 @@ struct SlideContext {
 
     func pick(_ vi: String, _ en: String) -> String { language.pick(vi, en) }
 
-    /// The briefing is in English: agencies show their English names where the store has them.
-    var english: Bool { language == .en }
 
     /// An agency's name in the briefing's language from the dossier or feedback lists, else its code.
     func agencyName(_ code: String?) -> String {
         guard let code else { return "–" }
-        return data.government.first { $0.agencyCode == code }?.agencyName(english: english)
-            ?? data.feedback.first { $0.agencyCode == code }?.agencyName(english: english) ?? code
+        return data.government.first { $0.agencyCode == code }?.agencyName(language)
+            ?? data.feedback.first { $0.agencyCode == code }?.agencyName(language) ?? code
     }
 
     /// Splits `area` into a band of tiles on top and the rest (one blank row between). The tiles get `tileShare` of

@@ -20,7 +20,7 @@ enum SocioEconomicSlide {
     /// number; a rate shows itself, with its target.
     static func headline(_ r: KPIReading, _ c: SlideContext) -> Headline {
         let d = r.definition
-        let unit = UnitName.text(d.unit, english: c.language == .en)
+        let unit = UnitName.text(d.unit, c.language)
         let label = ReadingAssessment.name(r, c.language)
         let stale = ReadingAssessment.isStale(r, sources: c.data.sources, now: c.now)
         let trend = ReadingAssessment.trendText(r.history, c.language)

@@ -212,7 +212,7 @@ enum AlarmListContent {
             place.append(lang.pick("Cơ quan: ", "Agency: ") + (name == agency ? agency : "\(name) (\(agency))"))
         }
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }
-        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d, english: lang == .en)) }
+        if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d, lang)) }
         if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
         if let since = a.activeSince { lines.append(lang.pick("Hoạt động từ: ", "Active since: ") + VietnamTime.dateTime(since)) }
         if let by = a.acknowledgedBy, let at = a.acknowledgedAt {
@@ -252,6 +252,6 @@ enum AlarmListContent {
 
     /// A timeline note in the console's language (system notes are codes, `AlarmTimelineEntry.noteText`).
     static func noteText(_ e: AlarmTimelineEntry, _ lang: Language) -> String {
-        e.noteText(english: lang == .en) ?? ""
+        e.noteText(lang) ?? ""
     }
 }

@@ -4,6 +4,6 @@ import IOCDomain
 /// or the short one in a narrow column.
 enum CategoryNames {
     static func incident(_ code: String, _ lang: Language, short: Bool = false) -> String {
-        IncidentCategory.name(code, english: lang == .en, short: short)
+        IncidentCategory.name(code, lang, short: short)
     }
 }

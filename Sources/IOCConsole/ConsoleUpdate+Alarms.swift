@@ -255,7 +255,7 @@ extension ConsoleUpdate {
                 for i in m.screens.indices {
                     if case .alarmDetail(var s) = m.screens[i], s.alarm.id == alarm.id { s.alarm = alarm; m.screens[i] = .alarmDetail(s) }
                 }
-            case .rejected(let why): rejections.append(why.text(english: lang == .en))
+            case .rejected(let why): rejections.append(why.text(lang))
             }
         }
         let chattering = AlarmListContent.chatteringIDs(m.dashboard)

@@ -395,17 +395,17 @@ public enum ConsoleView {
             let content = SortedTable(EventListContent.table(list, model: m), state: list.table).table
             tableBody(content, state: list.table, inner, s, &b)
         case .eventDetail(let e):
-            let inner = Panel(title: e.event.title(english: m.language == .en), age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
+            let inner = Panel(title: e.event.title(m.language), age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
             lines(EventListContent.detailLines(e, model: m), inner, s, &b)
         case .sourceDetail(let source):
-            let inner = Panel(title: source.name(english: m.language == .en), age: nil, focused: true, status: StatusWords.severity(source.status), styles: s)
+            let inner = Panel(title: source.name(m.language), age: nil, focused: true, status: StatusWords.severity(source.status), styles: s)
                 .render(into: &b, area: area)
             lines(EventListContent.sourceLines(source, model: m), inner, s, &b)
         case .seriesDetail(let r):
-            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + UnitName.text(r.definition.unit, english: lang == .en) + ")"
+            let title = lang.pick(r.definition.name, r.definition.nameEN) + " (" + UnitName.text(r.definition.unit, lang) + ")"
             let inner = Panel(title: title, age: nil, focused: true, status: .normal, styles: s).render(into: &b, area: area)
             guard inner.height >= 2 else { return }
-            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + UnitName.text(r.definition.unit, english: lang == .en)
+            var info = lang.pick("Hiện tại: ", "Latest: ") + ReadingAssessment.valueText(r, language: lang) + " " + UnitName.text(r.definition.unit, lang)
             if let t = r.definition.target { info += lang.pick(" · Kế hoạch: ", " · Target: ") + lang.numberStyle.auto(t) }
             if let at = r.latestAt { info += lang.pick(" · lúc ", " · at ") + VietnamTime.dateTime(at) }
             if let lo = r.history.min(), let hi = r.history.max() {

@@ -18,7 +18,7 @@ enum EventListContent {
         for e in screen.events {
             let d = DeadlineStatus.classify(e.event, now: model.now)
             let due = e.event.dueAt.map(VietnamTime.shortDateTime) ?? "–"
-            t.append([e.event.externalID, e.event.title(english: lang == .en), StatusWords.event(e.event.status, lang), e.wardName ?? "–", due,
+            t.append([e.event.externalID, e.event.title(lang), StatusWords.event(e.event.status, lang), e.wardName ?? "–", due,
                       StatusWords.deadline(d, lang)], severity: StatusWords.severity(d), target: .event(e))
         }
         let n = lang.numberStyle
@@ -39,8 +39,9 @@ enum EventListContent {
     }
 
     /// A source as people call it, "Mô phỏng Hải Phòng (simulator)"; the id alone when the dashboard does not know it.
-    static func sourceName(_ id: String, _ d: DashboardSnapshot?, english: Bool = false) -> String {
-        guard let name = d?.sources.first(where: { $0.sourceID == id })?.name(english: english), name != id else { return id }
+    static func sourceName(_ id: String, _ d: DashboardSnapshot?, _ language: Language = .vi) -> String {
+        let english = language == .en
+        guard let name = d?.sources.first(where: { $0.sourceID == id })?.name(language), name != id else { return id }
         return "\(name) (\(id))"
     }
 
@@ -50,7 +51,7 @@ enum EventListContent {
         let d = DeadlineStatus.classify(ev, now: model.now)
         var lines = [
             lang.pick("Mã: ", "ID: ") + ev.externalID,
-            lang.pick("Nội dung: ", "Subject: ") + ev.title(english: lang == .en),
+            lang.pick("Nội dung: ", "Subject: ") + ev.title(lang),
             lang.pick("Trạng thái: ", "Status: ") + StatusWords.event(ev.status, lang),
             lang.pick("Cơ quan xử lý: ", "Agency: ") + (e.agencyName(lang) ?? ev.agencyCode ?? "–"),
             lang.pick("Phường/xã: ", "Ward: ") + (e.wardName ?? "–"),
@@ -60,8 +61,8 @@ enum EventListContent {
         if let closed = ev.closedAt { lines.append(lang.pick("Hoàn thành: ", "Closed: ") + VietnamTime.dateTime(closed)) }
         if let p = ev.progress { lines.append(lang.pick("Tiến độ: ", "Progress: ") + lang.numberStyle.format(p, decimals: 0) + "%") }
         lines.append(lang.pick("Cập nhật: ", "Updated: ") + VietnamTime.dateTime(ev.updatedAt))
-        lines.append(lang.pick("Nguồn: ", "Source: ") + sourceName(e.sourceID, model.dashboard, english: lang == .en))
-        let detail = ev.detail(english: lang == .en)
+        lines.append(lang.pick("Nguồn: ", "Source: ") + sourceName(e.sourceID, model.dashboard, lang))
+        let detail = ev.detail(lang)
         if !detail.isEmpty { lines.append(""); lines.append(detail) }
         return lines
     }
@@ -70,7 +71,7 @@ enum EventListContent {
         let lang = model.language
         func t(_ d: Date?) -> String { d.map { VietnamTime.dateTime($0) + " (" + DataAge.format(model.now.timeIntervalSince($0)) + ")" } ?? "–" }
         return [
-            lang.pick("Nguồn: ", "Source: ") + s.name(english: lang == .en) + " [" + s.sourceID + ", " + s.kind + "]",
+            lang.pick("Nguồn: ", "Source: ") + s.name(lang) + " [" + s.sourceID + ", " + s.kind + "]",
             lang.pick("Trạng thái: ", "Status: ") + StatusWords.source(s.status, lang),
             lang.pick("Chu kỳ: ", "Interval: ") + lang.numberStyle.auto(s.intervalSeconds) + " s",
             lang.pick("Lần thử gần nhất: ", "Last attempt: ") + t(s.lastAttemptAt),

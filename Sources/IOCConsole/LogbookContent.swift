@@ -114,7 +114,7 @@ enum LogbookContent {
             // The last handover, accepted: the next outgoing operator starts from here.
             header += lang.pick("  ·  b: bắt đầu giao ca mới", "  ·  b: start the next handover")
         }
-        var body = HandoverMarkdown.lines(s.section, of: r, english: lang == .en)
+        var body = HandoverMarkdown.lines(s.section, of: r, lang)
         if r.state.isAccepted, s.section == .summary {
             // Under the last (accepted) record, what the next one would hold: the outgoing operator's preview.
             body += [""] + handoverPreview(s, model: model)

@@ -52,7 +52,7 @@ enum PanelContent {
             }
             let trend = ReadingAssessment.trend(r.history) ?? .flat
             let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
-            t.append([name, ReadingAssessment.valueText(r, language: lang), UnitName.text(r.definition.unit, english: lang == .en), fourth,
+            t.append([name, ReadingAssessment.valueText(r, language: lang), UnitName.text(r.definition.unit, lang), fourth,
                       trend.glyph + " " + spark], severity: sev, target: .series(r))
         }
         return t
@@ -177,7 +177,7 @@ enum PanelContent {
         for s in ordered {
             let age = s.lastSuccessAt.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–"
             let error = s.status == .ok ? "" : (s.lastError ?? "")
-            t.append([s.name(english: lang == .en), StatusWords.source(s.status, lang), age, error],
+            t.append([s.name(lang), StatusWords.source(s.status, lang), age, error],
                      severity: StatusWords.severity(s.status), target: .source(s))
         }
         return t
@@ -204,7 +204,7 @@ enum PanelContent {
             }
             let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
             let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
-            t.append([DirectiveText.subject(e.event.title(english: lang == .en)), e.agencyName(lang).map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
+            t.append([DirectiveText.subject(e.event.title(lang)), e.agencyName(lang).map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
                      severity: sev, target: .event(e))
         }
         // True counts from the store when present: the list holds only the most urgent directives.
@@ -228,7 +228,7 @@ enum PanelContent {
         for e in d.recentIncidents {
             let sev: Severity = e.event.status.isOpen ? ((e.event.severity ?? 4) <= 2 ? .critical : .warning) : .normal
             t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), CategoryNames.incident(e.event.category, lang, short: true),
-                      e.event.title(english: lang == .en), e.wardName ?? "–"], severity: sev, target: .event(e))
+                      e.event.title(lang), e.wardName ?? "–"], severity: sev, target: .event(e))
         }
         return t
     }

@@ -17,7 +17,8 @@ public struct EventSummary: Sendable, Hashable {
 
     /// The agency's name to show: the English one when `english` and there is one (not empty), else the Vietnamese
     /// one; nil when the event has no named agency.
-    public func agencyName(english: Bool) -> String? {
-        english && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
+    public func agencyName(_ language: Language) -> String? {
+        let english = language == .en
+        return english && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
     }
 }

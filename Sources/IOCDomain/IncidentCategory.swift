@@ -19,7 +19,8 @@ public struct IncidentCategory: Sendable, Equatable {
     ]
 
     /// A category's name; an unknown code is shown as it is.
-    public static func name(_ code: String, english: Bool, short: Bool = false) -> String {
+    public static func name(_ code: String, _ language: Language, short: Bool = false) -> String {
+        let english = language == .en
         guard let c = all.first(where: { $0.code == code }) else { return code }
         switch (english, short) {
         case (false, false): return c.nameVI

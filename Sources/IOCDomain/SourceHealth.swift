@@ -46,7 +46,8 @@ public struct SourceHealth: Sendable, Codable, Hashable {
     }
 
     /// The name to show: the English one when `english` and there is one (not empty), else the name.
-    public func name(english: Bool) -> String {
+    public func name(_ language: Language) -> String {
+        let english = language == .en
         if english, let nameEN, !nameEN.isEmpty { return nameEN }
         return name
     }

@@ -9,7 +9,8 @@ public enum UnitName {
     ]
 
     /// `unit` in English when `english`, else as given.
-    public static func text(_ unit: String, english: Bool) -> String {
-        english ? Self.english[unit.precomposedStringWithCanonicalMapping] ?? unit : unit
+    public static func text(_ unit: String, _ language: Language) -> String {
+        let english = language == .en
+        return english ? Self.english[unit.precomposedStringWithCanonicalMapping] ?? unit : unit
     }
 }

@@ -1,3 +1,4 @@
+import IOCDomain
 /// A logbook or handover write the rules refuse (a viewer writing, a second pending handover, accepting one's own
 /// handover, reservations without a supervisor's role, a link to something the store does not know, …); nothing was
 /// written.
@@ -13,7 +14,9 @@ public struct LogbookError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The refusal in the reader's language.
-    public func text(english: Bool) -> String { english ? messageEN : message }
+    public func text(_ language: Language) -> String {
+        language == .en ? messageEN : message
+    }
 
     public var description: String { message }
 }

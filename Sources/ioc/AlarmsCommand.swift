@@ -26,13 +26,13 @@ struct AlarmsCommand: ParsableCommand {
             let english = language.english
             let alarms = try store.alarms(states: states, limit: 10_000)
             if json {
-                try ListingJSON.print(["alarms": alarms.map { ListingJSON.alarm($0, english: english) }])
+                try ListingJSON.print(["alarms": alarms.map { ListingJSON.alarm($0, language.chosen) }])
                 return
             }
             print(["id", "priority", "state", "since", "agency", "message"].joined(separator: "\t"))
             for a in alarms {
                 print([a.displayID, a.priority.digit, a.state.rawValue, a.activeSince.map(VietnamTime.dateTime) ?? "-",
-                       a.agencyCode ?? "-", a.message(english: english)].joined(separator: "\t"))
+                       a.agencyCode ?? "-", a.message(language.chosen)].joined(separator: "\t"))
             }
         }
     }
@@ -50,12 +50,12 @@ struct AlarmsCommand: ParsableCommand {
             let english = language.english
             let timeline = try store.alarmTimeline(id: a.id)
             if json {
-                var object = ListingJSON.alarm(a, english: english)
-                object["timeline"] = timeline.map { ListingJSON.timelineEntry($0, english: english) }
+                var object = ListingJSON.alarm(a, language.chosen)
+                object["timeline"] = timeline.map { ListingJSON.timelineEntry($0, language.chosen) }
                 try ListingJSON.print(object)
                 return
             }
-            print("\(a.displayID) (\(a.id))\n  \(a.message(english: english))\n  "
+            print("\(a.displayID) (\(a.id))\n  \(a.message(language.chosen))\n  "
                   + (english ? "priority" : "mức ưu tiên") + " \(a.priority.digit) "
                   + "\(english ? a.priority.labelEN : a.priority.labelVI) · " + (english ? "state" : "trạng thái")
                   + " \(a.state.rawValue) (\(english ? a.state.labelEN : a.state.labelVI))")
@@ -65,7 +65,7 @@ struct AlarmsCommand: ParsableCommand {
             }
             print(english ? "timeline:" : "diễn biến:")
             for e in timeline {
-                print("  \(VietnamTime.dateTime(e.at))\t\(e.actor)\t\(e.action)\t\(e.fromState.rawValue) → \(e.toState.rawValue)\t\(e.noteText(english: english) ?? "")")
+                print("  \(VietnamTime.dateTime(e.at))\t\(e.actor)\t\(e.action)\t\(e.fromState.rawValue) → \(e.toState.rawValue)\t\(e.noteText(language.chosen) ?? "")")
             }
         }
     }
@@ -82,7 +82,7 @@ struct AlarmsCommand: ParsableCommand {
             let actor = try identity.actor()
             let now = Date()
             try AlarmsCommand.apply(ids.map { ($0, AlarmInput.acknowledge(by: actor, at: now, note: note)) },
-                                    common: common, english: language.english)
+                                    common: common, language.chosen)
         }
     }
 
@@ -107,13 +107,14 @@ struct AlarmsCommand: ParsableCommand {
             try AlarmsCommand.apply(ids.map {
                 ($0, AlarmInput.shelve(by: actor, at: now, duration: minutes == 0 ? nil : Double(minutes) * 60,
                                        reason: TextSanitizer.clean(reason), oneShot: minutes == 0))
-            }, common: common, english: language.english)
+            }, common: common, language.chosen)
         }
     }
 
     /// Applies inputs in one transaction; prints each decision (refusals on standard error); exits 1 if any was
     /// refused or an alarm named does not exist (then nothing is applied).
-    static func apply(_ items: [(String, AlarmInput)], common: CommonOptions, english: Bool) throws {
+    static func apply(_ items: [(String, AlarmInput)], common: CommonOptions, _ language: Language) throws {
+        let english = language == .en
         let store = try common.openStore(create: false)
         var resolved: [(alarm: Alarm, input: AlarmInput)] = []
         for (reference, input) in items {
@@ -128,7 +129,7 @@ struct AlarmsCommand: ParsableCommand {
                 print("\(alarm.displayID)\t\(entry.action)\t\(entry.fromState.rawValue) → \(a.state.rawValue)")
             case .rejected(let why):
                 refused = true
-                FileHandle.standardError.write(Data("\(alarm.displayID)\t\(english ? "refused" : "bị từ chối")\t\(why.text(english: english))\n".utf8))
+                FileHandle.standardError.write(Data("\(alarm.displayID)\t\(english ? "refused" : "bị từ chối")\t\(why.text(language))\n".utf8))
             }
         }
         if refused { throw ExitCode(ExitStatus.refused) }

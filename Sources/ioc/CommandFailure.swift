@@ -1,4 +1,5 @@
 import Foundation
+import IOCDomain
 import IOCStore
 
 /// An error a command reports itself: a message in both languages and its exit code (`ExitStatus`). `IOC.main`
@@ -30,7 +31,7 @@ struct CommandFailure: Error, CustomStringConvertible {
         .refused("không có cảnh báo '\(reference)' (xem `ioc alarms list`)", "no alarm '\(reference)' (see `ioc alarms list`)")
     }
 
-    func text(english: Bool) -> String { english ? en : vi }
+    func text(_ language: Language) -> String { language == .en ? en : vi }
 
     var description: String { en }
 }

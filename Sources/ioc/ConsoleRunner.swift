@@ -208,7 +208,7 @@ final class ConsoleRunner {
                 return []
             }
         } catch let e as LogbookError {
-            return [.failed(e.text(english: model.language == .en))]
+            return [.failed(e.text(model.language))]
         } catch {
             return [.failed(String(describing: error))]
         }

@@ -44,7 +44,7 @@ struct HandoverCommand: ParsableCommand {
                 var handover: Any = NSNull()
                 let exists = try id != nil || store.pendingHandover() != nil || store.latestHandover() != nil
                 if exists {
-                    handover = ListingJSON.handover(try HandoverCommand.record(store, id: id), english: english)
+                    handover = ListingJSON.handover(try HandoverCommand.record(store, id: id), english ? .en : .vi)
                 }
                 try ListingJSON.print(["onDuty": onDuty, "handover": handover])
                 return
@@ -68,7 +68,7 @@ struct HandoverCommand: ParsableCommand {
                           : "\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)")
             for section in HandoverSection.allCases {
                 print("\n\(on)\(english ? section.titleEN : section.titleVI)\(off)")
-                let lines = HandoverMarkdown.lines(section, of: r, english: english)
+                let lines = HandoverMarkdown.lines(section, of: r, english ? .en : .vi)
                 for row in PlainText.rows(markdown: lines, width: terminal.width, indent: "  ", bold: terminal.bold) { print(row) }
             }
         }
@@ -83,7 +83,7 @@ struct HandoverCommand: ParsableCommand {
 
         func run() throws {
             let store = try common.openStore(create: false)
-            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), english: language.english), terminator: "")
+            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), language.chosen), terminator: "")
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IOCDomain
 import IOCConfig
 import IOCStore
 
@@ -26,11 +27,11 @@ struct IOC: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            IOC.fail(failure.text(english: english), code: failure.code)
+            IOC.fail(failure.text(english ? Language.en : .vi), code: failure.code)
         } catch let error as CityStoreError {
-            IOC.fail(CommandFailure.database(error).text(english: english), code: ExitStatus.failure)
+            IOC.fail(CommandFailure.database(error).text(english ? Language.en : .vi), code: ExitStatus.failure)
         } catch let error as LogbookError {
-            IOC.fail(error.text(english: english), code: ExitStatus.refused)
+            IOC.fail(error.text(english ? .en : .vi), code: ExitStatus.refused)
         } catch let error as ConfigErrors {
             IOC.fail(error.description, code: ExitStatus.failure)
         } catch let error as ConfigError {

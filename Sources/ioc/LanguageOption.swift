@@ -1,11 +1,14 @@
 import ArgumentParser
 import Foundation
+import IOCDomain
 
 /// `--lang vi|en` for every command that prints text.
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
 
     var english: Bool { lang == "en" }
+    /// The language asked for.
+    var chosen: Language { english ? .en : .vi }
 
     func validate() throws {
         guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }

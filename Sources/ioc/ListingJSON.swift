@@ -22,14 +22,15 @@ enum ListingJSON {
 
     static func value(_ text: String?) -> Any { text.map { $0 as Any } ?? NSNull() }
 
-    static func alarm(_ a: Alarm, english: Bool) -> [String: Any] {
-        [
+    static func alarm(_ a: Alarm, _ language: Language) -> [String: Any] {
+        let english = language == .en
+        return [
             "id": a.displayID, "key": a.id, "rule": a.ruleID, "subject": a.subject, "kind": a.kind,
             "priority": a.priority.rawValue, "priorityLabel": english ? a.priority.labelEN : a.priority.labelVI,
             "state": a.state.rawValue, "stateLabel": english ? a.state.labelEN : a.state.labelVI,
             "conditionActive": a.conditionActive, "since": time(a.activeSince), "lastChange": time(a.lastChangeAt),
             "agency": value(a.agencyCode), "ward": value(a.wardCode), "source": value(a.sourceID),
-            "message": a.message(english: english), "acknowledgedBy": value(a.acknowledgedBy),
+            "message": a.message(english ? .en : .vi), "acknowledgedBy": value(a.acknowledgedBy),
             "acknowledgedAt": time(a.acknowledgedAt), "shelvedUntil": time(a.shelvedUntil),
             "shelveReason": value(a.shelveReason), "assignedAgency": value(a.assignedAgency),
         ]
@@ -37,15 +38,16 @@ enum ListingJSON {
 
     /// A timeline row; a system note is said in the `--lang` language (`noteCode` is its stable code, null for a
     /// note a person typed and for rows from before the codes).
-    static func timelineEntry(_ e: AlarmTimelineEntry, english: Bool) -> [String: Any] {
+    static func timelineEntry(_ e: AlarmTimelineEntry, _ language: Language) -> [String: Any] {
         ["at": time(e.at), "actor": e.actor, "role": value(e.role?.rawValue), "action": e.action,
-         "from": e.fromState.rawValue, "to": e.toState.rawValue, "note": value(e.noteText(english: english)),
+         "from": e.fromState.rawValue, "to": e.toState.rawValue, "note": value(e.noteText(language)),
          "noteCode": value(e.noteCode?.code)]
     }
 
     /// A log entry; `alarmIDs` maps its stored alarm keys to public ids.
-    static func logEntry(_ e: LogEntry, correctedBy: [Int64], alarmIDs: [String: String], english: Bool) -> [String: Any] {
-        [
+    static func logEntry(_ e: LogEntry, correctedBy: [Int64], alarmIDs: [String: String], _ language: Language) -> [String: Any] {
+        let english = language == .en
+        return [
             "id": String(e.id), "shift": e.shiftID, "author": e.author.name, "role": e.author.role.rawValue,
             "category": e.category.rawValue, "categoryLabel": english ? e.category.labelEN : e.category.labelVI,
             "text": e.text, "eventTime": time(e.eventAt), "writtenTime": time(e.writtenAt), "late": e.isLate,
@@ -60,7 +62,8 @@ enum ListingJSON {
         return ["name": a.name, "role": a.role.rawValue]
     }
 
-    static func handover(_ r: HandoverRecord, english: Bool) -> [String: Any] {
+    static func handover(_ r: HandoverRecord, _ language: Language) -> [String: Any] {
+        let english = language == .en
         let s = r.sections
         return [
             "id": String(r.id), "shift": r.shiftID, "state": r.state.rawValue,

@@ -88,14 +88,14 @@ struct LogCommand: ParsableCommand {
             let alarmIDs = try store.alarmDisplayIDs(keys: entries.flatMap(\.alarmIDs))
             if json {
                 try ListingJSON.print(["entries": entries.map {
-                    ListingJSON.logEntry($0, correctedBy: correctedBy[$0.id]?.map(\.id) ?? [], alarmIDs: alarmIDs, english: english)
+                    ListingJSON.logEntry($0, correctedBy: correctedBy[$0.id]?.map(\.id) ?? [], alarmIDs: alarmIDs, language.chosen)
                 }])
                 return
             }
             let terminal = LogCommand.Terminal.standardOutput
             for var e in entries {
                 e.alarmIDs = e.alarmIDs.map { alarmIDs[$0] ?? $0 }
-                let line = HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? [], english: english)
+                let line = HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? [], language.chosen)
                 for row in PlainText.rows(markdown: line, width: terminal.width, bold: terminal.bold) { print(row) }
             }
             if entries.isEmpty { print(english ? "(no entries)" : "(không có mục nào)") }

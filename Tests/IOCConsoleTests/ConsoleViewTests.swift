@@ -197,8 +197,8 @@ final class ConsoleViewTests: XCTestCase {
         let text = SnapshotText.render(ConsoleView.render(m))
         XCTAssertTrue(text.contains("bn VND"), text)
         XCTAssertFalse(text.contains("tỷ đồng"), text)
-        XCTAssertEqual(UnitName.text("tỷ đồng", english: false), "tỷ đồng")
-        XCTAssertEqual(UnitName.text("km/h", english: true), "km/h")
+        XCTAssertEqual(UnitName.text("tỷ đồng", .vi), "tỷ đồng")
+        XCTAssertEqual(UnitName.text("km/h", .en), "km/h")
     }
 
     func testTheRolePromptKeepsItsChoicesAt80Columns() {

@@ -49,27 +49,27 @@ final class AlarmNoteTests: XCTestCase {
             guard let e = entry(input, on: alarm) else { continue }
             XCTAssertEqual(e.noteCode?.code, code, name)
             XCTAssertEqual(e.note, vi, "\(name): the stored text is the Vietnamese one, for older readers")
-            XCTAssertEqual(e.noteText(english: false), vi, name)
-            XCTAssertEqual(e.noteText(english: true), en, name)
+            XCTAssertEqual(e.noteText(.vi), vi, name)
+            XCTAssertEqual(e.noteText(.en), en, name)
             XCTAssertTrue(isEnglish(en.replacingOccurrences(of: "Lê Chân", with: "")), "\(name): \(en)")
         }
     }
 
     func testARaiseWithoutEnglishFallsBackToItsVietnameseMessage() {
         let e = entry(F.raise(1), on: F.normal)
-        XCTAssertEqual(e?.noteText(english: true), "VN_AQI Trạm Lê Chân 160")
+        XCTAssertEqual(e?.noteText(.en), "VN_AQI Trạm Lê Chân 160")
     }
 
     func testNotesPeopleTypeAndRowsFromBeforeCodesAreShownAsStored() {
         let typed = entry(.addNote(by: F.op, at: F.t0 + 200, text: "đã gọi đội Lê Chân"), on: F.after([F.raise(1)]))
         XCTAssertNil(typed?.noteCode)
-        XCTAssertEqual(typed?.noteText(english: true), "đã gọi đội Lê Chân")
+        XCTAssertEqual(typed?.noteText(.en), "đã gọi đội Lê Chân")
         let old = AlarmTimelineEntry(alarmID: "a", at: F.t0, actor: "system", role: nil, action: "shelve-expired",
                                      fromState: .shelved, toState: .unacknowledged, note: "Hết thời gian tạm gác")
-        XCTAssertEqual(old.noteText(english: true), "Hết thời gian tạm gác", "an old row is displayed as it is")
+        XCTAssertEqual(old.noteText(.en), "Hết thời gian tạm gác", "an old row is displayed as it is")
         let unknown = AlarmNote(code: "from-a-newer-version", parameters: [:])
         var newer = old
         newer.noteCode = unknown
-        XCTAssertEqual(newer.noteText(english: true), "Hết thời gian tạm gác", "an unknown code shows the stored text")
+        XCTAssertEqual(newer.noteText(.en), "Hết thời gian tạm gác", "an unknown code shows the stored text")
     }
 }

@@ -38,7 +38,7 @@ final class AlarmStateMachineTests: XCTestCase {
         let acked = F.after([F.raise(1), F.ack(2)])
         let second = AlarmStateMachine.apply(F.ack(3, by: F.supervisor), to: acked)
         XCTAssertEqual(second.rejection, "Cảnh báo đã xác nhận")
-        XCTAssertEqual(second.rejection(english: true), "The alarm is already acknowledged")
+        XCTAssertEqual(second.rejection(.en), "The alarm is already acknowledged")
         XCTAssertEqual(acked.acknowledgedBy, "lan")
     }
 

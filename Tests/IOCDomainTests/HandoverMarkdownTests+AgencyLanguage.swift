@@ -16,7 +16,7 @@ extension HandoverMarkdownTests {
                        "no English name is kept as none")
         var r = HandoverFixture.record
         r.sections = sections
-        let en = HandoverMarkdown.render(r, english: true)
+        let en = HandoverMarkdown.render(r, .en)
         XCTAssertTrue(en.contains("- Department of Construction (SXD): late dossiers 2"), en)
         XCTAssertTrue(en.contains("- Công an (CA): late dossiers 0"), "no English name: the Vietnamese one")
         XCTAssertTrue(en.contains(" · Department of Construction"), en)
@@ -29,7 +29,7 @@ extension HandoverMarkdownTests {
         let json = #"{"agencyCode":"SXD","agencyName":"Sở Xây dựng","lateDossiers":1,"dueSoonDossiers":0,"overdueFeedback":0,"dueSoonFeedback":0}"#
         let o = try JSONDecoder().decode(HandoverOverdue.self, from: Data(json.utf8))
         XCTAssertNil(o.agencyNameEN)
-        XCTAssertEqual(o.agencyName(english: true), "Sở Xây dựng")
+        XCTAssertEqual(o.agencyName(.en), "Sở Xây dựng")
         let encoded = String(decoding: try JSONEncoder().encode(o), as: UTF8.self)
         XCTAssertFalse(encoded.contains("agencyNameEN"), "an old record encodes as it was: its hash does not change")
     }

@@ -14,7 +14,7 @@ extension HandoverMarkdownTests {
         r.sections.staleAlarms[0].messageEN = "Stale alarm in English"
         let staleID = r.sections.staleAlarms[0].id
 
-        let en = HandoverMarkdown.render(r, english: true)
+        let en = HandoverMarkdown.render(r, .en)
         XCTAssertTrue(en.contains("— Alarm high-unack in English (`high-unack|s`)"), en)
         XCTAssertTrue(en.contains("‖ Shelved — Shelved alarm in English (`shelved|s`) · reason: "), en)
         XCTAssertTrue(en.contains("] Stale alarm in English (`\(staleID)`)"), en)

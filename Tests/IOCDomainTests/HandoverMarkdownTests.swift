@@ -22,7 +22,7 @@ final class HandoverMarkdownTests: XCTestCase {
             XCTAssertTrue(line.contains("\(count) \(words)"), "\(words): \(line)")
         }
         XCTAssertGreaterThan(s.staleAlarms.count + s.kpiBreaches.count + s.overdueByAgency.count, 0, "the fixture has some")
-        let en = HandoverMarkdown.render(HandoverFixture.record, english: true)
+        let en = HandoverMarkdown.render(HandoverFixture.record, .en)
         XCTAssertTrue(en.contains("\(s.kpiBreaches.count) KPI breaches · \(s.overdueByAgency.count) agencies with overdue work"), en)
     }
 
@@ -64,7 +64,7 @@ final class HandoverMarkdownTests: XCTestCase {
     }
 
     func testEnglishRenderingHasTheSameItems() {
-        let en = HandoverMarkdown.render(HandoverFixture.record, english: true)
+        let en = HandoverMarkdown.render(HandoverFixture.record, .en)
         let headings = en.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
         XCTAssertEqual(headings, HandoverSection.allCases.map(\.titleEN))
         XCTAssertTrue(en.contains("- Overall status: **Busy**"))

@@ -14,10 +14,10 @@ final class KPITargetTests: XCTestCase {
     }
 
     func testIncidentCategoryNames() {
-        XCTAssertEqual(IncidentCategory.name("traffic_accident", english: false), "Tai nạn giao thông")
-        XCTAssertEqual(IncidentCategory.name("traffic_accident", english: false, short: true), "Tai nạn GT")
-        XCTAssertEqual(IncidentCategory.name("traffic_accident", english: true), "Traffic accidents")
-        XCTAssertEqual(IncidentCategory.name("cap_alert", english: true), "cap_alert", "an unknown code shows as it is")
+        XCTAssertEqual(IncidentCategory.name("traffic_accident", .vi), "Tai nạn giao thông")
+        XCTAssertEqual(IncidentCategory.name("traffic_accident", .vi, short: true), "Tai nạn GT")
+        XCTAssertEqual(IncidentCategory.name("traffic_accident", .en), "Traffic accidents")
+        XCTAssertEqual(IncidentCategory.name("cap_alert", .en), "cap_alert", "an unknown code shows as it is")
         XCTAssertEqual(IncidentCategory.ordered(["zeta", "fire", "traffic_accident", "alpha"]), ["traffic_accident", "fire", "alpha", "zeta"])
         XCTAssertEqual(Set(IncidentCategory.all.map(\.code)).count, IncidentCategory.all.count, "one row per code")
     }

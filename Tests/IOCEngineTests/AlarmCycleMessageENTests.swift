@@ -56,7 +56,7 @@ final class AlarmCycleMessageENTests: XCTestCase {
         let plain = try XCTUnwrap(store.alarm(id: "rain_high|weather.rain"))
         XCTAssertEqual(plain.message, "Lượng mưa 12,4 mm vượt 10,5")
         XCTAssertNil(plain.messageEN, "a rule without message_en raises an alarm without English text")
-        XCTAssertEqual(plain.message(english: true), plain.message)
+        XCTAssertEqual(plain.message(.en), plain.message)
     }
 
     func testClearsAndLevelRulesRenderEnglishToo() throws {

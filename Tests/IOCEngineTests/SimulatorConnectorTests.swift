@@ -305,7 +305,7 @@ final class SimulatorConnectorTests: XCTestCase {
             let batch = simulator(city).batch(cursor: nil, now: start)
             XCTAssertGreaterThan(batch.events.count, 100)
             for e in batch.events {
-                let title = e.title(english: true), detail = e.detail(english: true)
+                let title = e.title(.en), detail = e.detail(.en)
                 XCTAssertNotNil(e.titleEN, e.title)
                 if !e.detail.isEmpty { XCTAssertNotNil(e.detailEN, e.detail) }
                 for word in words {

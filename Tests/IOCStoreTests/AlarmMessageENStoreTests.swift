@@ -29,8 +29,8 @@ final class AlarmMessageENStoreTests: XCTestCase {
         let read = try XCTUnwrap(reopened.alarm(id: Self.id))
         XCTAssertEqual(read.message, "Trạm Lê Chân: VN_AQI 183 (Xấu) vượt ngưỡng 150")
         XCTAssertEqual(read.messageEN, "Le Chan station: VN_AQI 183 (Bad) above 150")
-        XCTAssertEqual(read.message(english: true), "Le Chan station: VN_AQI 183 (Bad) above 150")
-        XCTAssertEqual(read.message(english: false), "Trạm Lê Chân: VN_AQI 183 (Xấu) vượt ngưỡng 150")
+        XCTAssertEqual(read.message(.en), "Le Chan station: VN_AQI 183 (Bad) above 150")
+        XCTAssertEqual(read.message(.vi), "Trạm Lê Chân: VN_AQI 183 (Xấu) vượt ngưỡng 150")
         XCTAssertEqual(try reopened.alarms().map(\.messageEN), ["Le Chan station: VN_AQI 183 (Bad) above 150"])
     }
 
@@ -43,7 +43,7 @@ final class AlarmMessageENStoreTests: XCTestCase {
         _ = try store.applyAlarmInput(raise, alarmID: Self.id, template: Self.template())
         let read = try XCTUnwrap(store.alarm(id: Self.id))
         XCTAssertNil(read.messageEN)
-        XCTAssertEqual(read.message(english: true), "VN_AQI 183 vượt ngưỡng 150", "English falls back to Vietnamese")
+        XCTAssertEqual(read.message(.en), "VN_AQI 183 vượt ngưỡng 150", "English falls back to Vietnamese")
         let queue = try DatabaseQueue(path: temp.path)
         let stored = try queue.read { db in
             try Row.fetchOne(db, sql: "SELECT message_en IS NULL AS missing FROM alarm WHERE id = ?", arguments: [Self.id])
@@ -74,7 +74,7 @@ final class AlarmMessageENStoreTests: XCTestCase {
         XCTAssertEqual(read.state, .unacknowledged)
         XCTAssertEqual(read.message, "VN_AQI 183 vượt ngưỡng 150")
         XCTAssertNil(read.messageEN)
-        XCTAssertEqual(read.message(english: true), "VN_AQI 183 vượt ngưỡng 150")
+        XCTAssertEqual(read.message(.en), "VN_AQI 183 vượt ngưỡng 150")
         // A later update of that old alarm carries the English text from then on.
         let update = AlarmInput.conditionRaised(value: 190, message: "VN_AQI 190 vượt ngưỡng 150",
                                                 messageEN: "VN_AQI 190 above 150", priority: .medium, at: Self.t0 + 120)

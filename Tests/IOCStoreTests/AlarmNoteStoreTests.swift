@@ -27,7 +27,7 @@ final class AlarmNoteStoreTests: XCTestCase {
                                   template: nil)
         let timeline = try temp.openStore().alarmTimeline(id: Self.id)
         XCTAssertEqual(timeline.map(\.noteCode?.code), ["message", "parent-active"])
-        XCTAssertEqual(timeline.map { $0.noteText(english: true) },
+        XCTAssertEqual(timeline.map { $0.noteText(.en) },
                        ["Le Chan station: VN_AQI 183 (Bad)", "Parent alarm active: source_down|sim"])
         XCTAssertEqual(timeline.map(\.note), ["Trạm Lê Chân: VN_AQI 183 (Xấu)", "Cảnh báo cha đang hoạt động: source_down|sim"])
     }
@@ -47,6 +47,6 @@ final class AlarmNoteStoreTests: XCTestCase {
         }
         let old = try XCTUnwrap(try temp.openStore().alarmTimeline(id: Self.id).last)
         XCTAssertNil(old.noteCode)
-        XCTAssertEqual(old.noteText(english: true), "Hết thời gian tạm gác")
+        XCTAssertEqual(old.noteText(.en), "Hết thời gian tạm gác")
     }
 }

@@ -78,7 +78,7 @@ final class AlarmStoreTests: XCTestCase {
         let missing = try store.applyAlarmInput(.acknowledge(by: Self.op, at: Self.t0, note: nil), alarmID: "x|y",
                                                 template: nil)
         XCTAssertEqual(missing.rejection, "Không tìm thấy cảnh báo x|y")
-        XCTAssertEqual(missing.rejection(english: true), "No alarm x|y")
+        XCTAssertEqual(missing.rejection(.en), "No alarm x|y")
         try apply(store, "a|1", [Self.raise(Self.t0), .acknowledge(by: Self.op, at: Self.t0 + 1, note: nil)])
         let token = try store.changeToken()
         let again = try store.applyAlarmInput(.acknowledge(by: Self.op2, at: Self.t0 + 2, note: nil), alarmID: "a|1",

@@ -14,8 +14,8 @@ extension CityStoreTests {
         XCTAssertEqual(snapshot.government.map(\.agencyNameEN), ["Department of Natural Resources", "Department of Construction"])
         XCTAssertEqual(snapshot.feedback.map(\.agencyNameEN), ["Department of Natural Resources"])
         XCTAssertEqual(snapshot.directives.first?.agencyNameEN, "Department of Construction")
-        XCTAssertEqual(snapshot.directives.first?.agencyName(english: true), "Department of Construction")
-        XCTAssertEqual(snapshot.directives.first?.agencyName(english: false), "Sở Xây dựng")
+        XCTAssertEqual(snapshot.directives.first?.agencyName(.en), "Department of Construction")
+        XCTAssertEqual(snapshot.directives.first?.agencyName(.vi), "Sở Xây dựng")
         let drill = try store.events(kind: .feedback, agencyCode: "STNMT", openOnly: false, limit: 10, now: F.t0)
         XCTAssertEqual(Set(drill.map(\.agencyNameEN)), ["Department of Natural Resources"])
     }
@@ -29,10 +29,10 @@ extension CityStoreTests {
         let snapshot = try store.dashboard(now: F.t0, periodDays: 30)
         let stnmt = try XCTUnwrap(snapshot.government.first { $0.agencyCode == "STNMT" })
         XCTAssertEqual(stnmt.agencyNameEN, "")
-        XCTAssertEqual(stnmt.agencyName(english: true), "Sở Tài nguyên và Môi trường")
+        XCTAssertEqual(stnmt.agencyName(.en), "Sở Tài nguyên và Môi trường")
         let feedback = try XCTUnwrap(snapshot.feedback.first)
-        XCTAssertEqual(feedback.agencyName(english: true), "Sở Tài nguyên và Môi trường")
-        XCTAssertEqual(snapshot.government.first { $0.agencyCode == "SXD" }?.agencyName(english: true),
+        XCTAssertEqual(feedback.agencyName(.en), "Sở Tài nguyên và Môi trường")
+        XCTAssertEqual(snapshot.government.first { $0.agencyCode == "SXD" }?.agencyName(.en),
                        "Department of Construction", "the other agency keeps its English name")
     }
 }

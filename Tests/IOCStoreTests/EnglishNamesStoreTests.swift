@@ -21,11 +21,11 @@ final class EnglishNamesStoreTests: XCTestCase {
         try store.recordSuccess(sourceID: "simulator", batch: Batch(events: [incident]), at: now, durationMs: 1)
         let d = try temp.openStore().dashboard(now: now)
         XCTAssertEqual(d.recentIncidents.first?.event.titleEN, "Traffic collision on Cầu Bính")
-        XCTAssertEqual(d.recentIncidents.first?.event.title(english: true), "Traffic collision on Cầu Bính")
-        XCTAssertEqual(d.recentIncidents.first?.event.title(english: false), "Va chạm giao thông trên Cầu Bính")
-        XCTAssertEqual(d.recentIncidents.first?.event.detail(english: true), "Two cars")
+        XCTAssertEqual(d.recentIncidents.first?.event.title(.en), "Traffic collision on Cầu Bính")
+        XCTAssertEqual(d.recentIncidents.first?.event.title(.vi), "Va chạm giao thông trên Cầu Bính")
+        XCTAssertEqual(d.recentIncidents.first?.event.detail(.en), "Two cars")
         let names = Dictionary(uniqueKeysWithValues: d.sources.map { ($0.sourceID, $0) })
-        XCTAssertEqual(names["simulator"]?.name(english: true), "Simulated Hải Phòng")
-        XCTAssertEqual(names["pakn"]?.name(english: true), "Cổng PAKN", "a configured source's name is data")
+        XCTAssertEqual(names["simulator"]?.name(.en), "Simulated Hải Phòng")
+        XCTAssertEqual(names["pakn"]?.name(.en), "Cổng PAKN", "a configured source's name is data")
     }
 }

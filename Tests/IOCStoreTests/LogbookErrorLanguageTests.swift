@@ -43,9 +43,9 @@ final class LogbookErrorLanguageTests: XCTestCase {
         ]
         for (name, body, english) in cases {
             guard let e = refusal(body) else { continue }
-            XCTAssertTrue(e.text(english: true).contains(english), "\(name): \(e.text(english: true))")
-            XCTAssertTrue(isEnglish(e.text(english: true)), "\(name): \(e.text(english: true))")
-            XCTAssertFalse(isEnglish(e.text(english: false)), "\(name): the Vietnamese stays Vietnamese: \(e.text(english: false))")
+            XCTAssertTrue(e.text(.en).contains(english), "\(name): \(e.text(.en))")
+            XCTAssertTrue(isEnglish(e.text(.en)), "\(name): \(e.text(.en))")
+            XCTAssertFalse(isEnglish(e.text(.vi)), "\(name): the Vietnamese stays Vietnamese: \(e.text(.vi))")
         }
         XCTAssertEqual(try store.logEntries().count, 0, "nothing written")
     }

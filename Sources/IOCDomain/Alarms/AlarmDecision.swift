@@ -17,11 +17,12 @@ public enum AlarmDecision: Sendable, Hashable {
     }
 
     /// The refusal's reason in Vietnamese, or nil when applied.
-    public var rejection: String? { rejection(english: false) }
+    public var rejection: String? { rejection(.vi) }
 
     /// The refusal's reason in English or Vietnamese, or nil when applied.
-    public func rejection(english: Bool) -> String? {
-        if case .rejected(let reason) = self { return reason.text(english: english) }
+    public func rejection(_ language: Language) -> String? {
+        let english = language == .en
+        if case .rejected(let reason) = self { return reason.text(language) }
         return nil
     }
 }

@@ -39,7 +39,8 @@ public struct AlarmNote: Sendable, Hashable, Codable {
 
     /// The note in English or Vietnamese; nil for a code this version does not know (the reader then shows the
     /// Vietnamese text stored beside the code).
-    public func text(english: Bool) -> String? {
+    public func text(_ language: Language) -> String? {
+        let english = language == .en
         func t(_ vi: String, _ en: String) -> String { english ? en : vi }
         switch code {
         case "message":

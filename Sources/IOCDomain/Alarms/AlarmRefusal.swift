@@ -9,7 +9,9 @@ public struct AlarmRefusal: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The reason in English or Vietnamese.
-    public func text(english: Bool) -> String { english ? self.english : vietnamese }
+    public func text(_ language: Language) -> String {
+        language == .en ? english : vietnamese
+    }
 
     public var description: String { vietnamese }
 }

@@ -290,7 +290,7 @@ public enum AlarmStateMachine {
         if after.state != before.state { after.lastChangeAt = at }
         let entry = AlarmTimelineEntry(alarmID: before.id, at: at, actor: actor?.name ?? Actor.system.name,
                                        role: actor?.role, action: action, fromState: before.state,
-                                       toState: after.state, note: code?.text(english: false) ?? note,
+                                       toState: after.state, note: code?.text(.vi) ?? note,
                                        noteCode: code)
         return .applied(after, entry)
     }

@@ -29,7 +29,8 @@ public struct AlarmTimelineEntry: Sendable, Hashable, Codable {
     }
 
     /// The note in the reader's language: a system note rendered from its code, else the note as stored.
-    public func noteText(english: Bool) -> String? {
-        noteCode?.text(english: english) ?? note
+    public func noteText(_ language: Language) -> String? {
+        let english = language == .en
+        return noteCode?.text(language) ?? note
     }
 }

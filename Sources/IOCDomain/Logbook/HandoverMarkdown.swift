@@ -4,22 +4,24 @@ import Foundation
 /// same lines section by section, so the screen and the paper never disagree. Times are UTC+7.
 public enum HandoverMarkdown {
     /// The whole record: a title, who and when, then every section with its heading.
-    public static func render(_ r: HandoverRecord, english: Bool = false) -> String {
+    public static func render(_ r: HandoverRecord, _ language: Language = .vi) -> String {
+        let english = language == .en
         var out = [english ? "# Shift handover #\(r.id) — shift \(r.shiftID)" : "# Biên bản giao ca #\(r.id) — ca \(r.shiftID)", ""]
         for section in HandoverSection.allCases {
             out.append("## \(english ? section.titleEN : section.titleVI)")
             out.append("")
-            out += lines(section, of: r, english: english)
+            out += lines(section, of: r, language)
             out.append("")
         }
         return out.joined(separator: "\n")
     }
 
     /// The lines of one section (Markdown list items or key lines); "- (không có)" when it is empty.
-    public static func lines(_ section: HandoverSection, of r: HandoverRecord, english: Bool = false) -> [String] {
+    public static func lines(_ section: HandoverSection, of r: HandoverRecord, _ language: Language = .vi) -> [String] {
+        let english = language == .en
         let s = r.sections
         func t(_ vi: String, _ en: String) -> String { english ? en : vi }
-        func person(_ a: Actor) -> String { HandoverMarkdown.person(a, english: english) }
+        func person(_ a: Actor) -> String { HandoverMarkdown.person(a, language) }
         func when(_ d: Date) -> String { VietnamTime.dateTime(d) }
         let number: NumberStyle = english ? .english : .vietnamese
         var out: [String]
@@ -52,7 +54,7 @@ public enum HandoverMarkdown {
         case .openAlarms:
             out = s.openAlarms.map { a in
                 "- [\(a.priority.digit) \(t(a.priority.labelVI, a.priority.labelEN))] \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN))"
-                    + " — \(escaped(a.message(english: english))) (`\(a.displayID)`)"
+                    + " — \(escaped(a.message(language))) (`\(a.displayID)`)"
                     + (a.activeSince.map { t(" · từ ", " · since ") + when($0) } ?? "")
                     + (a.agencyCode.map { " · \($0)" } ?? "")
                     + (a.acknowledgedBy.map { t(" · xác nhận: ", " · acknowledged by ") + escaped($0) } ?? "")
@@ -60,8 +62,8 @@ public enum HandoverMarkdown {
         case .shelved:
             out = s.shelvedAlarms.map { item in
                 let a = item.alarm
-                var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(escaped(a.message(english: english))) (`\(a.displayID)`) · "
-                    + t("lý do: ", "reason: ") + (item.reasonText(english: english).map(escaped) ?? t("(không ghi)", "(none given)"))
+                var line = "- \(a.state.glyph) \(t(a.state.labelVI, a.state.labelEN)) — \(escaped(a.message(language))) (`\(a.displayID)`) · "
+                    + t("lý do: ", "reason: ") + (item.reasonText(language).map(escaped) ?? t("(không ghi)", "(none given)"))
                 if let until = item.until { line += t(" · đến ", " · until ") + when(until) }
                 else if a.state == .shelved { line += t(" · đến khi hết cảnh báo", " · until the alarm clears") }
                 else if a.state == .outOfService { line += t(" · đến khi trưởng ca đưa trở lại", " · until a supervisor returns it") }
@@ -69,11 +71,11 @@ public enum HandoverMarkdown {
             }
         case .stale:
             out = s.staleAlarms.map { a in
-                "- [\(a.priority.digit)] \(escaped(a.message(english: english))) (`\(a.displayID)`)" + (a.activeSince.map { t(" · hoạt động từ ", " · active since ") + when($0) } ?? "")
+                "- [\(a.priority.digit)] \(escaped(a.message(language))) (`\(a.displayID)`)" + (a.activeSince.map { t(" · hoạt động từ ", " · active since ") + when($0) } ?? "")
             }
         case .sources:
             out = s.sourcesNotOK.map { h in
-                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : h.status == .late ? t("? Trễ (không còn được thu thập)", "? Late (no longer polled)") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name(english: english))) (`\(h.sourceID)`) · "
+                "- \(h.status == .down ? t("✖ Mất kết nối", "✖ Down") : h.status == .late ? t("? Trễ (không còn được thu thập)", "? Late (no longer polled)") : t("! Chập chờn", "! Degraded")) — \(escaped(h.name(language))) (`\(h.sourceID)`) · "
                     + t("lần tốt cuối: ", "last good poll: ") + (h.lastSuccessAt.map(when) ?? t("chưa có", "never"))
                     + (h.lastError.map { t(" · lỗi: ", " · error: ") + escaped($0) } ?? "")
             }
@@ -84,30 +86,31 @@ public enum HandoverMarkdown {
             }
         case .overdue:
             out = s.overdueByAgency.map { o in
-                "- \(o.agencyName.isEmpty ? t("(chưa rõ cơ quan)", "(no agency)") : escaped(o.agencyName(english: english))) (\(o.agencyCode)): "
+                "- \(o.agencyName.isEmpty ? t("(chưa rõ cơ quan)", "(no agency)") : escaped(o.agencyName(language))) (\(o.agencyCode)): "
                     + t("hồ sơ trễ hạn \(o.lateDossiers), sắp trễ \(o.dueSoonDossiers) · phản ánh quá hạn \(o.overdueFeedback), sắp quá hạn \(o.dueSoonFeedback)",
                         "late dossiers \(o.lateDossiers), due soon \(o.dueSoonDossiers) · overdue feedback \(o.overdueFeedback), due soon \(o.dueSoonFeedback)")
             }
         case .directives:
             out = s.openDirectives.map { d in
-                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title(english: english))) (\(d.externalID))" + (d.agencyName(english: english).map { " · " + escaped($0) } ?? "")
+                "- \(d.overdue ? t("‼ Quá hạn — ", "‼ Overdue — ") : "")\(escaped(d.title(language))) (\(d.externalID))" + (d.agencyName(language).map { " · " + escaped($0) } ?? "")
                     + (d.dueAt.map { t(" · hạn ", " · due ") + when($0) } ?? "")
                     + (d.progress.map { " · \(Int($0.rounded()))%" } ?? "")
             }
         case .logEntries:
             let correctedBy = Dictionary(grouping: s.logEntries.filter { $0.corrects != nil }, by: { $0.corrects! })
-            out = s.logEntries.map { entryLine($0, correctedBy: correctedBy[$0.id]?.map(\.id) ?? [], english: english) }
+            out = s.logEntries.map { entryLine($0, correctedBy: correctedBy[$0.id]?.map(\.id) ?? [], language) }
         }
         return out.isEmpty ? [t("- (không có)", "- (none)")] : out
     }
 
     /// One log entry as a Markdown list item: number, event time (and writing time when late), category, author,
     /// text, links, and both directions of a correction.
-    public static func entryLine(_ e: LogEntry, correctedBy: [Int64] = [], english: Bool = false) -> String {
+    public static func entryLine(_ e: LogEntry, correctedBy: [Int64] = [], _ language: Language = .vi) -> String {
+        let english = language == .en
         func t(_ vi: String, _ en: String) -> String { english ? en : vi }
         var line = "- **#\(e.id)** \(VietnamTime.dateTime(e.eventAt))"
         if e.isLate { line += t(" (ghi lúc ", " (written ") + VietnamTime.dateTime(e.writtenAt) + ")" }
-        line += " · \(t(e.category.labelVI, e.category.labelEN)) · \(person(e.author, english: english))"
+        line += " · \(t(e.category.labelVI, e.category.labelEN)) · \(person(e.author, language))"
         if let c = e.corrects { line += t(" · sửa mục #", " · corrects #") + String(c) }
         line += ": " + escaped(e.text)
         var links: [String] = []
@@ -130,8 +133,9 @@ public enum HandoverMarkdown {
         return out
     }
 
-    static func person(_ a: Actor, english: Bool = false) -> String {
-        "\(escaped(a.name)) (\(english ? a.role.rawValue : roleVI(a.role)))"
+    static func person(_ a: Actor, _ language: Language = .vi) -> String {
+        let english = language == .en
+        return "\(escaped(a.name)) (\(english ? a.role.rawValue : roleVI(a.role)))"
     }
 
     /// The Vietnamese name of a role.

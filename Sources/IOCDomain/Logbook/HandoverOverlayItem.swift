@@ -16,7 +16,8 @@ public struct HandoverOverlayItem: Sendable, Hashable, Codable {
     }
 
     /// The reason in the reader's language.
-    public func reasonText(english: Bool) -> String? {
-        reasonNote?.text(english: english) ?? reason
+    public func reasonText(_ language: Language) -> String? {
+        let english = language == .en
+        return reasonNote?.text(language) ?? reason
     }
 }

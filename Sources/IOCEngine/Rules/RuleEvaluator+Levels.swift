@@ -28,11 +28,11 @@ extension RuleEvaluator {
             let window = inputs.series[position]
             let d = window.definition
             let age = window.latestAt.map { inputs.now.timeIntervalSince($0) }
-            let message = rule.renderMessages { placeholder, style in
+            let message = rule.renderMessages { placeholder, language in
                 switch placeholder {
-                case .name, .title: return style == .english && !d.nameEN.isEmpty ? d.nameEN : d.name
+                case .name, .title: return language == .en && !d.nameEN.isEmpty ? d.nameEN : d.name
                 case .unit: return d.unit
-                case .limit: return RuleText.duration(staleAfter, style: style)
+                case .limit: return RuleText.duration(staleAfter, language)
                 case .ward: return window.wardName ?? d.wardCode ?? ""
                 case .agency: return window.agencyName ?? d.agencyCode ?? ""
                 case .source: return window.sourceID ?? ""
@@ -67,9 +67,9 @@ extension RuleEvaluator {
         }
         diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { id, position in
             let source = inputs.sources[position]
-            let message = rule.renderMessages { placeholder, style in
+            let message = rule.renderMessages { placeholder, language in
                 switch placeholder {
-                case .name, .title: return source.name(english: style == .english)
+                case .name, .title: return source.name(language)
                 case .source: return source.sourceID
                 default: return ""
                 }
@@ -105,10 +105,10 @@ extension RuleEvaluator {
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { subject, position in
                 let item = inputs.deadlines[position]
                 let e = item.event
-                let message = rule.renderMessages { placeholder, style in
+                let message = rule.renderMessages { placeholder, language in
                     switch placeholder {
-                    case .name, .title: return e.title(english: style == .english)
-                    case .agency: return item.agencyName(english: style == .english) ?? e.agencyCode ?? ""
+                    case .name, .title: return e.title(language)
+                    case .agency: return item.agencyName(language) ?? e.agencyCode ?? ""
                     case .ward: return item.wardName ?? e.wardCode ?? ""
                     case .due: return e.dueAt.map(VietnamTime.shortDateTime) ?? ""
                     case .source: return item.sourceID
@@ -127,18 +127,18 @@ extension RuleEvaluator {
             for position in positions {
                 let item = inputs.deadlines[position]
                 let code = item.event.agencyCode ?? Self.noAgency
-                counts[code, default: (0, item.agencyName, item.agencyName(english: true))].count += 1
+                counts[code, default: (0, item.agencyName, item.agencyName(.en))].count += 1
             }
             var current: [String: Int] = [:]
             for (code, entry) in counts where entry.count >= p.minimumCount { current[code] = entry.count }
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { code, count in
                 let name = counts[code]?.name, nameEN = counts[code]?.nameEN
-                let message = rule.renderMessages { placeholder, style in
+                let message = rule.renderMessages { placeholder, language in
                     switch placeholder {
                     case .agency:
-                        if let named = style == .english ? nameEN ?? name : name { return named }
+                        if let named = language == .en ? nameEN ?? name : name { return named }
                         guard code == Self.noAgency else { return code }
-                        return style == .english ? "Unassigned" : "Chưa phân công"
+                        return language == .en ? "Unassigned" : "Chưa phân công"
                     case .count, .value: return String(count)
                     case .limit: return String(p.minimumCount)
                     default: return ""

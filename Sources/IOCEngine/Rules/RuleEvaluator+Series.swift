@@ -149,18 +149,18 @@ extension RuleEvaluator {
         if let raised {
             message = (RuleText.clearedPrefix + raised.vi, raised.en.map { RuleText.clearedPrefixEN + $0 })
         } else {
-            message = rule.renderMessages { placeholder, style in
-                let english = style == .english
+            message = rule.renderMessages { placeholder, language in
+                let english = language == .en
                 switch placeholder {
                 case .name, .title: return english && !d.nameEN.isEmpty ? d.nameEN : d.name
-                case .value: return RuleText.number(value, style: style)
+                case .value: return RuleText.number(value, style: language.numberStyle)
                 case .unit: return d.unit
-                case .limit: return RuleText.number(limit, style: style)
+                case .limit: return RuleText.number(limit, style: language.numberStyle)
                 case .ward: return window.wardName ?? d.wardCode ?? ""
                 case .agency: return window.agencyName ?? d.agencyCode ?? ""
                 case .aqi: return english ? AQICategory(aqi: value).labelEN : AQICategory(aqi: value).labelVI
                 case .source: return window.sourceID ?? ""
-                case .baseline: return baseline.map { RuleText.number($0, style: style) } ?? ""
+                case .baseline: return baseline.map { RuleText.number($0, style: language.numberStyle) } ?? ""
                 case .count, .due: return ""
                 }
             }

@@ -14,9 +14,9 @@ enum RuleText {
         return text
     }
 
-    /// `duration(_:)` in English when `style` is `.english`: "45 s", "15 min", "2 h", "1 h 30 min", "3 days".
-    static func duration(_ seconds: TimeInterval, style: NumberStyle) -> String {
-        guard style == .english else { return duration(seconds) }
+    /// `duration(_:)` in `language`; in English: "45 s", "15 min", "2 h", "1 h 30 min", "3 days".
+    static func duration(_ seconds: TimeInterval, _ language: Language) -> String {
+        guard language == .en else { return duration(seconds) }
         let s = Int(seconds.rounded())
         if s < 60 { return "\(s) s" }
         if s < 3600 { return "\(s / 60) min" }
