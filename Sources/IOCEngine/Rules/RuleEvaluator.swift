@@ -13,6 +13,8 @@ import IOCDomain
 public final class RuleEvaluator: Sendable {
     public let rules: [AlarmRule]
     let memory: Locked<RuleMemory>
+    /// `valueRules(of:)` by series key.
+    private let valueRuleCache = Locked<[String: (matches: Bool, lookback: TimeInterval, baselines: Bool)]>([:])
     /// The indexes of the source-down rules, in file order: the first matching one is the parent of stale alarms.
     let sourceDownRules: [Int]
 
@@ -72,16 +74,8 @@ public final class RuleEvaluator: Sendable {
     public func readPlan(now: Date, window: TimeInterval) -> (String) -> SeriesReadPlan {
         let seen = memory.withLock { $0.lastSeen }
         let windowStart = now.addingTimeInterval(-max(0, window))
-        return { [rules] key in
-            var matches = false, lookback: TimeInterval = 0, baselines = false
-            for rule in rules where RuleGlob.matches(rule.selector, key) {
-                switch rule.kind {
-                case .threshold: matches = true
-                case .rateOfChange: matches = true; lookback = max(lookback, rule.parameters.rateWindow)
-                case .anomaly: matches = true; baselines = true
-                case .stale, .sourceDown, .deadline: break
-                }
-            }
+        return { [self] key in
+            let (matches, lookback, baselines) = valueRules(of: key)
             guard matches else { return SeriesReadPlan(from: nil, baselines: false) }
             guard let last = seen[key] else { return SeriesReadPlan(from: windowStart, baselines: baselines) }
             let from = max(windowStart, last.addingTimeInterval(-lookback))
@@ -90,6 +84,23 @@ public final class RuleEvaluator: Sendable {
             let bandEnd = max(from, now.addingTimeInterval(-lookback))
             return SeriesReadPlan(from: from, baselines: baselines, thinned: lookback > 0 && bandEnd < last ? bandEnd...last : nil)
         }
+    }
+
+    /// Whether a value rule (threshold, rate, anomaly) looks at series `key`, how far back its rate rules look, and
+    /// whether an anomaly rule needs its baselines; matched once per key (the rules never change).
+    private func valueRules(of key: String) -> (matches: Bool, lookback: TimeInterval, baselines: Bool) {
+        if let known = valueRuleCache.withLock({ $0[key] }) { return known }
+        var matches = false, lookback: TimeInterval = 0, baselines = false
+        for rule in rules where RuleGlob.matches(rule.selector, key) {
+            switch rule.kind {
+            case .threshold: matches = true
+            case .rateOfChange: matches = true; lookback = max(lookback, rule.parameters.rateWindow)
+            case .anomaly: matches = true; baselines = true
+            case .stale, .sourceDown, .deadline: break
+            }
+        }
+        valueRuleCache.withLock { $0[key] = (matches, lookback, baselines) }
+        return (matches, lookback, baselines)
     }
 
     /// The alarm ids whose condition is active now, sorted.

@@ -34,6 +34,8 @@ public final class SimulatorConnector: Connector {
         (.incident, [.incident, .flooding]),
     ]
     static let retention: TimeInterval = 86400
+    /// How often finished events beyond the retention are dropped from the pool.
+    static let pruneEvery: TimeInterval = 600
     /// A gap longer than this since the cursor is answered with a fresh backfill.
     static let maxCatchUp: TimeInterval = 2 * 86400
     static let historyPoints = 48
@@ -87,7 +89,14 @@ public final class SimulatorConnector: Connector {
                 next.pool += factory.events(after: next.generatedUntil, through: now)
                 next.generatedUntil = now
             }
-            let events = next.pool.compactMap { $0.changed(after: from, through: now) ? $0.state(at: now) : nil }
+            // By index, reading two dates of each event before touching the rest of it: most of the pool (a day of
+            // finished cases) is passed over without copying an event.
+            var events: [CityEvent] = []
+            for i in next.pool.indices where next.pool[i].finalAt > from && next.pool[i].openedAt <= now {
+                if next.pool[i].changed(after: from, through: now), let event = next.pool[i].state(at: now) {
+                    events.append(event)
+                }
+            }
             // The traffic series have a value at every poll; the stations (air, water, rain) and today's counters at
             // each sampling mark the poll crosses, the newest one. A gap longer than the history's spacing (a
             // restart, a machine asleep) is filled at that spacing, the catch-up limit bounding it (96 points of each
@@ -106,8 +115,10 @@ public final class SimulatorConnector: Connector {
                     Observation(seriesKey: $0.definition.key, time: dayStart, value: dynamics.periodValue($0, at: dayStart))
                 }
             }
+            // Finished events are dropped every ten minutes, not at every poll: keeping a few more only lets an
+            // older cursor be answered too.
             let horizon = now - Self.retention
-            if horizon > next.retainedSince {
+            if horizon > next.retainedSince + Self.pruneEvery {
                 next.pool.removeAll { $0.finalAt < horizon }
                 next.retainedSince = horizon
             }
