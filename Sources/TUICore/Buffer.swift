@@ -6,7 +6,7 @@
 public struct Buffer: Hashable, Sendable {
     public let width: Int
     public let height: Int
-    private var cells: [Cell]
+    private(set) var cells: [Cell]
 
     /// A buffer of blank cells; negative sizes are clamped to zero.
     public init(width: Int, height: Int) {
@@ -155,15 +155,19 @@ public struct Buffer: Hashable, Sendable {
         if w == 1 {
             // Narrow grapheme: assign the row's cells directly; only the edges can break a wide grapheme.
             let cell = Cell(grapheme: g, width: 1, style: style)
-            for row in clip.y..<clip.maxY {
-                let base = row * width
-                if clip.x > 0, cells[base + clip.x].width == 0, cells[base + clip.x - 1].width == 2 {
-                    cells[base + clip.x - 1] = Cell(grapheme: " ", width: 1, style: cells[base + clip.x - 1].style)
+            let width = self.width
+            // One uniqueness check for the whole fill, not one per cell (a frame fills tens of thousands of cells).
+            cells.withUnsafeMutableBufferPointer { cells in
+                for row in clip.y..<clip.maxY {
+                    let base = row * width
+                    if clip.x > 0, cells[base + clip.x].width == 0, cells[base + clip.x - 1].width == 2 {
+                        cells[base + clip.x - 1] = Cell(grapheme: " ", width: 1, style: cells[base + clip.x - 1].style)
+                    }
+                    if clip.maxX < width, cells[base + clip.maxX - 1].width == 2, cells[base + clip.maxX].width == 0 {
+                        cells[base + clip.maxX] = Cell(grapheme: " ", width: 1, style: cells[base + clip.maxX].style)
+                    }
+                    UnsafeMutableBufferPointer(rebasing: cells[(base + clip.x)..<(base + clip.maxX)]).update(repeating: cell)
                 }
-                if clip.maxX < width, cells[base + clip.maxX - 1].width == 2, cells[base + clip.maxX].width == 0 {
-                    cells[base + clip.maxX] = Cell(grapheme: " ", width: 1, style: cells[base + clip.maxX].style)
-                }
-                for i in (base + clip.x)..<(base + clip.maxX) { cells[i] = cell }
             }
             return
         }
