@@ -40,7 +40,6 @@ enum EventListContent {
 
     /// A source as people call it, "Mô phỏng Hải Phòng (simulator)"; the id alone when the dashboard does not know it.
     static func sourceName(_ id: String, _ d: DashboardSnapshot?, _ language: Language = .vi) -> String {
-        let english = language == .en
         guard let name = d?.sources.first(where: { $0.sourceID == id })?.name(language), name != id else { return id }
         return "\(name) (\(id))"
     }

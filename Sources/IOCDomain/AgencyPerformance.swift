@@ -27,8 +27,7 @@ public struct AgencyPerformance: Sendable, Hashable {
     /// The agency's name to show: the English one (`agency.name_en`) when `english` and there is one (not empty),
     /// else the Vietnamese one.
     public func agencyName(_ language: Language) -> String {
-        let english = language == .en
-        return english && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
+        return language == .en && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
     }
 
     public var done: Int { doneEarly + doneOnTime + doneLate }

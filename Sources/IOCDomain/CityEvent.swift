@@ -43,15 +43,13 @@ public struct CityEvent: Sendable, Codable, Hashable {
 
     /// The detail to show: the English one when `english` and there is one (not empty), else the detail.
     public func detail(_ language: Language) -> String {
-        let english = language == .en
-        if english, let detailEN, !detailEN.isEmpty { return detailEN }
+        if language == .en, let detailEN, !detailEN.isEmpty { return detailEN }
         return detail
     }
 
     /// The title to show: the English one when `english` and there is one (not empty), else the title.
     public func title(_ language: Language) -> String {
-        let english = language == .en
-        if english, let titleEN, !titleEN.isEmpty { return titleEN }
+        if language == .en, let titleEN, !titleEN.isEmpty { return titleEN }
         return title
     }
 }

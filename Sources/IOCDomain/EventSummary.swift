@@ -18,7 +18,6 @@ public struct EventSummary: Sendable, Hashable {
     /// The agency's name to show: the English one when `english` and there is one (not empty), else the Vietnamese
     /// one; nil when the event has no named agency.
     public func agencyName(_ language: Language) -> String? {
-        let english = language == .en
-        return english && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
+        return language == .en && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
     }
 }

@@ -24,8 +24,7 @@ public struct FeedbackSummary: Sendable, Hashable {
     /// The agency's name to show: the English one (`agency.name_en`) when `english` and there is one (not empty),
     /// else the Vietnamese one.
     public func agencyName(_ language: Language) -> String {
-        let english = language == .en
-        return english && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
+        return language == .en && !agencyNameEN.isEmpty ? agencyNameEN : agencyName
     }
 
     /// Share routed, in percent (target: 100%), or nil with nothing received.

@@ -47,8 +47,7 @@ public struct SourceHealth: Sendable, Codable, Hashable {
 
     /// The name to show: the English one when `english` and there is one (not empty), else the name.
     public func name(_ language: Language) -> String {
-        let english = language == .en
-        if english, let nameEN, !nameEN.isEmpty { return nameEN }
+        if language == .en, let nameEN, !nameEN.isEmpty { return nameEN }
         return name
     }
 }

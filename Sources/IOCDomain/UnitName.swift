@@ -10,7 +10,6 @@ public enum UnitName {
 
     /// `unit` in English when `english`, else as given.
     public static func text(_ unit: String, _ language: Language) -> String {
-        let english = language == .en
-        return english ? Self.english[unit.precomposedStringWithCanonicalMapping] ?? unit : unit
+        return language == .en ? Self.english[unit.precomposedStringWithCanonicalMapping] ?? unit : unit
     }
 }

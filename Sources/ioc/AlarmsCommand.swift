@@ -23,7 +23,6 @@ struct AlarmsCommand: ParsableCommand {
         func run() throws {
             let store = try common.openStore(create: false)
             let states: Set<AlarmState>? = all ? nil : Set(AlarmState.allCases).subtracting([.normal])
-            let english = language.english
             let alarms = try store.alarms(states: states, limit: 10_000)
             if json {
                 try ListingJSON.print(["alarms": alarms.map { ListingJSON.alarm($0, language.chosen) }])

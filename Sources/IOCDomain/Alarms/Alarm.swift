@@ -78,8 +78,7 @@ public struct Alarm: Sendable, Hashable, Codable {
     /// The message to show: the English one when `english` and there is one (not empty), else the Vietnamese one,
     /// so an English screen never shows an empty cell.
     public func message(_ language: Language) -> String {
-        let english = language == .en
-        if english, let messageEN, !messageEN.isEmpty { return messageEN }
+        if language == .en, let messageEN, !messageEN.isEmpty { return messageEN }
         return message
     }
 

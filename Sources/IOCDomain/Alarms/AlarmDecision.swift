@@ -21,7 +21,6 @@ public enum AlarmDecision: Sendable, Hashable {
 
     /// The refusal's reason in English or Vietnamese, or nil when applied.
     public func rejection(_ language: Language) -> String? {
-        let english = language == .en
         if case .rejected(let reason) = self { return reason.text(language) }
         return nil
     }

@@ -30,7 +30,6 @@ public struct AlarmTimelineEntry: Sendable, Hashable, Codable {
 
     /// The note in the reader's language: a system note rendered from its code, else the note as stored.
     public func noteText(_ language: Language) -> String? {
-        let english = language == .en
         return noteCode?.text(language) ?? note
     }
 }

@@ -22,15 +22,13 @@ public struct HandoverDirective: Sendable, Hashable, Codable {
 
     /// The title to show: the English one when `english` and there is one, else the title.
     public func title(_ language: Language) -> String {
-        let english = language == .en
-        if english, let titleEN, !titleEN.isEmpty { return titleEN }
+        if language == .en, let titleEN, !titleEN.isEmpty { return titleEN }
         return title
     }
 
     /// The agency's name to show: the English one when `english` and there is one (not empty), else the Vietnamese.
     public func agencyName(_ language: Language) -> String? {
-        let english = language == .en
-        if english, let agencyNameEN, !agencyNameEN.isEmpty { return agencyNameEN }
+        if language == .en, let agencyNameEN, !agencyNameEN.isEmpty { return agencyNameEN }
         return agencyName
     }
 }

@@ -18,8 +18,7 @@ public struct HandoverOverdue: Sendable, Hashable, Codable {
 
     /// The agency's name to show: the English one when `english` and there is one (not empty), else the Vietnamese.
     public func agencyName(_ language: Language) -> String {
-        let english = language == .en
-        if english, let agencyNameEN, !agencyNameEN.isEmpty { return agencyNameEN }
+        if language == .en, let agencyNameEN, !agencyNameEN.isEmpty { return agencyNameEN }
         return agencyName
     }
 }

@@ -17,7 +17,6 @@ public struct HandoverOverlayItem: Sendable, Hashable, Codable {
 
     /// The reason in the reader's language.
     public func reasonText(_ language: Language) -> String? {
-        let english = language == .en
         return reasonNote?.text(language) ?? reason
     }
 }
