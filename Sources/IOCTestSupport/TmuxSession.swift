@@ -60,13 +60,23 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
 
-    /// Waits until `condition` holds for the captured screen; returns the screen, or throws with the last screen.
+    /// Waits until `condition` holds for a settled screen; returns the screen, or throws with the last screen.
+    ///
+    /// Settled: a second capture a moment later reads the same. tmux takes a large frame from the pty in chunks, so
+    /// one capture can show the top of a new frame over the bottom of the old one; a condition on the top alone
+    /// would then hand the caller a screen whose lower half is still being drawn (the stale-wall test failed on CI
+    /// that way: banner drawn, footer not yet).
     @discardableResult
     public func waitFor(timeout: TimeInterval = 10, _ what: String, _ condition: (String) -> Bool) throws -> String {
         var screen = ""
         let held = Eventually.holds(timeout: timeout) {
             screen = (try? capture()) ?? ""
-            return condition(screen)
+            guard condition(screen) else { return false }
+            Thread.sleep(forTimeInterval: 0.05)
+            let again = (try? capture()) ?? ""
+            if again == screen { return true }
+            screen = again
+            return false
         }
         if held { return screen }
         throw TmuxWaitError(what: what, screen: screen)

@@ -24,9 +24,12 @@ final class StaleWallEndToEndTests: XCTestCase {
                                        ("en", "No new data since \(dated)", "Data at \(dated)")] {
             let tmux = try TmuxSession(width: 160, height: 48)
             try tmux.run("clear; \(ProductsDirectory.ioc) brief --no-poll --db \(db) --lang \(lang)")
-            let screen = try tmux.waitFor(timeout: 20, "the stale banner (\(lang))") { $0.contains(banner) }
-            XCTAssertTrue(screen.contains(footer), screen)
-            XCTAssertTrue(screen.contains(lang == "vi" ? "(13 ngày)" : "(13 days)"), screen)
+            let age = lang == "vi" ? "(13 ngày)" : "(13 days)"
+            // Banner (top), footer (bottom) and age together: one frame, not the top of it.
+            let screen = try tmux.waitFor(timeout: 20, "the stale banner, footer and age (\(lang))") {
+                $0.contains(banner) && $0.contains(footer) && $0.contains(age)
+            }
+            XCTAssertTrue(screen.contains(banner) && screen.contains(footer) && screen.contains(age), screen)
             try tmux.sendKeys("q")
             try tmux.waitFor(timeout: 5, "the shell back after q") { _ in (try? tmux.format("#{alternate_on}")) == "0" }
         }
