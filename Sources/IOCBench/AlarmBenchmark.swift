@@ -76,7 +76,7 @@ struct AlarmBenchmark {
         let raises: [(alarmID: String, input: AlarmInput, template: Alarm?)] = (0..<alarmCount).map { n in
             // Spread over 28 hours, so the load is normal (no flood) and every alarm is its own row.
             let at = start.addingTimeInterval(-Double(alarmCount - n) * 100)
-            let t = AlarmStateMachine.newAlarm(ruleID: "bench", subject: "s\(n)", kind: "k\(n)", priority: .low,
+            let t = AlarmStateMachine.newAlarm(ruleID: "bench", subject: "s\(n)", kind: .other("k\(n)"), priority: .low,
                                                message: "Cảnh báo đo \(n)", at: at, agencyCode: "SXD")
             return (t.id, .conditionRaised(value: Double(n), message: t.message, priority: .low, at: at), t)
         }

@@ -87,7 +87,7 @@ struct BriefBenchmark {
     private func alarms(at now: Date) -> [Alarm] {
         (0..<20).map { i in
             let priority = AlarmPriority.allCases[i % 4]
-            var a = AlarmStateMachine.newAlarm(ruleID: "bench-\(i)", subject: "s\(i)", kind: "threshold", priority: priority,
+            var a = AlarmStateMachine.newAlarm(ruleID: "bench-\(i)", subject: "s\(i)", kind: .threshold, priority: priority,
                                                message: "Cảnh báo thử số \(i): VN_AQI Trạm Lê Chân vượt ngưỡng",
                                                at: now.addingTimeInterval(Double(-60 * i)), agencyCode: "STNMT")
             a.state = i % 3 == 0 ? .acknowledged : .unacknowledged

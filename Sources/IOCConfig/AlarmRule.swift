@@ -1,3 +1,5 @@
+import IOCDomain
+
 /// One alarm rule from the rules file: which condition, on what, at which priority, and how to say it.
 ///
 /// `selector` is a series-key glob (`aqi.station.*`) for threshold, rate, stale and anomaly rules, a source-id glob
@@ -42,10 +44,14 @@ public struct AlarmRule: Sendable, Hashable {
 
     /// The condition kind its changes carry: `threshold`, `rate`, `stale`, `source_down`, `anomaly`, and for
     /// deadline rules `deadline_soon` or `overdue`.
-    public var conditionKind: String {
+    public var conditionKind: AlarmKind {
         switch kind {
-        case .deadline: return parameters.deadline == .dueSoon ? "deadline_soon" : "overdue"
-        default: return kind.rawValue
+        case .threshold: return .threshold
+        case .rateOfChange: return .rateOfChange
+        case .anomaly: return .anomaly
+        case .stale: return .stale
+        case .sourceDown: return .sourceDown
+        case .deadline: return parameters.deadline == .dueSoon ? .deadlineSoon : .overdue
         }
     }
 }

@@ -2,8 +2,8 @@ import IOCDomain
 
 extension AlarmGroup {
     /// The id of the group of alarms of `agencyCode` and `kind` (any kind when `kind` is nil).
-    public static func id(agencyCode: String?, kind: String?) -> String {
-        (agencyCode ?? "") + "|" + (kind ?? "*")
+    public static func id(agencyCode: String?, kind: AlarmKind?) -> String {
+        (agencyCode ?? "") + "|" + (kind?.rawValue ?? "*")
     }
 
     /// Groups `alarms` by (agency, kind), or by agency alone when `byAgencyOnly` (an alarm flood).

@@ -13,11 +13,11 @@ public struct AlarmGroup: Sendable, Hashable {
     /// The members' agency (nil when they have none).
     public var agencyCode: String?
     /// The members' kind ("deadline", "threshold", …), or nil when grouped by agency alone.
-    public var kind: String?
+    public var kind: AlarmKind?
     /// The members in the store's order (state, priority, newest): the first is the most pressing.
     public var members: [Alarm]
 
-    public init(id: String, agencyCode: String?, kind: String?, members: [Alarm]) {
+    public init(id: String, agencyCode: String?, kind: AlarmKind?, members: [Alarm]) {
         self.id = id; self.agencyCode = agencyCode; self.kind = kind; self.members = members
     }
 

@@ -200,7 +200,7 @@ enum AlarmListContent {
                 + stateText(a, lang, chattering: chatteringIDs(d).contains(a.id)),
             // The public id first (what `ioc alarms show A17` takes), when the store has given one.
             (a.number.map { "\(AlarmReference.display($0)) · " } ?? "")
-                + lang.pick("Quy tắc: ", "Rule: ") + a.ruleID + " · " + a.subject + " (" + a.kind + ")",
+                + lang.pick("Quy tắc: ", "Rule: ") + a.ruleID + " · " + a.subject + " (" + a.kind.rawValue + ")",
         ]
         if chatteringIDs(d).contains(a.id) {
             lines.append(chatteringMark + " " + lang.pick("Cảnh báo dao động: 3 lần đổi trạng thái trở lên trong 1 phút; nên tạm gác (s) và báo cơ quan sửa quy tắc",

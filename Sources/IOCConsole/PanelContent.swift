@@ -62,11 +62,11 @@ enum PanelContent {
         let lang = model.language
         var t = readings(sortedBySeverity(d.publicOrder, d: d, now: model.now), d: d, model: model, showTarget: false)
         let keys = IncidentCategory.ordered(d.openIncidentsByCategory.keys)
-        let parts = keys.map { "\(CategoryNames.incident($0, lang)) \(d.openIncidentsByCategory[$0] ?? 0)" }
+        let parts = keys.map { "\(IncidentCategory.name($0, lang)) \(d.openIncidentsByCategory[$0] ?? 0)" }
         let total = d.openIncidentsByCategory.values.reduce(0, +)
         // One " · " segment per category, so that a narrow panel drops whole ones ("Tai nạn giao thông 2"), never a count.
         t.summary = ([lang.pick("Sự cố đang xử lý \(total)", "Open incidents \(total)")] + parts).joined(separator: " · ")
-        let serious = (d.openIncidentsByCategory["fire"] ?? 0) + (d.openIncidentsByCategory["flooding"] ?? 0)
+        let serious = IncidentCategory.serious.reduce(0) { $0 + (d.openIncidentsByCategory[$1.rawValue] ?? 0) }
         t.summarySeverity = serious > 0 ? .warning : .normal
         return t
     }
@@ -227,7 +227,7 @@ enum PanelContent {
         t.dropOrder = [3, 1]
         for e in d.recentIncidents {
             let sev: Severity = e.event.status.isOpen ? ((e.event.severity ?? 4) <= 2 ? .critical : .warning) : .normal
-            t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), CategoryNames.incident(e.event.category, lang, short: true),
+            t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), IncidentCategory.name(e.event.category, lang, short: true),
                       e.event.title(lang), e.wardName ?? "–"], severity: sev, target: .event(e))
         }
         return t

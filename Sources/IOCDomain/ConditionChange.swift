@@ -13,7 +13,7 @@ public struct ConditionChange: Sendable, Hashable {
     /// What the condition is about: a series key, a source id, an agency code, or `source/externalID` of an item.
     public var subject: String
     /// `threshold`, `rate`, `stale`, `deadline_soon`, `overdue`, `anomaly` or `source_down`.
-    public var kind: String
+    public var kind: AlarmKind
     /// True when the condition is raised, false when it cleared.
     public var active: Bool
     /// 1 Khẩn cấp, 2 Cao, 3 Trung bình, 4 Thấp.
@@ -32,7 +32,7 @@ public struct ConditionChange: Sendable, Hashable {
     /// When the condition changed (an observation's time, or the evaluation time for time-based conditions).
     public var at: Date
 
-    public init(ruleID: String, subject: String, kind: String, active: Bool, priority: Int, value: Double? = nil,
+    public init(ruleID: String, subject: String, kind: AlarmKind, active: Bool, priority: Int, value: Double? = nil,
                 message: String, messageEN: String? = nil, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil,
                 parentAlarmID: String? = nil, at: Date) {
         self.alarmID = ConditionChange.alarmID(ruleID: ruleID, subject: subject)

@@ -37,7 +37,7 @@ enum AlarmRow {
     static func arguments(_ a: Alarm) -> StatementArguments {
         let value: Double? = a.value.flatMap { $0.isFinite ? $0 : nil }
         return [
-            a.id, a.ruleID, a.subject, a.kind, a.priority.rawValue, a.message, a.agencyCode, a.wardCode, a.sourceID,
+            a.id, a.ruleID, a.subject, a.kind.rawValue, a.priority.rawValue, a.message, a.agencyCode, a.wardCode, a.sourceID,
             a.parentID, a.state.rawValue, a.state.listOrder, a.conditionActive ? 1 : 0, value,
             a.activeSince?.unixMillis, a.lastChangeAt.unixMillis, a.acknowledgedAt?.unixMillis, a.acknowledgedBy,
             a.shelvedUntil?.unixMillis, a.shelveReason, a.shelveOneShot ? 1 : 0, a.escalatedAt?.unixMillis,
@@ -59,7 +59,7 @@ enum AlarmRow {
         }
         let before: String? = row["state_before_overlay"]
         return Alarm(
-            id: row["id"], ruleID: row["rule_id"], subject: row["subject"], kind: row["kind"], priority: priority,
+            id: row["id"], ruleID: row["rule_id"], subject: row["subject"], kind: AlarmKind(rawValue: row["kind"]), priority: priority,
             message: row["message"], messageEN: row["message_en"], agencyCode: row["agency_code"],
             wardCode: row["ward_code"], sourceID: row["source_id"], parentID: row["parent_id"],
             state: try state(row["state"], column: "alarm.state"),

@@ -25,7 +25,7 @@ enum ListingJSON {
     static func alarm(_ a: Alarm, _ language: Language) -> [String: Any] {
         let english = language == .en
         return [
-            "id": a.displayID, "key": a.id, "rule": a.ruleID, "subject": a.subject, "kind": a.kind,
+            "id": a.displayID, "key": a.id, "rule": a.ruleID, "subject": a.subject, "kind": a.kind.rawValue,
             "priority": a.priority.rawValue, "priorityLabel": english ? a.priority.labelEN : a.priority.labelVI,
             "state": a.state.rawValue, "stateLabel": english ? a.state.labelEN : a.state.labelVI,
             "conditionActive": a.conditionActive, "since": time(a.activeSince), "lastChange": time(a.lastChangeAt),

@@ -21,7 +21,7 @@ final class AlarmFloodEndToEndTests: XCTestCase {
             let now = Date()
             let items: [(alarmID: String, input: AlarmInput, template: Alarm?)] = (0..<100).map { i in
                 let n = batch * 100 + i
-                let template = AlarmStateMachine.newAlarm(ruleID: "burst", subject: "s\(n)", kind: "threshold",
+                let template = AlarmStateMachine.newAlarm(ruleID: "burst", subject: "s\(n)", kind: .threshold,
                                                           priority: n % 20 == 0 ? .high : .low,
                                                           message: "Cảnh báo thử \(n)", at: now, agencyCode: agencies[n % 5])
                 return (template.id, .conditionRaised(value: Double(n), message: template.message, priority: template.priority, at: now), template)

@@ -134,7 +134,7 @@ enum BriefingFixture {
 
     static func alarm(_ rule: String, subject: String, priority: AlarmPriority, state: AlarmState, message: String,
                       agency: String, minutesAgo: Double) -> Alarm {
-        var a = AlarmStateMachine.newAlarm(ruleID: rule, subject: subject, kind: "threshold", priority: priority,
+        var a = AlarmStateMachine.newAlarm(ruleID: rule, subject: subject, kind: .threshold, priority: priority,
                                            message: message, at: now.addingTimeInterval(-minutesAgo * 60), agencyCode: agency)
         a.state = state
         a.conditionActive = true

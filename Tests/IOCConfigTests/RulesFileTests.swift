@@ -33,7 +33,7 @@ final class RulesFileTests: XCTestCase {
         XCTAssertEqual(rules.map(\.id), ["aqi_bad", "flood", "speed", "silent", "down", "dossiers", "directives", "rain"])
         XCTAssertEqual(rules.map(\.kind), [.threshold, .threshold, .rateOfChange, .stale, .sourceDown, .deadline,
                                            .deadline, .anomaly])
-        XCTAssertEqual(rules.map(\.conditionKind), ["threshold", "threshold", "rate", "stale", "source_down",
+        XCTAssertEqual(rules.map(\.conditionKind.rawValue), ["threshold", "threshold", "rate", "stale", "source_down",
                                                     "deadline_soon", "overdue", "anomaly"])
         XCTAssertEqual(rules[0].parameters, RuleParameters(comparison: .above, limit: .value(150), deadband: 10,
                                                            onDelay: 600))

@@ -35,9 +35,9 @@ final class AgencyShortNameTests: XCTestCase {
         var m = ConsoleFixture.model(width: 80, height: 24)
         var d = ConsoleFixture.dashboard
         d.alarms = [
-            ConsoleFixture.alarm("feedback_overdue", subject: "CTMT", kind: "feedback_overdue", agency: "CTMT", state: .unacknowledged,
+            ConsoleFixture.alarm("feedback_overdue", subject: "CTMT", kind: .other("feedback_overdue"), agency: "CTMT", state: .unacknowledged,
                                  priority: .medium, message: "Công ty TNHH MTV Môi trường đô thị Hải Phòng: 6 phản ánh quá hạn xử lý"),
-            ConsoleFixture.alarm("feedback_overdue", subject: "CTDL", kind: "feedback_overdue", agency: "CTDL", state: .unacknowledged,
+            ConsoleFixture.alarm("feedback_overdue", subject: "CTDL", kind: .other("feedback_overdue"), agency: "CTDL", state: .unacknowledged,
                                  priority: .medium, message: "Công ty TNHH MTV Điện lực Hải Phòng: 3 phản ánh quá hạn xử lý"),
         ]
         _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))

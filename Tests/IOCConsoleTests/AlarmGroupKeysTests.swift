@@ -66,7 +66,7 @@ final class AlarmGroupKeysTests: XCTestCase {
     func testAcknowledgeOnAGroupWithNothingToAcknowledgeSaysSo() throws {
         var m = ConsoleFixture.modelWithAlarmGroup()
         var d = try XCTUnwrap(m.dashboard)
-        for i in d.alarms.indices where d.alarms[i].kind == "deadline" { d.alarms[i].state = .acknowledged }
+        for i in d.alarms.indices where d.alarms[i].kind == .deadline { d.alarms[i].state = .acknowledged }
         _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
         XCTAssertEqual(send(&m, [.down, .character("a")]), [])
         XCTAssertEqual(m.flash, "Không có cảnh báo nào trong nhóm chờ xác nhận")

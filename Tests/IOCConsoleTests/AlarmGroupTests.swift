@@ -62,9 +62,9 @@ final class AlarmGroupTests: XCTestCase {
         XCTAssertEqual(g.title(.en, firstWhat: first), "3 deadline alarms — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
         let flood = try XCTUnwrap(AlarmGroup.grouping(ConsoleFixture.deadlineAlarms, byAgencyOnly: true).first)
         XCTAssertEqual(flood.title(.vi, firstWhat: first), "3 cảnh báo — Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)")
-        XCTAssertEqual(AlarmGroup.kindWords("overdue", .vi), "quá hạn", "the engine's deadline kinds have words")
-        XCTAssertEqual(AlarmGroup.kindWords("deadline_soon", .en), "due-soon")
-        XCTAssertEqual(AlarmGroup.kindWords("cap_alert", .vi), "cap_alert", "an unknown kind shows as it is")
+        XCTAssertEqual(AlarmKind.overdue.words(.vi), "quá hạn", "the engine's deadline kinds have words")
+        XCTAssertEqual(AlarmKind.deadlineSoon.words(.en), "due-soon")
+        XCTAssertEqual(AlarmKind(rawValue: "cap_alert").words(.vi), "cap_alert", "an unknown kind shows as it is")
     }
 
     func testTableShowsOneCollapsedRowPerGroup() throws {

@@ -214,7 +214,7 @@ final class AlarmShelveExpiryTests: XCTestCase {
     /// A refusal from the alarm machine is read in the console's language.
     func testARefusalIsShownInTheConsolesLanguage() {
         let refused = AlarmStateMachine.apply(.resolve(by: Actor(name: "Lan", role: .operator), at: ConsoleFixture.now, note: nil),
-                                              to: AlarmStateMachine.newAlarm(ruleID: "r", subject: "s", kind: "k", priority: .low,
+                                              to: AlarmStateMachine.newAlarm(ruleID: "r", subject: "s", kind: .other("k"), priority: .low,
                                                                              message: "m", at: ConsoleFixture.now))
         var en = ConsoleFixture.model(language: .en)
         _ = ConsoleUpdate.update(&en, .alarmCommandsApplied([refused]))

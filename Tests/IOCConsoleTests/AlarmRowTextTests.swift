@@ -15,10 +15,10 @@ final class AlarmRowTextTests: XCTestCase {
         var d = ConsoleFixture.dashboard
         d.feedback.append(FeedbackSummary(agencyCode: "MTDT", agencyName: agencyVI, received: 270, routed: 270, inProgress: 49,
                                           resolved: 215, overdue: 7, dueSoon: 3, agencyNameEN: agencyEN))
-        var overdue = ConsoleFixture.alarm("feedback_overdue", subject: "MTDT", kind: "overdue", agency: "MTDT", state: .unacknowledged,
+        var overdue = ConsoleFixture.alarm("feedback_overdue", subject: "MTDT", kind: .overdue, agency: "MTDT", state: .unacknowledged,
                                            priority: .high, message: "\(agencyVI): 7 phản ánh quá hạn xử lý")
         overdue.messageEN = "\(agencyEN): 7 citizen reports overdue"
-        var soon = ConsoleFixture.alarm("feedback_due_soon", subject: "MTDT", kind: sameKind ? "overdue" : "deadline_soon", agency: "MTDT",
+        var soon = ConsoleFixture.alarm("feedback_due_soon", subject: "MTDT", kind: sameKind ? .overdue : .deadlineSoon, agency: "MTDT",
                                         state: .unacknowledged, priority: .medium, message: "\(agencyVI): 3 phản ánh sắp quá hạn")
         soon.messageEN = "\(agencyEN): 3 citizen reports due soon"
         d.alarms = [overdue, soon]
@@ -76,10 +76,10 @@ final class AlarmRowTextTests: XCTestCase {
             var d = ConsoleFixture.dashboard
             d.government.append(AgencyPerformance(agencyCode: "STC", agencyName: "Sở Tài chính", workload: 10, inProgress: 5,
                                                   agencyNameEN: "Department of Finance"))
-            var first = ConsoleFixture.alarm("dossier_due_soon", subject: "STC", kind: "deadline", agency: "STC",
+            var first = ConsoleFixture.alarm("dossier_due_soon", subject: "STC", kind: .deadline, agency: "STC",
                                              state: .unacknowledged, priority: .low, message: "14 hồ sơ sắp trễ hạn")
             first.messageEN = "14 dossiers due soon"
-            var second = ConsoleFixture.alarm("dossier_due_soon", subject: "SXD", kind: "deadline", agency: "SXD",
+            var second = ConsoleFixture.alarm("dossier_due_soon", subject: "SXD", kind: .deadline, agency: "SXD",
                                               state: .unacknowledged, priority: .low, message: "14 hồ sơ sắp trễ hạn")
             second.messageEN = "14 dossiers due soon"
             d.alarms = [first, second]

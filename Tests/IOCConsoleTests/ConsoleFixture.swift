@@ -61,7 +61,7 @@ enum ConsoleFixture {
             eventSources: [.dossier: ["simulator"], .feedback: ["pakn"], .directive: ["simulator"], .incident: ["simulator"]])
     }
 
-    static func alarm(_ id: String, subject: String = "s", kind: String = "threshold", agency: String = "SXD", state: AlarmState,
+    static func alarm(_ id: String, subject: String = "s", kind: AlarmKind = .threshold, agency: String = "SXD", state: AlarmState,
                       priority: AlarmPriority, message: String, minutesAgo: Double = 10) -> Alarm {
         var a = AlarmStateMachine.newAlarm(ruleID: id, subject: subject, kind: kind, priority: priority, message: message,
                                            at: now.addingTimeInterval(-minutesAgo * 60), agencyCode: agency)
@@ -80,7 +80,7 @@ enum ConsoleFixture {
         d.alarms = [
             alarm("aqi-high", state: .unacknowledged, priority: .high, message: "VN_AQI Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150"),
             alarm("flood", agency: "SNNMT", state: .acknowledged, priority: .emergency, message: "Mực nước Cầu Rào 182 cm vượt báo động"),
-            alarm("speed", kind: "rate", state: .shelved, priority: .low, message: "Tốc độ Lạch Tray giảm nhanh"),
+            alarm("speed", kind: .rateOfChange, state: .shelved, priority: .low, message: "Tốc độ Lạch Tray giảm nhanh"),
         ]
         _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
         m.focusIndex = m.activePanels.firstIndex { $0.kind == .alarms } ?? 0
@@ -90,11 +90,11 @@ enum ConsoleFixture {
     /// The three deadline alarms of Sở Xây dựng (two unacknowledged, one acknowledged), oldest HS-002.
     static var deadlineAlarms: [Alarm] {
         [
-            alarm("dossier-due", subject: "HS-001", kind: "deadline", state: .unacknowledged, priority: .high,
+            alarm("dossier-due", subject: "HS-001", kind: .deadline, state: .unacknowledged, priority: .high,
                   message: "Hồ sơ HS-001 sắp trễ hạn (còn 5 giờ)", minutesAgo: 20),
-            alarm("dossier-due", subject: "HS-003", kind: "deadline", state: .unacknowledged, priority: .medium,
+            alarm("dossier-due", subject: "HS-003", kind: .deadline, state: .unacknowledged, priority: .medium,
                   message: "Hồ sơ HS-003 sắp trễ hạn (còn 20 giờ)", minutesAgo: 5),
-            alarm("dossier-due", subject: "HS-002", kind: "deadline", state: .acknowledged, priority: .medium,
+            alarm("dossier-due", subject: "HS-002", kind: .deadline, state: .acknowledged, priority: .medium,
                   message: "Hồ sơ HS-002 sắp trễ hạn (còn 9 giờ)", minutesAgo: 90),
         ]
     }

@@ -50,7 +50,7 @@ final class LogbookViewTests: XCTestCase {
         var m = ConsoleFixture.model(width: 120, height: 30)
         m.actor = Actor(name: "Trần Văn Bình", role: .supervisor)
         m.showsDuty = true
-        var alarm = AlarmStateMachine.newAlarm(ruleID: "flood", subject: "lach_tray", kind: "threshold", priority: .high,
+        var alarm = AlarmStateMachine.newAlarm(ruleID: "flood", subject: "lach_tray", kind: .threshold, priority: .high,
                                                message: "Mực nước Lạch Tray 32 cm vượt ngưỡng 30", at: now.addingTimeInterval(-1800),
                                                agencyCode: "SXD")
         alarm.state = .shelved
@@ -72,7 +72,7 @@ final class LogbookViewTests: XCTestCase {
     }
 
     private var pendingRecord: HandoverRecord {
-        var alarm = AlarmStateMachine.newAlarm(ruleID: "flood", subject: "lach_tray", kind: "threshold", priority: .high,
+        var alarm = AlarmStateMachine.newAlarm(ruleID: "flood", subject: "lach_tray", kind: .threshold, priority: .high,
                                                message: "Mực nước Lạch Tray 32 cm vượt ngưỡng 30", at: now.addingTimeInterval(-1800),
                                                agencyCode: "SXD")
         alarm.state = .shelved

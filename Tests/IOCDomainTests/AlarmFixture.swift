@@ -11,7 +11,7 @@ enum AlarmFixture {
 
     /// A medium-priority AQI alarm, Normal, condition clear.
     static var normal: Alarm {
-        AlarmStateMachine.newAlarm(ruleID: "aqi-high", subject: "aqi.le_chan", kind: "threshold", priority: .medium,
+        AlarmStateMachine.newAlarm(ruleID: "aqi-high", subject: "aqi.le_chan", kind: .threshold, priority: .medium,
                                    message: "VN_AQI Trạm Lê Chân 160 (Xấu) vượt ngưỡng 150", at: t0,
                                    agencyCode: "STNMT", wardCode: "31190", sourceID: "sim")
     }

@@ -12,7 +12,7 @@ final class AlarmStateMachineTests: XCTestCase {
         XCTAssertEqual(alarm.state, .normal)
         XCTAssertFalse(alarm.conditionActive)
         XCTAssertEqual(alarm.lastChangeAt, F.t0)
-        XCTAssertEqual(AlarmStateMachine.newAlarm(id: "x", ruleID: "r", subject: "s", kind: "stale", priority: .low,
+        XCTAssertEqual(AlarmStateMachine.newAlarm(id: "x", ruleID: "r", subject: "s", kind: .stale, priority: .low,
                                                   message: "m", at: F.t0).id, "x")
     }
 

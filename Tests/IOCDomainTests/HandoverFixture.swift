@@ -8,7 +8,7 @@ enum HandoverFixture {
 
     static func alarm(_ id: String, _ state: AlarmState, priority: AlarmPriority = .medium, since: TimeInterval = 600,
                       active: Bool = true) -> Alarm {
-        var a = AlarmStateMachine.newAlarm(ruleID: id, subject: "s", kind: "threshold", priority: priority,
+        var a = AlarmStateMachine.newAlarm(ruleID: id, subject: "s", kind: .threshold, priority: priority,
                                            message: "Cảnh báo \(id)", at: now.addingTimeInterval(-since), agencyCode: "SXD")
         a.state = state
         a.conditionActive = active

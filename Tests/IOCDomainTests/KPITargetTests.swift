@@ -19,6 +19,7 @@ final class KPITargetTests: XCTestCase {
         XCTAssertEqual(IncidentCategory.name("traffic_accident", .en), "Traffic accidents")
         XCTAssertEqual(IncidentCategory.name("cap_alert", .en), "cap_alert", "an unknown code shows as it is")
         XCTAssertEqual(IncidentCategory.ordered(["zeta", "fire", "traffic_accident", "alpha"]), ["traffic_accident", "fire", "alpha", "zeta"])
-        XCTAssertEqual(Set(IncidentCategory.all.map(\.code)).count, IncidentCategory.all.count, "one row per code")
+        XCTAssertEqual(IncidentCategory.name("public_order", .en, short: true), "Order")
+        XCTAssertEqual(IncidentCategory.name("congestion", .vi, short: true), "Ùn tắc", "no short name: the full one")
     }
 }

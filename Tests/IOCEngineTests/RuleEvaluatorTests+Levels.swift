@@ -45,7 +45,7 @@ extension RuleEvaluatorTests {
         let stale = evaluator.evaluate(later)
         XCTAssertEqual(stale.count, 1)
         XCTAssertEqual(stale.first?.alarmID, "stale|aqi.le_chan")
-        XCTAssertEqual(stale.first?.kind, "stale")
+        XCTAssertEqual(stale.first?.kind, .stale)
         XCTAssertEqual(stale.first?.parentAlarmID, "down|simulator")
         XCTAssertEqual(stale.first?.message, "VN_AQI – Trạm Lê Chân: không có số liệu mới trong 10 phút")
         XCTAssertEqual(stale.first?.at, t0 + 601)
@@ -103,7 +103,7 @@ extension RuleEvaluatorTests {
         let raised = evaluator.evaluate(RuleInputs(now: t0, deadlines: items))
         XCTAssertEqual(raised.map(\.alarmID), ["due|SXD"])
         XCTAssertEqual(raised.first?.message, "Sở Xây dựng: 2 hồ sơ sắp trễ hạn")
-        XCTAssertEqual(raised.first?.kind, "deadline_soon")
+        XCTAssertEqual(raised.first?.kind, .deadlineSoon)
         XCTAssertEqual(raised.first?.value, 2)
         XCTAssertEqual(raised.first?.agencyCode, "SXD")
         XCTAssertEqual(evaluator.evaluate(RuleInputs(now: t0, deadlines: items)), [])
@@ -123,7 +123,7 @@ extension RuleEvaluatorTests {
         ]
         let raised = evaluator.evaluate(RuleInputs(now: t0, deadlines: items))
         XCTAssertEqual(raised.map(\.subject), ["sim/CD-1", "sim/CD-2"], "sorted by subject; due now is not late")
-        XCTAssertEqual(raised.map(\.kind), ["overdue", "overdue"])
+        XCTAssertEqual(raised.map(\.kind), [.overdue, .overdue])
         XCTAssertEqual(raised.last?.message, "Chỉ đạo quá hạn: Việc CD-2 – Sở Xây dựng (hạn 19/11 07:00)")
         XCTAssertEqual(raised.last?.value, 3, "hours late")
         let later = evaluator.evaluate(RuleInputs(now: t0 + 60, deadlines: [items[0], items[2]]))
@@ -166,7 +166,7 @@ extension RuleEvaluatorTests {
         XCTAssertEqual(raised.map(\.alarmID), ["high|aqi.le_chan", "due|-"], "an item without agency counts under -")
 
         let restarted = RuleEvaluator(rules: rules, active: raised + [ConditionChange(
-            ruleID: "gone", subject: "x", kind: "threshold", active: true, priority: 1, message: "m", at: t0)])
+            ruleID: "gone", subject: "x", kind: .threshold, active: true, priority: 1, message: "m", at: t0)])
         XCTAssertEqual(restarted.activeAlarmIDs, ["due|-", "high|aqi.le_chan"])
         XCTAssertEqual(restarted.evaluate(input), [], "still active: nothing to raise again")
         var later = inputs([120], startMinute: 1)

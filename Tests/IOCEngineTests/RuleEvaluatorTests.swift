@@ -94,7 +94,7 @@ final class RuleEvaluatorTests: XCTestCase {
         let same = inputs([140, 183])
         let changes = evaluator.evaluate(same)
         XCTAssertEqual(changes, [ConditionChange(
-            ruleID: "aqi_bad", subject: "aqi.le_chan", kind: "threshold", active: true, priority: 2, value: 183,
+            ruleID: "aqi_bad", subject: "aqi.le_chan", kind: .threshold, active: true, priority: 2, value: 183,
             message: "VN_AQI – Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150 – Phường Lê Chân", agencyCode: "STNMT",
             wardCode: "11311", sourceID: "simulator", at: t0 + 60)])
         XCTAssertEqual(changes.first?.alarmID, "aqi_bad|aqi.le_chan")

@@ -12,7 +12,7 @@ final class AlarmNoteStoreTests: XCTestCase {
     static let id = "aqi_bad|aqi.station.le_chan"
 
     static func template() -> Alarm {
-        AlarmStateMachine.newAlarm(id: id, ruleID: "aqi_bad", subject: "aqi.station.le_chan", kind: "threshold",
+        AlarmStateMachine.newAlarm(id: id, ruleID: "aqi_bad", subject: "aqi.station.le_chan", kind: .threshold,
                                    priority: .medium, message: "Cảnh báo", at: t0)
     }
 

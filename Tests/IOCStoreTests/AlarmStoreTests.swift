@@ -19,7 +19,7 @@ final class AlarmStoreTests: XCTestCase {
     static func template(_ id: String, priority: AlarmPriority = .medium, at: Date = t0) -> Alarm {
         let parts = id.split(separator: "|").map(String.init)
         return AlarmStateMachine.newAlarm(id: id, ruleID: parts[0], subject: parts.count > 1 ? parts[1] : id,
-                                          kind: "threshold", priority: priority, message: "Cảnh báo \(id)", at: at,
+                                          kind: .threshold, priority: priority, message: "Cảnh báo \(id)", at: at,
                                           agencyCode: "STNMT", wardCode: "31190", sourceID: "sim")
     }
 

@@ -49,7 +49,7 @@ final class DashboardReaderTests: XCTestCase {
                     at: now, durationMs: 1)
             }, [.events, .sources]),
             ("an alarm", {
-                let alarm = AlarmStateMachine.newAlarm(id: "aqi|st1", ruleID: "aqi", subject: "st1", kind: "threshold",
+                let alarm = AlarmStateMachine.newAlarm(id: "aqi|st1", ruleID: "aqi", subject: "st1", kind: .threshold,
                                                        priority: .high, message: "VN_AQI 160", at: now)
                 _ = try store.applyAlarmInput(.conditionRaised(value: 160, message: "VN_AQI 160", priority: .high, at: now),
                                               alarmID: alarm.id, template: alarm)
@@ -121,7 +121,7 @@ extension DashboardReaderTests {
     func testAlarmsAreReReadEveryFiveSecondsNearTheFloodLine() throws {
         let store = try openStore()
         for i in 0..<AlarmLoad.floodEndsBelow {
-            let alarm = AlarmStateMachine.newAlarm(id: "aqi|st\(i)", ruleID: "aqi", subject: "st\(i)", kind: "threshold",
+            let alarm = AlarmStateMachine.newAlarm(id: "aqi|st\(i)", ruleID: "aqi", subject: "st\(i)", kind: .threshold,
                                                    priority: .high, message: "VN_AQI 160", at: F.t0)
             _ = try store.applyAlarmInput(.conditionRaised(value: 160, message: "VN_AQI 160", priority: .high, at: F.t0),
                                           alarmID: alarm.id, template: alarm)

@@ -21,7 +21,7 @@ final class HandoverStoreTests: XCTestCase {
         let t = Self.t0.addingTimeInterval(-600)
         for (id, priority) in [("aqi|le_chan", AlarmPriority.high), ("flood|lach_tray", .medium), ("cam|c1", .low)] {
             let parts = id.split(separator: "|").map(String.init)
-            let template = AlarmStateMachine.newAlarm(ruleID: parts[0], subject: parts[1], kind: "threshold", priority: priority,
+            let template = AlarmStateMachine.newAlarm(ruleID: parts[0], subject: parts[1], kind: .threshold, priority: priority,
                                                       message: "Cảnh báo \(id)", at: t)
             XCTAssertNil(try store.applyAlarmInput(.conditionRaised(value: 1, message: "Cảnh báo \(id)", priority: priority, at: t),
                                                    alarmID: id, template: template).rejection)

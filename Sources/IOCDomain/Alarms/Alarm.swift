@@ -11,8 +11,8 @@ public struct Alarm: Sendable, Hashable, Codable {
     public var ruleID: String
     /// What the rule watches, e.g. "aqi.le_chan" (a series key, a source id, an event id).
     public var subject: String
-    /// "threshold", "rate", "stale", "deadline", "anomaly", "source_down", …
-    public var kind: String
+    /// What kind of condition raised it (`AlarmKind`; a kind this build does not know is kept as `.other`).
+    public var kind: AlarmKind
     public var priority: AlarmPriority
     /// Vietnamese, e.g. "VN_AQI Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150".
     public var message: String
@@ -52,7 +52,7 @@ public struct Alarm: Sendable, Hashable, Codable {
     /// nil on an alarm not yet stored. Safe to type in a shell and to read out on the phone, unlike `id`.
     public var number: Int64?
 
-    public init(id: String, ruleID: String, subject: String, kind: String, priority: AlarmPriority, message: String,
+    public init(id: String, ruleID: String, subject: String, kind: AlarmKind, priority: AlarmPriority, message: String,
                 messageEN: String? = nil, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil, parentID: String? = nil,
                 state: AlarmState = .normal, conditionActive: Bool = false, value: Double? = nil,
                 activeSince: Date? = nil, lastChangeAt: Date, acknowledgedAt: Date? = nil,

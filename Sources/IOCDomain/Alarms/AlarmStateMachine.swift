@@ -17,7 +17,7 @@ import Foundation
 ///   cannot undo a newer operator action.
 public enum AlarmStateMachine {
     /// A new alarm in state Normal with its condition clear; `id` defaults to `"\(ruleID)|\(subject)"`.
-    public static func newAlarm(id: String? = nil, ruleID: String, subject: String, kind: String,
+    public static func newAlarm(id: String? = nil, ruleID: String, subject: String, kind: AlarmKind,
                                 priority: AlarmPriority, message: String, messageEN: String? = nil, at: Date,
                                 agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil,
                                 parentID: String? = nil) -> Alarm {

@@ -8,7 +8,7 @@ import Foundation
 public enum PollerSilenceRule {
     public static let ruleID = "poller-silent"
     public static let subject = "database"
-    public static let kind = "poller"
+    public static let kind = AlarmKind.poller
     public static let priority = AlarmPriority.high
     /// The one alarm id of the rule.
     public static var alarmID: String { Alarm.makeID(ruleID: ruleID, subject: subject) }

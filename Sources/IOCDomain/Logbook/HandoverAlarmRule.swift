@@ -6,7 +6,7 @@ import Foundation
 public enum HandoverAlarmRule {
     public static let ruleID = "handover-unaccepted"
     public static let subject = "handover"
-    public static let kind = "handover"
+    public static let kind = AlarmKind.handover
     public static let priority = AlarmPriority.high
     /// The one alarm id of the rule.
     public static var alarmID: String { Alarm.makeID(ruleID: ruleID, subject: subject) }

@@ -208,11 +208,11 @@ struct EventFactory: Sendable {
         let rush = CityDynamics.rush(hour: h)
         let night = (h >= 21 || h < 2) ? 1.0 : 0.0
         let rain = dynamics.rainfall(at: at)
-        let kinds = ["traffic_accident", "congestion", "fire", "public_order", "power_outage"]
+        let kinds: [IncidentCategory] = [.trafficAccident, .congestion, .fire, .publicOrder, .powerOutage]
         let weights = [1 + 1.5 * rush, 0.3 + 2 * rush, 0.25, 0.4 + 0.5 * night, 0.15 + min(0.5, rain / 40)]
         let category = kinds[rng.weightedIndex(weights)]
         let corridor = rng.pick(model.corridors)
-        let place = (category == "traffic_accident" || category == "congestion")
+        let place = (category == .trafficAccident || category == .congestion)
             ? (model.wards.first { $0.code == corridor.wardCode } ?? ward(&rng)) : ward(&rng)
         let title: String
         let titleEN: String
@@ -220,25 +220,25 @@ struct EventFactory: Sendable {
         let severity: Int
         var minutes = rng.uniform(20, 240)
         switch category {
-        case "traffic_accident":
+        case .trafficAccident:
             title = "Va chạm giao thông trên \(corridor.name)"; titleEN = "Traffic collision on \(corridor.name)"
             agency = model.roles.police; severity = rng.int(2...3)
-        case "congestion":
+        case .congestion:
             title = "Ùn tắc kéo dài trên \(corridor.name)"; titleEN = "Prolonged congestion on \(corridor.name)"
             agency = model.roles.police; severity = rng.int(3...4)
-        case "fire":
+        case .fire:
             let (what, whatEN) = rng.pick([("nhà dân", "House"), ("cửa hàng", "Shop"), ("kho xưởng", "Warehouse"),
                                            ("xe ô tô", "Car")])
             title = "Cháy \(what) tại \(place.name)"; titleEN = "\(whatEN) fire at \(place.name)"
             agency = model.roles.police; severity = rng.int(1...2); minutes = rng.uniform(40, 180)
-        case "public_order":
+        case .publicOrder:
             title = "Gây rối trật tự công cộng tại \(place.name)"; titleEN = "Public disorder at \(place.name)"
             agency = model.roles.police; severity = 3
-        default:
+        default: // .powerOutage; floods have their own events, at the gauges (`flooding`)
             title = "Mất điện khu vực \(place.name)"; titleEN = "Power outage in \(place.name)"
             agency = model.roles.power; severity = 3
         }
-        return openClosed(kind: .incident, id: "SC-" + id, title: title, titleEN: titleEN, category: category, agency: agency,
+        return openClosed(kind: .incident, id: "SC-" + id, title: title, titleEN: titleEN, category: category.rawValue, agency: agency,
                           ward: place.code, at: at, minutes: minutes, severity: severity)
     }
 
@@ -248,7 +248,7 @@ struct EventFactory: Sendable {
         let wardName = model.wards.first { $0.code == wardCode }?.name ?? wardCode
         return openClosed(kind: .incident, id: "NG-" + id, title: "Ngập úng cục bộ tại \(wardName)",
                           titleEN: "Local flooding at \(wardName)",
-                          category: "flooding", agency: model.roles.drainage, ward: wardCode, at: at,
+                          category: IncidentCategory.flooding.rawValue, agency: model.roles.drainage, ward: wardCode, at: at,
                           minutes: rng.uniform(60, 300), severity: rng.int(2...3))
     }
 
@@ -257,7 +257,7 @@ struct EventFactory: Sendable {
         let corridor = model.corridors[episode.target % model.corridors.count]
         return openClosed(kind: .incident, id: "SC-EP-\(episode.block)",
                           title: "Tai nạn gây ùn tắc nghiêm trọng trên \(corridor.name)",
-                          titleEN: "Accident causing serious congestion on \(corridor.name)", category: "traffic_accident",
+                          titleEN: "Accident causing serious congestion on \(corridor.name)", category: IncidentCategory.trafficAccident.rawValue,
                           agency: model.roles.police, ward: corridor.wardCode, at: episode.start,
                           minutes: episode.duration / 60, severity: 1)
     }
