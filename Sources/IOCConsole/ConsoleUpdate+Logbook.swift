@@ -111,42 +111,33 @@ extension ConsoleUpdate {
             }
             return reloadLog(&m, s)
         case .startHandover:
-            guard canWrite(&m) else { return [] }
-            if let p = m.pendingHandover {
-                flash(&m, lang.pick("Đang có biên bản giao ca #\(p.id) chờ tiếp nhận", "Handover #\(p.id) already awaits acceptance"), error: true)
-                return []
-            }
-            if let duty = m.onDuty, !duty.actor.isSamePerson(as: m.actor), !m.actor.role.canChangeService {
-                flash(&m, lang.pick("Chỉ người đang trực (\(duty.actor.name)) hoặc trưởng ca được bắt đầu giao ca",
-                                    "Only who is on duty (\(duty.actor.name)) or a supervisor may start the handover"), error: true)
+            // The handover machine first, as the store will ask it again: the operator is told before typing.
+            if let refusal = HandoverMachine.decide(.start(by: m.actor, narrative: nil), on: floor(m)).refusal {
+                refuse(&m, refusal)
                 return []
             }
             m.prompt = PromptState(.handoverStatus)
             return []
         case .acceptHandover, .acceptHandoverWithReservations:
             guard case .handover(let s)? = m.screens.last, let r = s.record, r.state == .started else {
-                flash(&m, lang.pick("Không có biên bản giao ca chờ tiếp nhận", "No handover awaits acceptance"), error: true)
+                refuse(&m, m.actor.role.canAct ? .noPendingHandover : .viewerCannotTakeOver)
                 return []
             }
-            guard canWrite(&m) else { return [] }
-            guard !r.outgoing.isSamePerson(as: m.actor), m.onDuty.map({ !$0.actor.isSamePerson(as: m.actor) }) ?? true else {
-                flash(&m, lang.pick("Người giao ca không tự tiếp nhận biên bản của mình", "You cannot accept your own handover"), error: true)
+            let withReservations = action == .acceptHandoverWithReservations
+            let event = HandoverEvent.accept(id: r.id, record: HandoverSummary(r), by: m.actor,
+                                             reservations: withReservations ? .toBeWritten : .none)
+            if let refusal = HandoverMachine.decide(event, on: floor(m)).refusal {
+                refuse(&m, refusal)
                 return []
             }
             guard s.unseen.isEmpty else {
                 // The count and the next section to read fit the status line; the whole list of titles did not.
                 let next = HandoverSection.allCases.first { s.unseen.contains($0) && $0.rawValue > s.section.rawValue }
                     ?? HandoverSection.allCases.first { s.unseen.contains($0) }
-                let name = next.map { lang.pick($0.titleVI, $0.titleEN) } ?? ""
-                flash(&m, lang.pick("Xem hết các mục trước khi tiếp nhận: còn \(s.unseen.count) mục chưa xem (→ tiếp: \(name))",
-                                    "Review every section before accepting: \(s.unseen.count) not yet seen (→ next: \(name))"), error: true)
+                refuse(&m, .sectionsUnseen(count: s.unseen.count, next: next))
                 return []
             }
-            if action == .acceptHandoverWithReservations {
-                guard m.actor.role.canChangeService else {
-                    flash(&m, lang.pick("Chỉ trưởng ca được tiếp nhận có bảo lưu", "Only a supervisor may accept with reservations"), error: true)
-                    return []
-                }
+            if withReservations {
                 m.prompt = PromptState(.handoverReservations(id: r.id))
                 return []
             }
@@ -192,10 +183,20 @@ extension ConsoleUpdate {
         return codes.filter { seen.insert($0).inserted }
     }
 
-    /// Viewers look only: writing and handing over are refused on the status line.
+    /// The floor as the console knows it, for the handover machine.
+    private static func floor(_ m: ConsoleModel) -> HandoverFloor {
+        HandoverFloor(onDuty: m.onDuty?.actor, pending: m.pendingHandover?.id)
+    }
+
+    /// A refusal on the status line, in the reader's language.
+    static func refuse(_ m: inout ConsoleModel, _ refusal: LogbookRefusal) {
+        flash(&m, refusal.text(m.language), error: true)
+    }
+
+    /// Viewers look only: writing the log is refused on the status line.
     private static func canWrite(_ m: inout ConsoleModel) -> Bool {
         guard m.actor.role.canAct else {
-            flash(&m, m.language.pick("Người xem không được ghi nhật ký hay giao nhận ca", "Viewers cannot write the log or hand over"), error: true)
+            refuse(&m, .viewerCannotWrite)
             return false
         }
         return true
@@ -262,8 +263,13 @@ extension ConsoleUpdate {
                                     "Not a time “@\(clock)”: write @HH:MM (00:00–23:59)"), error: true)
                 return []
             }
-            guard !body.isEmpty else { flash(&m, lang.pick("Nhật ký trống: không ghi", "Empty entry: nothing written")); return [] }
-            if let refused = tooLong(&m, prompt, body, limit: LogText.maxCharacters) { return refused }
+            guard !body.isEmpty else { refuse(&m, .emptyEntry); return [] }
+            if let length = LogText.excess(body) {
+                // Kept whole on the question, to be shortened: an entry is never cut.
+                m.prompt = prompt
+                refuse(&m, .entryTooLong(length: length, limit: LogText.maxCharacters))
+                return []
+            }
             d.text = body
             d.author = m.actor
             d.writtenAt = m.now
@@ -299,35 +305,29 @@ extension ConsoleUpdate {
             m.prompt = PromptState(.handoverNarrative(status))
             return []
         case .handoverNarrative(let status):
-            guard !text.isEmpty else {
+            let decision = HandoverMachine.decide(.start(by: m.actor, narrative: text), on: floor(m))
+            guard case .start(let narrative?) = decision else {
+                // Kept whole on the question, to be mended (a long one shortened) and sent again.
                 m.prompt = prompt
-                flash(&m, lang.pick("Giao ca cần phần diễn biến ca", "A handover needs a narrative"), error: true)
+                refuse(&m, decision.refusal ?? .narrativeMissing)
                 return []
             }
-            if let refused = tooLong(&m, prompt, text, limit: LogText.maxNarrativeCharacters) { return refused }
-            return [.startHandover(status: status, narrative: text, at: m.now)]
+            return [.startHandover(status: status, narrative: narrative, at: m.now)]
         case .handoverReservations(let id):
-            guard !text.isEmpty else {
+            guard case .handover(let s)? = m.screens.last, let r = s.record, r.id == id else {
+                return [.acceptHandover(id: id, reservations: text, at: m.now)]
+            }
+            let event = HandoverEvent.accept(id: id, record: HandoverSummary(r), by: m.actor, reservations: .written(text))
+            let decision = HandoverMachine.decide(event, on: floor(m))
+            guard case .accept(_, let reservations?) = decision else {
                 m.prompt = prompt
-                flash(&m, lang.pick("Bảo lưu cần ghi nội dung", "Write the reservations"), error: true)
+                refuse(&m, decision.refusal ?? .reservationsMissing)
                 return []
             }
-            if let refused = tooLong(&m, prompt, text, limit: LogText.maxCharacters) { return refused }
-            return [.acceptHandover(id: id, reservations: text, at: m.now)]
+            return [.acceptHandover(id: id, reservations: reservations, at: m.now)]
         default:
             return nil
         }
-    }
-
-    /// A text longer than `limit` is refused before anything is written, kept whole on the question to be shortened,
-    /// the refusal naming the limit and the length (nil when it fits).
-    static func tooLong(_ m: inout ConsoleModel, _ prompt: PromptState, _ text: String, limit: Int) -> [ConsoleEffect]? {
-        guard let length = LogText.excess(text, limit: limit) else { return nil }
-        m.prompt = prompt
-        let n = m.language.numberStyle
-        flash(&m, m.language.pick("Tối đa \(n.format(limit)) ký tự, mục này có \(n.format(length)): rút gọn rồi Enter",
-                                  "At most \(n.format(limit)) characters, this has \(n.format(length)): shorten it"), error: true)
-        return []
     }
 
     /// The role typed at sign-on by its English or Vietnamese name, accents, case and NFD ignored: "supervisor",

@@ -40,8 +40,7 @@ extension CityStore {
                         alarm = template
                     }
                     guard let alarm else {
-                        decisions.append(.rejected(AlarmRefusal("Không tìm thấy cảnh báo \(item.alarmID)",
-                                                                "No alarm \(item.alarmID)")))
+                        decisions.append(.rejected(.noSuchAlarm(item.alarmID)))
                         continue
                     }
                     let decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)

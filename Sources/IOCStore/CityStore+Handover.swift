@@ -32,18 +32,15 @@ extension CityStore {
                                          now: now)
     }
 
-    /// Starts a handover with the sections assembled now. Refused: a viewer, someone other than who is on duty
-    /// (a supervisor or admin may start it for them), a handover already waiting for acceptance, an empty narrative.
+    /// Starts a handover with the sections assembled now, as `HandoverMachine` allows (asked before assembling,
+    /// for the text, and again in the write transaction, for the floor); refused with a `LogbookRefusal`.
     @discardableResult
     public func startHandover(by outgoing: Actor, status: HandoverStatus, narrative: String, at: Date,
                               pattern: ShiftPattern = .standard) throws -> HandoverRecord {
-        guard outgoing.role.canAct else { throw LogbookError("Người xem không được giao ca", english: "A viewer cannot hand over") }
-        let narrative = LogText.clean(narrative)
-        guard !narrative.isEmpty else { throw LogbookError("Giao ca cần phần diễn biến ca", english: "A handover needs the narrative of the shift") }
-        if let length = LogText.excess(narrative, limit: LogText.maxNarrativeCharacters) {
-            throw LogbookError("Diễn biến ca dài \(length) ký tự, tối đa \(LogText.maxNarrativeCharacters): không ghi (không cắt bớt)",
-                               english: "The handover narrative has \(length) characters, at most \(LogText.maxNarrativeCharacters): not written (nothing cut)")
-        }
+        // The text first, on an empty floor: a refusal of the narrative needs no database.
+        let event = HandoverEvent.start(by: outgoing, narrative: narrative)
+        let early = HandoverMachine.decide(event, on: HandoverFloor(onDuty: nil, pending: nil))
+        guard case .start(let narrative?) = early else { throw early.refusal ?? LogbookRefusal.narrativeMissing }
         let at = Date(unixMillis: at.unixMillis)
         let sections = try handoverSections(now: at)
         let json = String(decoding: try Self.sectionsEncoder.encode(sections), as: UTF8.self)
@@ -51,13 +48,8 @@ extension CityStore {
         let id: Int64 = try pool.writeWithoutTransaction { db in
             var id: Int64 = 0
             try db.inTransaction(.immediate) {
-                if let pending = try Self.pendingHandoverID(db) {
-                    throw LogbookError("Đang có biên bản giao ca #\(pending) chờ tiếp nhận", english: "Handover #\(pending) already awaits acceptance")
-                }
-                if let duty = try Self.onDuty(db), !duty.actor.isSamePerson(as: outgoing), !outgoing.role.canChangeService {
-                    throw LogbookError("Chỉ người đang trực (\(duty.actor.name)) hoặc trưởng ca được bắt đầu giao ca",
-                                       english: "Only the operator on duty (\(duty.actor.name)) or a supervisor can start a handover")
-                }
+                let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
+                if let refusal = HandoverMachine.decide(event, on: floor).refusal { throw refusal }
                 let previousLast = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
                 let lastEntry = sections.logEntries.last?.id ?? previousLast
                 try db.execute(sql: """
@@ -77,32 +69,21 @@ extension CityStore {
     }
 
     /// The incoming operator accepts the pending handover `id` (with written reservations: supervisor or admin
-    /// only); the incoming operator is on duty from then. Refused: a viewer, the outgoing operator or whoever is on
-    /// duty accepting (names compared loosely: case, spaces, NFD), empty reservations, a handover already accepted.
+    /// only), as `HandoverMachine` allows, asked in the write transaction; the incoming operator is on duty from
+    /// then. Refused with a `LogbookRefusal`.
     @discardableResult
     public func acceptHandover(id: Int64, by incoming: Actor, reservations: String? = nil, at: Date) throws -> HandoverRecord {
-        guard incoming.role.canAct else { throw LogbookError("Người xem không được nhận ca", english: "A viewer cannot take over a shift") }
-        let reservations = reservations.map(LogText.clean)
-        if let r = reservations {
-            guard incoming.role.canChangeService else { throw LogbookError("Chỉ trưởng ca được tiếp nhận có bảo lưu", english: "Only a supervisor can accept with reservations") }
-            guard !r.isEmpty else { throw LogbookError("Tiếp nhận có bảo lưu cần ghi nội dung bảo lưu", english: "Accepting with reservations needs the reservations written") }
-            if let length = LogText.excess(r) {
-                throw LogbookError("Nội dung bảo lưu dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)",
-                                   english: "The reservations have \(length) characters, at most \(LogText.maxCharacters): not written (nothing cut)")
-            }
-        }
+        let asked: HandoverReservations = reservations.map { .written($0) } ?? .none
         let at = Date(unixMillis: at.unixMillis)
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                guard let record = try Self.handover(db, id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)", english: "No handover #\(id)") }
-                guard record.state == .started else { throw LogbookError("Biên bản giao ca #\(id) đã được tiếp nhận", english: "Handover #\(id) has already been accepted") }
-                guard !record.outgoing.isSamePerson(as: incoming) else {
-                    throw LogbookError("Người giao ca không tự tiếp nhận biên bản của mình", english: "The outgoing operator cannot accept their own handover")
+                let record = try Self.handover(db, id: id).map(HandoverSummary.init)
+                let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
+                let decision = HandoverMachine.decide(.accept(id: id, record: record, by: incoming, reservations: asked),
+                                                      on: floor)
+                guard case .accept(let state, let reservations) = decision else {
+                    throw decision.refusal ?? .noHandover(id)
                 }
-                if let duty = try Self.onDuty(db), duty.actor.isSamePerson(as: incoming) {
-                    throw LogbookError("Người đang trực không tự nhận lại ca của mình", english: "The operator on duty cannot take over their own shift")
-                }
-                let state: HandoverState = reservations == nil ? .accepted : .acceptedWithReservations
                 try db.execute(sql: """
                     INSERT INTO handover_action (handover_id, at_ms, actor, role, action, reservations) VALUES (?, ?, ?, ?, ?, ?)
                     """, arguments: [id, at.unixMillis, incoming.name, incoming.role.rawValue, state.rawValue, reservations])
@@ -112,7 +93,7 @@ extension CityStore {
                 return .commit
             }
         }
-        guard let accepted = try handover(id: id) else { throw LogbookError("Không có biên bản giao ca #\(id)", english: "No handover #\(id)") }
+        guard let accepted = try handover(id: id) else { throw LogbookRefusal.noHandover(id) }
         return accepted
     }
 

@@ -13,17 +13,15 @@ extension CityStore {
     /// shell). Alarm links may name an alarm by public number (`A17`); the entry stores its stable `rule|subject` key.
     @discardableResult
     public func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern = .standard) throws -> LogEntry {
-        guard draft.author.role.canAct else { throw LogbookError("Người xem không được ghi nhật ký", english: "A viewer cannot write the log") }
+        guard draft.author.role.canAct else { throw LogbookRefusal.viewerCannotWrite }
         var draft = draft
         draft.text = LogText.clean(draft.text)
-        guard !draft.text.isEmpty else { throw LogbookError("Nội dung nhật ký trống", english: "The log entry is empty") }
+        guard !draft.text.isEmpty else { throw LogbookRefusal.emptyEntry }
         if let length = LogText.excess(draft.text) {
-            throw LogbookError("Nội dung nhật ký dài \(length) ký tự, tối đa \(LogText.maxCharacters): không ghi (không cắt bớt)",
-                               english: "The log entry has \(length) characters, at most \(LogText.maxCharacters): not written (nothing cut)")
+            throw LogbookRefusal.entryTooLong(length: length, limit: LogText.maxCharacters)
         }
         guard draft.eventAt.timeIntervalSince(draft.writtenAt) <= 60 else {
-            throw LogbookError("Thời điểm sự việc (\(VietnamTime.dateTime(draft.eventAt))) sau thời điểm ghi: nhật ký không ghi trước",
-                               english: "The event time (\(VietnamTime.dateTime(draft.eventAt))) is after the writing time: the log does not record ahead")
+            throw LogbookRefusal.eventAfterWriting(draft.eventAt)
         }
         draft.eventAt = Date(unixMillis: draft.eventAt.unixMillis)
         draft.writtenAt = Date(unixMillis: draft.writtenAt.unixMillis)
@@ -36,7 +34,7 @@ extension CityStore {
             try db.inTransaction(.immediate) {
                 if let c = final.corrects,
                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM log_entry WHERE id = ?", arguments: [c]) == 0 {
-                    throw LogbookError("Không có mục nhật ký #\(c) để sửa", english: "No log entry #\(c) to correct")
+                    throw LogbookRefusal.noEntryToCorrect(c)
                 }
                 var linked = final
                 linked.alarmIDs = try Self.checkedLinks(db, final)
@@ -55,30 +53,26 @@ extension CityStore {
     }
 
     /// The draft's alarm links as stable keys, after checking every link against the store's agencies, wards and
-    /// alarms; throws a `LogbookError` naming each link that matches nothing.
+    /// alarms; throws `LogbookRefusal.notInTheData` naming each link that matches nothing.
     static func checkedLinks(_ db: Database, _ draft: LogEntryDraft) throws -> [String] {
-        var unknownVI: [String] = []
-        var unknownEN: [String] = []
+        var unknown: [LogLink] = []
         for code in draft.agencyCodes
         where try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agency WHERE code = ?", arguments: [code]) == 0 {
-            unknownVI.append("cơ quan \(code)"); unknownEN.append("agency \(code)")
+            unknown.append(.agency(code))
         }
         for code in draft.wardCodes
         where try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ward WHERE code = ?", arguments: [code]) == 0 {
-            unknownVI.append("phường/xã \(code)"); unknownEN.append("ward \(code)")
+            unknown.append(.ward(code))
         }
         var keys: [String] = []
         for reference in draft.alarmIDs {
             if let alarm = try alarm(db, reference: AlarmReference(reference)) {
                 if !keys.contains(alarm.id) { keys.append(alarm.id) }
             } else {
-                unknownVI.append("cảnh báo \(reference)"); unknownEN.append("alarm \(reference)")
+                unknown.append(.alarm(reference))
             }
         }
-        guard unknownVI.isEmpty else {
-            throw LogbookError("Không có trong dữ liệu: " + unknownVI.joined(separator: "; "),
-                               english: "Not in the data: " + unknownEN.joined(separator: "; "))
-        }
+        guard unknown.isEmpty else { throw LogbookRefusal.notInTheData(unknown) }
         return keys
     }
 

@@ -34,10 +34,10 @@ enum LogRow {
     static func entry(_ row: Row) throws -> LogEntry {
         func column<T: DatabaseValueConvertible>(_ name: String) throws -> T { try row.decode(T.self, forColumn: name) }
         let roleText: String = try column("role")
-        guard let role = OperatorRole(rawValue: roleText) else { throw LogbookError("giá trị lạ \(roleText) trong log_entry.role", english: "unknown value \(roleText) in log_entry.role") }
+        guard let role = OperatorRole(rawValue: roleText) else { throw LogbookRefusal.unreadableRow(column: "log_entry.role", value: roleText) }
         let categoryText: String = try column("category")
         guard let category = LogCategory(rawValue: categoryText) else {
-            throw LogbookError("giá trị lạ \(categoryText) trong log_entry.category", english: "unknown value \(categoryText) in log_entry.category")
+            throw LogbookRefusal.unreadableRow(column: "log_entry.category", value: categoryText)
         }
         var draft = LogEntryDraft(author: Actor(name: try column("author"), role: role), category: category, text: "",
                                   eventAt: Date(unixMillis: try column("event_ms")), writtenAt: Date(unixMillis: try column("written_ms")),

@@ -207,7 +207,7 @@ final class ConsoleRunner {
             default:
                 return []
             }
-        } catch let e as LogbookError {
+        } catch let e as LogbookRefusal {
             return [.failed(e.text(model.language))]
         } catch {
             return [.failed(String(describing: error))]

@@ -30,7 +30,7 @@ struct IOC: ParsableCommand {
             IOC.fail(failure.text(english ? Language.en : .vi), code: failure.code)
         } catch let error as CityStoreError {
             IOC.fail(CommandFailure.database(error).text(english ? Language.en : .vi), code: ExitStatus.failure)
-        } catch let error as LogbookError {
+        } catch let error as LogbookRefusal {
             IOC.fail(error.text(english ? .en : .vi), code: ExitStatus.refused)
         } catch let error as ConfigErrors {
             IOC.fail(error.description, code: ExitStatus.failure)

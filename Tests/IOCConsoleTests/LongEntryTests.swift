@@ -33,7 +33,7 @@ final class LongEntryTests: XCTestCase {
         _ = text.map { ConsoleUpdate.update(&m, .key(.character($0))) }
         XCTAssertEqual(send(&m, .enter), [], "nothing written")
         XCTAssertTrue(m.flashIsError)
-        XCTAssertEqual(m.flash, "Tối đa 2.000 ký tự, mục này có 3.679: rút gọn rồi Enter")
+        XCTAssertEqual(m.flash, "Nội dung nhật ký dài 3.679 ký tự, tối đa 2.000: không ghi (không cắt bớt)")
         XCTAssertEqual(m.prompt?.text, text, "the whole text stays on the question")
         let exact = longText(2000)
         _ = send(&m, .control("u"))
@@ -51,7 +51,7 @@ final class LongEntryTests: XCTestCase {
         let text = longText(4500)
         _ = text.map { ConsoleUpdate.update(&m, .key(.character($0))) }
         XCTAssertEqual(send(&m, .enter), [], "nothing started")
-        XCTAssertEqual(m.flash, "Tối đa 4.000 ký tự, mục này có 4.500: rút gọn rồi Enter")
+        XCTAssertEqual(m.flash, "Diễn biến ca dài 4.500 ký tự, tối đa 4.000: không ghi (không cắt bớt)")
         XCTAssertEqual(m.prompt?.text, text, "the whole narrative stays on the question")
     }
 }

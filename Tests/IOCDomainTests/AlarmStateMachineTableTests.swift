@@ -71,8 +71,8 @@ final class AlarmStateMachineTableTests: XCTestCase {
                 checked += 1
                 switch (decision, expected) {
                 case (.rejected(let reason), nil):
-                    XCTAssertFalse(reason.vietnamese.isEmpty, "\(label): a refusal says why")
-                    XCTAssertTrue(Self.isEnglish(reason.english), "\(label): a refusal says why in English: \(reason.english)")
+                    XCTAssertFalse(reason.text(.vi).isEmpty, "\(label): a refusal says why")
+                    XCTAssertTrue(Self.isEnglish(reason.text(.en)), "\(label): a refusal says why in English: \(reason.text(.en))")
                 case (.applied(let next, let entry), let (toState, action)?):
                     XCTAssertEqual(next.state, toState, label)
                     XCTAssertEqual(entry.action, action, label)

@@ -91,7 +91,7 @@ final class HandoverStoreTests: XCTestCase {
         let (_, store) = try openStore()
         let long = String(repeating: "Mưa lớn ở Lê Chân. ", count: 250)   // 4,749 characters
         XCTAssertThrowsError(try store.startHandover(by: Self.lan, status: .normal, narrative: long, at: Self.t0)) {
-            XCTAssertEqual(($0 as? LogbookError)?.message, "Diễn biến ca dài 4749 ký tự, tối đa 4000: không ghi (không cắt bớt)")
+            XCTAssertEqual(($0 as? LogbookRefusal)?.text(.vi), "Diễn biến ca dài 4.749 ký tự, tối đa 4.000: không ghi (không cắt bớt)")
         }
         XCTAssertNil(try store.pendingHandover(), "nothing started")
         let whole = String(repeating: "x", count: 4000)
@@ -99,7 +99,7 @@ final class HandoverStoreTests: XCTestCase {
         XCTAssertEqual(r.narrative.count, 4000)
         XCTAssertThrowsError(try store.acceptHandover(id: r.id, by: Actor(name: "Minh", role: .supervisor),
                                                      reservations: String(repeating: "y", count: 2001), at: Self.t0)) {
-            XCTAssertEqual(($0 as? LogbookError)?.message, "Nội dung bảo lưu dài 2001 ký tự, tối đa 2000: không ghi (không cắt bớt)")
+            XCTAssertEqual(($0 as? LogbookRefusal)?.text(.vi), "Nội dung bảo lưu dài 2.001 ký tự, tối đa 2.000: không ghi (không cắt bớt)")
         }
     }
 

@@ -40,7 +40,7 @@ final class LogbookStoreTests: XCTestCase {
         let (_, store) = try openStore()
         let long = String(repeating: "Mưa lớn ở Lê Chân. ", count: 200)   // 3,800 characters
         XCTAssertThrowsError(try store.appendLogEntry(draft(long))) { error in
-            XCTAssertEqual((error as? LogbookError)?.message, "Nội dung nhật ký dài 3799 ký tự, tối đa 2000: không ghi (không cắt bớt)")
+            XCTAssertEqual((error as? LogbookRefusal)?.text(.vi), "Nội dung nhật ký dài 3.799 ký tự, tối đa 2.000: không ghi (không cắt bớt)")
         }
         XCTAssertEqual(try store.logEntries(), [], "nothing written")
         let exact = String(repeating: "x", count: 2000)

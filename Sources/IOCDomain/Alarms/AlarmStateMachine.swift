@@ -29,7 +29,7 @@ public enum AlarmStateMachine {
     /// Applies one input to an alarm.
     public static func apply(_ input: AlarmInput, to alarm: Alarm, policy: AlarmPolicy = .standard) -> AlarmDecision {
         if let actor = input.actor, !actor.role.canAct {
-            return .rejected(AlarmRefusal("Vai trò người xem không được thao tác cảnh báo", "A viewer may not act on alarms"))
+            return .rejected(.viewerMayNotAct)
         }
         switch input {
         case .conditionRaised(let value, let message, let messageEN, let priority, let at):
@@ -41,34 +41,34 @@ public enum AlarmStateMachine {
         case .shelve(let by, let at, let duration, let reason, let oneShot):
             return shelve(alarm, by: by, at: at, duration: duration, reason: reason, oneShot: oneShot, policy: policy)
         case .unshelve(let by, let at):
-            guard alarm.state == .shelved else { return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái tạm gác", "The alarm is not shelved")) }
+            guard alarm.state == .shelved else { return .rejected(.notShelved) }
             return leaveOverlay(alarm, at: at, actor: by, action: "unshelved", note: nil)
         case .shelveExpired(let at):
-            guard alarm.state == .shelved else { return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái tạm gác", "The alarm is not shelved")) }
-            guard let until = alarm.shelvedUntil, at >= until else { return .rejected(AlarmRefusal("Chưa hết hạn tạm gác", "The shelve has not run out yet")) }
+            guard alarm.state == .shelved else { return .rejected(.notShelved) }
+            guard let until = alarm.shelvedUntil, at >= until else { return .rejected(.shelveNotOver) }
             return leaveOverlay(alarm, at: at, actor: nil, action: "shelve-expired", code: .shelveExpired)
         case .suppress(let reason, let at):
             return suppress(alarm, reason: reason, at: at)
         case .suppressUnderParent(let parentID, let at):
             return suppress(alarm, reason: nil, code: .parentActive(parentID), at: at)
         case .unsuppress(let at):
-            guard alarm.state == .suppressed else { return .rejected(AlarmRefusal("Cảnh báo không bị triệt", "The alarm is not suppressed")) }
+            guard alarm.state == .suppressed else { return .rejected(.notSuppressed) }
             return leaveOverlay(alarm, at: at, actor: nil, action: "unsuppressed", note: nil)
         case .removeFromService(let by, let at, let reason):
             return removeFromService(alarm, by: by, at: at, reason: reason)
         case .returnToService(let by, let at):
             guard by.role.canChangeService else {
-                return .rejected(AlarmRefusal("Chỉ trưởng ca được đưa cảnh báo trở lại phục vụ", "Only a supervisor may return an alarm to service"))
+                return .rejected(.onlySupervisorReturnsToService)
             }
-            guard alarm.state == .outOfService else { return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái ngừng phục vụ", "The alarm is not out of service")) }
+            guard alarm.state == .outOfService else { return .rejected(.notOutOfService) }
             return leaveOverlay(alarm, at: at, actor: by, action: "returned-to-service", note: nil)
         case .addNote(let by, let at, let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { return .rejected(AlarmRefusal("Ghi chú trống", "The note is empty")) }
+            guard !trimmed.isEmpty else { return .rejected(.emptyNote) }
             return record(alarm, alarm, at: at, actor: by, action: "note", note: trimmed)
         case .assign(let by, let at, let agencyCode):
             let code = agencyCode.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !code.isEmpty else { return .rejected(AlarmRefusal("Thiếu mã cơ quan được giao", "No agency code to assign")) }
+            guard !code.isEmpty else { return .rejected(.noAgencyToAssign) }
             var next = alarm
             next.assignedAgency = code
             return record(alarm, next, at: at, actor: by, action: "assigned", note: code)
@@ -79,10 +79,10 @@ public enum AlarmStateMachine {
                             code: .unacknowledgedFor(minutes: minutes, priority: alarm.priority))
         case .ackTimedOut(let at):
             guard alarm.state == .acknowledged, let acked = alarm.acknowledgedAt else {
-                return .rejected(AlarmRefusal("Cảnh báo không ở trạng thái đã xác nhận", "The alarm is not acknowledged"))
+                return .rejected(.notAcknowledged)
             }
             guard at >= acked.addingTimeInterval(policy.resolveDelay(for: alarm.priority)) else {
-                return .rejected(AlarmRefusal("Chưa hết hạn xử lý", "The resolve time has not run out yet"))
+                return .rejected(.resolveTimeNotOver)
             }
             var next = alarm
             next.state = .unacknowledged
@@ -119,13 +119,13 @@ public enum AlarmStateMachine {
             return record(alarm, next, at: at, actor: nil, action: "re-alarmed", code: .message(message, english: messageEN))
         }
         if value == alarm.value, message == alarm.message, messageEN == alarm.messageEN, priority == alarm.priority {
-            return .rejected(AlarmRefusal("Điều kiện không đổi", "The condition has not changed"))
+            return .rejected(.conditionUnchanged)
         }
         return record(alarm, next, at: at, actor: nil, action: "updated", code: .message(message, english: messageEN))
     }
 
     private static func clear(_ alarm: Alarm, at: Date) -> AlarmDecision {
-        guard alarm.conditionActive else { return .rejected(AlarmRefusal("Điều kiện đã trở về bình thường", "The condition is already back to normal")) }
+        guard alarm.conditionActive else { return .rejected(.conditionAlreadyNormal) }
         var next = alarm
         next.conditionActive = false
         switch alarm.state {
@@ -151,11 +151,11 @@ public enum AlarmStateMachine {
         case .returnedUnacknowledged:
             next.state = .normal
         case .acknowledged:
-            return .rejected(AlarmRefusal("Cảnh báo đã xác nhận", "The alarm is already acknowledged"))
+            return .rejected(.alreadyAcknowledged)
         case .normal:
-            return .rejected(AlarmRefusal("Không có cảnh báo cần xác nhận", "There is nothing to acknowledge"))
+            return .rejected(.nothingToAcknowledge)
         case .shelved, .suppressed, .outOfService:
-            return .rejected(AlarmRefusal("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không xác nhận được", "The alarm is \(alarm.state.labelEN.lowercased()): it cannot be acknowledged"))
+            return .rejected(.cannotAcknowledge(alarm.state))
         }
         next.acknowledgedAt = at
         next.acknowledgedBy = by.name
@@ -165,20 +165,20 @@ public enum AlarmStateMachine {
     private static func shelve(_ alarm: Alarm, by: Actor, at: Date, duration: TimeInterval?, reason: String,
                                oneShot: Bool, policy: AlarmPolicy) -> AlarmDecision {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { return .rejected(AlarmRefusal("Phải ghi lý do tạm gác", "A shelve needs a reason")) }
+        guard !reason.isEmpty else { return .rejected(.shelveNeedsReason) }
         if let duration {
-            guard duration > 0 else { return .rejected(AlarmRefusal("Thời gian tạm gác phải lớn hơn 0", "The shelve time must be more than 0")) }
+            guard duration > 0 else { return .rejected(.shelveTimeNotPositive) }
             guard duration <= policy.maxShelve else {
-                return .rejected(AlarmRefusal("Tạm gác tối đa \(Int(policy.maxShelve / 60)) phút", "A shelve lasts at most \(Int(policy.maxShelve / 60)) minutes"))
+                return .rejected(.shelveTooLong(maxMinutes: Int(policy.maxShelve / 60)))
             }
         }
         switch alarm.state {
         case .normal, .unacknowledged, .acknowledged, .returnedUnacknowledged:
             break
         case .shelved:
-            return .rejected(AlarmRefusal("Cảnh báo đang tạm gác", "The alarm is already shelved"))
+            return .rejected(.alreadyShelved)
         case .suppressed, .outOfService:
-            return .rejected(AlarmRefusal("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không tạm gác được", "The alarm is \(alarm.state.labelEN.lowercased()): it cannot be shelved"))
+            return .rejected(.cannotShelve(alarm.state))
         }
         var next = alarm
         next.state = .shelved
@@ -200,18 +200,18 @@ public enum AlarmStateMachine {
             next.shelveReason = nil
             next.shelveOneShot = false
         case .suppressed:
-            return .rejected(AlarmRefusal("Cảnh báo đã bị triệt", "The alarm is already suppressed"))
+            return .rejected(.alreadySuppressed)
         case .outOfService:
-            return .rejected(AlarmRefusal("Cảnh báo đang ngừng phục vụ", "The alarm is out of service"))
+            return .rejected(.outOfService)
         }
         next.state = .suppressed
         return record(alarm, next, at: at, actor: nil, action: "suppressed", note: reason, code: code)
     }
 
     private static func removeFromService(_ alarm: Alarm, by: Actor, at: Date, reason: String) -> AlarmDecision {
-        guard by.role.canChangeService else { return .rejected(AlarmRefusal("Chỉ trưởng ca được đưa cảnh báo ra khỏi phục vụ", "Only a supervisor may take an alarm out of service")) }
+        guard by.role.canChangeService else { return .rejected(.onlySupervisorTakesOutOfService) }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { return .rejected(AlarmRefusal("Phải ghi lý do ngừng phục vụ", "Taking an alarm out of service needs a reason")) }
+        guard !reason.isEmpty else { return .rejected(.outOfServiceNeedsReason) }
         var next = alarm
         switch alarm.state {
         case .normal, .unacknowledged, .acknowledged, .returnedUnacknowledged:
@@ -221,7 +221,7 @@ public enum AlarmStateMachine {
             next.shelveReason = nil
             next.shelveOneShot = false
         case .outOfService:
-            return .rejected(AlarmRefusal("Cảnh báo đã ngừng phục vụ", "The alarm is already out of service"))
+            return .rejected(.alreadyOutOfService)
         }
         next.state = .outOfService
         return record(alarm, next, at: at, actor: by, action: "removed-from-service", note: reason)
@@ -233,10 +233,10 @@ public enum AlarmStateMachine {
         case .unacknowledged, .acknowledged, .returnedUnacknowledged:
             break
         case .normal, .shelved, .suppressed, .outOfService:
-            return .rejected(AlarmRefusal("Không có cảnh báo đang mở để chuyển cấp", "There is no open alarm to escalate"))
+            return .rejected(.nothingToEscalate)
         }
         if let escalated = alarm.escalatedAt, escalated >= alarm.lastChangeAt {
-            return .rejected(AlarmRefusal("Cảnh báo đã được chuyển cấp", "The alarm is already escalated"))
+            return .rejected(.alreadyEscalated)
         }
         var next = alarm
         next.escalatedAt = at
@@ -253,11 +253,11 @@ public enum AlarmStateMachine {
             next.acknowledgedAt = at
             next.acknowledgedBy = by.name
         case .unacknowledged:
-            return .rejected(AlarmRefusal("Phải xác nhận trước khi đóng cảnh báo", "Acknowledge the alarm before resolving it"))
+            return .rejected(.acknowledgeBeforeResolving)
         case .normal:
-            return .rejected(AlarmRefusal("Không có cảnh báo để đóng", "There is no alarm to resolve"))
+            return .rejected(.nothingToResolve)
         case .shelved, .suppressed, .outOfService:
-            return .rejected(AlarmRefusal("Cảnh báo đang \(alarm.state.labelVI.lowercased()): không đóng được", "The alarm is \(alarm.state.labelEN.lowercased()): it cannot be resolved"))
+            return .rejected(.cannotResolve(alarm.state))
         }
         next.state = .normal
         return record(alarm, next, at: at, actor: by, action: "resolved", note: note)
