@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.1.1"),
     ],
     targets: [
         // layer 0
@@ -37,7 +38,7 @@ let package = Package(
         ]),
         // layer 2
         .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw", "CTerminalGuard"]),
-        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV"],
+        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV", .product(name: "Clocks", package: "swift-clocks")],
                 resources: [.copy("Resources")]),
         .target(name: "IOCPresentation", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCPresentation", "TextFold"]),
@@ -51,7 +52,8 @@ let package = Package(
             "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole", "IOCBriefing",
         ]),
         // test support and tests
-        .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCEngine"]),
+        .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCEngine",
+                                                      .product(name: "Clocks", package: "swift-clocks")]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "IOCTestSupport"]),
         .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),

@@ -9,6 +9,7 @@ public final class InMemoryRecorder: PollRecorder, @unchecked Sendable {
         public let sourceID: String
         public let error: String
         public let at: Date
+        public let durationMs: Double
     }
 
     /// The error thrown when the recorder is told to fail.
@@ -76,7 +77,7 @@ public final class InMemoryRecorder: PollRecorder, @unchecked Sendable {
 
     public func recordFailure(sourceID: String, error: String, at: Date, durationMs: Double) throws {
         lock.withLock {
-            failureList.append(Failure(sourceID: sourceID, error: error, at: at))
+            failureList.append(Failure(sourceID: sourceID, error: error, at: at, durationMs: durationMs))
             var health = healthByID[sourceID] ?? SourceHealth(sourceID: sourceID, name: sourceID, kind: "")
             health.consecutiveFailures += 1
             health.status = SourceStatus.after(consecutiveFailures: health.consecutiveFailures)

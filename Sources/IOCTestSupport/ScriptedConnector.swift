@@ -1,3 +1,4 @@
+import Clocks
 import Foundation
 import IOCDomain
 import IOCEngine
@@ -11,9 +12,10 @@ public final class ScriptedConnector: Connector, @unchecked Sendable {
         case batch(Batch)
         /// Throws `PollError.transport(message)` at once.
         case error(String)
-        /// Sleeps (cancellably) for the given seconds, then returns the batch.
+        /// Sleeps (cancellably) for the given seconds on the connector's clock, then returns the batch.
         case delay(TimeInterval, Batch)
-        /// Waits the given seconds ignoring cancellation, then returns an empty batch: a misbehaving connector.
+        /// Waits the given seconds on the connector's clock ignoring cancellation, then returns an empty batch: a
+        /// misbehaving connector.
         case hang(TimeInterval)
     }
 
@@ -29,6 +31,7 @@ public final class ScriptedConnector: Connector, @unchecked Sendable {
     public let kind: String
     private let steps: [Step]
     private let whenExhausted: Step
+    private let clock: AnyClock<Duration>
     private let lock = NSLock()
     private var calls: [Call] = []
     private var running = 0
@@ -38,13 +41,15 @@ public final class ScriptedConnector: Connector, @unchecked Sendable {
     /// - Parameters:
     ///   - steps: played in order, one per poll.
     ///   - whenExhausted: played for every poll after the script ends (default: an empty batch).
+    ///   - clock: the clock of delays and hangs (the scheduler's test clock in scheduler tests).
     public init(sourceID: String, displayName: String? = nil, kind: String = "scripted", steps: [Step],
-                whenExhausted: Step = .batch(Batch())) {
+                whenExhausted: Step = .batch(Batch()), clock: some Clock<Duration> = ContinuousClock()) {
         self.sourceID = sourceID
         self.displayName = displayName ?? sourceID
         self.kind = kind
         self.steps = steps
         self.whenExhausted = whenExhausted
+        self.clock = AnyClock(clock)
     }
 
     /// Every call so far, in order.
@@ -71,12 +76,11 @@ public final class ScriptedConnector: Connector, @unchecked Sendable {
         case .error(let message):
             throw PollError.transport(message)
         case .delay(let seconds, let batch):
-            try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            try await clock.sleep(for: .seconds(seconds))
             return batch
         case .hang(let seconds):
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { continuation.resume() }
-            }
+            // A task of its own, which the caller's cancellation does not reach.
+            await Task.detached { [clock] in try? await clock.sleep(for: .seconds(seconds)) }.value
             return Batch()
         }
     }

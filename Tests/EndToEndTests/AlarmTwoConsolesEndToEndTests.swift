@@ -40,7 +40,10 @@ final class AlarmTwoConsolesEndToEndTests: XCTestCase {
         try a.type("Bảo trì trạm đo")
         try b.sendKeys("e")
         try a.sendKeys("Enter")
-        Thread.sleep(forTimeInterval: 1)
+        XCTAssertTrue(Eventually.holds(timeout: 10) {
+            self.sql(db, "SELECT count(*) FROM alarm_action WHERE action = 'shelved' AND actor = 'Ca A'") == "1"
+                && self.sql(db, "SELECT count(*) FROM alarm_action WHERE action LIKE 'escalat%' AND actor = 'Ca B'") == "1"
+        }, "A's shelve and B's escalation stored")
 
         let byA = sql(db, "SELECT action FROM alarm_action WHERE actor = 'Ca A' ORDER BY id").split(separator: "\n")
         let byB = sql(db, "SELECT action FROM alarm_action WHERE actor = 'Ca B' ORDER BY id").split(separator: "\n")

@@ -29,6 +29,13 @@ final class BriefingEndToEndTests: XCTestCase {
         return String(screen[range.upperBound...].prefix(8))
     }
 
+    /// "08:15:02" as seconds of the day.
+    private func seconds(_ clock: String?) -> Int? {
+        let parts = (clock ?? "").split(separator: ":").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return parts[0] * 3600 + parts[1] * 60 + parts[2]
+    }
+
     /// The rows of the traffic table (corridor speeds move at every simulator poll, every 2 s by default).
     private func speeds(_ screen: String) -> [Substring] {
         screen.split(separator: "\n").filter { $0.contains("km/h") }
@@ -48,8 +55,13 @@ final class BriefingEndToEndTests: XCTestCase {
         try tmux.sendKeys("p")
         let paused = try tmux.waitFor(timeout: 3, "the paused footer") { $0.contains("Tạm dừng tự chuyển") }
         let held = try XCTUnwrap(slide(paused))
-        Thread.sleep(forTimeInterval: 3)
-        XCTAssertEqual(slide(try tmux.capture()), held, "paused: no rotation")
+        // Longer than a rotation, read on the wall itself: its data time (a poll every 2 s) moves 3 s on.
+        let pausedAt = try XCTUnwrap(seconds(dataTime(paused)), paused)
+        let later = try tmux.waitFor(timeout: 10, "the data time 3 s after the pause") {
+            guard let t = self.seconds(self.dataTime($0)) else { return false }
+            return (t - pausedAt + 86400) % 86400 >= 3
+        }
+        XCTAssertEqual(slide(later), held, "paused: no rotation")
 
         // → and ← move, a digit jumps.
         try tmux.sendKeys("Right")
@@ -74,12 +86,13 @@ final class BriefingEndToEndTests: XCTestCase {
         try tmux.sendKeys("f")
         let frozen = try tmux.waitFor(timeout: 3, "the frozen marker") { $0.contains("SỐ LIỆU ĐÓNG BĂNG TỪ") }
         let store = try CityStore(path: db)
-        let tokenAtFreeze = try store.changeToken()
-        Thread.sleep(forTimeInterval: 4)
+        let tokenAtFreeze = try store.changeTokens().observations
+        // Two polls of new observations after the freeze: a live wall would have shown the first one by the second.
+        XCTAssertTrue(Eventually.holds(timeout: 10) { ((try? store.changeTokens().observations) ?? 0) >= tokenAtFreeze + 2 },
+                      "the simulator keeps writing meanwhile")
         let stillFrozen = try tmux.capture()
         XCTAssertEqual(speeds(stillFrozen), speeds(frozen), "frozen values must not move")
         XCTAssertTrue(stillFrozen.contains("SỐ LIỆU ĐÓNG BĂNG TỪ"))
-        XCTAssertGreaterThan(try store.changeToken(), tokenAtFreeze, "the simulator keeps writing meanwhile")
 
         // f again releases the freeze: the newest data shows at once (a newer data time), and its values.
         let frozenDataTime = dataTime(stillFrozen)

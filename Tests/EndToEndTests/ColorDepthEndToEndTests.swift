@@ -12,7 +12,6 @@ final class ColorDepthEndToEndTests: XCTestCase {
         let tmux = try TmuxSession(width: 160, height: 48, environment: environment)
         try tmux.run("clear; \(ProductsDirectory.ioc) --db '\(dir.path)/c.sqlite' --seed 3 --operator ops")
         try tmux.waitFor(timeout: 20, "the console") { $0.contains("Phản ánh kiến nghị") && $0.contains("✓ Tốt") }
-        Thread.sleep(forTimeInterval: 0.5)
         let escaped = try tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])
         try tmux.sendKeys("q")
         try tmux.waitFor(timeout: 5, "exit") { _ in (try? tmux.format("#{alternate_on}")) == "0" }

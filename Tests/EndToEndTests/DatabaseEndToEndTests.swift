@@ -30,13 +30,13 @@ final class DatabaseEndToEndTests: XCTestCase {
             let pid = start.output.trimmingCharacters(in: .whitespacesAndNewlines)
             XCTAssertFalse(pid.isEmpty)
             // Wait for writes to be under way, then kill at a moment that varies from round to round.
-            let deadline = Date().addingTimeInterval(20)
-            while count(db, "SELECT count(*) FROM observation") <= lastCount && Date() < deadline {
-                Thread.sleep(forTimeInterval: 0.05)
-            }
+            XCTAssertTrue(Eventually.holds(timeout: 20) { self.count(db, "SELECT count(*) FROM observation") > lastCount },
+                          "round \(round): writing")
+            // Not a wait for something: the kill lands at a moment that differs from round to round.
             Thread.sleep(forTimeInterval: 0.13 * Double(round + 1))
             ShellCommand.run("kill -9 \(pid)")
-            Thread.sleep(forTimeInterval: 0.2)
+            XCTAssertTrue(Eventually.holds(timeout: 5) { ShellCommand.run("kill -0 \(pid) 2>/dev/null").status != 0 },
+                          "round \(round): the poller is gone")
             let integrity = ShellCommand.run("sqlite3 '\(db)' 'PRAGMA integrity_check'").output
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             XCTAssertEqual(integrity, "ok", "round \(round)")
@@ -65,7 +65,8 @@ final class DatabaseEndToEndTests: XCTestCase {
         try a.waitFor(timeout: 5, "A exits") { _ in (try? a.format("#{alternate_on}")) == "0" }
         try b.waitFor(timeout: 5, "B exits") { _ in (try? b.format("#{alternate_on}")) == "0" }
         ShellCommand.run("pkill -TERM -f 'poll --db \(db)'")
-        Thread.sleep(forTimeInterval: 1)
+        XCTAssertTrue(Eventually.holds(timeout: 10) { ShellCommand.run("pgrep -f '[p]oll --db \(db)'").status != 0 },
+                      "the poller stops on SIGTERM")
         let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         XCTAssertFalse(output.contains("locked"), output)
         XCTAssertTrue(output.contains("stopped on signal"), "poll exits cleanly on SIGTERM: \(output)")

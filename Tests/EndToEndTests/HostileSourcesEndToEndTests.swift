@@ -24,12 +24,12 @@ final class HostileSourcesEndToEndTests: XCTestCase {
         let portFile = directory.appendingPathComponent("port").path
         serverPID = ShellCommand.run("(python3 '\(script)' 0 > '\(portFile)' 2>/dev/null & echo $!)").output
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if let text = try? String(contentsOfFile: portFile, encoding: .utf8),
-               let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return port }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
+        var port: Int?
+        if Eventually.holds(timeout: 10, {
+            port = (try? String(contentsOfFile: portFile, encoding: .utf8))
+                .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            return port != nil
+        }), let port { return port }
         XCTFail("python3 hostile server did not start within 10 s")
         return 0
     }

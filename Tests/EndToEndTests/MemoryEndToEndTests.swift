@@ -32,10 +32,9 @@ final class MemoryEndToEndTests: XCTestCase {
 
         // Ten seconds after start the file pages of start-up go back; the count must fall well below its peak.
         var lowest = started
-        let deadline = Date().addingTimeInterval(25)
-        while Date() < deadline, lowest > started * 3 / 4 {
-            Thread.sleep(forTimeInterval: 0.5)
-            lowest = min(lowest, statusKB(pid, "RssFile") ?? lowest)
+        _ = Eventually.holds(timeout: 25) {
+            lowest = min(lowest, self.statusKB(pid, "RssFile") ?? lowest)
+            return lowest <= started * 3 / 4
         }
         XCTAssertLessThan(lowest, started * 3 / 4, "RssFile \(started) kB at start-up, lowest \(lowest) kB within 25 s")
 

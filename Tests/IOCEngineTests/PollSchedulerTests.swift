@@ -12,17 +12,41 @@ final class PollSchedulerTests: XCTestCase {
         return Batch(observations: values, events: [], cursor: cursor)
     }
 
-    /// Runs the scheduler for `seconds`, then cancels it and waits for it to stop.
-    private func run(_ scheduler: PollScheduler, for seconds: TimeInterval,
-                     midway: (@Sendable () -> Void)? = nil) async {
-        let task = Task.detached { await scheduler.run() }
-        if let midway {
-            try? await Task.sleep(nanoseconds: UInt64(seconds / 2 * 1e9))
-            midway()
-            try? await Task.sleep(nanoseconds: UInt64(seconds / 2 * 1e9))
-        } else {
-            try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+    /// A scheduler on a watched test clock: recorded times are `origin` plus the clock's elapsed time, and jitter
+    /// takes `random` (0.5: none).
+    private func scheduler(_ sources: [(connector: any Connector, schedule: SourceSchedule)], _ recorder: InMemoryRecorder,
+                           _ clock: WatchedClock, random: @escaping @Sendable () -> Double = { 0.5 }) -> PollScheduler {
+        PollScheduler(sources: sources, recorder: recorder, now: { Self.origin.addingTimeInterval(clock.elapsed) },
+                      clock: clock, random: random)
+    }
+
+    private static let origin = Date(timeIntervalSince1970: 1_795_300_000)
+
+    /// Moves the clock on in steps of `step` until `until`, after each step waiting until `sleeping` sleeps are
+    /// pending again (every task of the scheduler is waiting on the clock), then runs `check` with the time.
+    private func drive(_ clock: WatchedClock, to until: Duration, step: Duration = .milliseconds(10), sleeping: Int,
+                       file: StaticString = #filePath, line: UInt = #line,
+                       check: (TimeInterval) -> Void = { _ in }) async {
+        var t = Duration.zero
+        while t < until {
+            await clock.advance(by: step)
+            t += step
+            let settled = await clock.settle(sleeping: sleeping)
+            XCTAssertTrue(settled, "at \(t): \(clock.pendingSleeps) sleeps pending, not \(sleeping)", file: file, line: line)
+            check(clock.elapsed)
         }
+    }
+
+    /// Starts `run()` and waits until `sleeping` sleeps are pending and `condition` holds.
+    private func start(_ scheduler: PollScheduler, _ clock: WatchedClock, sleeping: Int,
+                       until condition: () -> Bool = { true }) async -> Task<Void, Never> {
+        let task = Task.detached { await scheduler.run() }
+        let settled = await clock.settle(sleeping: sleeping, until: condition)
+        XCTAssertTrue(settled, "the first polls did not settle: \(clock.pendingSleeps) sleeps pending")
+        return task
+    }
+
+    private func stop(_ task: Task<Void, Never>) async {
         task.cancel()
         await task.value
     }
@@ -76,15 +100,20 @@ final class PollSchedulerTests: XCTestCase {
     }
 
     func testSlowPollTimesOut() async {
-        let connector = ScriptedConnector(sourceID: "a", steps: [.delay(5, batch("late"))])
+        let clock = WatchedClock()
+        let connector = ScriptedConnector(sourceID: "a", steps: [.delay(5, batch("late"))], clock: clock)
         let recorder = InMemoryRecorder()
-        let scheduler = PollScheduler(sources: [(connector, SourceSchedule(timeout: 0.05))], recorder: recorder)
-        let started = Date()
-        let outcome = await scheduler.pollOnce(sourceID: "a")
-        XCTAssertEqual(outcome, .failure("timeout after 0.05s"))
-        XCTAssertLessThan(Date().timeIntervalSince(started), 1)
+        let scheduler = scheduler([(connector, SourceSchedule(timeout: 0.05))], recorder, clock)
+        async let outcome = scheduler.pollOnce(sourceID: "a")
+        // The connector's 5 s delay and the 0.05 s timer are both waiting.
+        let waiting = await clock.settle(sleeping: 2)
+        XCTAssertTrue(waiting)
+        await clock.advance(by: .milliseconds(50))
+        let result = await outcome
+        XCTAssertEqual(result, .failure("timeout after 0.05s"))
         XCTAssertEqual(recorder.successCount("a"), 0)
-        XCTAssertEqual(recorder.failures("a").count, 1)
+        XCTAssertEqual(recorder.failures("a").map(\.durationMs), [50], "the duration is measured on the clock")
+        XCTAssertEqual(recorder.failures("a").map(\.at), [Self.origin.addingTimeInterval(0.05)])
     }
 
     func testWholeSecondTimeoutUsesPollErrorWording() {
@@ -93,52 +122,72 @@ final class PollSchedulerTests: XCTestCase {
     }
 
     func testHangingConnectorIsNeverOverlapped() async {
-        let connector = ScriptedConnector(sourceID: "hang", steps: [.hang(0.6)])
+        let clock = WatchedClock()
+        let connector = ScriptedConnector(sourceID: "hang", steps: [.hang(0.6)], clock: clock)
         let recorder = InMemoryRecorder()
         let schedule = SourceSchedule(interval: 0.02, jitter: 0, timeout: 0.05, maxBackoff: 0.04)
-        let scheduler = PollScheduler(sources: [(connector, schedule)], recorder: recorder)
-        await run(scheduler, for: 0.4)
+        let scheduler = scheduler([(connector, schedule)], recorder, clock)
+        // Waiting: the hung call, and the poll's timer or the loop between polls.
+        let task = await start(scheduler, clock, sleeping: 2) { connector.pollCount == 1 }
+        await drive(clock, to: .milliseconds(400), sleeping: 2)
+        await stop(task)
         XCTAssertEqual(connector.pollCount, 1, "a second poll started while the first still ran")
         XCTAssertEqual(connector.maxConcurrentPolls, 1)
         let errors = recorder.failures("hang").map(\.error)
         XCTAssertEqual(errors.first, "timeout after 0.05s")
-        XCTAssertTrue(errors.dropFirst().contains("previous poll still running"), "\(errors)")
+        // After the timeout at 0.05 the loop comes back every 0.04 s (the backoff cap): 0.09, 0.13, …, 0.37.
+        XCTAssertEqual(errors.dropFirst(), ArraySlice(Array(repeating: "previous poll still running", count: 8)))
         XCTAssertEqual(recorder.health("hang")?.status, .down)
     }
 
     func testHangingSourceDoesNotDelayOthers() async {
-        let hanging = ScriptedConnector(sourceID: "hang", steps: [], whenExhausted: .hang(2))
-        let fast = ScriptedConnector(sourceID: "fast", steps: [])
+        let clock = WatchedClock()
+        let hanging = ScriptedConnector(sourceID: "hang", steps: [], whenExhausted: .hang(2), clock: clock)
+        let fast = ScriptedConnector(sourceID: "fast", steps: [], clock: clock)
         let recorder = InMemoryRecorder()
-        let scheduler = PollScheduler(sources: [
+        let scheduler = scheduler([
             (hanging, SourceSchedule(interval: 0.02, jitter: 0, timeout: 0.1, maxBackoff: 0.05)),
             (fast, SourceSchedule(interval: 0.02, jitter: 0.2, timeout: 0.1)),
-        ], recorder: recorder)
-        let midwayCount = TestLocked(0)
-        await run(scheduler, for: 0.6, midway: { midwayCount.withLock { $0 = recorder.successCount("fast") } })
-        let atMidway = midwayCount.withLock { $0 }
-        let atEnd = recorder.successCount("fast")
-        XCTAssertGreaterThanOrEqual(atMidway, 5)
-        XCTAssertGreaterThanOrEqual(atEnd, atMidway + 5, "the fast source stalled: \(atMidway) → \(atEnd)")
+        ], recorder, clock)
+        // Waiting: the hung call, the hanging source's timer or loop, and the fast source's loop.
+        let task = await start(scheduler, clock, sleeping: 3) { recorder.successCount("fast") == 1 }
+        var fastByTime: [Int] = []
+        await drive(clock, to: .milliseconds(600), step: .milliseconds(20), sleeping: 3) { _ in
+            fastByTime.append(recorder.successCount("fast"))
+        }
+        await stop(task)
+        // One poll at 0 and one every 0.02 s after it, whatever the hanging source does.
+        XCTAssertEqual(fastByTime, Array(2...31))
         XCTAssertEqual(hanging.pollCount, 1)
     }
 
     func testFailuresBackOffExponentially() async {
-        let failing = ScriptedConnector(sourceID: "bad", steps: [], whenExhausted: .error("down"))
+        let clock = WatchedClock()
+        let failing = ScriptedConnector(sourceID: "bad", steps: [], whenExhausted: .error("down"), clock: clock)
         let recorder = InMemoryRecorder()
-        let schedule = SourceSchedule(interval: 0.02, jitter: 0, timeout: 1, maxBackoff: 0.16)
-        let scheduler = PollScheduler(sources: [(failing, schedule)], recorder: recorder)
-        await run(scheduler, for: 0.5)
-        // Without backoff ~25 polls; with it: 0, 0.04, 0.12, 0.28, 0.44.
-        XCTAssertGreaterThanOrEqual(failing.pollCount, 3)
-        XCTAssertLessThanOrEqual(failing.pollCount, 7)
-        let times = recorder.failures("bad").map(\.at)
-        XCTAssertEqual(times.count, failing.pollCount)
-        if times.count >= 4 {
-            let firstGap = times[1].timeIntervalSince(times[0])
-            let thirdGap = times[3].timeIntervalSince(times[2])
-            XCTAssertGreaterThan(thirdGap, firstGap * 2.5, "gaps: \(firstGap), \(thirdGap)")
-        }
+        let schedule = SourceSchedule(interval: 1, jitter: 0, timeout: 10, maxBackoff: 8)
+        let scheduler = scheduler([(failing, schedule)], recorder, clock)
+        let task = await start(scheduler, clock, sleeping: 1) { recorder.failures("bad").count == 1 }
+        await drive(clock, to: .seconds(30), step: .seconds(1), sleeping: 1)
+        await stop(task)
+        // Delays 2, 4, 8, then 8 (the cap): polls at 0, 2, 6, 14, 22, 30.
+        XCTAssertEqual(recorder.failures("bad").map { $0.at.timeIntervalSince(Self.origin) }, [0, 2, 6, 14, 22, 30])
+        XCTAssertEqual(failing.pollCount, 6)
+    }
+
+    func testJitterPlacesEachDelayInItsBand() async {
+        let clock = WatchedClock()
+        let connector = ScriptedConnector(sourceID: "a", steps: [], clock: clock)
+        let recorder = InMemoryRecorder()
+        let draws = TestLocked([1.0, 0.0, 0.5, 0.75])
+        let scheduler = scheduler([(connector, SourceSchedule(interval: 10, jitter: 0.2))], recorder, clock,
+                                  random: { draws.withLock { $0.isEmpty ? 0.5 : $0.removeFirst() } })
+        let task = await start(scheduler, clock, sleeping: 1) { recorder.successCount("a") == 1 }
+        await drive(clock, to: .seconds(41), step: .milliseconds(500), sleeping: 1)
+        await stop(task)
+        // +20 %, −20 %, none, +10 %: polls at 0, 12, 20, 30, 41.
+        XCTAssertEqual(recorder.batches("a").indices.count, 5)
+        XCTAssertEqual(connector.recordedCalls.map { $0.now.timeIntervalSince(Self.origin) }, [0, 12, 20, 30, 41])
     }
 
     func testBackoffDelayFormula() {
@@ -156,12 +205,11 @@ final class PollSchedulerTests: XCTestCase {
     }
 
     func testSuccessResetsFailuresAndRestoresInterval() async {
+        let clock = WatchedClock()
         let connector = ScriptedConnector(sourceID: "a", steps: [.error("x"), .error("y")],
-                                          whenExhausted: .batch(batch("ok")))
+                                          whenExhausted: .batch(batch("ok")), clock: clock)
         let recorder = InMemoryRecorder()
-        let scheduler = PollScheduler(sources: [(connector, SourceSchedule(interval: 0.02, jitter: 0,
-                                                                           maxBackoff: 1))],
-                                      recorder: recorder)
+        let scheduler = scheduler([(connector, SourceSchedule(interval: 0.02, jitter: 0, maxBackoff: 1))], recorder, clock)
         _ = await scheduler.pollOnce(sourceID: "a")
         _ = await scheduler.pollOnce(sourceID: "a")
         XCTAssertEqual(scheduler.consecutiveFailures(sourceID: "a"), 2)
@@ -169,8 +217,10 @@ final class PollSchedulerTests: XCTestCase {
         XCTAssertTrue(outcome.isSuccess)
         XCTAssertEqual(scheduler.consecutiveFailures(sourceID: "a"), 0)
         XCTAssertEqual(recorder.health("a")?.status, .ok)
-        await run(scheduler, for: 0.3)
-        XCTAssertGreaterThanOrEqual(recorder.successCount("a"), 8, "did not return to the normal interval")
+        let task = await start(scheduler, clock, sleeping: 1) { recorder.successCount("a") == 2 }
+        await drive(clock, to: .milliseconds(300), step: .milliseconds(20), sleeping: 1)
+        await stop(task)
+        XCTAssertEqual(recorder.successCount("a"), 1 + 16, "back to the normal interval: polls at 0, 0.02, …, 0.3")
     }
 
     func testRecorderErrorIsAFailureNotACrash() async {
@@ -188,13 +238,18 @@ final class PollSchedulerTests: XCTestCase {
     }
 
     func testCancellingRunStopsPromptly() async {
-        let connector = ScriptedConnector(sourceID: "slow", steps: [], whenExhausted: .delay(5, Batch()))
-        let scheduler = PollScheduler(sources: [(connector, SourceSchedule(interval: 1, timeout: 10))],
-                                      recorder: InMemoryRecorder())
-        let started = Date()
-        await run(scheduler, for: 0.1)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 1.5)
+        let clock = WatchedClock()
+        let connector = ScriptedConnector(sourceID: "slow", steps: [], whenExhausted: .delay(5, Batch()), clock: clock)
+        let recorder = InMemoryRecorder()
+        let scheduler = scheduler([(connector, SourceSchedule(interval: 1, timeout: 10))], recorder, clock)
+        // The call's delay and its timer wait on the clock, which never moves: only cancelling can end the run.
+        let task = await start(scheduler, clock, sleeping: 2) { connector.pollCount == 1 }
+        await stop(task)
         XCTAssertEqual(connector.pollCount, 1)
+        XCTAssertEqual(recorder.failures("slow").count, 0, "a cancelled poll is not a failure of the source")
+        // The call was cancelled, not awaited (a connector may ignore it); this one honours it and ends.
+        let drained = await clock.settle(sleeping: 0)
+        XCTAssertTrue(drained, "the cancelled call still waits: \(clock.pendingSleeps)")
     }
 
     func testSchedulerRecordsASimulatorPoll() async {

@@ -1,3 +1,4 @@
+import Clocks
 import Foundation
 import IOCDomain
 
@@ -10,7 +11,7 @@ final class PollRace: @unchecked Sendable {
 
     /// Starts `call` in its own task and returns the first outcome. `onCallReturned` runs when the call really
     /// returns, which after a timeout may be much later than this function.
-    static func run(timeout: TimeInterval, call: @escaping @Sendable () async throws -> Batch,
+    static func run(timeout: TimeInterval, clock: AnyClock<Duration>, call: @escaping @Sendable () async throws -> Batch,
                     onCallReturned: @escaping @Sendable () -> Void) async -> PollAttempt {
         let race = PollRace()
         let flight = Task.detached {
@@ -20,8 +21,12 @@ final class PollRace: @unchecked Sendable {
             race.settle(.finished(result))
         }
         let timer = Task.detached {
-            try? await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
-            if !Task.isCancelled { race.settle(.timedOut) }
+            do {
+                try await clock.sleep(for: .seconds(max(0, timeout)))
+                race.settle(.timedOut)
+            } catch {
+                // Cancelled: the call or the caller decided first.
+            }
         }
         let attempt = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<PollAttempt, Never>) in
@@ -31,6 +36,8 @@ final class PollRace: @unchecked Sendable {
             race.settle(.cancelled)
         }
         timer.cancel()
+        // Gone before the caller goes on: no timer outlives its attempt (a test clock counts the sleeps it holds).
+        await timer.value
         if case .finished = attempt {} else { flight.cancel() }
         return attempt
     }

@@ -1,3 +1,4 @@
+import Clocks
 import Dispatch
 import Foundation
 import IOCDomain
@@ -9,6 +10,9 @@ import IOCDomain
 /// connector call is still running (even if the connector ignores cancellation). Failures back off
 /// exponentially up to `maxBackoff` and a success returns the source to its normal interval. Recorder calls run
 /// on a dedicated serial queue, off the cooperative pool.
+///
+/// Time comes from an injected clock (waits between polls, timeouts, durations) and jitter from an injected random
+/// source, so tests drive backoff, jitter and timeouts on a test clock, instantly; recorded times come from `now`.
 public final class PollScheduler: Sendable {
     /// One source with its schedule.
     struct Source: Sendable {
@@ -20,6 +24,8 @@ public final class PollScheduler: Sendable {
     private let indexByID: [String: Int]
     private let recorder: any PollRecorder
     private let now: @Sendable () -> Date
+    private let clock: AnyClock<Duration>
+    private let random: @Sendable () -> Double
     private let onChange: @Sendable (String) -> Void
     private let states: Locked<[String: SourceRunState]>
     private let recorderQueue = DispatchQueue(label: "ioc.poll-scheduler.recorder")
@@ -30,11 +36,14 @@ public final class PollScheduler: Sendable {
     /// - Parameters:
     ///   - sources: connectors with their schedules; a later source with an already used id is ignored.
     ///   - recorder: where outcomes are written (called synchronously on a private serial queue).
-    ///   - now: the clock used for recorded times and for the connectors' `now`.
+    ///   - now: the time of day used for recorded times and for the connectors' `now`.
+    ///   - clock: the clock of waits, timeouts and durations (a test clock in tests).
+    ///   - random: values in 0…1 placing each delay in its jitter band.
     ///   - onChange: called with the source id after every recorded poll (success or failure).
-    public init(sources: [(connector: any Connector, schedule: SourceSchedule)], recorder: any PollRecorder,
-                now: @escaping @Sendable () -> Date = Date.init,
-                onChange: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init<C: Clock>(sources: [(connector: any Connector, schedule: SourceSchedule)], recorder: any PollRecorder,
+                          now: @escaping @Sendable () -> Date = Date.init, clock: C = ContinuousClock(),
+                          random: @escaping @Sendable () -> Double = { Double.random(in: 0...1) },
+                          onChange: @escaping @Sendable (String) -> Void = { _ in }) where C.Duration == Duration {
         var unique: [Source] = []
         var index: [String: Int] = [:]
         for source in sources where index[source.connector.sourceID] == nil {
@@ -45,6 +54,8 @@ public final class PollScheduler: Sendable {
         self.indexByID = index
         self.recorder = recorder
         self.now = now
+        self.clock = AnyClock(clock)
+        self.random = random
         self.onChange = onChange
         self.states = Locked(Dictionary(uniqueKeysWithValues: unique.map { ($0.connector.sourceID, SourceRunState()) }))
     }
@@ -80,9 +91,9 @@ public final class PollScheduler: Sendable {
             _ = await poll(source)
             if Task.isCancelled { return }
             let failures = states.withLock { $0[id]?.consecutiveFailures ?? 0 }
-            let delay = source.schedule.delay(consecutiveFailures: failures, unitRandom: Double.random(in: 0...1))
+            let delay = source.schedule.delay(consecutiveFailures: failures, unitRandom: random())
             do {
-                try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+                try await clock.sleep(for: .seconds(delay))
             } catch {
                 return
             }
@@ -97,7 +108,6 @@ public final class PollScheduler: Sendable {
             state[id]?.inFlight = true
             return true
         }
-        let clock = ContinuousClock()
         let start = clock.now
         guard started else {
             return await fail(id, "previous poll still running", durationMs: 0)
@@ -109,18 +119,18 @@ public final class PollScheduler: Sendable {
         switch await prepare(source) {
         case .success(let stored): cursor = stored
         case .failure(let error):
-            return await fail(id, "recorder error: \(Self.describe(error))", durationMs: Self.ms(clock.now - start))
+            return await fail(id, "recorder error: \(Self.describe(error))", durationMs: Self.ms(start.duration(to: clock.now)))
         }
 
         let at = now()
         let limits = source.schedule.limits
         released = true // from here the call's own completion releases the source
-        let attempt = await PollRace.run(timeout: source.schedule.timeout, call: {
+        let attempt = await PollRace.run(timeout: source.schedule.timeout, clock: clock, call: {
             try await connector.poll(cursor: cursor, now: at, limits: limits)
         }, onCallReturned: { [states] in
             states.withLock { $0[id]?.inFlight = false }
         })
-        let durationMs = Self.ms(clock.now - start)
+        let durationMs = Self.ms(start.duration(to: clock.now))
 
         switch attempt {
         case .cancelled:
