@@ -8,6 +8,10 @@ public final class RecordingTerminal: TerminalBackend {
     public private(set) var invalidations = 0
     public private(set) var restored = false
     public var keys: [KeyEvent] = []
+    /// Called with the timeout when a read finds no key and would have waited (a test clock moves on by it).
+    public var onWait: ((Int) -> Void)?
+    /// Every timeout a read was given, in order.
+    public private(set) var readTimeouts: [Int] = []
 
     public init(width: Int, height: Int) {
         screen = Buffer(width: width, height: height)
@@ -16,7 +20,10 @@ public final class RecordingTerminal: TerminalBackend {
     public var size: (width: Int, height: Int) { (screen.width, screen.height) }
 
     public func readKey(timeoutMs: Int) -> KeyEvent? {
-        keys.isEmpty ? nil : keys.removeFirst()
+        readTimeouts.append(timeoutMs)
+        if !keys.isEmpty { return keys.removeFirst() }
+        if timeoutMs > 0 { onWait?(timeoutMs) }
+        return nil
     }
 
     public func draw(_ changes: [CellChange]) {

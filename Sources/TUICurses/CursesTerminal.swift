@@ -98,10 +98,11 @@ public final class CursesTerminal: TerminalBackend {
         redrawwin(ioc_stdscr())
     }
 
-    /// Re-initialises the terminal for its new size after `KeyEvent.resize`: `endwin()` then `refresh()` (the
-    /// remedy ncurses documents) resets the scroll region, which otherwise stays at the old height — and a cursor
-    /// move down at its old bottom row then scrolls a line of the frame into the terminal's history.
-    public func handleResize() {
+    /// Re-initialises the terminal for its new size after `KeyEvent.resize` (done by `readKey` before it gives the
+    /// resize out, so `size` is the new one): `endwin()` then `refresh()` (the remedy ncurses documents) resets the
+    /// scroll region, which otherwise stays at the old height — and a cursor move down at its old bottom row then
+    /// scrolls a line of the frame into the terminal's history.
+    private func handleResize() {
         guard active else { return }
         endwin()
         wrefresh(ioc_stdscr())
@@ -109,8 +110,15 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// Waits up to `timeoutMs` (−1: forever, 0: just a look) for one key; nil on timeout. A bracketed paste comes
-    /// whole as one `.paste` event, read to its end marker before anything is given out.
+    /// whole as one `.paste` event, read to its end marker before anything is given out. A resize comes out after
+    /// the terminal has taken its new size.
     public func readKey(timeoutMs: Int) -> KeyEvent? {
+        let key = nextKey(timeoutMs: timeoutMs)
+        if key == .resize { handleResize() }
+        return key
+    }
+
+    private func nextKey(timeoutMs: Int) -> KeyEvent? {
         guard active else { return nil }
         if !pending.isEmpty { return pending.removeFirst() }
         var timeout = timeoutMs

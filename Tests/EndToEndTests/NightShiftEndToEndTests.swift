@@ -99,7 +99,7 @@ final class NightShiftEndToEndTests: XCTestCase {
         while text.count < 3679 { text += "Mưa lớn gây ngập tại Lê Chân, đã báo Sở Xây dựng. " }
         try tmux.paste(String(text.prefix(3679)))
         try tmux.sendKeys("Enter")
-        try tmux.waitFor(timeout: 5, "the refusal naming the limit and the length") { $0.contains("Tối đa 2.000 ký tự, mục này có 3.679") }
+        try tmux.waitFor(timeout: 5, "the refusal naming the limit and the length") { $0.contains("dài 3.679 ký tự, tối đa 2.000") }
         XCTAssertEqual(sql("SELECT count(*) FROM log_entry"), "0", "nothing written, nothing cut")
         try quit(tmux)
     }
