@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.1.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // layer 0
@@ -47,6 +48,7 @@ let package = Package(
         .executableTarget(name: "ioc", dependencies: [
             "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
             "IOCBriefing", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "IOCBench", dependencies: [
             "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole", "IOCBriefing",
@@ -66,7 +68,8 @@ let package = Package(
         .testTarget(name: "IOCBriefingTests", dependencies: ["IOCBriefing", "IOCPresentation", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "MemoryFootprintTests", dependencies: ["CHeap", "ioc"]),
-        .testTarget(name: "BackgroundJobTests", dependencies: ["ioc", "IOCTestSupport"]),
+        .testTarget(name: "BackgroundJobTests", dependencies: ["ioc", "IOCTestSupport", "IOCDomain",
+                                                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
     ]
 )

@@ -9,6 +9,8 @@ public enum BriefingMessage: Sendable {
     case tick(Date)
     case dashboardLoaded(DashboardSnapshot)
     case resized(width: Int, height: Int)
+    /// The background jobs failing now (sent when that changes): on the footer until they recover.
+    case backgroundHealth([BackgroundFailure])
     /// A problem to show on the footer (e.g. the database could not be read); the last data stays up.
     case failed(String)
 }

@@ -27,6 +27,8 @@ public struct BriefingModel: Sendable {
     public var blanked: Bool
     /// When the current slide came up (or the rotation resumed): the rotation counts from here.
     public var slideSince: Date
+    /// The background jobs failing now, on the footer until they recover.
+    public var backgroundFailures: [BackgroundFailure] = []
     /// The last problem (e.g. a database read error), shown on the footer until data loads again.
     public var problem: String?
 

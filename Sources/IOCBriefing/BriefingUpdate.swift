@@ -49,6 +49,9 @@ public enum BriefingUpdate {
         case .failed(let problem):
             m.problem = problem
             return []
+        case .backgroundHealth(let failures):
+            m.backgroundFailures = failures
+            return []
         case .key(let key):
             return press(key, &m)
         }

@@ -143,6 +143,11 @@ public enum BriefingView {
             parts.append(("  ", s.bar))
             parts.append((" ✖ " + problem + " ", s.marker))
         }
+        if !m.backgroundFailures.isEmpty {
+            let names = m.backgroundFailures.map { $0.job.name(lang) }.joined(separator: ", ")
+            parts.append(("  ", s.bar))
+            parts.append((" ✖ " + lang.pick("Lỗi nền: ", "Failing: ") + names + " ", s.marker))
+        }
         var x = 0
         for (text, style) in parts where x < b.width { x += b.write(text, x: x, y: y, style: style) }
         let keys = lang.pick("Space/→ tiếp · ← lùi · 1–\(min(count, 9)) chọn · p dừng · f đóng băng · b tắt màn · q thoát ",

@@ -25,4 +25,6 @@ public enum ConsoleMessage: Sendable {
     case handoverLoaded(HandoverRecord?)
     /// Something the operator asked for failed; shown on the status line.
     case failed(String)
+    /// The background jobs failing now (sent when that changes): state on the status bar until they recover.
+    case backgroundHealth([BackgroundFailure])
 }

@@ -29,6 +29,8 @@ public struct ConsoleModel: Sendable {
     /// Text typed after ":", while the command line is open.
     public var commandLine: String?
     /// A short message on the status line (an error or a confirmation) and until when it shows.
+    /// The background jobs failing now (the alarm cycle, housekeeping): shown on the status bar until they recover.
+    public var backgroundFailures: [BackgroundFailure] = []
     public var flash: String?
     public var flashIsError = false
     public var flashUntil: Date?

@@ -96,6 +96,9 @@ public enum ConsoleUpdate {
         case .failed(let why):
             flash(&m, why, error: true)
             return []
+        case .backgroundHealth(let failures):
+            m.backgroundFailures = failures
+            return []
         case .dutyLoaded, .logEntriesLoaded, .logEntryAppended, .handoverLoaded:
             return logbookMessage(&m, message)
         }

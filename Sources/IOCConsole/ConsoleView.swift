@@ -104,6 +104,16 @@ public enum ConsoleView {
                 counts.append(alarms)
             }
         }
+        if !m.backgroundFailures.isEmpty {
+            // A failing background job is state, like a source that is down: in every form of the counts, never
+            // dropped, and the bar in its alert colours until the job succeeds again.
+            let names = m.backgroundFailures.map { $0.job.name(lang) }.joined(separator: ", ")
+            let wide = lang.pick("✖ Lỗi nền: ", "✖ Failing: ") + names
+            let short = "✖" + lang.pick("nền", "bg") + "\(m.backgroundFailures.count)"
+            counts = counts.isEmpty ? [wide, short]
+                : counts.enumerated().map { i, form in form + " · " + (i + 2 < counts.count ? wide : short) }
+            alert = true
+        }
         let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
         let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now)
         // StatusBar draws in the header style (its centre patched with the title's): both become the theme's status bar,

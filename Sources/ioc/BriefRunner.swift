@@ -14,10 +14,9 @@ final class BriefRunner {
     private let store: CityStore
     /// The model at start; the loop owns it from then on.
     private let startModel: BriefingModel
-    /// Failures of the alarm cycle, shown on the bottom line.
-    private let backgroundErrors = BackgroundErrors()
-    /// The poller, the housekeeping and the alarm cycle, started after the first frame.
-    private let background: BackgroundWork
+    /// The poller, the alarm cycle and the housekeeping when polling, started after the first frame; their failures
+    /// are state on the footer.
+    private let background: BackgroundServices
     /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -28,10 +27,10 @@ final class BriefRunner {
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         startModel = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
-        let errors = backgroundErrors
-        background = BackgroundWork(engine: engine, store: store, startAlarms: poll
-            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post(.alarmCycle, $0) }) : nil,
-            onHousekeepingError: { errors.post(.housekeeping, $0) })
+        background = BackgroundServices(
+            engine: engine, store: store,
+            alarms: poll ? try AlarmSetup.cycle(store: store, locator: loading.locator) : nil,
+            housekeeping: poll, health: BackgroundHealth())
     }
 
     func run() throws {
@@ -44,7 +43,8 @@ final class BriefRunner {
         let loop = ProgramLoop(program: BriefingProgram(model: startModel), terminal: terminal, clock: Date.init)
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
-        loop.run(until: { signals.signal != nil }, everySecond: { [backgroundErrors] now, program in
+        var lastFailures: [BackgroundFailure] = []
+        loop.run(until: { signals.signal != nil }, everySecond: { [background] now, program in
             if memoryRelease.isDue(at: Int(now.timeIntervalSince1970)) { MemoryFootprint.release() }
             var messages: [BriefingMessage] = []
             do {
@@ -56,7 +56,12 @@ final class BriefRunner {
                 messages.append(.failed(program.model.language.pick("Lỗi đọc CSDL: ", "Database read error: ")
                                         + TextSanitizer.clean(String(describing: error), maxCharacters: 200)))
             }
-            for (job, text) in backgroundErrors.take() {
+            let failures = background.health.failures
+            if failures != lastFailures {
+                lastFailures = failures
+                messages.append(.backgroundHealth(failures))
+            }
+            for (job, text) in background.health.takeNew() {
                 messages.append(.failed(job.failed(program.model.language) + text))
             }
             return messages

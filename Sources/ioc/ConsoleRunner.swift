@@ -16,12 +16,9 @@ final class ConsoleRunner {
     private let loading: ConfigLoading
     /// The model at start; the loop owns it from then on.
     private var startModel: ConsoleModel
-    /// Failures of the alarm cycle (or of the `--no-poll` watch), shown on the bottom line.
-    private let backgroundErrors = BackgroundErrors()
-    /// The poller, the housekeeping and the alarm cycle (or the `--no-poll` watch), started after the first frame.
-    private let background: BackgroundWork
-    /// How often the loop looks at the database for other writers' changes (at each clock second).
-    private let dataCheckInterval: TimeInterval = 0.99
+    /// The poller, the alarm cycle (or the `--no-poll` watch) and the housekeeping, started after the first frame;
+    /// their failures are state on the status bar.
+    private let background: BackgroundServices
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -42,11 +39,10 @@ final class ConsoleRunner {
         signedOnActor = actor
         if let actor { startModel.actor = actor } else { ConsoleUpdate.askSignOn(&startModel) }
         // A console that does not poll still watches that some process does (Decision 29).
-        let errors = backgroundErrors, watched = store
-        background = BackgroundWork(engine: engine, store: store, startAlarms: poll
-            ? try AlarmSetup.prepare(store: store, locator: loading.locator, onError: { errors.post(.alarmCycle, $0) })
-            : { AlarmSetup.watch(store: watched, onError: { errors.post(.alarmCycle, $0) }) },
-            onHousekeepingError: { errors.post(.housekeeping, $0) })
+        background = BackgroundServices(
+            engine: engine, store: store,
+            alarms: poll ? try AlarmSetup.cycle(store: store, locator: loading.locator) : AlarmSetup.watch(store: store),
+            housekeeping: poll, health: BackgroundHealth())
     }
 
     func run() throws {
@@ -61,6 +57,7 @@ final class ConsoleRunner {
         let loop = ProgramLoop(program: ConsoleProgram(model: startModel), terminal: terminal, clock: Date.init)
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastLogbookToken: Int64?
+        var lastFailures: [BackgroundFailure] = []
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         if let actor = signedOnActor {
             do { _ = try store.signOn(actor, at: Date()) } catch {
@@ -87,7 +84,13 @@ final class ConsoleRunner {
             } catch {
                 messages.append(.failed(program.model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
             }
-            for (job, text) in backgroundErrors.take() {
+            // A job's failure is state until it recovers; each new failure is also said once on the bottom line.
+            let failures = background.health.failures
+            if failures != lastFailures {
+                lastFailures = failures
+                messages.append(.backgroundHealth(failures))
+            }
+            for (job, text) in background.health.takeNew() {
                 messages.append(.failed(job.failed(program.model.language) + text))
             }
             return messages

@@ -15,22 +15,23 @@ struct PollCommand: ParsableCommand {
         let store = try common.openStore(create: true)
         let loading = try common.loading()
         let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator)
-        let task = Task.detached { await engine.scheduler.run() }
+        // The same background services as the console's and the wall's; with no screen, a new failure is a log line.
+        let background = BackgroundServices(
+            engine: engine, store: store, alarms: try AlarmSetup.cycle(store: store, locator: loading.locator),
+            housekeeping: true, health: BackgroundHealth(onNewFailure: { job, text in
+                FileHandle.standardError.write(Data("ioc poll: \(job.name(.en)): \(text)\n".utf8))
+            }))
         let done = DispatchSemaphore(value: 0)
         let watcher = SignalWatcher { _ in done.signal() }
         FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
-        let maintenance = Maintenance.start(store: store, onError: Maintenance.printError)
-        let alarms = try AlarmSetup.start(store: store, locator: loading.locator, onError: AlarmSetup.printError)
+        background.startOnce()
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         // Sleeps until the next release is due (or a signal); nothing else runs on this thread.
         while done.wait(timeout: .now() + max(1, Double(memoryRelease.next) - Date().timeIntervalSince1970)) == .timedOut {
             if memoryRelease.isDue(at: Int(Date().timeIntervalSince1970)) { MemoryFootprint.release() }
         }
-        task.cancel()
-        maintenance.cancel()
-        alarms.cancel()
-        // Waits for the in-flight poll to finish its write (cancelled, it settles at once).
-        try runBlocking { await task.value }
+        // Housekeeping, the alarm cycle, then the poller, whose in-flight write finishes (cancelled, it settles at once).
+        background.stop(timeout: 10)
         // A log line (for journald and scripts), in one fixed form whatever --lang says; --lang is for errors.
         FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
     }

@@ -54,6 +54,27 @@ final class StatusBarFittingTests: XCTestCase {
         }
     }
 
+    /// A failing background job is state on the bar at every width, beside the alarm count, until it recovers.
+    func testAFailingBackgroundJobStaysOnTheBarUntilItRecovers() {
+        let failing = [BackgroundFailure(job: .alarmCycle, error: "database is locked", since: now, consecutive: 3)]
+        for width in [80, 132, 200] {
+            for language in [Language.vi, .en] {
+                var m = ConsoleFixture.model(width: width, height: 40, language: language)
+                _ = ConsoleUpdate.update(&m, .backgroundHealth(failing))
+                let row = ConsoleView.render(m).rowText(0)
+                let wide = language == .vi ? "✖ Lỗi nền: chu trình cảnh báo" : "✖ Failing: alarm cycle"
+                let short = language == .vi ? "✖nền1" : "✖bg1"
+                XCTAssertTrue(row.contains(wide) || row.contains(short), "\(width) \(language): \(row)")
+                if width >= 200 { XCTAssertTrue(row.contains(wide), "in words at 200 columns: \(row)") }
+                let count = language == .vi ? ["CB 0", "Cảnh báo chưa XN 0"] : ["Al 0", "Unacked alarms 0"]
+                XCTAssertTrue(count.contains { row.contains($0) }, "the alarm count stays: \(row)")
+                _ = ConsoleUpdate.update(&m, .backgroundHealth([]))
+                let recovered = ConsoleView.render(m).rowText(0)
+                XCTAssertFalse(recovered.contains(wide) || recovered.contains(short), "gone once it recovers: \(recovered)")
+            }
+        }
+    }
+
     /// With no dashboard yet and no one on duty, the bar still shows the city and the clock.
     func testBeforeTheFirstLoad() {
         var m = ConsoleModel(layout: ConsoleFixture.layout, theme: .builtInMonochrome, language: .vi, cityName: "Hải Phòng",

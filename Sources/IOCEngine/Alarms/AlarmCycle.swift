@@ -72,12 +72,4 @@ public final class AlarmCycle: Sendable {
         guard !items.isEmpty else { return [] }
         return try recorder.applyAlarmInputs(items, policy: policy).filter { $0.alarm != nil }
     }
-
-    /// Runs a cycle every `interval` seconds until cancelled; a failing cycle is retried next time.
-    public func run(interval: TimeInterval = 5, onError: @escaping @Sendable (String) -> Void = { _ in }) async {
-        while !Task.isCancelled {
-            do { try runOnce() } catch { onError(TextSanitizer.clean(String(describing: error), maxCharacters: 300)) }
-            try? await Task.sleep(for: .seconds(interval))
-        }
-    }
 }

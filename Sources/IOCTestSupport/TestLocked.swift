@@ -1,13 +1,13 @@
 import Foundation
 
 /// A lock-guarded value for collecting results from `@Sendable` callbacks in tests.
-final class TestLocked<Value>: @unchecked Sendable {
+public final class TestLocked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value
 
-    init(_ value: Value) { self.value = value }
+    public init(_ value: Value) { self.value = value }
 
-    func withLock<R>(_ body: (inout Value) -> R) -> R {
+    public func withLock<R>(_ body: (inout Value) -> R) -> R {
         lock.lock()
         defer { lock.unlock() }
         return body(&value)
