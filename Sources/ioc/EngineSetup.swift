@@ -15,20 +15,16 @@ enum EngineSetup {
     /// wall, whose first frame needs only the database; Decision 32). The sources file is read and refused now.
     static func make(store: CityStore, locator: ConfigLocator, simulator: SimulatorOptions, deferModel: Bool = false,
                      onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
-        var entries: [(connector: any Connector, schedule: SourceSchedule)] = []
         var document = SourcesDocument(sources: [], simulator: nil)
         if let path = locator.sourcesPath() {
             document = try SourcesFile.loadDocument(path: path)
         }
+        var configs = document.sources
         if document.sources.isEmpty || document.simulator != nil {
-            entries.append(try simulatorEntry(simulator, setting: document.simulator, deferModel: deferModel))
+            configs.insert(try simulatorConfig(simulator, setting: document.simulator, deferModel: deferModel), at: 0)
         }
-        for config in document.sources {
-            let schedule = SourceSchedule(interval: config.interval, jitter: config.jitter / max(config.interval, 0.001),
-                                          timeout: config.timeout, maxBackoff: SourceHealth.backoffLimit(interval: config.interval),
-                                          limits: PollLimits(maxResponseBytes: config.maxBytes, timeoutSeconds: config.timeout))
-            entries.append((HTTPJSONConnector(config: config), schedule))
-        }
+        // One factory, by kind, for every source (Decision 44).
+        let entries = try configs.map { try ConnectorFactory.make($0) }
         for entry in entries {
             try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
                                                   kind: entry.connector.kind, intervalSeconds: entry.schedule.interval))
@@ -47,24 +43,17 @@ enum EngineSetup {
                                    "\(name) must be at least \(minimumSimulatorInterval) seconds (got \(seconds))")
     }
 
-    static func simulatorEntry(_ options: SimulatorOptions, setting: SimulatorSetting? = nil,
-                               deferModel: Bool = false) throws -> (connector: any Connector, schedule: SourceSchedule) {
+    /// The simulated city as a source: the sources file's `simulator:` block over the command line's options.
+    static func simulatorConfig(_ options: SimulatorOptions, setting: SimulatorSetting? = nil,
+                                deferModel: Bool = false) throws -> SourceConfig {
         let every = setting?.interval ?? options.simulatorInterval
         let sampling = setting?.sampling ?? options.simulatorSampling
         if let problem = intervalProblem(every, name: setting?.interval == nil ? "--simulator-interval" : "simulator.interval (sources.yaml)")
             ?? intervalProblem(sampling, name: setting?.sampling == nil ? "--simulator-sampling" : "simulator.sampling (sources.yaml)") {
             throw CommandFailure(code: ExitStatus.failure, vi: problem, en: problem)
         }
-        let city = options.city, seed = options.seed
-        let make: @Sendable () throws -> any Connector = {
-            SimulatorConnector(city: city, seed: seed, model: try CityModel.load(city), sampling: sampling)
-        }
-        let connector = deferModel
-            ? DeferredConnector(sourceID: SimulatorConnector.id, displayName: SimulatorConnector.displayName(city),
-                                displayNameEN: SimulatorConnector.displayNameEN(city), kind: SimulatorConnector.id,
-                                make: make)
-            : try make()
-        let schedule = SourceSchedule(interval: every, jitter: 0, timeout: 10, maxBackoff: 60, limits: PollLimits())
-        return (connector, schedule)
+        return SourceConfig(id: SimulatorConnector.id, name: SimulatorConnector.displayName(options.city), interval: every,
+                            timeout: 10, kind: .simulator(SimulatorSource(city: options.city.rawValue, seed: options.seed,
+                                                                          sampling: sampling, deferModel: deferModel)))
     }
 }

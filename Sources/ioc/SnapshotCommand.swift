@@ -58,7 +58,7 @@ struct SnapshotCommand: ParsableCommand {
         let store = try temporary ? CityStore(path: path) : common.openStore(create: true)
         let empty = try store.sourceHealth().isEmpty
         if temporary || empty {
-            let entry = try EngineSetup.simulatorEntry(simulator)
+            let entry = try ConnectorFactory.make(try EngineSetup.simulatorConfig(simulator))
             try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
                                                   kind: entry.connector.kind, intervalSeconds: entry.schedule.interval,
                                                   nameEN: entry.connector.displayNameEN))

@@ -19,9 +19,11 @@ final class SourcesFileTests: XCTestCase {
         XCTAssertEqual(aqi.timeout, 1.5)
         XCTAssertEqual(aqi.jitter, 0)
         XCTAssertEqual(aqi.maxBytes, 512 * 1024)
-        XCTAssertEqual(aqi.headers, ["X-Api-Key": "abc"])
-        XCTAssertEqual(aqi.mapping.records, FieldPath("data.stations"))
-        guard case .observations(let obs) = aqi.mapping.target else { return XCTFail("expected observations") }
+        guard case .httpJSON(let aqiHTTP) = aqi.kind else { return XCTFail("http-json by default") }
+        XCTAssertEqual(aqi.kind.name, "http-json")
+        XCTAssertEqual(aqiHTTP.headers, ["X-Api-Key": "abc"])
+        XCTAssertEqual(aqiHTTP.mapping.records, FieldPath("data.stations"))
+        guard case .observations(let obs) = aqiHTTP.mapping.target else { return XCTFail("expected observations") }
         XCTAssertEqual(obs.seriesKey.description, "aqi.station.{id}")
         XCTAssertEqual(obs.series?.pillar, .publicOrder)
         XCTAssertEqual(obs.series?.direction, .lowerIsBetter)
@@ -32,9 +34,10 @@ final class SourcesFileTests: XCTestCase {
         XCTAssertEqual(pakn.interval, 60)
         XCTAssertEqual(pakn.timeout, 10)
         XCTAssertEqual(pakn.maxBytes, 5 * 1024 * 1024)
-        XCTAssertEqual(pakn.cursorParameter, "since")
-        XCTAssertEqual(pakn.mapping.records.components, [])
-        guard case .events(let events) = pakn.mapping.target else { return XCTFail("expected events") }
+        guard case .httpJSON(let paknHTTP) = pakn.kind else { return XCTFail("http-json") }
+        XCTAssertEqual(paknHTTP.cursorParameter, "since")
+        XCTAssertEqual(paknHTTP.mapping.records.components, [])
+        guard case .events(let events) = paknHTTP.mapping.target else { return XCTFail("expected events") }
         XCTAssertEqual(events.kind, .feedback)
         XCTAssertEqual(events.status.status(for: "dang_xu_ly"), .inProgress)
         XCTAssertEqual(events.status.status(for: "resolved"), .resolved, "status words pass through")
@@ -45,8 +48,12 @@ final class SourcesFileTests: XCTestCase {
         let path = ConfigFixtures.packageRoot.appendingPathComponent("Config/sources.example.yaml").path
         let sources = try SourcesFile.load(path: path)
         XCTAssertGreaterThanOrEqual(sources.count, 2)
-        XCTAssertTrue(sources.contains { if case .events(let e) = $0.mapping.target { e.kind == .feedback } else { false } })
-        XCTAssertTrue(sources.contains { if case .observations = $0.mapping.target { true } else { false } })
+        let mappings = sources.compactMap { source -> SourceMapping? in
+            if case .httpJSON(let http) = source.kind { return http.mapping }
+            return nil
+        }
+        XCTAssertTrue(mappings.contains { if case .events(let e) = $0.target { e.kind == .feedback } else { false } })
+        XCTAssertTrue(mappings.contains { if case .observations = $0.target { true } else { false } })
     }
 
     func testTemplatesAndPathsReadJSONRecords() throws {

@@ -46,13 +46,13 @@ final class HTTPJSONConnectorTests: XCTestCase {
             category: FieldPath("linh_vuc"), agency: FieldPath("don_vi"), ward: FieldPath("ma_phuong"),
             opened: FieldPath("ngay_tiep_nhan"), due: FieldPath("han_xu_ly"), updated: FieldPath("ngay_cap_nhat"),
             progress: FieldPath("tien_do"), detail: FieldPath("noi_dung"))
-        return SourceConfig(id: "pakn", name: "PAKN", timeout: timeout, maxBytes: maxBytes,
-                            url: URL(string: "http://127.0.0.1:\(port)\(path)")!, cursorParameter: cursorParameter,
-                            mapping: SourceMapping(records: FieldPath(records)!, target: .events(events)))
+        return SourceConfig(id: "pakn", name: "PAKN", timeout: timeout, maxBytes: maxBytes, kind: .httpJSON(HTTPJSONSource(
+            url: URL(string: "http://127.0.0.1:\(port)\(path)")!, cursorParameter: cursorParameter,
+            mapping: SourceMapping(records: FieldPath(records)!, target: .events(events)))))
     }
 
     private func poll(_ config: SourceConfig, cursor: String? = nil) async throws -> Batch {
-        try await HTTPJSONConnector(config: config)
+        try await HTTPJSONConnector(config: config, source: config.http)
             .poll(cursor: cursor, now: now, limits: PollLimits(maxResponseBytes: config.maxBytes,
                                                                timeoutSeconds: config.timeout))
     }
@@ -92,7 +92,7 @@ final class HTTPJSONConnectorTests: XCTestCase {
         let mapping = ObservationMapping(seriesKey: TextTemplate("aqi.station.{id}")!, value: FieldPath("aqi")!,
                                          time: FieldPath("time"), series: series)
         var config = feedbackConfig("/ok")
-        config.mapping = SourceMapping(records: FieldPath("stations")!, target: .observations(mapping))
+        config.http.mapping = SourceMapping(records: FieldPath("stations")!, target: .observations(mapping))
         let batch = try await poll(config)
         XCTAssertEqual(batch.observations.map(\.seriesKey), ["aqi.station.an_duong", "aqi.station.le_chan"])
         XCTAssertEqual(batch.observations.map(\.value), [87, 151])
@@ -167,7 +167,7 @@ final class HTTPJSONConnectorTests: XCTestCase {
 
     func testRefusedConnectionIsATransportError() async throws {
         var config = feedbackConfig("/ok")
-        config.url = URL(string: "http://127.0.0.1:1/ok")!
+        config.http.url = URL(string: "http://127.0.0.1:1/ok")!
         do {
             _ = try await poll(config)
             XCTFail("connected to port 1")
@@ -179,7 +179,7 @@ final class HTTPJSONConnectorTests: XCTestCase {
     func testCancellationStopsAPollPromptly() async throws {
         let config = feedbackConfig("/trickle", timeout: 10)
         let started = Date()
-        let connector = HTTPJSONConnector(config: config)
+        let connector = HTTPJSONConnector(config: config, source: config.http)
         let pollTime = now
         let task = Task {
             try await connector.poll(cursor: nil, now: pollTime, limits: PollLimits(maxResponseBytes: 1 << 20,
@@ -194,15 +194,26 @@ final class HTTPJSONConnectorTests: XCTestCase {
 
     func testHeaderValuesReadSecretsFromTheEnvironment() throws {
         var config = feedbackConfig("/ok", cursorParameter: "since")
-        config.headers = ["Authorization": "Bearer ${PAKN_TOKEN}", "X-Plain": "a${b"]
-        let connector = HTTPJSONConnector(config: config, environment: ["PAKN_TOKEN": "s3cret"])
+        config.http.headers = ["Authorization": "Bearer ${PAKN_TOKEN}", "X-Plain": "a${b"]
+        let connector = HTTPJSONConnector(config: config, source: config.http, environment: ["PAKN_TOKEN": "s3cret"])
         let request = try connector.request(cursor: "c 1", timeout: 2)
         XCTAssertEqual(request.value(forHTTPHeaderField: "Authorization"), "Bearer s3cret")
         XCTAssertEqual(request.value(forHTTPHeaderField: "X-Plain"), "a${b")
         XCTAssertEqual(request.url?.absoluteString, "http://127.0.0.1:\(port)/ok?since=c%201")
-        XCTAssertThrowsError(try HTTPJSONConnector(config: config, environment: [:]).request(cursor: nil, timeout: 2)) {
+        XCTAssertThrowsError(try HTTPJSONConnector(config: config, source: config.http, environment: [:]).request(cursor: nil, timeout: 2)) {
             XCTAssertEqual($0 as? PollError,
                            .transport("environment variable PAKN_TOKEN is not set (header Authorization)"))
         }
+    }
+}
+
+private extension SourceConfig {
+    /// The http-json fields of a test config, to read and change in place.
+    var http: HTTPJSONSource {
+        get {
+            guard case .httpJSON(let source) = kind else { preconditionFailure("not an http-json source") }
+            return source
+        }
+        set { kind = .httpJSON(newValue) }
     }
 }

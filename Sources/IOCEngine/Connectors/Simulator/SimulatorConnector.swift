@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 import IOCDomain
 
 /// The product's default source: a realistic, deterministic city (Hải Phòng or Hà Nội).
@@ -236,5 +237,21 @@ public final class SimulatorConnector: Connector {
 
     static func time(fromCursor cursor: String) -> Date? {
         Int64(cursor).map { Date(timeIntervalSince1970: Double($0) / 1000) }
+    }
+}
+
+extension SimulatorConnector {
+    /// The simulated city of a source config; its city's data parsed now, or at the first poll when deferred.
+    static func connector(_ source: SimulatorSource) throws -> any Connector {
+        guard let city = City(rawValue: source.city) else {
+            throw CityModelError.unknownCity(source.city)
+        }
+        let seed = source.seed, sampling = source.sampling
+        let make: @Sendable () throws -> any Connector = {
+            SimulatorConnector(city: city, seed: seed, model: try CityModel.load(city), sampling: sampling)
+        }
+        guard source.deferModel else { return try make() }
+        return DeferredConnector(sourceID: id, displayName: displayName(city), displayNameEN: displayNameEN(city),
+                                 kind: id, make: make)
     }
 }

@@ -11,23 +11,21 @@ import IOCDomain
 /// is `PollError.invalidResponse`, and every mapped string is sanitised.
 public struct HTTPJSONConnector: Connector {
     public let config: SourceConfig
+    public let source: HTTPJSONSource
     private let transport: HTTPJSONTransport
 
     public var sourceID: String { config.id }
     public var displayName: String { config.name }
-    public var kind: String { "http-json" }
+    public var kind: String { config.kind.name }
 
     private let environment: [String: String]
 
-    /// A connector for `config`; `${NAME}` in header values comes from the process environment as it is now
-    /// (substituted at each poll), so API keys stay out of the sources file.
-    public init(config: SourceConfig) {
-        self.init(config: config, environment: ProcessInfo.processInfo.environment)
-    }
-
-    /// A connector whose `${NAME}` header references are read from `environment`.
-    public init(config: SourceConfig, environment: [String: String]) {
+    /// A connector for `config` (whose kind is `source`); `${NAME}` in header values comes from `environment`,
+    /// substituted at each poll, so API keys stay out of the sources file.
+    public init(config: SourceConfig, source: HTTPJSONSource,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.config = config
+        self.source = source
         self.environment = environment
         self.transport = HTTPJSONTransport(resourceTimeout: config.timeout)
     }
@@ -41,13 +39,13 @@ public struct HTTPJSONConnector: Connector {
         let body = try await transport.fetch(try request(cursor: cursor, timeout: timeout), maxBytes: maxBytes,
                                              timeout: timeout)
         try Task.checkCancellation()
-        return try HTTPJSONRecordMapper(mapping: config.mapping, now: now).batch(from: body, previousCursor: cursor)
+        return try HTTPJSONRecordMapper(mapping: source.mapping, now: now).batch(from: body, previousCursor: cursor)
     }
 
     /// The GET request for a poll: the configured URL (plus the cursor parameter), headers, JSON accepted.
     func request(cursor: String?, timeout: Double) throws -> URLRequest {
-        var url = config.url
-        if let parameter = config.cursorParameter, let cursor,
+        var url = source.url
+        if let parameter = source.cursorParameter, let cursor,
            var components = URLComponents(url: url, resolvingAgainstBaseURL: false) {
             // `+` (in time offsets) must be escaped: form decoding reads a bare `+` as a space.
             var allowed = CharacterSet.urlQueryAllowed
@@ -62,7 +60,7 @@ public struct HTTPJSONConnector: Connector {
                                  timeoutInterval: HTTPJSONTransport.backstop(timeout))
         request.httpMethod = "GET"
         request.setValue("application/json", forHTTPHeaderField: "Accept")
-        for (name, value) in config.headers.sorted(by: { $0.key < $1.key }) {
+        for (name, value) in source.headers.sorted(by: { $0.key < $1.key }) {
             request.setValue(try expand(value, header: name), forHTTPHeaderField: name)
         }
         return request

@@ -1,0 +1,77 @@
+import Foundation
+import IOCDomain
+import Yams
+
+/// A department's JSON over HTTP: where to fetch it, how to ask for what changed, and how its records map to
+/// observations or events.
+///
+/// ```yaml
+///     url: "https://…/aqi"           # required, http or https
+///     headers: { X-Api-Key: "…" }
+///     cursor_param: since            # optional: sends ?since=<last cursor>
+///     records: data.stations         # dotted path to the records array (omit: the body is the array)
+///     observations: { series_key: "aqi.{id}", value: aqi, time: time, series: { … } }
+///     # or
+///     events: { kind: feedback, id: id, title: "{tieu_de}", status: { path: trang_thai, map: { … } }, … }
+/// ```
+public struct HTTPJSONSource: Sendable, Hashable {
+    public var url: URL
+    /// Extra request headers (e.g. an API key; `${NAME}` read from the environment).
+    public var headers: [String: String]
+    /// Query parameter that carries the last cursor (e.g. `since`), if the API supports incremental reads.
+    public var cursorParameter: String?
+    public var mapping: SourceMapping
+
+    public init(url: URL, headers: [String: String] = [:], cursorParameter: String? = nil, mapping: SourceMapping) {
+        self.url = url; self.headers = headers; self.cursorParameter = cursorParameter; self.mapping = mapping
+    }
+
+    static let keys = ["url", "headers", "cursor_param", "records", "observations", "events"]
+
+    static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> HTTPJSONSource? {
+        let errorsBefore = reader.errors.count
+        if f["url"] == nil { reader.fail(node, "\(key).url", "required key is missing") }
+        let url: URL? = f["url"].flatMap { reader.string($0, key: "\(key).url") }.flatMap { text in
+            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+                  url.host?.isEmpty == false
+            else {
+                reader.fail(f["url"], "\(key).url", "expected an http:// or https:// URL with a host, found '\(text)'")
+                return nil
+            }
+            return url
+        }
+        var headers: [String: String] = [:]
+        if let headersNode = f["headers"], let entries = reader.mapping(headersNode, key: "\(key).headers", allowed: nil) {
+            for entry in entries {
+                let headerKey = "\(key).headers.\(entry.name)"
+                let validName = !entry.name.isEmpty && entry.name.unicodeScalars.allSatisfy {
+                    $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && $0 != ":"
+                }
+                if !validName { reader.fail(line: entry.line, headerKey, "not a valid HTTP header name"); continue }
+                guard let value = reader.string(entry.value, key: headerKey, allowEmpty: true) else { continue }
+                if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                    reader.fail(entry.value, headerKey, "header values must not contain control characters")
+                    continue
+                }
+                headers[entry.name] = value
+            }
+        }
+        let cursorParameter = f["cursor_param"].flatMap { reader.value($0, key: "\(key).cursor_param", ConfigNames.identifier) }
+        let records = f["records"].map { reader.value($0, key: "\(key).records", SourceMappingFile.path) }
+            ?? FieldPath(components: [])
+        var target: SourceMapping.Target?
+        switch (f["observations"], f["events"]) {
+        case (nil, nil):
+            reader.fail(node, key, "one of 'observations' or 'events' is required")
+        case (.some, .some):
+            reader.fail(f["events"], "\(key).events", "use either 'observations' or 'events', not both")
+        case (let obs?, nil):
+            target = SourceMappingFile.observations(obs, key: "\(key).observations", reader: reader).map { .observations($0) }
+        case (nil, let events?):
+            target = SourceMappingFile.events(events, key: "\(key).events", reader: reader).map { .events($0) }
+        }
+        guard reader.errors.count == errorsBefore, let url, let records, let target else { return nil }
+        return HTTPJSONSource(url: url, headers: headers, cursorParameter: cursorParameter,
+                              mapping: SourceMapping(records: records, target: target))
+    }
+}

@@ -1,0 +1,16 @@
+/// The simulated city as a source: which city, its seed, and how often its stations read (the poll interval is the
+/// source's). Built by the program from the command line and the sources file's `simulator:` block.
+public struct SimulatorSource: Sendable, Hashable {
+    /// The city's code (`haiphong`, `hanoi`).
+    public var city: String
+    public var seed: UInt64
+    /// Seconds between the stations' readings.
+    public var sampling: Double
+    /// The city's data is parsed at the first poll rather than at start (a screen's first frame needs only the
+    /// database).
+    public var deferModel: Bool
+
+    public init(city: String, seed: UInt64, sampling: Double, deferModel: Bool = false) {
+        self.city = city; self.seed = seed; self.sampling = sampling; self.deferModel = deferModel
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Yams
+
+/// What kind of system a source is, with the fields that kind needs: one case per connector kind. A new kind adds a
+/// case here, its fields in a file of this folder, its connector in `IOCEngine/Connectors/<Kind>/` and a line in
+/// `ConnectorFactory`; the sources file's common keys, schedule and limits are the same for every kind.
+public enum SourceKind: Sendable, Hashable {
+    /// A department's JSON over HTTP, mapped to observations or events (`http-json`).
+    case httpJSON(HTTPJSONSource)
+    /// The simulated city (the `simulator:` block of the sources file, or the default when there are no sources).
+    case simulator(SimulatorSource)
+
+    /// The kinds a source under `sources:` may name, with the keys each adds to the common ones.
+    static let readable: [(name: String, keys: [String])] = [
+        ("http-json", HTTPJSONSource.keys),
+    ]
+
+    /// The kind's name as the sources file and the sources panel spell it.
+    public var name: String {
+        switch self {
+        case .httpJSON: return "http-json"
+        case .simulator: return "simulator"
+        }
+    }
+
+    /// The keys a source of kind `name` may have beyond the common ones, or nil for a kind not readable there.
+    static func keys(of name: String) -> [String]? {
+        readable.first { $0.name == name }?.keys
+    }
+
+    /// Reads the kind's own fields of source `key`; nil when they are wrong (each error is on the reader).
+    static func read(_ name: String, fields: [String: Node], node: Node, key: String, reader: ConfigReader) -> SourceKind? {
+        switch name {
+        case "http-json": return HTTPJSONSource.read(fields, node: node, key: key, reader: reader).map { .httpJSON($0) }
+        default: return nil
+        }
+    }
+}
