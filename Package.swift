@@ -1,10 +1,12 @@
 // swift-tools-version:6.0
 // The IOC console: one package, layered modules whose imports only point down.
 // layer 3  ioc (executable), IOCBench (benchmarks)
-// layer 2  IOCConsole (UI model/update/view)  IOCBriefing (leaders' wall)  IOCEngine (poller, connectors)  TUICurses (ncurses backend)
-// layer 1  TUIWidgets  IOCConfig (Layouts/Themes/sources)  IOCStore (GRDB)
-// layer 0  TUICore (pure)  IOCDomain (pure)  CNcursesw (system library)  CTerminalGuard (C: crash-path restore)
-//          CHeap (C: glibc heap tuning)
+// layer 2  IOCConsole (UI model/update/view)  IOCBriefing (leaders' wall)  IOCPresentation (shared vocabulary of both)
+//          IOCScreenConfig (layouts, themes: documents to styles and constraints)  IOCEngine (poller, connectors)
+//          TUICurses (ncurses backend)
+// layer 1  TUIWidgets  IOCConfig (sources, rules, shifts: no terminal types)  IOCStore (GRDB)
+// layer 0  TUICore (pure, with the program loop)  IOCDomain (pure)  TextFold (folding)  CNcursesw (system library)
+//          CTerminalGuard (C: crash-path restore)  CHeap (C: glibc heap tuning)
 import PackageDescription
 
 let package = Package(
@@ -33,25 +35,26 @@ let package = Package(
         .target(name: "IOCDomain", dependencies: ["TextFold"]),
         // layer 1
         .target(name: "TUIWidgets", dependencies: ["TUICore", "TextFold"]),
-        .target(name: "IOCConfig", dependencies: ["TUICore", "IOCDomain", "Yams"]),
+        .target(name: "IOCConfig", dependencies: ["IOCDomain", "Yams"]),
         .target(name: "IOCStore", dependencies: [
             "IOCDomain", "TextFold", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // layer 2
+        .target(name: "IOCScreenConfig", dependencies: ["TUICore", "IOCDomain", "IOCConfig", "Yams"]),
         .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw", "CTerminalGuard"]),
         .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV", .product(name: "Clocks", package: "swift-clocks")],
                 resources: [.copy("Resources")]),
-        .target(name: "IOCPresentation", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig"]),
-        .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCPresentation", "TextFold"]),
-        .target(name: "IOCBriefing", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCPresentation"]),
+        .target(name: "IOCPresentation", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig"]),
+        .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCPresentation", "TextFold"]),
+        .target(name: "IOCBriefing", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCPresentation"]),
         // layer 3
         .executableTarget(name: "ioc", dependencies: [
-            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole",
+            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCEngine", "IOCConsole",
             "IOCBriefing", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "IOCBench", dependencies: [
-            "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCStore", "IOCEngine", "IOCConsole", "IOCBriefing",
+            "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCEngine", "IOCConsole", "IOCBriefing",
         ]),
         // test support and tests
         .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCEngine",
@@ -60,12 +63,12 @@ let package = Package(
         .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain", "TextFold"]),
-        .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "TUICore"]),
+        .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "IOCScreenConfig", "TUICore"]),
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
         .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCStore", "IOCTestSupport"]),
-        .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "IOCPresentation", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
+        .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "IOCPresentation", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "IOCBriefingTests", dependencies: ["IOCBriefing", "IOCPresentation", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCTestSupport"],
+        .testTarget(name: "IOCBriefingTests", dependencies: ["IOCBriefing", "IOCPresentation", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "MemoryFootprintTests", dependencies: ["CHeap", "ioc"]),
         .testTarget(name: "BackgroundJobTests", dependencies: ["ioc", "IOCTestSupport", "IOCDomain",

@@ -1,5 +1,6 @@
 import Foundation
 import IOCConfig
+import IOCScreenConfig
 import IOCDomain
 
 /// The briefing's whole state: which slide is up, whether the rotation runs, frozen or blank, and the data.

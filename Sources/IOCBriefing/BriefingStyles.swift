@@ -1,4 +1,5 @@
 import IOCConfig
+import IOCScreenConfig
 import IOCDomain
 import IOCPresentation
 import TUICore

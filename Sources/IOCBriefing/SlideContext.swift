@@ -1,5 +1,6 @@
 import Foundation
 import IOCConfig
+import IOCScreenConfig
 import IOCDomain
 import TUICore
 import TUIWidgets

@@ -1,5 +1,6 @@
 import IOCDomain
 import IOCConfig
+import IOCScreenConfig
 
 /// Default headings of slide kinds, used when the layout gives no title.
 enum SlideTitles {

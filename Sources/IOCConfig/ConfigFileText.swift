@@ -1,11 +1,11 @@
 import Foundation
 
 /// Reads a config file as UTF-8 text, turning I/O problems into a located error (line 0).
-enum ConfigFileText {
+package enum ConfigFileText {
     /// Config files are small; anything past this is a mistake (e.g. a log file passed as a layout).
-    static let maximumBytes = 1 << 20
+    package static let maximumBytes = 1 << 20
 
-    static func read(path: String) throws(ConfigErrors) -> String {
+    package static func read(path: String) throws(ConfigErrors) -> String {
         func failure(_ message: String) -> ConfigErrors {
             ConfigErrors([ConfigError(file: path, line: 0, key: "(file)", message: message)])
         }

@@ -1,7 +1,7 @@
 /// Rules for names in config files: layout, theme, panel and source identifiers.
-enum ConfigNames {
+package enum ConfigNames {
     /// Letters, digits, `-` and `_`, starting with a letter or digit; at most 64 characters.
-    static func identifier(_ text: String) -> Result<String, ValueSyntaxError> {
+    package static func identifier(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }

@@ -1,38 +1,37 @@
 import Foundation
-import TUICore
 import Yams
 
 /// Reads a YAML document node by node for one config file, collecting located errors instead of stopping at the first.
 ///
 /// Every accessor returns nil after recording an error, so callers keep reading and report everything at once.
-final class ConfigReader {
-    let file: String
-    private(set) var errors: [ConfigError] = []
+package final class ConfigReader {
+    package let file: String
+    package private(set) var errors: [ConfigError] = []
 
-    init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
     /// Records an error at `node`'s line (0 when there is no node).
-    func fail(_ node: Node?, _ key: String, _ message: String) {
+    package func fail(_ node: Node?, _ key: String, _ message: String) {
         fail(line: node?.mark?.line ?? 0, key, message)
     }
 
     /// Records an error at an explicit line; an empty key (the document itself) reads `(document)`.
-    func fail(line: Int, _ key: String, _ message: String) {
+    package func fail(line: Int, _ key: String, _ message: String) {
         errors.append(ConfigError(file: file, line: line, key: key.isEmpty ? "(document)" : key, message: message))
     }
 
     /// Throws everything recorded so far, if anything.
-    func throwIfFailed() throws(ConfigErrors) {
+    package func throwIfFailed() throws(ConfigErrors) {
         if !errors.isEmpty { throw ConfigErrors(errors.sorted { $0.line < $1.line }) }
     }
 
     /// Every scalar stays a string (`Resolver.basic`): the reader parses numbers, booleans and nulls itself, so the
     /// default resolver's tags were never read, and its regular expressions cost ICU's start-up (about 3 ms) before
     /// the console's first frame (Decision 32).
-    static let resolver = Resolver.basic
+    package static let resolver = Resolver.basic
 
     /// Composes the document; YAML syntax errors (including duplicate keys) become located errors.
-    func root(_ text: String) -> Node? {
+    package func root(_ text: String) -> Node? {
         do {
             guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 fail(line: 1, "(document)", "the file is empty")
@@ -64,7 +63,7 @@ final class ConfigReader {
     }
 
     /// A mapping's entries in file order; unknown keys (not in `allowed`, unless `allowed` is nil) are errors.
-    func mapping(_ node: Node, key: String, allowed: [String]?) -> [(name: String, value: Node, line: Int)]? {
+    package func mapping(_ node: Node, key: String, allowed: [String]?) -> [(name: String, value: Node, line: Int)]? {
         guard case .mapping(let map) = node else {
             fail(node, key, "expected a mapping (key: value lines), found \(describe(node))")
             return nil
@@ -87,7 +86,7 @@ final class ConfigReader {
     }
 
     /// The entries of a mapping as a dictionary, with a missing-key error for each of `required` not present.
-    func fields(_ node: Node, key: String, allowed: [String], required: [String] = []) -> [String: Node]? {
+    package func fields(_ node: Node, key: String, allowed: [String], required: [String] = []) -> [String: Node]? {
         guard let entries = mapping(node, key: key, allowed: allowed) else { return nil }
         var result: [String: Node] = [:]
         for entry in entries { result[entry.name] = entry.value }
@@ -97,7 +96,7 @@ final class ConfigReader {
         return result
     }
 
-    func sequence(_ node: Node, key: String, nonEmpty: Bool = true) -> [Node]? {
+    package func sequence(_ node: Node, key: String, nonEmpty: Bool = true) -> [Node]? {
         guard case .sequence(let seq) = node else {
             fail(node, key, "expected a list (lines starting with '- '), found \(describe(node))")
             return nil
@@ -111,7 +110,7 @@ final class ConfigReader {
     }
 
     /// A scalar's text; null (an empty value) is an error.
-    func string(_ node: Node, key: String, allowEmpty: Bool = false) -> String? {
+    package func string(_ node: Node, key: String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let scalar) = node else {
             fail(node, key, "expected a single value, found \(describe(node))")
             return nil
@@ -127,7 +126,7 @@ final class ConfigReader {
         return scalar.string
     }
 
-    func int(_ node: Node, key: String, range: ClosedRange<Int>) -> Int? {
+    package func int(_ node: Node, key: String, range: ClosedRange<Int>) -> Int? {
         guard let text = string(node, key: key) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
             fail(node, key, "expected a whole number, found '\(text)'")
@@ -140,7 +139,7 @@ final class ConfigReader {
         return value
     }
 
-    func double(_ node: Node, key: String) -> Double? {
+    package func double(_ node: Node, key: String) -> Double? {
         guard let text = string(node, key: key) else { return nil }
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
             fail(node, key, "expected a number, found '\(text)'")
@@ -150,13 +149,13 @@ final class ConfigReader {
     }
 
     /// One of a fixed set of words.
-    func choice<T: RawRepresentable & CaseIterable>(_ node: Node, key: String, as type: T.Type) -> T?
+    package func choice<T: RawRepresentable & CaseIterable>(_ node: Node, key: String, as type: T.Type) -> T?
     where T.RawValue == String {
         choice(node, key: key, among: T.allCases.map { ($0.rawValue, $0) })
     }
 
     /// One of the words in `among`, in the order they are listed in the error message.
-    func choice<T>(_ node: Node, key: String, among options: [(name: String, value: T)]) -> T? {
+    package func choice<T>(_ node: Node, key: String, among options: [(name: String, value: T)]) -> T? {
         guard let text = string(node, key: key) else { return nil }
         if let match = options.first(where: { $0.name == text }) { return match.value }
         let names = options.map(\.name)
@@ -166,7 +165,7 @@ final class ConfigReader {
     }
 
     /// Parses a scalar with one of the `ValueSyntax` parsers, reporting `expected` when it fails.
-    func value<T>(_ node: Node, key: String, _ parse: (String) -> Result<T, ValueSyntaxError>) -> T? {
+    package func value<T>(_ node: Node, key: String, _ parse: (String) -> Result<T, ValueSyntaxError>) -> T? {
         guard let text = string(node, key: key) else { return nil }
         switch parse(text.trimmingCharacters(in: .whitespaces)) {
         case .success(let value): return value
@@ -177,7 +176,7 @@ final class ConfigReader {
     }
 
     /// 1-based lines at or after `start` where `key:` is defined at the indentation of its first definition.
-    static func lines(definingKey key: String, in text: String, from start: Int) -> [Int] {
+    package static func lines(definingKey key: String, in text: String, from start: Int) -> [Int] {
         var result: [Int] = []
         var indentation: Int?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
@@ -194,7 +193,7 @@ final class ConfigReader {
         return result
     }
 
-    func join(_ parent: String, _ name: String) -> String { parent.isEmpty ? name : "\(parent).\(name)" }
+    package func join(_ parent: String, _ name: String) -> String { parent.isEmpty ? name : "\(parent).\(name)" }
 
     private func describe(_ node: Node) -> String {
         switch node {
@@ -206,13 +205,13 @@ final class ConfigReader {
     }
 
     /// ` (did you mean 'x'?)` when a known name is within two edits of `name`, else empty.
-    static func suggestion(for name: String, among known: [String]) -> String {
+    package static func suggestion(for name: String, among known: [String]) -> String {
         let best = known.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
         guard let best, best.1 <= 2, best.1 < max(name.count, 1) else { return "" }
         return " (did you mean '\(best.0)'?)"
     }
 
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -1,4 +1,5 @@
 import IOCConfig
+import IOCScreenConfig
 import TUICore
 
 /// Where each part of the screen goes for a model's size: the panels of the active arrangement, the status bar

@@ -1,5 +1,6 @@
 import IOCDomain
 import IOCConfig
+import IOCScreenConfig
 
 /// Panel titles when a layout does not name them: the four pillars' Vietnamese names.
 enum DefaultTitles {

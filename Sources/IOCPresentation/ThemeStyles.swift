@@ -1,4 +1,5 @@
 import IOCConfig
+import IOCScreenConfig
 import TUICore
 import TUIWidgets
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import IOCBriefing
 import IOCConfig
+import IOCScreenConfig
 
 /// `ioc brief`: the leaders' briefing on a wall screen — slides from `Layouts/briefing.yaml` that rotate on their
 /// own, driven by a presenter's keys. A viewer: the wall never acknowledges or changes anything.

@@ -1,6 +1,7 @@
 import Foundation
 import IOCBriefing
 import IOCConfig
+import IOCScreenConfig
 import IOCDomain
 import IOCEngine
 import IOCStore

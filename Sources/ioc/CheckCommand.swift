@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IOCConfig
+import IOCScreenConfig
 
 /// `ioc check`: validates every layout, theme and sources file; errors as `file:line: key: message` on standard
 /// error, the files checked on standard output.

@@ -1,6 +1,7 @@
 import IOCDomain
 import ArgumentParser
 import IOCConsole
+import IOCScreenConfig
 
 /// How a frame looks: the layout, the theme and the language (the console and `ioc snapshot` share them).
 struct DisplayOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import IOCBriefing
 import IOCConfig
+import IOCScreenConfig
 import TUICore
 import XCTest
 

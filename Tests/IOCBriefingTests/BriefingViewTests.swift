@@ -1,6 +1,7 @@
 import IOCTestSupport
 import IOCBriefing
 import IOCConfig
+import IOCScreenConfig
 import IOCDomain
 import TUICore
 import TUIWidgets

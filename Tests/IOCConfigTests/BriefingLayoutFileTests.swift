@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IOCConfig
+@testable import IOCScreenConfig
 
 final class BriefingLayoutFileTests: XCTestCase {
     func testShippedBriefingHasEverySlideKindInOrder() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IOCConfig
+@testable import IOCScreenConfig
 
 final class ConfigLocatorTests: XCTestCase {
     private var temp: URL!

@@ -2,6 +2,7 @@ import Foundation
 import TUICore
 import XCTest
 @testable import IOCConfig
+@testable import IOCScreenConfig
 
 final class LayoutFileTests: XCTestCase {
     func testInvalidFixturesProduceTheirExactErrors() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IOCConfig
+@testable import IOCScreenConfig
 
 final class RulesFileTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

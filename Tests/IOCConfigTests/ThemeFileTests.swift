@@ -2,6 +2,7 @@ import Foundation
 import TUICore
 import XCTest
 @testable import IOCConfig
+@testable import IOCScreenConfig
 
 final class ThemeFileTests: XCTestCase {
     private func shipped(_ name: String) throws -> Theme {

@@ -1,6 +1,7 @@
 import TUICore
 import XCTest
 @testable import IOCConfig
+@testable import IOCScreenConfig
 
 final class ThemeTests: XCTestCase {
     func testMissingRolesFollowTheFallbackTable() {

@@ -1,6 +1,7 @@
 import TUICore
 import XCTest
 @testable import IOCConfig
+@testable import IOCScreenConfig
 
 final class ValueSyntaxTests: XCTestCase {
     func testConstraints() {
@@ -11,7 +12,7 @@ final class ValueSyntaxTests: XCTestCase {
             ("45 %", nil), ("", nil), ("auto", nil),
         ]
         for (text, expected) in table {
-            XCTAssertEqual(try? ValueSyntax.constraint(text).get(), expected, text)
+            XCTAssertEqual(try? ScreenValueSyntax.constraint(text).get(), expected, text)
         }
     }
 
@@ -45,13 +46,13 @@ final class ValueSyntaxTests: XCTestCase {
             ("#fff", nil), ("#gggggg", nil), ("256", nil), ("-1", nil), ("bright-grey", nil), ("purple", nil),
         ]
         for (text, expected) in table {
-            XCTAssertEqual(try? ValueSyntax.color(text, palette: palette).get(), expected, text)
+            XCTAssertEqual(try? ScreenValueSyntax.color(text, palette: palette).get(), expected, text)
         }
     }
 
     func testAttributesAndSuggestions() {
-        XCTAssertEqual(try? ValueSyntax.attribute("Bold").get(), .bold)
-        XCTAssertNil(try? ValueSyntax.attribute("bright").get())
+        XCTAssertEqual(try? ScreenValueSyntax.attribute("Bold").get(), .bold)
+        XCTAssertNil(try? ScreenValueSyntax.attribute("bright").get())
         XCTAssertEqual(ConfigReader.suggestion(for: "panles", among: ["height", "panels"]), " (did you mean 'panels'?)")
         XCTAssertEqual(ConfigReader.suggestion(for: "zzz", among: ["height", "panels"]), "")
     }

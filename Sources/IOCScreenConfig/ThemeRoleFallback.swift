@@ -1,3 +1,4 @@
+import IOCConfig
 import TUICore
 
 /// How a role a theme leaves out gets its style.

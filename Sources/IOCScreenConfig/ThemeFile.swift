@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 import TUICore
 import Yams
 
@@ -55,14 +56,14 @@ public enum ThemeFile {
     private static func palette(_ node: Node, reader: ConfigReader) -> [String: Color] {
         guard let entries = reader.mapping(node, key: "palette", allowed: nil) else { return [:] }
         var palette: [String: Color] = [:]
-        let builtIn = Set(["default"] + ValueSyntax.colorNames + ValueSyntax.colorNames.map { "bright-\($0)" })
+        let builtIn = Set(["default"] + ScreenValueSyntax.colorNames + ScreenValueSyntax.colorNames.map { "bright-\($0)" })
         for entry in entries {
             let key = "palette.\(entry.name)"
             if builtIn.contains(entry.name.lowercased()) || Int(entry.name) != nil || entry.name.hasPrefix("#") {
                 reader.fail(line: entry.line, key, "a palette name must not look like a colour")
                 continue
             }
-            if let color = reader.value(entry.value, key: key, { ValueSyntax.color($0) }) {
+            if let color = reader.value(entry.value, key: key, { ScreenValueSyntax.color($0) }) {
                 palette[entry.name] = color
             }
         }
@@ -71,18 +72,18 @@ public enum ThemeFile {
 
     private static func style(_ node: Node, key: String, palette: [String: Color], reader: ConfigReader) -> Style? {
         if case .scalar = node {
-            return reader.value(node, key: key, { ValueSyntax.color($0, palette: palette) }).map { Style(foreground: $0) }
+            return reader.value(node, key: key, { ScreenValueSyntax.color($0, palette: palette) }).map { Style(foreground: $0) }
         }
         guard let fields = reader.fields(node, key: key, allowed: ["fg", "bg", "attrs"]) else { return nil }
         var style = Style()
         var failed = false
         if let fg = fields["fg"] {
-            if let color = reader.value(fg, key: "\(key).fg", { ValueSyntax.color($0, palette: palette) }) {
+            if let color = reader.value(fg, key: "\(key).fg", { ScreenValueSyntax.color($0, palette: palette) }) {
                 style.foreground = color
             } else { failed = true }
         }
         if let bg = fields["bg"] {
-            if let color = reader.value(bg, key: "\(key).bg", { ValueSyntax.color($0, palette: palette) }) {
+            if let color = reader.value(bg, key: "\(key).bg", { ScreenValueSyntax.color($0, palette: palette) }) {
                 style.background = color
             } else { failed = true }
         }
@@ -110,7 +111,7 @@ public enum ThemeFile {
         var result: TextAttributes = []
         var failed = false
         for (word, wordNode) in words {
-            if let attribute = reader.value(wordNode, key: key, { _ in ValueSyntax.attribute(word) }) {
+            if let attribute = reader.value(wordNode, key: key, { _ in ScreenValueSyntax.attribute(word) }) {
                 result.formUnion(attribute)
             } else { failed = true }
         }

@@ -1,3 +1,4 @@
+import IOCConfig
 /// A purpose a colour serves on screen. Themes assign styles to roles, never widgets to colours.
 public enum ThemeRole: String, Sendable, CaseIterable {
     case text, muted, border

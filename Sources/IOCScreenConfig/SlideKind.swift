@@ -1,3 +1,4 @@
+import IOCConfig
 /// What one briefing slide shows (ISA-101 level 1: the city at a glance for leaders).
 public enum SlideKind: String, Sendable, CaseIterable, Hashable {
     /// The handful of headline KPIs against target, with status and trend.

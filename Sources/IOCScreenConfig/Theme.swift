@@ -1,3 +1,4 @@
+import IOCConfig
 import TUICore
 
 /// A named set of styles, one for every `ThemeRole`, read from `Themes/<name>.yaml` or built in.

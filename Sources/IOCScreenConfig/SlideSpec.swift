@@ -1,3 +1,4 @@
+import IOCConfig
 /// One slide of a briefing layout: its kind, heading and options.
 public struct SlideSpec: Sendable, Hashable {
     public var kind: SlideKind

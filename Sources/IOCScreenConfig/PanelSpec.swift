@@ -1,3 +1,4 @@
+import IOCConfig
 import TUICore
 
 /// One panel of a layout row: what it shows, how wide it is, and its title in Vietnamese and English.

@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 
 /// `ioc check`: validates every configuration file the console could read, reporting all errors of all files.
 public enum ConfigCheck {

@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 import Yams
 
 /// Reads and validates a briefing layout (`Layouts/briefing.yaml`); every problem is reported as

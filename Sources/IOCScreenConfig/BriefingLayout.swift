@@ -1,3 +1,4 @@
+import IOCConfig
 /// The leaders' briefing (`Layouts/briefing.yaml`): slides shown one at a time, rotating automatically.
 public struct BriefingLayout: Sendable, Hashable {
     public var name: String

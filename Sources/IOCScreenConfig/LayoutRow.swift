@@ -1,3 +1,4 @@
+import IOCConfig
 import TUICore
 
 /// A horizontal band of a layout: its height and the panels side by side in it, left to right.

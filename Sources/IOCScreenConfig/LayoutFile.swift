@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 import TUICore
 import Yams
 
@@ -77,7 +78,7 @@ public enum LayoutFile {
             let rowKey = "\(key)[\(i)]"
             guard let row = reader.fields(item, key: rowKey, allowed: ["height", "panels"], required: ["height", "panels"])
             else { failed = true; continue }
-            let height = row["height"].flatMap { reader.value($0, key: "\(rowKey).height", ValueSyntax.constraint) }
+            let height = row["height"].flatMap { reader.value($0, key: "\(rowKey).height", ScreenValueSyntax.constraint) }
             var panels: [PanelSpec] = []
             if let panelsNode = row["panels"], let panelItems = reader.sequence(panelsNode, key: "\(rowKey).panels") {
                 for (j, panelNode) in panelItems.enumerated() {
@@ -115,7 +116,7 @@ public enum LayoutFile {
             }
         }
         let kind = fields["kind"].flatMap { reader.choice($0, key: "\(key).kind", as: PanelKind.self) }
-        let width = fields["width"].map { reader.value($0, key: "\(key).width", ValueSyntax.constraint) } ?? .fill(1)
+        let width = fields["width"].map { reader.value($0, key: "\(key).width", ScreenValueSyntax.constraint) } ?? .fill(1)
         let title = fields["title"].flatMap { reader.string($0, key: "\(key).title") }
         let titleEN = fields["title_en"].flatMap { reader.string($0, key: "\(key).title_en") }
         guard let id, let kind, let width else { return nil }

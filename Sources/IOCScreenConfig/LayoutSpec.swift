@@ -1,3 +1,4 @@
+import IOCConfig
 /// A screen arrangement read from `Layouts/<name>.yaml`: rows of panels, plus optional rows for small terminals.
 public struct LayoutSpec: Sendable, Hashable {
     public var name: String

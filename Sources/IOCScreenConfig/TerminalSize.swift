@@ -1,3 +1,4 @@
+import IOCConfig
 /// A terminal size in cells, e.g. the threshold below which a layout switches to its compact rows.
 public struct TerminalSize: Sendable, Hashable {
     public var width: Int
