@@ -108,13 +108,19 @@ enum AlarmListContent {
         t.compactColumn = 1
         let list = visibleAlarms(d, model: model)
         let chattering = chatteringIDs(d)
-        func age(_ since: Date?) -> String { since.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–" }
+        // How long it has been active, sorted by the seconds, not the words ("5m" < "2h").
+        func age(_ since: Date?) -> TableCell {
+            guard let since else { return "–" }
+            let seconds = model.now.timeIntervalSince(since)
+            return .number(DataAge.format(seconds), seconds)
+        }
+        func priority(_ p: AlarmPriority) -> TableCell { .number(p.digit, p.rawValue) }
         for g in AlarmGroup.grouping(list, byAgencyOnly: model.alarmFlood) {
             if g.isSingleton, let a = g.members.first {
                 let agency = AgencyShortName.of(agencyName(a.agencyCode, d, lang))
                 let what = whatHappened(a, d, lang)
-                t.append([a.priority.digit, stateText(a, lang, chattering: chattering.contains(a.id)), what, agency,
-                          age(a.activeSince ?? a.lastChangeAt)],
+                t.append([priority(a.priority), TableCell(stateText(a, lang, chattering: chattering.contains(a.id))), TableCell(what),
+                          TableCell(agency), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a), joined: withAgency(agency, what),
                          compact: stateText(a, lang, chattering: chattering.contains(a.id), short: true))
                 continue
@@ -125,8 +131,8 @@ enum AlarmListContent {
             let mark = expanded ? "▾ " : "▸ "
             let what = g.title(lang, firstWhat: g.members.first.map { whatHappened($0, d, lang) } ?? "")
             let groupChattering = g.members.contains { chattering.contains($0.id) }
-            t.append([g.priority.digit, groupStateText(g, lang, chattering: groupChattering),
-                      mark + what, AgencyShortName.of(agencyName(g.agencyCode, d, lang)), age(g.oldestSince)],
+            t.append([priority(g.priority), TableCell(groupStateText(g, lang, chattering: groupChattering)),
+                      TableCell(mark + what), TableCell(AgencyShortName.of(agencyName(g.agencyCode, d, lang))), age(g.oldestSince)],
                      // In a flood the list groups by agency alone: the agency is what tells the rows apart, so it
                      // comes first when there is no Agency column ("▸ Sở Xây dựng: 19 cảnh báo — …").
                      severity: severity(worst), target: .alarmGroup(g),
@@ -137,8 +143,8 @@ enum AlarmListContent {
                 let branch = i == g.members.count - 1 ? "  └ " : "  ├ "
                 let memberAgency = AgencyShortName.of(agencyName(a.agencyCode, d, lang))
                 let memberWhat = whatHappened(a, d, lang)
-                t.append([a.priority.digit, "  " + stateText(a, lang, chattering: chattering.contains(a.id)), branch + memberWhat,
-                          memberAgency, age(a.activeSince ?? a.lastChangeAt)],
+                t.append([priority(a.priority), TableCell("  " + stateText(a, lang, chattering: chattering.contains(a.id))),
+                          TableCell(branch + memberWhat), TableCell(memberAgency), age(a.activeSince ?? a.lastChangeAt)],
                          severity: severity(a), target: .alarm(a), joined: branch + withAgency(memberAgency, memberWhat),
                          compact: "  " + stateText(a, lang, chattering: chattering.contains(a.id), short: true))
             }
@@ -242,7 +248,8 @@ enum AlarmListContent {
             let change = e.fromState == e.toState ? lang.pick(e.toState.labelVI, e.toState.labelEN)
                 : lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
             let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system") : e.actor
-            t.append([VietnamTime.dateTime(e.at), who, TimelineActionText.label(e.action, lang), change, noteText(e, lang)],
+            t.append([.time(VietnamTime.dateTime(e.at), e.at), TableCell(who), TableCell(TimelineActionText.label(e.action, lang)),
+                      TableCell(change), TableCell(noteText(e, lang))],
                      target: .timelineEntry(e))
         }
         t.summary = lang.pick("Dòng thời gian (mới nhất trên cùng, không sửa, không xoá): \(entries.count) mục · Enter: đọc cả dòng",

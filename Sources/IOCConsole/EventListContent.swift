@@ -18,8 +18,8 @@ enum EventListContent {
         for e in screen.events {
             let d = DeadlineStatus.classify(e.event, now: model.now)
             let due = e.event.dueAt.map(VietnamTime.shortDateTime) ?? "–"
-            t.append([e.event.externalID, e.event.title(lang), StatusWords.event(e.event.status, lang), e.wardName ?? "–", due,
-                      StatusWords.deadline(d, lang)], severity: StatusWords.severity(d), target: .event(e))
+            t.append([TableCell(e.event.externalID), TableCell(e.event.title(lang)), TableCell(StatusWords.event(e.event.status, lang)),
+                      TableCell(e.wardName ?? "–"), .time(due, e.event.dueAt), TableCell(StatusWords.deadline(d, lang))], severity: StatusWords.severity(d), target: .event(e))
         }
         let n = lang.numberStyle
         if let c = screen.counts {

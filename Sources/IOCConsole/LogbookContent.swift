@@ -30,13 +30,14 @@ enum LogbookContent {
             if !e.alarmIDs.isEmpty { text += " ⚑" }
             var at = VietnamTime.shortDateTime(e.eventAt)
             if e.isLate { at += "*" }
-            t.append(["\(e.id)", at, String(e.shiftID.suffix(5)), lang.pick(e.category.labelVI, e.category.labelEN),
-                      e.author.name, text], target: .logEntry(e))
+            t.append([.number("\(e.id)", Double(e.id)), .time(at, e.eventAt), TableCell(String(e.shiftID.suffix(5))),
+                      TableCell(lang.pick(e.category.labelVI, e.category.labelEN)), TableCell(e.author.name), TableCell(text)],
+                     target: .logEntry(e))
         }
         if narrow {
             let keep = [0, 1, 3, 5]
             t.columns = keep.map { t.columns[$0] }
-            t.rows = t.rows.map { row in TableRow(cells: keep.map { row.cells[$0] }, severity: row.severity) }
+            t.rows = t.rows.map { $0.keeping(keep) }
             t.dropOrder = []
         }
         var filters: [String] = []

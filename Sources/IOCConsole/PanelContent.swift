@@ -42,19 +42,19 @@ enum PanelContent {
             let stale = ReadingAssessment.isStale(r, sources: d.sources, now: model.now)
             let sev = ReadingAssessment.severity(r, stale: stale)
             let name = lang.pick(r.definition.name, r.definition.nameEN)
-            var fourth = ReadingAssessment.word(r, severity: sev, language: lang)
+            var fourth = TableCell(ReadingAssessment.word(r, severity: sev, language: lang))
             if showTarget, let target = r.definition.target, target != 0, let v = r.latest {
                 if r.definition.direction == .lowerIsBetter {
                     // A ceiling (e.g. CPI ≤ 4,5%): say whether it holds, not a meaningless "% of plan".
-                    fourth = "≤" + lang.numberStyle.auto(target) + (v <= target ? " ✓" : " ✖")
+                    fourth = TableCell("≤" + lang.numberStyle.auto(target) + (v <= target ? " ✓" : " ✖"))
                 } else {
-                    fourth = lang.numberStyle.format(v / target * 100, decimals: 0) + "%"
+                    fourth = .number(lang.numberStyle.format(v / target * 100, decimals: 0) + "%", v / target * 100)
                 }
             }
             let trend = ReadingAssessment.trend(r.history) ?? .flat
             let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
-            t.append([name, ReadingAssessment.valueText(r, language: lang), UnitName.text(r.definition.unit, lang), fourth,
-                      trend.glyph + " " + spark], severity: sev, target: .series(r))
+            t.append([TableCell(name), .number(ReadingAssessment.valueText(r, language: lang), r.latest),
+                      TableCell(UnitName.text(r.definition.unit, lang)), fourth, TableCell(trend.glyph + " " + spark)], severity: sev, target: .series(r))
         }
         return t
     }
@@ -106,8 +106,9 @@ enum PanelContent {
             // Items due within 24 h are what operators chase first: they lift an otherwise normal row to a warning.
             let rateSeverity = severity(onTime: a.onTimeRate)
             let sev: Severity = a.dueSoon > 0 && rateSeverity == .normal ? .warning : rateSeverity
-            t.append([agencyLabel(a.agencyCode, a.agencyName(lang), lang), n.format(a.workload), n.format(a.inProgress), n.format(a.lateInProgress + a.doneLate),
-                      n.format(a.dueSoon), n.percent(a.onTimeRate)], severity: sev,
+            t.append([TableCell(agencyLabel(a.agencyCode, a.agencyName(lang), lang)), .number(n.format(a.workload), a.workload),
+                      .number(n.format(a.inProgress), a.inProgress), .number(n.format(a.lateInProgress + a.doneLate), a.lateInProgress + a.doneLate),
+                      .number(n.format(a.dueSoon), a.dueSoon), .number(n.percent(a.onTimeRate), a.onTimeRate)], severity: sev,
                      target: .events(kind: .dossier, agencyCode: a.agencyCode, title: a.agencyName(lang)))
         }
         return t
@@ -147,8 +148,9 @@ enum PanelContent {
         let sorted = d.feedback.sorted { ($0.overdue, $0.dueSoon, $0.received) > ($1.overdue, $1.dueSoon, $1.received) }
         for f in sorted {
             let sev: Severity = f.overdue > 0 ? .warning : .normal
-            t.append([agencyLabel(f.agencyCode, f.agencyName(lang), lang), n.format(f.received), n.format(f.inProgress), n.format(f.resolved),
-                      n.format(f.overdue), n.format(f.dueSoon)], severity: sev,
+            t.append([TableCell(agencyLabel(f.agencyCode, f.agencyName(lang), lang)), .number(n.format(f.received), f.received),
+                      .number(n.format(f.inProgress), f.inProgress), .number(n.format(f.resolved), f.resolved),
+                      .number(n.format(f.overdue), f.overdue), .number(n.format(f.dueSoon), f.dueSoon)], severity: sev,
                      target: .events(kind: .feedback, agencyCode: f.agencyCode, title: f.agencyName(lang)))
         }
         return t
@@ -176,9 +178,10 @@ enum PanelContent {
             return ra != rb ? ra < rb : a.offset < b.offset
         }.map(\.element)
         for s in ordered {
-            let age = s.lastSuccessAt.map { DataAge.format(model.now.timeIntervalSince($0)) } ?? "–"
+            let seconds = s.lastSuccessAt.map { model.now.timeIntervalSince($0) }
+            let age = TableCell(seconds.map(DataAge.format) ?? "–", value: seconds)
             let error = s.status == .ok ? "" : (s.lastError ?? "")
-            t.append([s.name(lang), StatusWords.source(s.status, lang), age, error],
+            t.append([TableCell(s.name(lang)), TableCell(StatusWords.source(s.status, lang)), age, TableCell(error)],
                      severity: StatusWords.severity(s.status), target: .source(s))
         }
         return t
@@ -205,7 +208,9 @@ enum PanelContent {
             }
             let due = e.event.dueAt.map { VietnamTime.shortDateTime($0) } ?? "–"
             let progress = e.event.progress.map { n.format($0, decimals: 0) + "%" } ?? "–"
-            t.append([DirectiveText.subject(e.event.title(lang)), e.agencyName(lang).map(AgencyShortName.of) ?? e.event.agencyCode ?? "–", due, progress],
+            t.append([TableCell(DirectiveText.subject(e.event.title(lang))),
+                      TableCell(e.agencyName(lang).map(AgencyShortName.of) ?? e.event.agencyCode ?? "–"),
+                      .time(due, e.event.dueAt), .number(progress, e.event.progress)],
                      severity: sev, target: .event(e))
         }
         // True counts from the store when present: the list holds only the most urgent directives.
@@ -228,8 +233,9 @@ enum PanelContent {
         t.dropOrder = [3, 1]
         for e in d.recentIncidents {
             let sev: Severity = e.event.status.isOpen ? ((e.event.severity ?? 4) <= 2 ? .critical : .warning) : .normal
-            t.append([String(VietnamTime.clock(e.event.openedAt).prefix(5)), IncidentCategory.name(e.event.category, lang, short: true),
-                      e.event.title(lang), e.wardName ?? "–"], severity: sev, target: .event(e))
+            t.append([.time(String(VietnamTime.clock(e.event.openedAt).prefix(5)), e.event.openedAt),
+                      TableCell(IncidentCategory.name(e.event.category, lang, short: true)), TableCell(e.event.title(lang)),
+                      TableCell(e.wardName ?? "–")], severity: sev, target: .event(e))
         }
         return t
     }

@@ -42,9 +42,9 @@ public struct PanelTable: Sendable {
         t.compactColumn = nil
         t.rows = rows.enumerated().map { index, row in
             guard index < compact.count, let short = compact[index], column < row.cells.count else { return row }
-            var cells = row.cells
-            cells[column] = short
-            return TableRow(cells: cells, severity: row.severity)
+            var row = row
+            row.cells[column] = short
+            return row
         }
         return t.droppingColumns(width: width, minFill: minFill ?? self.minFill)
     }
@@ -74,16 +74,16 @@ public struct PanelTable: Sendable {
         t.columns = keep.map { columns[$0] }
         let join = joinWhenDropped.flatMap { j in keep.contains(j.column) ? nil : keep.firstIndex(of: j.into) }
         t.rows = rows.enumerated().map { index, row in
-            var cells = keep.map { $0 < row.cells.count ? row.cells[$0] : "" }
-            if let join, index < joined.count, let text = joined[index] { cells[join] = text }
-            return TableRow(cells: cells, severity: row.severity)
+            var kept = row.keeping(keep)
+            if let join, index < joined.count, let text = joined[index] { kept.cells[join] = text }
+            return kept
         }
         return (t, keep)
     }
 
-    mutating func append(_ cells: [String], severity: Severity = .normal, target: DrillTarget? = nil, joined text: String? = nil,
+    mutating func append(_ cells: [TableCell], severity: Severity = .normal, target: DrillTarget? = nil, joined text: String? = nil,
                          compact short: String? = nil) {
-        rows.append(TableRow(cells: cells, severity: severity))
+        rows.append(TableRow(cells, severity: severity))
         targets.append(target)
         joined.append(text)
         compact.append(short)

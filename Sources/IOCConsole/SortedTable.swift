@@ -7,10 +7,8 @@ struct SortedTable {
     init(_ table: PanelTable, state: TableState) {
         var t = table
         if let column = state.sortColumn, column < t.columns.count, !t.rows.isEmpty {
-            // Tag each row with its index in a hidden last cell so targets follow the sorted rows.
-            let tagged = t.rows.enumerated().map { TableRow(cells: $0.element.cells + [String($0.offset)], severity: $0.element.severity) }
-            let sorted = TableState.sorted(tagged, column: column, ascending: state.sortAscending)
-            let order = sorted.map { Int($0.cells.last ?? "") ?? 0 }
+            // The order of the rows, so that what goes with each (where it leads, its other texts) follows it.
+            let order = TableState.sortedOrder(t.rows, column: column, ascending: state.sortAscending)
             t.rows = order.map { t.rows[$0] }
             t.targets = order.map { $0 < t.targets.count ? t.targets[$0] : nil }
             t.joined = order.map { $0 < t.joined.count ? t.joined[$0] : nil }

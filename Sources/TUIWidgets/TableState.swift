@@ -43,15 +43,19 @@ public struct TableState: Sendable, Hashable {
         offset = min(max(0, offset), max(0, rowCount - visible))
     }
 
-    /// Rows sorted by `column`, stably: numerically when both cells parse as numbers (after stripping % and
-    /// thousands separators), else by a diacritic- and case-insensitive compare; numbers sort before text.
+    /// Rows sorted by `column`, stably: by their values where cells have one (a count, a rate, a time), else by a
+    /// diacritic- and case-insensitive compare of their texts; values before texts.
     public static func sorted(_ rows: [TableRow], column: Int, ascending: Bool) -> [TableRow] {
-        let keys = rows.map { TableSortKey($0.cell(column)) }
-        let order = rows.indices.sorted { a, b in
+        sortedOrder(rows, column: column, ascending: ascending).map { rows[$0] }
+    }
+
+    /// The indices of `rows` in sorted order (what goes with each row, such as where it leads, follows it).
+    public static func sortedOrder(_ rows: [TableRow], column: Int, ascending: Bool) -> [Int] {
+        let keys = rows.map { TableSortKey($0, column: column) }
+        return rows.indices.sorted { a, b in
             let c = TableSortKey.compare(keys[a], keys[b])
             if c == 0 { return a < b }
             return ascending ? c < 0 : c > 0
         }
-        return order.map { rows[$0] }
     }
 }
