@@ -96,21 +96,21 @@ extension ConsoleUpdate {
     // MARK: Groups
 
     /// Expands or collapses alarm groups: → (l) expands the selected group, ← (h) collapses it, or, on a member,
-    /// collapses its group and selects the group's row. Returns nil when the key is not about a group, so it keeps
-    /// its usual meaning (moving the focus).
-    static func alarmGroupKey(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect]? {
-        guard action == .right || action == .left, m.keyContext == .alarms, let d = m.dashboard else { return nil }
+    /// collapses its group and selects the group's row. False when the selected row is not about a group, so the
+    /// key keeps its usual meaning (moving the focus).
+    static func alarmGroupMove(_ m: inout ConsoleModel, _ action: ConsoleAction) -> Bool {
+        guard action == .right || action == .left, m.keyContext == .alarms, let d = m.dashboard else { return false }
         switch selectedTarget(m) {
         case .alarmGroup(let g)?:
             if action == .right { m.expandedAlarmGroups.insert(g.id) } else { m.expandedAlarmGroups.remove(g.id) }
-            return []
+            return true
         case .alarm(let a)? where action == .left:
             guard let g = AlarmListContent.groups(d, model: m).first(where: { !$0.isSingleton && $0.members.contains { $0.id == a.id } }),
-                  m.expandedAlarmGroups.contains(g.id) else { return nil }
+                  m.expandedAlarmGroups.contains(g.id) else { return false }
             toggleAlarmGroup(&m, g)
-            return []
+            return true
         default:
-            return nil
+            return false
         }
     }
 
@@ -136,6 +136,13 @@ extension ConsoleUpdate {
 
     static func promptKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         guard var prompt = m.prompt else { return [] }
+        switch prompt.purpose {
+        case .signOnName, .signOnRole:
+            // Signing on: Esc does not skip it (every action needs a name); Ctrl-C still quits.
+            if key == .control("c") { return [.quit] }
+            if key == .escape { return [] }
+        default: break
+        }
         if case .confirmAcknowledgeAll(let ids) = prompt.purpose {
             m.prompt = nil
             guard key == .character("c") || key == .character("y") || key == .character("C") || key == .character("Y") else {
@@ -154,7 +161,7 @@ extension ConsoleUpdate {
         case .escape, .control("c"):
             m.prompt = nil
             // Esc on the filter or search question means "no filter": the old one goes too.
-            return clearFilter(&m, prompt.purpose) ?? []
+            return clearFilter(&m, prompt.purpose)
         case .control("u"): prompt.text = ""; m.prompt = prompt
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast(); m.prompt = prompt }
@@ -167,8 +174,8 @@ extension ConsoleUpdate {
         return []
     }
 
-    /// Drops the alarm filter (`.filter`) or the logbook search (`.logSearch`); nil for other questions.
-    static func clearFilter(_ m: inout ConsoleModel, _ purpose: PromptState.Purpose) -> [ConsoleEffect]? {
+    /// Drops the alarm filter (`.filter`) or the logbook search (`.logSearch`); other questions have nothing to drop.
+    static func clearFilter(_ m: inout ConsoleModel, _ purpose: PromptState.Purpose) -> [ConsoleEffect] {
         switch purpose {
         case .filter:
             m.alarmFilter = nil
@@ -179,14 +186,28 @@ extension ConsoleUpdate {
             s.query.search = nil
             return reloadLog(&m, s)
         default:
-            return nil
+            return []
         }
     }
 
+    /// One dispatch for every question's answer: the alarms' questions here, the sign-on's, the logbook's and the
+    /// handover's in `submitLogbook`.
     static func submit(_ m: inout ConsoleModel, _ prompt: PromptState) -> [ConsoleEffect] {
-        let lang = m.language
         let text = prompt.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-        if let effects = submitLogbook(&m, prompt, text: text) { return effects }
+        switch prompt.purpose {
+        case .filter, .shelveMinutes, .shelveReason, .note, .assign, .outOfServiceReason:
+            return submitAlarm(&m, prompt, text: text)
+        case .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
+             .handoverNarrative, .handoverReservations:
+            return submitLogbook(&m, prompt, text: text)
+        case .confirmAcknowledgeAll:
+            return []   // answered by one key in `promptKey`
+        }
+    }
+
+    /// Submits an alarm question.
+    static func submitAlarm(_ m: inout ConsoleModel, _ prompt: PromptState, text: String) -> [ConsoleEffect] {
+        let lang = m.language
         switch prompt.purpose {
         case .filter:
             m.alarmFilter = text.isEmpty ? nil : text

@@ -13,48 +13,39 @@ extension ConsoleUpdate {
         m.prompt = PromptState(.signOnName)
     }
 
-    /// Keys while signing on: Esc does not skip it (every action needs a name); Ctrl-C still quits.
-    static func signOnKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect]? {
-        guard let p = m.prompt else { return nil }
-        switch p.purpose {
-        case .signOnName, .signOnRole: break
-        default: return nil
-        }
-        if key == .control("c") { return [.quit] }
-        if key == .escape { return [] }
-        return nil
-    }
-
     // MARK: Actions
 
-    /// Logbook and handover actions, and the keys that mean something else on their screens (←/→ change the
-    /// handover section, ↑/↓ scroll it). Nil when the action is not theirs.
-    static func logbookAction(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect]? {
-        let lang = m.language
-        if case .handover(var s)? = m.screens.last {
-            let all = HandoverSection.allCases
-            switch action {
-            case .right, .focusNext, .left, .focusPrevious:
-                let step = (action == .right || action == .focusNext) ? 1 : -1
-                let next = min(max(0, s.section.rawValue + step), all.count - 1)
-                s.section = all[next]
-                s.seen.insert(s.section)
-                s.scroll = 0
-                m.screens[m.screens.count - 1] = .handover(s)
-                return []
-            case .up, .down, .pageUp, .pageDown, .top:
-                let delta = [ConsoleAction.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? -s.scroll
-                // At most until the section's last row reaches the bottom of the panel (rows as wrapped inside its
-                // border, below the two header lines).
-                let body = ConsoleLayout(model: m).body
-                let rows = LogbookContent.handoverRows(s, model: m, width: max(1, body.width - 2)).count
-                let lines = max(0, rows - max(1, body.height - 4))
-                s.scroll = min(max(0, s.scroll + delta), lines)
-                m.screens[m.screens.count - 1] = .handover(s)
-                return []
-            default: break
-            }
+    /// The moves on the handover screen: ←/→ change the section, ↑/↓ scroll it.
+    static func handoverMove(_ m: inout ConsoleModel, _ screen: HandoverScreen, _ action: ConsoleAction) -> [ConsoleEffect] {
+        var s = screen
+        let all = HandoverSection.allCases
+        switch action {
+        case .right, .focusNext, .left, .focusPrevious:
+            let step = (action == .right || action == .focusNext) ? 1 : -1
+            let next = min(max(0, s.section.rawValue + step), all.count - 1)
+            s.section = all[next]
+            s.seen.insert(s.section)
+            s.scroll = 0
+            m.screens[m.screens.count - 1] = .handover(s)
+            return []
+        case .up, .down, .pageUp, .pageDown, .top:
+            let delta = [ConsoleAction.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? -s.scroll
+            // At most until the section's last row reaches the bottom of the panel (rows as wrapped inside its
+            // border, below the two header lines).
+            let body = ConsoleLayout(model: m).body
+            let rows = LogbookContent.handoverRows(s, model: m, width: max(1, body.width - 2)).count
+            let lines = max(0, rows - max(1, body.height - 4))
+            s.scroll = min(max(0, s.scroll + delta), lines)
+            m.screens[m.screens.count - 1] = .handover(s)
+            return []
+        default:
+            return []
         }
+    }
+
+    /// The logbook and handover actions.
+    static func logbookAction(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
+        let lang = m.language
         switch action {
         case .logbookScreen:
             if case .logbook? = m.screens.last { return [] }
@@ -143,7 +134,7 @@ extension ConsoleUpdate {
             }
             return [.acceptHandover(id: r.id, reservations: nil, at: m.now)]
         default:
-            return nil
+            return []   // not a logbook action: `perform` does not send it here
         }
     }
 
@@ -213,8 +204,8 @@ extension ConsoleUpdate {
 
     // MARK: Prompts
 
-    /// Submits a sign-on, logbook or handover prompt; nil when the prompt is not one of theirs.
-    static func submitLogbook(_ m: inout ConsoleModel, _ prompt: PromptState, text: String) -> [ConsoleEffect]? {
+    /// Submits a sign-on, logbook or handover prompt.
+    static func submitLogbook(_ m: inout ConsoleModel, _ prompt: PromptState, text: String) -> [ConsoleEffect] {
         let lang = m.language
         switch prompt.purpose {
         case .signOnName:
@@ -326,7 +317,7 @@ extension ConsoleUpdate {
             }
             return [.acceptHandover(id: id, reservations: reservations, at: m.now)]
         default:
-            return nil
+            return []   // not a logbook prompt: `submit` does not send it here
         }
     }
 

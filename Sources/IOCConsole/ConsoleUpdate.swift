@@ -139,7 +139,6 @@ public enum ConsoleUpdate {
         clearFlash(&m)
         if case .paste(let text) = key { return paste(&m, text) }
         if m.commandLine != nil { return commandKey(&m, key) }
-        if let effects = signOnKey(&m, key) { return effects }
         if m.prompt != nil { return promptKey(&m, key) }
         if m.showHelp { return helpKey(&m, key) }
         guard let action = m.keymap.action(for: key, context: m.keyContext) else { return [] }
@@ -191,9 +190,19 @@ public enum ConsoleUpdate {
         return []
     }
 
+    /// One dispatch for every action: first what a move means on the screen in front where it differs (the
+    /// handover's sections, the alarm groups), then the action itself, each domain's in its own function.
     static func perform(_ m: inout ConsoleModel, _ action: ConsoleAction) -> [ConsoleEffect] {
-        if let effects = alarmGroupKey(&m, action) { return effects }
-        if let effects = logbookAction(&m, action) { return effects }
+        switch (m.screens.last, action) {
+        case (.handover(let s)?, .right), (.handover(let s)?, .focusNext), (.handover(let s)?, .left),
+             (.handover(let s)?, .focusPrevious), (.handover(let s)?, .up), (.handover(let s)?, .down),
+             (.handover(let s)?, .pageUp), (.handover(let s)?, .pageDown), (.handover(let s)?, .top):
+            return handoverMove(&m, s, action)
+        case (_, .right), (_, .left):
+            if alarmGroupMove(&m, action) { return [] }
+        default:
+            break
+        }
         switch action {
         case .quit: return [.quit]
         case .help: m.showHelp = true; m.helpScroll = 0; return []
@@ -214,8 +223,8 @@ public enum ConsoleUpdate {
         case .sort: cycleSort(&m)
         case .back:
             // A filter on what is in front of the operator goes first; then the screen.
-            if m.keyContext == .alarms, m.alarmFilter != nil { return clearFilter(&m, .filter) ?? [] }
-            if case .logbook(let s)? = m.screens.last, s.query.search != nil { return clearFilter(&m, .logSearch) ?? [] }
+            if m.keyContext == .alarms, m.alarmFilter != nil { return clearFilter(&m, .filter) }
+            if case .logbook(let s)? = m.screens.last, s.query.search != nil { return clearFilter(&m, .logSearch) }
             if !m.screens.isEmpty { m.screens.removeLast() }
             return []
         case .drillDown:
@@ -232,7 +241,7 @@ public enum ConsoleUpdate {
             return performAlarmAction(&m, action)
         case .logbookScreen, .handoverScreen, .logSelection, .newLogEntry, .correctLogEntry, .logSearch, .logCategoryFilter,
              .logShiftFilter, .startHandover, .acceptHandover, .acceptHandoverWithReservations:
-            return []
+            return logbookAction(&m, action)
         }
         return []
     }
