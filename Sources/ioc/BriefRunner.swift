@@ -35,40 +35,10 @@ final class BriefRunner {
     }
 
     func run() throws {
-        let signals = SignalWatcher()
-        let terminal = CursesTerminal()
-        defer {
-            terminal.restore()
-            background.stop()
-        }
-        let loop = ProgramLoop(program: BriefingProgram(model: startModel), terminal: terminal, clock: Date.init)
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
-        var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
-        var lastFailures: [BackgroundFailure] = []
-        loop.run(until: { signals.signal != nil }, everySecond: { [background] now, program in
-            if memoryRelease.isDue(at: Int(now.timeIntervalSince1970)) { MemoryFootprint.release() }
-            var messages: [BriefingMessage] = []
-            do {
-                // Like the console: only the parts whose tables changed are re-read (Decision 21).
-                if let snapshot = try dashboard.refresh(now: now) {
-                    messages.append(.dashboardLoaded(snapshot))
-                }
-            } catch {
-                messages.append(.failed(program.model.language.pick("Lỗi đọc CSDL: ", "Database read error: ")
-                                        + TextSanitizer.clean(String(describing: error), maxCharacters: 200)))
-            }
-            let failures = background.health.failures
-            if failures != lastFailures {
-                lastFailures = failures
-                messages.append(.backgroundHealth(failures))
-            }
-            for (job, text) in background.health.takeNew() {
-                messages.append(.failed(job.failed(program.model.language) + text))
-            }
-            return messages
-        }, interpret: { _, _ in [] }, afterFrame: {
-            // On an existing database the data is already there: the first frame goes out before the background starts.
-            background.startOnce()
-        })
+        // Like the console: only the parts whose tables changed are re-read (Decision 21); no effects to carry out.
+        ScreenSession.run(BriefingProgram(model: startModel), background: background, read: { now, _ in
+            try dashboard.refresh(now: now).map { [.dashboardLoaded($0)] } ?? []
+        }, interpret: { _, _ in [] })
     }
 }

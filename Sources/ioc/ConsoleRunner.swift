@@ -46,58 +46,30 @@ final class ConsoleRunner {
     }
 
     func run() throws {
-        let signals = SignalWatcher()
-        let terminal = CursesTerminal()
-        defer {
-            // UI first (the terminal is back at once), then the engine finishes its in-flight write, then the
-            // database closes when the store is released.
-            terminal.restore()
-            background.stop()
-        }
-        let loop = ProgramLoop(program: ConsoleProgram(model: startModel), terminal: terminal, clock: Date.init)
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastLogbookToken: Int64?
-        var lastFailures: [BackgroundFailure] = []
-        var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
-        if let actor = signedOnActor {
-            do { _ = try store.signOn(actor, at: Date()) } catch {
-                loop.send([.failed(String(describing: error))], interpret: interpret(dashboard))
+        ScreenSession.run(ConsoleProgram(model: startModel), background: background, start: { [store, signedOnActor] loop in
+            if let actor = signedOnActor {
+                do { _ = try store.signOn(actor, at: Date()) } catch {
+                    loop.send([.failed(String(describing: error))], interpret: self.interpret(dashboard))
+                }
             }
-        }
-        loop.run(until: { signals.signal != nil }, everySecond: { now, program in
-            if memoryRelease.isDue(at: Int(now.timeIntervalSince1970)) { MemoryFootprint.release() }
+        }, read: { [store] now, _ in
             var messages: [ConsoleMessage] = []
-            // A database that is busy or briefly unreadable is shown, not fatal: the last frame stays up.
-            do {
-                // Only the parts whose tables changed are re-read; deadlines and alarm rates move with the clock
-                // even when nothing is written, so the reader re-reads them at least twice a minute.
-                if let snapshot = try dashboard.refresh(now: now) {
-                    messages.append(.dashboardLoaded(snapshot))
-                }
-                // Who is on duty and a pending handover: two single-row reads, only when the logbook's change
-                // counter (read with the dashboard's) moved.
-                let logbook = dashboard.lastTokens?.logbook
-                if logbook != lastLogbookToken {
-                    lastLogbookToken = logbook
-                    messages.append(.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false)))
-                }
-            } catch {
-                messages.append(.failed(program.model.language.pick("Lỗi đọc CSDL: ", "Database read error: ") + String(describing: error)))
+            // Only the parts whose tables changed are re-read; deadlines and alarm rates move with the clock even when
+            // nothing is written, so the reader re-reads them at least twice a minute.
+            if let snapshot = try dashboard.refresh(now: now) {
+                messages.append(.dashboardLoaded(snapshot))
             }
-            // A job's failure is state until it recovers; each new failure is also said once on the bottom line.
-            let failures = background.health.failures
-            if failures != lastFailures {
-                lastFailures = failures
-                messages.append(.backgroundHealth(failures))
-            }
-            for (job, text) in background.health.takeNew() {
-                messages.append(.failed(job.failed(program.model.language) + text))
+            // Who is on duty and a pending handover: two single-row reads, only when the logbook's change counter
+            // (read with the dashboard's) moved.
+            let logbook = dashboard.lastTokens?.logbook
+            if logbook != lastLogbookToken {
+                lastLogbookToken = logbook
+                messages.append(.dutyLoaded(onDuty: try store.onDuty(), pending: try store.pendingHandover(withSections: false)))
             }
             return messages
-        }, interpret: interpret(dashboard), afterFrame: {
-            // On an existing database the data is already there: the first frame goes out before the background starts.
-            background.startOnce()
-        })
+        }, interpret: interpret(dashboard))
     }
 
     /// Carries out the console's effects against the store and the configuration; the answers as messages.
