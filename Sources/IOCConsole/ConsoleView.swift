@@ -246,8 +246,8 @@ public enum ConsoleView {
                 .first(where: whole) ?? helpKeyLines(m, paired: true)
         }
         let wrapWidth = max(20, min(m.width - 8, 2 * column))
-        let legend = TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn",
-                                              "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback"),
+        let legend = TextWidth.wrap(lang.pick("Thanh trạng thái hẹp: CB cảnh báo chưa xác nhận · T tải/10 phút · N nguồn · SC sự cố · HS hồ sơ quá hạn · PA phản ánh quá hạn · ✖nền tác vụ nền đang lỗi",
+                                              "Narrow status bar: Al unacked alarms · L load/10 min · Src sources · Inc incidents · Dos overdue dossiers · Fb overdue feedback · ✖bg background jobs failing"),
                                     width: wrapWidth)
             + TextWidth.wrap(lang.pick("Bảng cảnh báo hẹp: XN xác nhận · PV phục vụ",
                                        "Narrow alarm table: Unacked unacknowledged · Acked acknowledged · svc service"),

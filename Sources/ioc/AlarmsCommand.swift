@@ -46,7 +46,7 @@ struct AlarmsCommand: ParsableCommand {
         func run() throws {
             let store = try common.openStore(create: false)
             guard let a = try store.alarm(reference: id) else { throw CommandFailure.noAlarm(id) }
-            let english = language.english
+            let lang = language.chosen
             let timeline = try store.alarmTimeline(id: a.id)
             if json {
                 var object = ListingJSON.alarm(a, language.chosen)
@@ -55,14 +55,14 @@ struct AlarmsCommand: ParsableCommand {
                 return
             }
             print("\(a.displayID) (\(a.id))\n  \(a.message(language.chosen))\n  "
-                  + (english ? "priority" : "mức ưu tiên") + " \(a.priority.digit) "
-                  + "\(english ? a.priority.labelEN : a.priority.labelVI) · " + (english ? "state" : "trạng thái")
-                  + " \(a.state.rawValue) (\(english ? a.state.labelEN : a.state.labelVI))")
-            if let by = a.acknowledgedBy { print("  " + (english ? "acknowledged by " : "xác nhận bởi ") + by) }
+                  + lang.pick("mức ưu tiên", "priority") + " \(a.priority.digit) "
+                  + lang.pick(a.priority.labelVI, a.priority.labelEN) + " · " + lang.pick("trạng thái", "state")
+                  + " \(a.state.rawValue) (" + lang.pick(a.state.labelVI, a.state.labelEN) + ")")
+            if let by = a.acknowledgedBy { print("  " + lang.pick("xác nhận bởi ", "acknowledged by ") + by) }
             if let until = a.shelvedUntil {
-                print("  " + (english ? "shelved until " : "tạm gác đến ") + "\(VietnamTime.dateTime(until)): \(a.shelveReason ?? "")")
+                print("  " + lang.pick("tạm gác đến ", "shelved until ") + "\(VietnamTime.dateTime(until)): \(a.shelveReason ?? "")")
             }
-            print(english ? "timeline:" : "diễn biến:")
+            print(lang.pick("diễn biến:", "timeline:"))
             for e in timeline {
                 print("  \(VietnamTime.dateTime(e.at))\t\(e.actor)\t\(e.action)\t\(e.fromState.rawValue) → \(e.toState.rawValue)\t\(e.noteText(language.chosen) ?? "")")
             }
@@ -113,7 +113,6 @@ struct AlarmsCommand: ParsableCommand {
     /// Applies inputs in one transaction; prints each decision (refusals on standard error); exits 1 if any was
     /// refused or an alarm named does not exist (then nothing is applied).
     static func apply(_ items: [(String, AlarmInput)], common: CommonOptions, _ language: Language) throws {
-        let english = language == .en
         let store = try common.openStore(create: false)
         var resolved: [(alarm: Alarm, input: AlarmInput)] = []
         for (reference, input) in items {
@@ -128,7 +127,7 @@ struct AlarmsCommand: ParsableCommand {
                 print("\(alarm.displayID)\t\(entry.action)\t\(entry.fromState.rawValue) → \(a.state.rawValue)")
             case .rejected(let why):
                 refused = true
-                FileHandle.standardError.write(Data("\(alarm.displayID)\t\(english ? "refused" : "bị từ chối")\t\(why.text(language))\n".utf8))
+                FileHandle.standardError.write(Data("\(alarm.displayID)\t\(language.pick("bị từ chối", "refused"))\t\(why.text(language))\n".utf8))
             }
         }
         if refused { throw ExitCode(ExitStatus.refused) }

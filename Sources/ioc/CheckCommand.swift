@@ -16,16 +16,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loading = try common.loading()
-        let english = language.english
+        let lang = language.chosen
         let result = ConfigCheck.run(locator: loading.locator)
         for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
         if result.errors.isEmpty {
-            print(english ? "ok: \(result.checked.count) files checked" : "ok: đã kiểm tra \(result.checked.count) tệp")
+            print(lang.pick("ok: đã kiểm tra \(result.checked.count) tệp", "ok: \(result.checked.count) files checked"))
             for file in result.checked { print("  \(file)") }
         } else {
-            FileHandle.standardError.write(Data((english
-                ? "\(result.errors.count) error(s) in \(result.checked.count) files\n"
-                : "\(result.errors.count) lỗi trong \(result.checked.count) tệp\n").utf8))
+            FileHandle.standardError.write(Data(lang.pick("\(result.errors.count) lỗi trong \(result.checked.count) tệp\n",
+                                                          "\(result.errors.count) error(s) in \(result.checked.count) files\n").utf8))
             throw ExitCode(ExitStatus.refused)
         }
     }

@@ -34,7 +34,7 @@ struct HandoverCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let english = language.english
+            let lang = language.chosen
             let store = try common.openStore(create: false)
             if json {
                 var onDuty: Any = NSNull()
@@ -44,31 +44,31 @@ struct HandoverCommand: ParsableCommand {
                 var handover: Any = NSNull()
                 let exists = try id != nil || store.pendingHandover() != nil || store.latestHandover() != nil
                 if exists {
-                    handover = ListingJSON.handover(try HandoverCommand.record(store, id: id), english ? .en : .vi)
+                    handover = ListingJSON.handover(try HandoverCommand.record(store, id: id), lang)
                 }
                 try ListingJSON.print(["onDuty": onDuty, "handover": handover])
                 return
             }
             if let duty = try store.onDuty() {
-                let role = english ? duty.actor.role.rawValue : HandoverMarkdown.roleVI(duty.actor.role)
-                print(english ? "On duty: \(duty.actor.name) (\(role)) since \(VietnamTime.dateTime(duty.since)) UTC+7"
-                              : "Đang trực: \(duty.actor.name) (\(role)) từ \(VietnamTime.dateTime(duty.since))")
+                let role = lang.pick(HandoverMarkdown.roleVI(duty.actor.role), duty.actor.role.rawValue)
+                print(lang.pick("Đang trực: \(duty.actor.name) (\(role)) từ \(VietnamTime.dateTime(duty.since))",
+                                "On duty: \(duty.actor.name) (\(role)) since \(VietnamTime.dateTime(duty.since)) UTC+7"))
             } else {
-                print(english ? "On duty: (nobody has taken the shift)" : "Đang trực: (chưa có ai nhận ca)")
+                print(lang.pick("Đang trực: (chưa có ai nhận ca)", "On duty: (nobody has taken the shift)"))
             }
             if id == nil, try store.pendingHandover() == nil, try store.latestHandover() == nil {
-                print(english ? "No handover yet (start one: F5 then b in the console, or ioc handover start)."
-                              : "Chưa có biên bản giao ca nào (bắt đầu: F5 rồi b trong bảng điều khiển, hoặc ioc handover start).")
+                print(lang.pick("Chưa có biên bản giao ca nào (bắt đầu: F5 rồi b trong bảng điều khiển, hoặc ioc handover start).",
+                                "No handover yet (start one: F5 then b in the console, or ioc handover start)."))
                 return
             }
             let r = try HandoverCommand.record(store, id: id)
             let terminal = LogCommand.Terminal.standardOutput
             let (on, off) = terminal.bold ? ("\u{1B}[1m", "\u{1B}[22m") : ("", "")
-            print(english ? "\(on)Handover #\(r.id) — shift \(r.shiftID) — \(r.state.labelEN)\(off)"
-                          : "\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)")
+            print(lang.pick("\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)",
+                            "\(on)Handover #\(r.id) — shift \(r.shiftID) — \(r.state.labelEN)\(off)"))
             for section in HandoverSection.allCases {
-                print("\n\(on)\(english ? section.titleEN : section.titleVI)\(off)")
-                let lines = HandoverMarkdown.lines(section, of: r, english ? .en : .vi)
+                print("\n\(on)\(lang.pick(section.titleVI, section.titleEN))\(off)")
+                let lines = HandoverMarkdown.lines(section, of: r, lang)
                 for row in PlainText.rows(markdown: lines, width: terminal.width, indent: "  ", bold: terminal.bold) { print(row) }
             }
         }
@@ -105,9 +105,9 @@ struct HandoverCommand: ParsableCommand {
             let pattern = try common.loading().shiftPattern()
             let r = try store.startHandover(by: try identity.actor(), status: s, narrative: narrative.joined(separator: " "),
                                             at: Date(), pattern: pattern)
-            print(language.english
-                  ? "handover #\(r.id) started for shift \(r.shiftID): \(r.sections.openAlarms.count) open alarms, \(r.sections.logEntries.count) log entries"
-                  : "đã bắt đầu giao ca #\(r.id), ca \(r.shiftID): \(r.sections.openAlarms.count) cảnh báo mở, \(r.sections.logEntries.count) mục nhật ký")
+            print(language.chosen.pick(
+                "đã bắt đầu giao ca #\(r.id), ca \(r.shiftID): \(r.sections.openAlarms.count) cảnh báo mở, \(r.sections.logEntries.count) mục nhật ký",
+                "handover #\(r.id) started for shift \(r.shiftID): \(r.sections.openAlarms.count) open alarms, \(r.sections.logEntries.count) log entries"))
         }
     }
 
@@ -125,8 +125,8 @@ struct HandoverCommand: ParsableCommand {
                 throw CommandFailure.refused("không có biên bản giao ca nào chờ tiếp nhận", "no handover waits for acceptance")
             }
             let r = try store.acceptHandover(id: pending.id, by: try identity.actor(), reservations: reservations, at: Date())
-            print(language.english ? "handover #\(r.id): \(r.state.rawValue) by \(r.incoming?.name ?? "")"
-                                   : "giao ca #\(r.id): \(r.state.labelVI) — \(r.incoming?.name ?? "")")
+            print(language.chosen.pick("giao ca #\(r.id): \(r.state.labelVI) — \(r.incoming?.name ?? "")",
+                                       "handover #\(r.id): \(r.state.rawValue) by \(r.incoming?.name ?? "")"))
         }
     }
 }

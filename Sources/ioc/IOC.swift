@@ -22,16 +22,16 @@ struct IOC: ParsableCommand {
     /// here and leaves with the exit codes of `ExitStatus`, its message on standard error in the `--lang` language.
     static func main() {
         MemoryFootprint.tuneHeap()
-        let english = LanguageOption.commandLineIsEnglish
+        let language = LanguageOption.commandLine
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            IOC.fail(failure.text(english ? Language.en : .vi), code: failure.code)
+            IOC.fail(failure.text(language), code: failure.code)
         } catch let error as CityStoreError {
-            IOC.fail(CommandFailure.database(error).text(english ? Language.en : .vi), code: ExitStatus.failure)
+            IOC.fail(CommandFailure.database(error).text(language), code: ExitStatus.failure)
         } catch let error as LogbookRefusal {
-            IOC.fail(error.text(english ? .en : .vi), code: ExitStatus.refused)
+            IOC.fail(error.text(language), code: ExitStatus.refused)
         } catch let error as ConfigErrors {
             IOC.fail(error.description, code: ExitStatus.failure)
         } catch let error as ConfigError {
@@ -49,8 +49,7 @@ struct IOC: ParsableCommand {
 
     /// Prints `Error: message` (English) or `Lỗi: message` on standard error and exits with `code`.
     static func fail(_ message: String, code: Int32) -> Never {
-        let english = LanguageOption.commandLineIsEnglish
-        FileHandle.standardError.write(Data(((english ? "Error: " : "Lỗi: ") + message + "\n").utf8))
+        FileHandle.standardError.write(Data((LanguageOption.pick("Lỗi: ", "Error: ") + message + "\n").utf8))
         Foundation.exit(code)
     }
 }

@@ -6,9 +6,8 @@ import IOCDomain
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "vi (default) or en.") var lang: String = "vi"
 
-    var english: Bool { lang == "en" }
     /// The language asked for.
-    var chosen: Language { english ? .en : .vi }
+    var chosen: Language { Language(rawValue: lang) ?? .vi }
 
     func validate() throws {
         guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en") }
@@ -25,6 +24,9 @@ struct LanguageOption: ParsableArguments {
         return false
     }()
 
+    /// The language the command line asks for, read before and whatever the parsing.
+    static var commandLine: Language { commandLineIsEnglish ? .en : .vi }
+
     /// `vi` or `en` as the reader asked, for messages given before a command has parsed its options.
-    static func pick(_ vi: String, _ en: String) -> String { commandLineIsEnglish ? en : vi }
+    static func pick(_ vi: String, _ en: String) -> String { commandLine.pick(vi, en) }
 }

@@ -23,14 +23,13 @@ enum ListingJSON {
     static func value(_ text: String?) -> Any { text.map { $0 as Any } ?? NSNull() }
 
     static func alarm(_ a: Alarm, _ language: Language) -> [String: Any] {
-        let english = language == .en
         return [
             "id": a.displayID, "key": a.id, "rule": a.ruleID, "subject": a.subject, "kind": a.kind.rawValue,
-            "priority": a.priority.rawValue, "priorityLabel": english ? a.priority.labelEN : a.priority.labelVI,
-            "state": a.state.rawValue, "stateLabel": english ? a.state.labelEN : a.state.labelVI,
+            "priority": a.priority.rawValue, "priorityLabel": language.pick(a.priority.labelVI, a.priority.labelEN),
+            "state": a.state.rawValue, "stateLabel": language.pick(a.state.labelVI, a.state.labelEN),
             "conditionActive": a.conditionActive, "since": time(a.activeSince), "lastChange": time(a.lastChangeAt),
             "agency": value(a.agencyCode), "ward": value(a.wardCode), "source": value(a.sourceID),
-            "message": a.message(english ? .en : .vi), "acknowledgedBy": value(a.acknowledgedBy),
+            "message": a.message(language), "acknowledgedBy": value(a.acknowledgedBy),
             "acknowledgedAt": time(a.acknowledgedAt), "shelvedUntil": time(a.shelvedUntil),
             "shelveReason": value(a.shelveReason), "assignedAgency": value(a.assignedAgency),
         ]
@@ -46,10 +45,9 @@ enum ListingJSON {
 
     /// A log entry; `alarmIDs` maps its stored alarm keys to public ids.
     static func logEntry(_ e: LogEntry, correctedBy: [Int64], alarmIDs: [String: String], _ language: Language) -> [String: Any] {
-        let english = language == .en
         return [
             "id": String(e.id), "shift": e.shiftID, "author": e.author.name, "role": e.author.role.rawValue,
-            "category": e.category.rawValue, "categoryLabel": english ? e.category.labelEN : e.category.labelVI,
+            "category": e.category.rawValue, "categoryLabel": language.pick(e.category.labelVI, e.category.labelEN),
             "text": e.text, "eventTime": time(e.eventAt), "writtenTime": time(e.writtenAt), "late": e.isLate,
             "alarms": e.alarmIDs.map { alarmIDs[$0] ?? $0 }, "alarmKeys": e.alarmIDs, "agencies": e.agencyCodes,
             "wards": e.wardCodes, "corrects": value(e.corrects.map(String.init)),
@@ -63,13 +61,12 @@ enum ListingJSON {
     }
 
     static func handover(_ r: HandoverRecord, _ language: Language) -> [String: Any] {
-        let english = language == .en
         let s = r.sections
         return [
             "id": String(r.id), "shift": r.shiftID, "state": r.state.rawValue,
-            "stateLabel": english ? r.state.labelEN : r.state.labelVI, "outgoing": actor(r.outgoing),
+            "stateLabel": language.pick(r.state.labelVI, r.state.labelEN), "outgoing": actor(r.outgoing),
             "started": time(r.startedAt), "status": r.overallStatus.rawValue,
-            "statusLabel": english ? r.overallStatus.labelEN : r.overallStatus.labelVI, "narrative": r.narrative,
+            "statusLabel": language.pick(r.overallStatus.labelVI, r.overallStatus.labelEN), "narrative": r.narrative,
             "incoming": actor(r.incoming), "accepted": time(r.acceptedAt), "reservations": value(r.reservations),
             "openAlarms": s.openAlarms.map(\.displayID), "shelvedAlarms": s.shelvedAlarms.map(\.alarm.displayID),
             "staleAlarms": s.staleAlarms.map(\.displayID), "sourcesNotOK": s.sourcesNotOK.map(\.sourceID),

@@ -73,7 +73,7 @@ struct LogCommand: ParsableCommand {
 
         func run() throws {
             let store = try common.openStore(create: false)
-            let english = language.english
+            let lang = language.chosen
             var query = LogQuery(search: search, limit: limit)
             if let category {
                 guard let c = LogCategory.named(category) else { throw ValidationError("unknown --category '\(category)'") }
@@ -98,7 +98,7 @@ struct LogCommand: ParsableCommand {
                 let line = HandoverMarkdown.entryLine(e, correctedBy: correctedBy[e.id]?.map(\.id) ?? [], language.chosen)
                 for row in PlainText.rows(markdown: line, width: terminal.width, bold: terminal.bold) { print(row) }
             }
-            if entries.isEmpty { print(english ? "(no entries)" : "(không có mục nào)") }
+            if entries.isEmpty { print(lang.pick("(không có mục nào)", "(no entries)")) }
         }
     }
 
@@ -115,7 +115,7 @@ struct LogCommand: ParsableCommand {
                 // The verdict's words are a stable, documented form for scripts in both languages; the reason follows --lang.
                 print("ok, \(n) \(n == 1 ? "entry" : "entries")")
             case .broken(let id, let reason, let reasonEN):
-                print("FAILED: entry #\(id): \(language.english ? reasonEN : reason)")
+                print("FAILED: entry #\(id): \(language.chosen.pick(reason, reasonEN))")
                 throw ExitCode(ExitStatus.refused)
             }
         }
