@@ -94,3 +94,48 @@ final class SimulatorBlockTests: XCTestCase {
         }
     }
 }
+
+/// The `csv-folder` kind: its own keys, validated and located; another kind's key is named as wrong for it.
+final class CSVFolderSourceFileTests: XCTestCase {
+    func testACSVFolderSourceWithItsOwnKeys() throws {
+        let text = """
+        sources:
+          thong-ke:
+            name: "Số liệu KT-XH – Cục Thống kê"
+            kind: csv-folder
+            folder: /srv/ioc/drop/thong-ke
+            settle: 30s
+            delimiter: ";"
+            interval: 1m
+            observations:
+              series_key: "kt.{ma_chi_tieu}"
+              value: gia_tri
+              time: ky
+        """
+        let sources = try SourcesFile.parse(text, file: "s.yaml")
+        guard case .csvFolder(let csv) = sources.first?.kind else { return XCTFail("\(sources)") }
+        XCTAssertEqual(sources.first?.kind.name, "csv-folder")
+        XCTAssertEqual(csv.folder, "/srv/ioc/drop/thong-ke")
+        XCTAssertEqual(csv.settle, 30)
+        XCTAssertEqual(csv.delimiter, ";")
+        XCTAssertEqual(sources.first?.interval, 60)
+    }
+
+    func testItsMistakesAreLocated() {
+        let text = """
+        sources:
+          thong-ke:
+            name: "Cục Thống kê"
+            kind: csv-folder
+            url: "https://example.vn/x"
+            delimiter: "|"
+            observations: { series_key: "kt.{id}", value: v }
+        """
+        XCTAssertThrowsError(try SourcesFile.parse(text, file: "s.yaml")) { error in
+            let said = "\(error)"
+            XCTAssertTrue(said.contains("s.yaml:5: sources.thong-ke.url: unknown key"), said)
+            XCTAssertTrue(said.contains("sources.thong-ke.folder: required key is missing"), said)
+            XCTAssertTrue(said.contains("s.yaml:6: sources.thong-ke.delimiter: expected"), said)
+        }
+    }
+}

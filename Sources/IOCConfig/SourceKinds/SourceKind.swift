@@ -7,18 +7,22 @@ import Yams
 public enum SourceKind: Sendable, Hashable {
     /// A department's JSON over HTTP, mapped to observations or events (`http-json`).
     case httpJSON(HTTPJSONSource)
+    /// A drop folder of CSV files exported by a department (`csv-folder`).
+    case csvFolder(CSVFolderSource)
     /// The simulated city (the `simulator:` block of the sources file, or the default when there are no sources).
     case simulator(SimulatorSource)
 
     /// The kinds a source under `sources:` may name, with the keys each adds to the common ones.
     static let readable: [(name: String, keys: [String])] = [
         ("http-json", HTTPJSONSource.keys),
+        ("csv-folder", CSVFolderSource.keys),
     ]
 
     /// The kind's name as the sources file and the sources panel spell it.
     public var name: String {
         switch self {
         case .httpJSON: return "http-json"
+        case .csvFolder: return "csv-folder"
         case .simulator: return "simulator"
         }
     }
@@ -32,6 +36,7 @@ public enum SourceKind: Sendable, Hashable {
     static func read(_ name: String, fields: [String: Node], node: Node, key: String, reader: ConfigReader) -> SourceKind? {
         switch name {
         case "http-json": return HTTPJSONSource.read(fields, node: node, key: key, reader: reader).map { .httpJSON($0) }
+        case "csv-folder": return CSVFolderSource.read(fields, node: node, key: key, reader: reader).map { .csvFolder($0) }
         default: return nil
         }
     }

@@ -1,9 +1,9 @@
 import Foundation
 import IOCDomain
 
-/// Reads times from department JSON: ISO 8601 with an offset, local `yyyy-MM-dd HH:mm:ss` or `dd/MM/yyyy HH:mm:ss`
+/// Reads times from department records (JSON, CSV): ISO 8601 with an offset, local `yyyy-MM-dd HH:mm:ss` or `dd/MM/yyyy HH:mm:ss`
 /// (read as Vietnam time, UTC+7), or Unix seconds / milliseconds. One parser per poll (formatters are not Sendable).
-struct HTTPJSONTimeParser {
+struct RecordTimeParser {
     private let iso = ISO8601DateFormatter()
     private let isoFractional: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
