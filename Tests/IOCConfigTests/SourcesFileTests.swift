@@ -21,7 +21,7 @@ final class SourcesFileTests: XCTestCase {
         XCTAssertEqual(aqi.maxBytes, 512 * 1024)
         guard case .httpJSON(let aqiHTTP) = aqi.kind else { return XCTFail("http-json by default") }
         XCTAssertEqual(aqi.kind.name, "http-json")
-        XCTAssertEqual(aqiHTTP.headers, ["X-Api-Key": "abc"])
+        XCTAssertEqual(aqiHTTP.headers, ["X-Api-Key": "${HP_AQI_KEY}"])
         XCTAssertEqual(aqiHTTP.mapping.records, FieldPath("data.stations"))
         guard case .observations(let obs) = aqiHTTP.mapping.target else { return XCTFail("expected observations") }
         XCTAssertEqual(obs.seriesKey.description, "aqi.station.{id}")

@@ -31,12 +31,26 @@ public struct HTTPJSONSource: Sendable, Hashable {
     static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> HTTPJSONSource? {
         let errorsBefore = reader.errors.count
         if f["url"] == nil { reader.fail(node, "\(key).url", "required key is missing") }
-        let url: URL? = f["url"].flatMap { reader.string($0, key: "\(key).url") }.flatMap { text in
+        let urlNode = f["url"]
+        let url: URL? = urlNode.flatMap { reader.string($0, key: "\(key).url") }.flatMap { text in
             guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
                   url.host?.isEmpty == false
             else {
-                reader.fail(f["url"], "\(key).url", "expected an http:// or https:// URL with a host, found '\(text)'")
+                reader.fail(urlNode, "\(key).url", "expected an http:// or https:// URL with a host, found '\(text)'")
                 return nil
+            }
+            // Credentials are references, never values (SecretText).
+            if url.password != nil || url.user != nil {
+                reader.fail(urlNode, "\(key).url", "a user or password must not be written in the URL; send it in a "
+                            + "header whose value is ${NAME} or ${file:/path}")
+                return nil
+            }
+            let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+            for item in query where SecretText.carriesCredentials(item.name) {
+                if let value = item.value, let problem = SecretText.literalProblem(value) {
+                    reader.fail(urlNode, "\(key).url", "query parameter '\(item.name)': \(problem)")
+                    return nil
+                }
             }
             return url
         }
@@ -52,6 +66,13 @@ public struct HTTPJSONSource: Sendable, Hashable {
                 if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
                     reader.fail(entry.value, headerKey, "header values must not contain control characters")
                     continue
+                }
+                if SecretText.carriesCredentials(entry.name), let problem = SecretText.literalProblem(value) {
+                    reader.fail(entry.value, headerKey, problem)
+                    continue
+                }
+                for case .file(let path) in SecretText.parse(value).references {
+                    if let problem = SecretText.fileProblem(path) { reader.fail(entry.value, headerKey, problem) }
                 }
                 headers[entry.name] = value
             }

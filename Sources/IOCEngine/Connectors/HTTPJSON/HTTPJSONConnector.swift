@@ -66,23 +66,11 @@ public struct HTTPJSONConnector: Connector {
         return request
     }
 
-    /// Replaces each `${NAME}` with the environment's value; an unset name fails the poll, naming it.
+    /// Replaces each `${NAME}` with the environment's value and each `${file:/path}` with the file's (mode 0600 or 0400, `SecretText`); a variable not set or a file refused fails the poll, naming it.
     func expand(_ value: String, header: String) throws -> String {
-        var result = ""
-        var rest = Substring(value)
-        while let start = rest.range(of: "${") {
-            result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
-                result += rest[start.lowerBound...]
-                return result
-            }
-            let name = String(rest[start.upperBound..<end])
-            guard let replacement = environment[name] else {
-                throw PollError.transport("environment variable \(name) is not set (header \(header))")
-            }
-            result += replacement
-            rest = rest[rest.index(after: end)...]
+        switch SecretText.expand(value, environment: environment) {
+        case .success(let text): return text
+        case .failure(let error): throw PollError.transport("\(error.message) (header \(header))")
         }
-        return result + rest
     }
 }
