@@ -52,6 +52,7 @@ ESCAPES = {
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
+    requests = 0
 
     def log_message(self, *args):
         pass
@@ -108,6 +109,22 @@ class Handler(BaseHTTPRequestHandler):
                 body = body.encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            elif url.path == "/metrics":
+                # A Prometheus endpoint whose counter grows by 500 bytes a request, with the format's corners.
+                Handler.requests += 1
+                body = ("# HELP node_network_receive_bytes_total Bytes received.\n"
+                        "# TYPE node_network_receive_bytes_total counter\n"
+                        f'node_network_receive_bytes_total{{device="eth0"}} {1000 + 500 * Handler.requests}\n'
+                        "# TYPE up gauge\n"
+                        'up{job="ioc-db",instance="10.0.0.5:9100"} 1\n'
+                        'up{job="ioc-web\x1b[31m\\"red\\"",instance="a"} 0\n'
+                        "node_load1 NaN\n"
+                        "garbage line here\n").encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain; version=0.0.4")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)

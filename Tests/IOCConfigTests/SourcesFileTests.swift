@@ -139,3 +139,41 @@ final class CSVFolderSourceFileTests: XCTestCase {
         }
     }
 }
+
+/// The `prometheus` kind: which samples become series, its mistakes located.
+final class PrometheusSourceFileTests: XCTestCase {
+    func testMetricsAndTheirMistakes() throws {
+        let good = """
+        sources:
+          ha-tang:
+            name: "Hạ tầng IOC"
+            kind: prometheus
+            url: "http://127.0.0.1:9100/metrics"
+            interval: 15s
+            metrics:
+              - { match: up, series_key: "it.up.{job}", name: "Máy chủ {job}" }
+              - { match: node_network_receive_bytes_total, series_key: "it.rx.{device}", name: "Mạng {device}", unit: "B/s" }
+        """
+        let sources = try SourcesFile.parse(good, file: "s.yaml")
+        guard case .prometheus(let p) = sources.first?.kind else { return XCTFail("\(sources)") }
+        XCTAssertEqual(p.metrics.map(\.match), ["up", "node_network_receive_bytes_total"])
+        XCTAssertEqual(p.metrics[1].unit, "B/s")
+        XCTAssertEqual(p.metrics[0].pillar, .sectors)
+
+        let bad = """
+        sources:
+          ha-tang:
+            name: "Hạ tầng IOC"
+            kind: prometheus
+            url: "http://127.0.0.1:9100/metrics"
+            metrics:
+              - { match: "9bad name", series_key: "it.x", name: "X" }
+              - { match: up, name: "Y" }
+        """
+        XCTAssertThrowsError(try SourcesFile.parse(bad, file: "s.yaml")) { error in
+            let said = "\(error)"
+            XCTAssertTrue(said.contains("s.yaml:7: sources.ha-tang.metrics.0.match: '9bad name' is not a metric name"), said)
+            XCTAssertTrue(said.contains("sources.ha-tang.metrics.1.series_key: required key is missing"), said)
+        }
+    }
+}

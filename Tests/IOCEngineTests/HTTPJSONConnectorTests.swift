@@ -1,40 +1,24 @@
 import Foundation
 import IOCConfig
 import IOCDomain
+import IOCTestSupport
 import XCTest
 @testable import IOCEngine
 
 /// Runs the connector against `Tests/Fixtures/hostile_server.py` on 127.0.0.1.
 final class HTTPJSONConnectorTests: XCTestCase {
-    private var server: Process?
+    private var server: FixtureServer!
     private var port = 0
     private let now = Date(timeIntervalSince1970: 1_751_500_000)
 
     override func setUpWithError() throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/hostile_server.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        server = process
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        server = try FixtureServer()
+        port = server.port
         XCTAssertGreaterThan(port, 0, "the hostile server printed its port")
     }
 
     override func tearDown() {
-        if let server, server.isRunning {
-            server.terminate()
-            server.waitUntilExit()
-        }
+        server.stop()
         server = nil
     }
 

@@ -28,7 +28,10 @@ public struct HTTPJSONSource: Sendable, Hashable {
 
     static let keys = ["url", "headers", "cursor_param", "records", "observations", "events"]
 
-    static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> HTTPJSONSource? {
+    /// The `url` (http or https, no credentials in it) and `headers` (credentials only as references) of every
+    /// kind that polls over HTTP; nil when either is wrong (each error is on the reader).
+    static func readURLAndHeaders(_ f: [String: Node], node: Node, key: String,
+                                  reader: ConfigReader) -> (url: URL, headers: [String: String])? {
         let errorsBefore = reader.errors.count
         if f["url"] == nil { reader.fail(node, "\(key).url", "required key is missing") }
         let urlNode = f["url"]
@@ -77,6 +80,13 @@ public struct HTTPJSONSource: Sendable, Hashable {
                 headers[entry.name] = value
             }
         }
+        guard reader.errors.count == errorsBefore, let url else { return nil }
+        return (url, headers)
+    }
+
+    static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> HTTPJSONSource? {
+        let errorsBefore = reader.errors.count
+        let http = readURLAndHeaders(f, node: node, key: key, reader: reader)
         let cursorParameter = f["cursor_param"].flatMap { reader.value($0, key: "\(key).cursor_param", ConfigNames.identifier) }
         let records = f["records"].map { reader.value($0, key: "\(key).records", SourceMappingFile.path) }
             ?? FieldPath(components: [])
@@ -91,7 +101,7 @@ public struct HTTPJSONSource: Sendable, Hashable {
         case (nil, let events?):
             target = SourceMappingFile.events(events, key: "\(key).events", reader: reader).map { .events($0) }
         }
-        guard reader.errors.count == errorsBefore, let url, let records, let target else { return nil }
+        guard reader.errors.count == errorsBefore, let (url, headers) = http, let records, let target else { return nil }
         return HTTPJSONSource(url: url, headers: headers, cursorParameter: cursorParameter,
                               mapping: SourceMapping(records: records, target: target))
     }

@@ -7,6 +7,8 @@ import Yams
 public enum SourceKind: Sendable, Hashable {
     /// A department's JSON over HTTP, mapped to observations or events (`http-json`).
     case httpJSON(HTTPJSONSource)
+    /// The IOC's own servers and networks in the Prometheus text format (`prometheus`).
+    case prometheus(PrometheusSource)
     /// A drop folder of CSV files exported by a department (`csv-folder`).
     case csvFolder(CSVFolderSource)
     /// The simulated city (the `simulator:` block of the sources file, or the default when there are no sources).
@@ -16,6 +18,7 @@ public enum SourceKind: Sendable, Hashable {
     static let readable: [(name: String, keys: [String])] = [
         ("http-json", HTTPJSONSource.keys),
         ("csv-folder", CSVFolderSource.keys),
+        ("prometheus", PrometheusSource.keys),
     ]
 
     /// The kind's name as the sources file and the sources panel spell it.
@@ -23,6 +26,7 @@ public enum SourceKind: Sendable, Hashable {
         switch self {
         case .httpJSON: return "http-json"
         case .csvFolder: return "csv-folder"
+        case .prometheus: return "prometheus"
         case .simulator: return "simulator"
         }
     }
@@ -37,6 +41,7 @@ public enum SourceKind: Sendable, Hashable {
         switch name {
         case "http-json": return HTTPJSONSource.read(fields, node: node, key: key, reader: reader).map { .httpJSON($0) }
         case "csv-folder": return CSVFolderSource.read(fields, node: node, key: key, reader: reader).map { .csvFolder($0) }
+        case "prometheus": return PrometheusSource.read(fields, node: node, key: key, reader: reader).map { .prometheus($0) }
         default: return nil
         }
     }

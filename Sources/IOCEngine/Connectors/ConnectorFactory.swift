@@ -15,6 +15,8 @@ public enum ConnectorFactory {
         switch config.kind {
         case .httpJSON(let source):
             return (HTTPJSONConnector(config: config, source: source, environment: environment), schedule)
+        case .prometheus(let source):
+            return (PrometheusConnector(config: config, source: source, environment: environment), schedule)
         case .csvFolder(let source):
             return (CSVFolderConnector(config: config, source: source), schedule)
         case .simulator(let source):

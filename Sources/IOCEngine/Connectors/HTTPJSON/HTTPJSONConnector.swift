@@ -12,7 +12,7 @@ import IOCDomain
 public struct HTTPJSONConnector: Connector {
     public let config: SourceConfig
     public let source: HTTPJSONSource
-    private let transport: HTTPJSONTransport
+    private let transport: HTTPTransport
 
     public var sourceID: String { config.id }
     public var displayName: String { config.name }
@@ -27,7 +27,7 @@ public struct HTTPJSONConnector: Connector {
         self.config = config
         self.source = source
         self.environment = environment
-        self.transport = HTTPJSONTransport(resourceTimeout: config.timeout)
+        self.transport = HTTPTransport(resourceTimeout: config.timeout)
     }
 
     /// The limits from the sources file, for the scheduler.
@@ -57,7 +57,7 @@ public struct HTTPJSONConnector: Connector {
         }
         // Foundation's own timers work in whole seconds; the transport's deadline enforces `timeout` exactly.
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData,
-                                 timeoutInterval: HTTPJSONTransport.backstop(timeout))
+                                 timeoutInterval: HTTPTransport.backstop(timeout))
         request.httpMethod = "GET"
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         for (name, value) in source.headers.sorted(by: { $0.key < $1.key }) {

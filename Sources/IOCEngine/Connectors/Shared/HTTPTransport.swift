@@ -5,19 +5,19 @@ import FoundationNetworking
 
 /// One connector's ephemeral URLSession: fetches a body within a byte limit and a whole-transfer deadline.
 /// Invalidates its session when the connector goes away.
-final class HTTPJSONTransport: Sendable {
+final class HTTPTransport: Sendable {
     private let session: URLSession
-    private let delegate: HTTPJSONSessionDelegate
+    private let delegate: HTTPSessionDelegate
 
     init(resourceTimeout: Double) {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = HTTPJSONTransport.backstop(resourceTimeout)
-        configuration.timeoutIntervalForResource = HTTPJSONTransport.backstop(resourceTimeout)
+        configuration.timeoutIntervalForRequest = HTTPTransport.backstop(resourceTimeout)
+        configuration.timeoutIntervalForResource = HTTPTransport.backstop(resourceTimeout)
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
-        delegate = HTTPJSONSessionDelegate()
+        delegate = HTTPSessionDelegate()
         session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
     }
 

@@ -5,7 +5,7 @@ import FoundationNetworking
 
 /// Receives one connector's URLSession callbacks: counts body bytes as they stream in and stops a transfer the
 /// moment it passes its byte limit, so a 50 MB answer is never buffered. Holds no reference to the session.
-final class HTTPJSONSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+final class HTTPSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// The outcome of one transfer: the status and body, or why it failed.
     typealias Completion = @Sendable (Result<(status: Int, body: Data), Error>) -> Void
 
@@ -66,7 +66,7 @@ final class HTTPJSONSessionDelegate: NSObject, URLSessionDataDelegate, @unchecke
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
         guard let transfer = lock.withLock({ transfers.removeValue(forKey: task.taskIdentifier) }) else { return }
         if let error {
-            transfer.completion(.failure(HTTPJSONSessionDelegate.pollError(for: error)))
+            transfer.completion(.failure(HTTPSessionDelegate.pollError(for: error)))
         } else if !(200...299).contains(transfer.status) {
             transfer.completion(.failure(PollError.httpStatus(transfer.status)))
         } else {
