@@ -12,6 +12,7 @@ let usage = """
            ioc-bench alarms [--observations 2000] [--rounds 5] [--acks 300] [--alarms 1000]
            ioc-bench brief [--width 300] [--height 80] [--frames 300] [--city haiphong|hanoi]
            ioc-bench idle [--width 200] [--height 60] [--seconds 120] [--interval 2] [--city haiphong|hanoi]
+           ioc-bench parse [--records 20000] [--rounds 5]
     """
 
 func fail(_ message: String) -> Never {
@@ -70,6 +71,13 @@ do {
         bench.batchSize = try arguments.int("batch", default: bench.batchSize)
         bench.rounds = try arguments.int("rounds", default: bench.rounds)
         bench.sqlite3Path = arguments.text("sqlite3", default: bench.sqlite3Path)
+        try bench.run()
+    case "parse":
+        let unknown = arguments.unknown(besides: ["records", "rounds"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = ParseBenchmark()
+        bench.records = try arguments.int("records", default: bench.records)
+        bench.rounds = try arguments.int("rounds", default: bench.rounds)
         try bench.run()
     case "alarms":
         let unknown = arguments.unknown(besides: ["observations", "rounds", "acks", "alarms"])

@@ -3,13 +3,13 @@ import SwiftCSV
 
 /// One exported CSV file as the drop folder reads it: UTF-8 (with or without a byte-order mark) or refused with a
 /// reason an office clerk can act on; rows as records keyed by the header's names.
-enum CSVFile {
+package enum CSVFile {
     /// Why a file was not read at all (it goes to `rejected/` with this beside it).
-    struct Refusal: Error, Equatable {
-        let reason: String
+    package struct Refusal: Error, Equatable {
+        package let reason: String
     }
 
-    static func records(_ data: Data, delimiter: Character) throws(Refusal) -> [[String: String]] {
+    package static func records(_ data: Data, delimiter: Character) throws(Refusal) -> [[String: String]] {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) else {

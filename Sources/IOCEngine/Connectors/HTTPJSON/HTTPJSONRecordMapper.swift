@@ -4,15 +4,15 @@ import IOCDomain
 
 /// Turns a JSON response into its records (guarding numbers no double can hold), which `RecordMapper` maps to a
 /// `Batch` following the source's declarative mapping.
-struct HTTPJSONRecordMapper {
+package struct HTTPJSONRecordMapper {
     var mapping: SourceMapping
     var now: Date
 
-    init(mapping: SourceMapping, now: Date) {
+    package init(mapping: SourceMapping, now: Date) {
         self.mapping = mapping; self.now = now
     }
 
-    func batch(from body: Data, previousCursor: String?) throws -> Batch {
+    package func batch(from body: Data, previousCursor: String?) throws -> Batch {
         let json: Any
         let guarded = HTTPJSONNumberGuard.guarded(body)
         do {

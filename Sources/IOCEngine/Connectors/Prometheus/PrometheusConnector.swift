@@ -49,7 +49,7 @@ public final class PrometheusConnector: Connector, @unchecked Sendable {
         return try batch(from: PrometheusText.parse(text), now: now)
     }
 
-    func batch(from parsed: PrometheusText.Parsed, now: Date) throws -> Batch {
+    package func batch(from parsed: PrometheusText.Parsed, now: Date) throws -> Batch {
         if parsed.samples.isEmpty {
             throw PollError.invalidResponse(parsed.unreadable > 0
                 ? "not the Prometheus text format (\(parsed.unreadable) lines unreadable)" : "no samples")

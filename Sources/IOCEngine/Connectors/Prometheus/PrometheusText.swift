@@ -3,15 +3,15 @@ import Foundation
 /// The Prometheus text exposition format (version 0.0.4), as `/metrics` endpoints serve it: `# TYPE` lines, and one
 /// sample per line, `name{label="value",…} value [timestamp_ms]`, with `NaN`, `+Inf` and `-Inf` as values and `\\`,
 /// `\"` and `\n` escaped in label values. A line that is not a sample is skipped and counted.
-enum PrometheusText {
-    struct Sample: Equatable {
+package enum PrometheusText {
+    package struct Sample: Equatable {
         var name: String
         var labels: [String: String]
         var value: Double
         var timestampMs: Int64?
     }
 
-    struct Parsed: Equatable {
+    package struct Parsed: Equatable {
         var samples: [Sample] = []
         /// Metric name → its declared type (`counter`, `gauge`, `histogram`, `summary`, `untyped`).
         var types: [String: String] = [:]
@@ -19,7 +19,7 @@ enum PrometheusText {
         var unreadable = 0
     }
 
-    static func parse(_ text: String) -> Parsed {
+    package static func parse(_ text: String) -> Parsed {
         var parsed = Parsed()
         for raw in text.split(whereSeparator: \.isNewline) {
             let line = raw.trimmingCharacters(in: .whitespaces)

@@ -10,20 +10,20 @@ import IOCDomain
 /// says which and why (`Batch.rejected`, recorded as the source's last error); a list where records exist but none
 /// can be mapped is an invalid response naming the first problem, so a changed source shows as failing, not as an
 /// empty panel.
-struct RecordMapper {
+package struct RecordMapper {
     var mapping: SourceMapping
     var now: Date
     var numbers: RecordNumbers
     private let times = RecordTimeParser()
 
-    init(mapping: SourceMapping, now: Date, numbers: RecordNumbers) {
+    package init(mapping: SourceMapping, now: Date, numbers: RecordNumbers) {
         self.mapping = mapping; self.now = now; self.numbers = numbers
     }
 
     /// - Parameters:
     ///   - place: where the records were found, for messages ("the top level", "'data.items'", "file a.csv").
     ///   - checkRange: whether a record may hold a number no double can hold (JSON's guard replaced one).
-    func batch(records: [Any], place: String, previousCursor: String?, checkRange: Bool = false) throws -> Batch {
+    package func batch(records: [Any], place: String, previousCursor: String?, checkRange: Bool = false) throws -> Batch {
         var problems: [String] = []
         var batch = Batch()
         var newest: Date?

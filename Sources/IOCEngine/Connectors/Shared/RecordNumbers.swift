@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a source writes numbers in text.
-enum RecordNumbers: Sendable, Hashable {
+package enum RecordNumbers: Sendable, Hashable {
     /// As JSON and programs do: "1234.5", "-3", "1e3".
     case json
     /// As Vietnamese offices do: "1.234,5", "12,5%", "1.204" (a thousand and two hundred and four), "12,25"; a dot
@@ -9,7 +9,7 @@ enum RecordNumbers: Sendable, Hashable {
     case vietnamese
 
     /// The number in `text`, or nil.
-    func read(_ text: String) -> Double? {
+    package func read(_ text: String) -> Double? {
         var s = text.trimmingCharacters(in: .whitespaces)
         switch self {
         case .json:

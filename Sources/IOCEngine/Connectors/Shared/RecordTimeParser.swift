@@ -32,9 +32,15 @@ struct RecordTimeParser {
         guard let text = (value as? String)?.trimmingCharacters(in: .whitespaces), !text.isEmpty, text.count < 40 else {
             return nil
         }
-        if let date = iso.date(from: text) ?? isoFractional.date(from: text) { return Self.plausible(date) }
+        if let date = RecordTimeFastPath.date(text) { return Self.plausible(date) }
+        return formatterDate(text).flatMap(Self.plausible)
+    }
+
+    /// The text's time read by Foundation's formatters alone (what the fast path must agree with).
+    func formatterDate(_ text: String) -> Date? {
+        if let date = iso.date(from: text) ?? isoFractional.date(from: text) { return date }
         for formatter in local {
-            if let date = formatter.date(from: text) { return Self.plausible(date) }
+            if let date = formatter.date(from: text) { return date }
         }
         return nil
     }
