@@ -40,17 +40,7 @@ public struct CSVFolderSource: Sendable, Hashable {
             default: reader.fail(node, "\(key).delimiter", "expected \",\", \";\" or tab, found '\(text)'")
             }
         }
-        var target: SourceMapping.Target?
-        switch (f["observations"], f["events"]) {
-        case (nil, nil):
-            reader.fail(node, key, "one of 'observations' or 'events' is required")
-        case (.some, .some):
-            reader.fail(f["events"], "\(key).events", "use either 'observations' or 'events', not both")
-        case (let obs?, nil):
-            target = SourceMappingFile.observations(obs, key: "\(key).observations", reader: reader).map { .observations($0) }
-        case (nil, let events?):
-            target = SourceMappingFile.events(events, key: "\(key).events", reader: reader).map { .events($0) }
-        }
+        let target = SourceMappingFile.target(f, node: node, key: key, reader: reader)
         guard reader.errors.count == errorsBefore, let folder, let settle, let target else { return nil }
         return CSVFolderSource(folder: folder, settle: settle, delimiter: delimiter,
                                mapping: SourceMapping(records: FieldPath(components: []), target: target))

@@ -90,17 +90,7 @@ public struct HTTPJSONSource: Sendable, Hashable {
         let cursorParameter = f["cursor_param"].flatMap { reader.value($0, key: "\(key).cursor_param", ConfigNames.identifier) }
         let records = f["records"].map { reader.value($0, key: "\(key).records", SourceMappingFile.path) }
             ?? FieldPath(components: [])
-        var target: SourceMapping.Target?
-        switch (f["observations"], f["events"]) {
-        case (nil, nil):
-            reader.fail(node, key, "one of 'observations' or 'events' is required")
-        case (.some, .some):
-            reader.fail(f["events"], "\(key).events", "use either 'observations' or 'events', not both")
-        case (let obs?, nil):
-            target = SourceMappingFile.observations(obs, key: "\(key).observations", reader: reader).map { .observations($0) }
-        case (nil, let events?):
-            target = SourceMappingFile.events(events, key: "\(key).events", reader: reader).map { .events($0) }
-        }
+        let target = SourceMappingFile.target(f, node: node, key: key, reader: reader)
         guard reader.errors.count == errorsBefore, let (url, headers) = http, let records, let target else { return nil }
         return HTTPJSONSource(url: url, headers: headers, cursorParameter: cursorParameter,
                               mapping: SourceMapping(records: records, target: target))

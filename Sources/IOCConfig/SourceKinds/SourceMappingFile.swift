@@ -5,6 +5,22 @@ import Yams
 /// Reads how a source's records map to observations or events (`observations:` or `events:`, with field paths and
 /// templates), for every kind whose records are JSON-like.
 enum SourceMappingFile {
+    /// Exactly one of `observations:` and `events:`, read; nil when neither, both, or a wrong one (errors on the reader).
+    static func target(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> SourceMapping.Target? {
+        switch (f["observations"], f["events"]) {
+        case (nil, nil):
+            reader.fail(node, key, "one of 'observations' or 'events' is required")
+            return nil
+        case (.some, .some):
+            reader.fail(f["events"], "\(key).events", "use either 'observations' or 'events', not both")
+            return nil
+        case (let obs?, nil):
+            return observations(obs, key: "\(key).observations", reader: reader).map { .observations($0) }
+        case (nil, let events?):
+            return self.events(events, key: "\(key).events", reader: reader).map { .events($0) }
+        }
+    }
+
     static func observations(_ node: Node, key: String, reader: ConfigReader) -> ObservationMapping? {
         guard let f = reader.fields(node, key: key, allowed: ["series_key", "value", "time", "series"],
                                     required: ["series_key", "value"])
