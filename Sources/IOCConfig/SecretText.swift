@@ -51,10 +51,16 @@ public enum SecretText {
     /// Why a secret file cannot be used: missing, not a regular file, or readable by others than its owner.
     public static func fileProblem(_ path: String) -> String? {
         guard path.hasPrefix("/") else { return "the secret file '\(path)' must be an absolute path" }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular,
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            // Said with the system's reason: missing and not permitted call for different mends.
+            return "the secret file '\(path)' cannot be read: \(error.localizedDescription)"
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular,
               let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
-        else { return "the secret file '\(path)' does not exist or is not a file" }
+        else { return "the secret file '\(path)' is not a regular file" }
         guard mode & 0o077 == 0 else {
             return "the secret file '\(path)' is readable by others (mode \(String(mode & 0o777, radix: 8))); "
                 + "chmod 600 it"

@@ -34,17 +34,23 @@ public final class CSVFolderConnector: Connector, @unchecked Sendable {
         // The files of the last stored batch go to done/ first.
         let stored = Set(Self.names(in: cursor))
         for name in stored where fm.fileExists(atPath: folder.appendingPathComponent(name).path) {
-            try move(name, in: folder, to: "done")
+            try move(name, in: folder, to: "done", at: now)
         }
         var batch = Batch()
         var read: [String] = []
         var problems: [String] = []
         var bytes = 0
-        for name in try settledFiles(in: folder, now: now) where !stored.contains(name) {
+        let (settled, unreadable) = try settledFiles(in: folder, now: now)
+        // A file the poller cannot look at or read stays where it is, and the source's health says so.
+        problems += unreadable
+        for name in settled where !stored.contains(name) {
             let url = folder.appendingPathComponent(name)
-            guard let data = fm.contents(atPath: url.path) else { continue }
+            guard let data = fm.contents(atPath: url.path) else {
+                problems.append("\(name) cannot be read (its permissions?); left in the folder")
+                continue
+            }
             if data.count > limits.maxResponseBytes {
-                problems.append(try reject(name, in: folder, "the file is larger than \(limits.maxResponseBytes) bytes"))
+                problems.append(try reject(name, in: folder, "the file is larger than \(limits.maxResponseBytes) bytes", at: now))
                 continue
             }
             guard bytes + data.count <= limits.maxResponseBytes else { break }   // the rest at the next poll
@@ -52,7 +58,7 @@ public final class CSVFolderConnector: Connector, @unchecked Sendable {
             do {
                 records = try CSVFile.records(data, delimiter: source.delimiter)
             } catch {
-                problems.append(try reject(name, in: folder, error.reason))
+                problems.append(try reject(name, in: folder, error.reason, at: now))
                 continue
             }
             let mapped: Batch
@@ -60,7 +66,7 @@ public final class CSVFolderConnector: Connector, @unchecked Sendable {
                 mapped = try RecordMapper(mapping: source.mapping, now: now, numbers: .vietnamese)
                     .batch(records: records, place: "file \(name)", previousCursor: nil)
             } catch {
-                problems.append(try reject(name, in: folder, String(describing: error)))
+                problems.append(try reject(name, in: folder, String(describing: error), at: now))
                 continue
             }
             bytes += data.count
@@ -80,15 +86,23 @@ public final class CSVFolderConnector: Connector, @unchecked Sendable {
 
     /// The CSV files directly in the folder that have settled: untouched for `settle` seconds and the same size as
     /// at the previous look. Sorted by name, so a department's files are read in the order it named them.
-    private func settledFiles(in folder: URL, now: Date) throws -> [String] {
+    /// Also the files that could not be looked at, each with the system's reason.
+    private func settledFiles(in folder: URL, now: Date) throws -> (settled: [String], unreadable: [String]) {
         let fm = FileManager.default
         let names = try fm.contentsOfDirectory(atPath: folder.path).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         var sizes: [String: Int] = [:]
         var settled: [String] = []
+        var unreadable: [String] = []
         for name in names {
             let path = folder.appendingPathComponent(name).path
-            guard let attributes = try? fm.attributesOfItem(atPath: path),
-                  attributes[.type] as? FileAttributeType == .typeRegular,
+            let attributes: [FileAttributeKey: Any]
+            do {
+                attributes = try fm.attributesOfItem(atPath: path)
+            } catch {
+                unreadable.append("\(name) cannot be looked at: \(error.localizedDescription)")
+                continue
+            }
+            guard attributes[.type] as? FileAttributeType == .typeRegular,
                   let size = (attributes[.size] as? NSNumber)?.intValue,
                   let modified = attributes[.modificationDate] as? Date
             else { continue }
@@ -97,17 +111,17 @@ public final class CSVFolderConnector: Connector, @unchecked Sendable {
             if quiet, lock.withLock({ seen[name] }) == size { settled.append(name) }
         }
         lock.withLock { seen = sizes }
-        return settled
+        return (settled, unreadable)
     }
 
-    private func move(_ name: String, in folder: URL, to subfolder: String) throws {
+    private func move(_ name: String, in folder: URL, to subfolder: String, at now: Date) throws {
         let fm = FileManager.default
         let target = folder.appendingPathComponent(subfolder, isDirectory: true)
         try fm.createDirectory(at: target, withIntermediateDirectories: true)
         var destination = target.appendingPathComponent(name)
         if fm.fileExists(atPath: destination.path) {
             // A second file of the same name keeps the first: the new one is stamped.
-            destination = target.appendingPathComponent("\(Int(Date().timeIntervalSince1970))-\(name)")
+            destination = target.appendingPathComponent("\(Int(now.timeIntervalSince1970))-\(name)")
         }
         do {
             try fm.moveItem(at: folder.appendingPathComponent(name), to: destination)
@@ -117,8 +131,8 @@ public final class CSVFolderConnector: Connector, @unchecked Sendable {
     }
 
     /// Moves a file that cannot be read to `rejected/` with its reason beside it; what the source's health says.
-    private func reject(_ name: String, in folder: URL, _ reason: String) throws -> String {
-        try move(name, in: folder, to: "rejected")
+    private func reject(_ name: String, in folder: URL, _ reason: String, at now: Date) throws -> String {
+        try move(name, in: folder, to: "rejected", at: now)
         let note = folder.appendingPathComponent("rejected", isDirectory: true).appendingPathComponent(name + ".reason.txt")
         do {
             try Data((reason + "\n").utf8).write(to: note)
