@@ -29,16 +29,19 @@ public struct CityEvent: Sendable, Codable, Hashable {
     public var titleEN: String?
     /// The detail in English, when the source writes one (the simulator does); nil otherwise.
     public var detailEN: String?
+    /// The status as the source system wrote it, when its word is not one of ours (an Open311 server's
+    /// `acknowledged`): kept so a status the config did not map is seen as it is, not only as what it fell back to.
+    public var sourceStatus: String?
 
     public init(kind: EventKind, externalID: String, title: String, status: EventStatus, category: String = "",
                 agencyCode: String? = nil, wardCode: String? = nil, openedAt: Date, dueAt: Date? = nil,
                 closedAt: Date? = nil, updatedAt: Date, progress: Double? = nil, severity: Int? = nil,
-                detail: String = "", titleEN: String? = nil, detailEN: String? = nil) {
+                detail: String = "", titleEN: String? = nil, detailEN: String? = nil, sourceStatus: String? = nil) {
         self.kind = kind; self.externalID = externalID; self.title = title; self.status = status
         self.category = category; self.agencyCode = agencyCode; self.wardCode = wardCode
         self.openedAt = openedAt; self.dueAt = dueAt; self.closedAt = closedAt; self.updatedAt = updatedAt
         self.progress = progress; self.severity = severity; self.detail = detail; self.titleEN = titleEN
-        self.detailEN = detailEN
+        self.detailEN = detailEN; self.sourceStatus = sourceStatus
     }
 
     /// The detail to show: the English one when `english` and there is one (not empty), else the detail.

@@ -195,10 +195,10 @@ extension CityStore {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO event (source_id, kind, external_id, title, status, is_open, category, agency_code, ward_code,
                                opened_ms, due_ms, closed_ms, updated_ms, progress, severity, detail, search, title_en,
-                               detail_en)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               detail_en, source_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (source_id, kind, external_id) DO UPDATE SET
-                title = excluded.title, title_en = excluded.title_en, detail_en = excluded.detail_en, status = excluded.status, is_open = excluded.is_open,
+                title = excluded.title, title_en = excluded.title_en, detail_en = excluded.detail_en, status = excluded.status, source_status = excluded.source_status, is_open = excluded.is_open,
                 category = excluded.category, agency_code = excluded.agency_code, ward_code = excluded.ward_code,
                 opened_ms = excluded.opened_ms, due_ms = excluded.due_ms, closed_ms = excluded.closed_ms,
                 updated_ms = excluded.updated_ms, progress = excluded.progress, severity = excluded.severity,
@@ -211,7 +211,7 @@ extension CityStore {
                 sourceID, e.kind.rawValue, e.externalID, e.title, e.status.rawValue, e.status.isOpen ? 1 : 0,
                 e.category, e.agencyCode, e.wardCode, e.openedAt.unixMillis, e.dueAt?.unixMillis,
                 e.closedAt?.unixMillis, e.updatedAt.unixMillis, e.progress, e.severity, e.detail, search, e.titleEN,
-                e.detailEN,
+                e.detailEN, e.sourceStatus,
             ]
             try statement.execute(arguments: arguments)
         }

@@ -55,6 +55,10 @@ enum StoreSchema {
                 ALTER TABLE source ADD COLUMN name_en TEXT;
                 """)
         }
+        // The status as the source wrote it (`CityEvent.sourceStatus`); NULL when it is one of ours.
+        migrator.registerMigration("v8-event-source-status") { db in
+            try db.execute(sql: "ALTER TABLE event ADD COLUMN source_status TEXT")
+        }
         return migrator
     }
 

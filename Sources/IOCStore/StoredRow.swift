@@ -9,7 +9,8 @@ enum StoredRow {
     static let eventSummaryColumns = """
         e.source_id, e.kind, e.external_id, e.title, e.status, e.category, e.agency_code, e.ward_code,
         e.opened_ms, e.due_ms, e.closed_ms, e.updated_ms, e.progress, e.severity, e.detail,
-        a.name AS agency_name, w.name AS ward_name, a.name_en AS agency_name_en, e.title_en, e.detail_en
+        a.name AS agency_name, w.name AS ward_name, a.name_en AS agency_name_en, e.title_en, e.detail_en,
+        e.source_status
         """
 
     /// The joins that `eventSummaryColumns` needs, after `FROM event e`.
@@ -33,7 +34,7 @@ enum StoredRow {
             category: row[5], agencyCode: row[6], wardCode: row[7],
             openedAt: Date(unixMillis: row[8]), dueAt: date(row, 9), closedAt: date(row, 10),
             updatedAt: Date(unixMillis: row[11]), progress: row[12], severity: row[13],
-            detail: row[14], titleEN: row[18], detailEN: row[19])
+            detail: row[14], titleEN: row[18], detailEN: row[19], sourceStatus: row[20])
         return EventSummary(event: event, sourceID: row[0], agencyName: row[15], wardName: row[16],
                             agencyNameEN: row[17] ?? "")
     }

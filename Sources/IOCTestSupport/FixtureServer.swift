@@ -1,16 +1,20 @@
 import Foundation
 
-/// `Tests/Fixtures/hostile_server.py` on 127.0.0.1: the well-behaved and the hostile answers every HTTP connector is
-/// tested against. Started on a free port, stopped by `stop()` (or when released).
+/// A fixture server of `Tests/Fixtures` on 127.0.0.1 (by default `hostile_server.py`: the well-behaved and the
+/// hostile answers every HTTP connector is tested against; `open311/server.py` for GeoReport v2). Started on a free
+/// port (the script's first argument is 0, and it prints the port it took on its first line), stopped by `stop()`
+/// (or when released).
 public final class FixtureServer {
     public let port: Int
     private let process: Process
 
-    public init() throws {
-        let script = ProductsDirectory.repositoryRoot().appendingPathComponent("Tests/Fixtures/hostile_server.py")
+    public init(script: String = "hostile_server.py", arguments: [String] = []) throws {
+        let path = ProductsDirectory.repositoryRoot().appendingPathComponent("Tests/Fixtures/\(script)")
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "0"]
+        // A child inherits its parent thread's blocked signals, and Swift's task threads block them all: the server
+        // would outlive `stop()` (and hold the test runner's output open). Unblocked before the script starts.
+        process.arguments = ["python3", "-c", Self.unblockAndRun, path.path, "0"] + arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -24,6 +28,15 @@ public final class FixtureServer {
     }
 
     deinit { stop() }
+
+    private static let unblockAndRun = """
+        import runpy, signal, sys
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])
+        for number in (signal.SIGTERM, signal.SIGINT, signal.SIGPIPE):
+            signal.signal(number, signal.SIG_DFL)
+        sys.argv = sys.argv[1:]
+        runpy.run_path(sys.argv[0], run_name="__main__")
+        """
 
     public func url(_ path: String) -> URL {
         URL(string: "http://127.0.0.1:\(port)\(path)")!

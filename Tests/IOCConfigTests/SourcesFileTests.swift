@@ -177,3 +177,54 @@ final class PrometheusSourceFileTests: XCTestCase {
         }
     }
 }
+
+/// The `open311` kind: its settings with their defaults, its mistakes located.
+final class Open311SourceFileTests: XCTestCase {
+    func testSettingsDefaultsAndMistakes() throws {
+        let good = """
+        sources:
+          pakn:
+            name: "PAKN Hải Phòng"
+            kind: open311
+            url: "https://pakn.example.vn/open311/v2/"
+            format: xml
+            jurisdiction_id: haiphong.gov.vn
+            statuses: { acknowledged: in_progress, open: routed }
+          pakn-hn:
+            name: "PAKN Hà Nội"
+            kind: open311
+            url: "https://pakn.hanoi.example.vn/open311/v2"
+        """
+        let sources = try SourcesFile.parse(good, file: "s.yaml")
+        guard case .open311(let hp) = sources.first?.kind, case .open311(let hn) = sources.last?.kind else {
+            return XCTFail("\(sources)")
+        }
+        XCTAssertEqual(hp.format, .xml)
+        XCTAssertEqual(hp.jurisdiction, "haiphong.gov.vn")
+        XCTAssertEqual(hp.statuses, ["open": .routed, "closed": .resolved, "acknowledged": .inProgress])
+        XCTAssertEqual(hn.format, .json)
+        XCTAssertEqual(hn.pageSize, 100)
+        XCTAssertEqual(hn.windowDays, 90)
+        XCTAssertEqual(hn.dateField, .updated)
+        XCTAssertEqual(hn.unknownStatus, .new)
+
+        let bad = """
+        sources:
+          pakn:
+            name: "PAKN"
+            kind: open311
+            url: "https://pakn.example.vn/open311/v2/"
+            window_days: 120
+            date_field: created
+            statuses: { acknowledged: dang_xu_ly }
+            api_key: "abc"
+        """
+        XCTAssertThrowsError(try SourcesFile.parse(bad, file: "s.yaml")) { error in
+            let said = "\(error)"
+            XCTAssertTrue(said.contains("s.yaml:6: sources.pakn.window_days: 120 is out of range 1…90"), said)
+            XCTAssertTrue(said.contains("s.yaml:7: sources.pakn.date_field: unknown value 'created'"), said)
+            XCTAssertTrue(said.contains("s.yaml:8: sources.pakn.statuses.acknowledged: unknown value 'dang_xu_ly'"), said)
+            XCTAssertTrue(said.contains("s.yaml:9: sources.pakn.api_key"), said)
+        }
+    }
+}

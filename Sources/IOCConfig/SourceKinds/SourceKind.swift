@@ -11,6 +11,8 @@ public enum SourceKind: Sendable, Hashable {
     case prometheus(PrometheusSource)
     /// A drop folder of CSV files exported by a department (`csv-folder`).
     case csvFolder(CSVFolderSource)
+    /// Citizen feedback over Open311 GeoReport v2 (`open311`).
+    case open311(Open311Source)
     /// The simulated city (the `simulator:` block of the sources file, or the default when there are no sources).
     case simulator(SimulatorSource)
 
@@ -19,6 +21,7 @@ public enum SourceKind: Sendable, Hashable {
         ("http-json", HTTPJSONSource.keys),
         ("csv-folder", CSVFolderSource.keys),
         ("prometheus", PrometheusSource.keys),
+        ("open311", Open311Source.keys),
     ]
 
     /// The kind's name as the sources file and the sources panel spell it.
@@ -27,6 +30,7 @@ public enum SourceKind: Sendable, Hashable {
         case .httpJSON: return "http-json"
         case .csvFolder: return "csv-folder"
         case .prometheus: return "prometheus"
+        case .open311: return "open311"
         case .simulator: return "simulator"
         }
     }
@@ -42,6 +46,7 @@ public enum SourceKind: Sendable, Hashable {
         case "http-json": return HTTPJSONSource.read(fields, node: node, key: key, reader: reader).map { .httpJSON($0) }
         case "csv-folder": return CSVFolderSource.read(fields, node: node, key: key, reader: reader).map { .csvFolder($0) }
         case "prometheus": return PrometheusSource.read(fields, node: node, key: key, reader: reader).map { .prometheus($0) }
+        case "open311": return Open311Source.read(fields, node: node, key: key, reader: reader).map { .open311($0) }
         default: return nil
         }
     }

@@ -17,6 +17,8 @@ public enum ConnectorFactory {
             return (HTTPJSONConnector(config: config, source: source, environment: environment), schedule)
         case .prometheus(let source):
             return (PrometheusConnector(config: config, source: source, environment: environment), schedule)
+        case .open311(let source):
+            return (Open311Connector(config: config, source: source, environment: environment), schedule)
         case .csvFolder(let source):
             return (CSVFolderConnector(config: config, source: source), schedule)
         case .simulator(let source):

@@ -45,32 +45,8 @@ public struct HTTPJSONConnector: Connector {
     /// The GET request for a poll: the configured URL (plus the cursor parameter), headers, JSON accepted.
     func request(cursor: String?, timeout: Double) throws -> URLRequest {
         var url = source.url
-        if let parameter = source.cursorParameter, let cursor,
-           var components = URLComponents(url: url, resolvingAgainstBaseURL: false) {
-            // `+` (in time offsets) must be escaped: form decoding reads a bare `+` as a space.
-            var allowed = CharacterSet.urlQueryAllowed
-            allowed.remove(charactersIn: "+&=;")
-            let encoded = cursor.addingPercentEncoding(withAllowedCharacters: allowed) ?? cursor
-            let existing = components.percentEncodedQuery.map { $0 + "&" } ?? ""
-            components.percentEncodedQuery = existing + "\(parameter)=\(encoded)"
-            url = components.url ?? url
-        }
-        // Foundation's own timers work in whole seconds; the transport's deadline enforces `timeout` exactly.
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData,
-                                 timeoutInterval: HTTPTransport.backstop(timeout))
-        request.httpMethod = "GET"
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
-        for (name, value) in source.headers.sorted(by: { $0.key < $1.key }) {
-            request.setValue(try expand(value, header: name), forHTTPHeaderField: name)
-        }
-        return request
-    }
-
-    /// Replaces each `${NAME}` with the environment's value and each `${file:/path}` with the file's (mode 0600 or 0400, `SecretText`); a variable not set or a file refused fails the poll, naming it.
-    func expand(_ value: String, header: String) throws -> String {
-        switch SecretText.expand(value, environment: environment) {
-        case .success(let text): return text
-        case .failure(let error): throw PollError.transport("\(error.message) (header \(header))")
-        }
+        if let parameter = source.cursorParameter, let cursor { url = HTTPRequests.url(url, adding: [(parameter, cursor)]) }
+        return try HTTPRequests.get(url, accept: "application/json", headers: source.headers, environment: environment,
+                                    timeout: timeout)
     }
 }

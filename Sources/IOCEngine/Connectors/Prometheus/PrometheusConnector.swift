@@ -32,15 +32,8 @@ public final class PrometheusConnector: Connector, @unchecked Sendable {
 
     public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
         let timeout = min(limits.timeoutSeconds, config.timeout)
-        var request = URLRequest(url: source.url, cachePolicy: .reloadIgnoringLocalCacheData,
-                                 timeoutInterval: HTTPTransport.backstop(timeout))
-        request.setValue("text/plain;version=0.0.4", forHTTPHeaderField: "Accept")
-        for (name, value) in source.headers.sorted(by: { $0.key < $1.key }) {
-            switch SecretText.expand(value, environment: environment) {
-            case .success(let text): request.setValue(text, forHTTPHeaderField: name)
-            case .failure(let error): throw PollError.transport("\(error.message) (header \(name))")
-            }
-        }
+        let request = try HTTPRequests.get(source.url, accept: "text/plain;version=0.0.4", headers: source.headers,
+                                           environment: environment, timeout: timeout)
         let body = try await transport.fetch(request, maxBytes: min(limits.maxResponseBytes, config.maxBytes), timeout: timeout)
         try Task.checkCancellation()
         guard let text = String(data: body, encoding: .utf8) else {
