@@ -7,15 +7,20 @@ import Foundation
 public final class FixtureServer {
     public let port: Int
     private let process: Process
+    /// The server's standard output, kept open while it runs: a closed pipe would fail its next write.
+    private let output = Pipe()
 
-    public init(script: String = "hostile_server.py", arguments: [String] = []) throws {
+    /// - Parameters:
+    ///   - portArguments: how the script is told to pick a free port (`0`, or `--port 0`).
+    ///   - python: the interpreter (`PeerPython.path` for a server from PyPI).
+    public init(script: String = "hostile_server.py", arguments: [String] = [], portArguments: [String] = ["0"],
+                python: String = "python3") throws {
         let path = ProductsDirectory.repositoryRoot().appendingPathComponent("Tests/Fixtures/\(script)")
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // A child inherits its parent thread's blocked signals, and Swift's task threads block them all: the server
         // would outlive `stop()` (and hold the test runner's output open). Unblocked before the script starts.
-        process.arguments = ["python3", "-c", Self.unblockAndRun, path.path, "0"] + arguments
-        let output = Pipe()
+        process.arguments = [python, "-c", Self.unblockAndRun, path.path] + portArguments + arguments
         process.standardOutput = output
         try process.run()
         var line = Data()
@@ -24,7 +29,9 @@ public final class FixtureServer {
             if chunk.isEmpty { break }
             line.append(chunk)
         }
-        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        // The port is the first line's last word ("41615", or "READY 41615").
+        let first = String(decoding: line, as: UTF8.self).split(separator: "\n").first ?? ""
+        port = first.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
     }
 
     deinit { stop() }
@@ -32,7 +39,7 @@ public final class FixtureServer {
     private static let unblockAndRun = """
         import runpy, signal, sys
         signal.pthread_sigmask(signal.SIG_SETMASK, [])
-        for number in (signal.SIGTERM, signal.SIGINT, signal.SIGPIPE):
+        for number in (signal.SIGTERM, signal.SIGINT):
             signal.signal(number, signal.SIG_DFL)
         sys.argv = sys.argv[1:]
         runpy.run_path(sys.argv[0], run_name="__main__")

@@ -228,3 +228,42 @@ final class Open311SourceFileTests: XCTestCase {
         }
     }
 }
+
+/// The `sensorthings` kind: its settings with their defaults, its mistakes located.
+final class SensorThingsSourceFileTests: XCTestCase {
+    func testSettingsDefaultsAndMistakes() throws {
+        let good = """
+        sources:
+          tram:
+            name: "Trạm"
+            kind: sensorthings
+            url: "https://iot.example.vn/sensorthings/v1.1/"
+            series_key: "sta.{thing}"
+            wards: { "Trạm thủy văn Cấm": "11311" }
+        """
+        guard case .sensorThings(let st) = try SourcesFile.parse(good, file: "s.yaml").first?.kind else {
+            return XCTFail("not sensorthings")
+        }
+        XCTAssertEqual(st.pageSize, 100)
+        XCTAssertEqual(st.sinceHours, 24)
+        XCTAssertEqual(st.pillar, .publicOrder)
+        XCTAssertEqual(st.seriesKey, TextTemplate("sta.{thing}"))
+        XCTAssertEqual(st.name, TextTemplate("{datastream}"))
+        XCTAssertEqual(st.wards, ["Trạm thủy văn Cấm": "11311"])
+
+        let bad = """
+        sources:
+          tram:
+            name: "Trạm"
+            kind: sensorthings
+            url: "https://iot.example.vn/sensorthings/v1.1/"
+            page_size: 0
+            series_key: "sta.{thing"
+        """
+        XCTAssertThrowsError(try SourcesFile.parse(bad, file: "s.yaml")) { error in
+            let said = "\(error)"
+            XCTAssertTrue(said.contains("s.yaml:6: sources.tram.page_size: 0 is out of range 1…1000"), said)
+            XCTAssertTrue(said.contains("s.yaml:7: sources.tram.series_key: 'sta.{thing' is not a valid template"), said)
+        }
+    }
+}

@@ -13,6 +13,8 @@ public enum SourceKind: Sendable, Hashable {
     case csvFolder(CSVFolderSource)
     /// Citizen feedback over Open311 GeoReport v2 (`open311`).
     case open311(Open311Source)
+    /// Stations over the OGC SensorThings API 1.1 (`sensorthings`).
+    case sensorThings(SensorThingsSource)
     /// The simulated city (the `simulator:` block of the sources file, or the default when there are no sources).
     case simulator(SimulatorSource)
 
@@ -22,6 +24,7 @@ public enum SourceKind: Sendable, Hashable {
         ("csv-folder", CSVFolderSource.keys),
         ("prometheus", PrometheusSource.keys),
         ("open311", Open311Source.keys),
+        ("sensorthings", SensorThingsSource.keys),
     ]
 
     /// The kind's name as the sources file and the sources panel spell it.
@@ -31,6 +34,7 @@ public enum SourceKind: Sendable, Hashable {
         case .csvFolder: return "csv-folder"
         case .prometheus: return "prometheus"
         case .open311: return "open311"
+        case .sensorThings: return "sensorthings"
         case .simulator: return "simulator"
         }
     }
@@ -47,6 +51,8 @@ public enum SourceKind: Sendable, Hashable {
         case "csv-folder": return CSVFolderSource.read(fields, node: node, key: key, reader: reader).map { .csvFolder($0) }
         case "prometheus": return PrometheusSource.read(fields, node: node, key: key, reader: reader).map { .prometheus($0) }
         case "open311": return Open311Source.read(fields, node: node, key: key, reader: reader).map { .open311($0) }
+        case "sensorthings":
+            return SensorThingsSource.read(fields, node: node, key: key, reader: reader).map { .sensorThings($0) }
         default: return nil
         }
     }

@@ -19,6 +19,8 @@ public enum ConnectorFactory {
             return (PrometheusConnector(config: config, source: source, environment: environment), schedule)
         case .open311(let source):
             return (Open311Connector(config: config, source: source, environment: environment), schedule)
+        case .sensorThings(let source):
+            return (SensorThingsConnector(config: config, source: source, environment: environment), schedule)
         case .csvFolder(let source):
             return (CSVFolderConnector(config: config, source: source), schedule)
         case .simulator(let source):
