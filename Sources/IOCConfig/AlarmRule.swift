@@ -3,7 +3,7 @@ import IOCDomain
 /// One alarm rule from the rules file: which condition, on what, at which priority, and how to say it.
 ///
 /// `selector` is a series-key glob (`aqi.station.*`) for threshold, rate, stale and anomaly rules, a source-id glob
-/// for source-down rules, and an event kind (`dossier`, `feedback`, `directive`) for deadline rules.
+/// for source-down and alert rules, and an event kind (`dossier`, `feedback`, `directive`) for deadline rules.
 public struct AlarmRule: Sendable, Hashable {
     /// What a rule watches.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
@@ -19,6 +19,8 @@ public struct AlarmRule: Sendable, Hashable {
         case deadline
         /// A value far from the same hour of the week in past weeks (percent or standard deviations).
         case anomaly
+        /// A real emergency alert in force (an open event of kind `alert` whose CAP status is `Actual`, not expired).
+        case alert
 
         /// Threshold, rate, stale and anomaly rules select series.
         var readsSeries: Bool { [.threshold, .rateOfChange, .stale, .anomaly].contains(self) }
@@ -52,6 +54,7 @@ public struct AlarmRule: Sendable, Hashable {
         case .stale: return .stale
         case .sourceDown: return .sourceDown
         case .deadline: return parameters.deadline == .dueSoon ? .deadlineSoon : .overdue
+        case .alert: return .alert
         }
     }
 }

@@ -29,6 +29,7 @@ public enum RulePlaceholder: String, Sendable, Hashable, CaseIterable {
         case .anomaly: return [.name, .value, .unit, .limit, .ward, .agency, .aqi, .source, .baseline]
         case .stale: return [.name, .unit, .limit, .ward, .agency, .source]
         case .sourceDown: return [.name, .source]
+        case .alert: return [.name, .title, .ward, .due, .source]
         case .deadline:
             return grouping == .agency ? [.agency, .count, .value, .limit]
                 : [.name, .title, .agency, .ward, .due, .source]

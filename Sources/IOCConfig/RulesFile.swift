@@ -7,7 +7,7 @@ import Yams
 /// ```yaml
 /// rules:
 ///   aqi_bad:                               # rule id (letters, digits, - and _)
-///     kind: threshold                      # threshold, rate, stale, source_down, deadline, anomaly
+///     kind: threshold                      # threshold, rate, stale, source_down, deadline, anomaly, alert
 ///     priority: 2                          # 1 Khẩn cấp, 2 Cao, 3 Trung bình, 4 Thấp
 ///     series: "aqi.station.*"              # series-key pattern (* and ?)
 ///     above: 150                           # or at_or_above, below, at_or_below; a number, warn_above or warn_below
@@ -21,6 +21,7 @@ import Yams
 ///   dossiers_due: { kind: deadline, events: dossier, when: due_soon, warning_window: 24h, group: agency,
 ///                   at_least: 10, … }
 ///   rain_odd:     { kind: anomaly, series: "weather.rainfall", percent: 200, direction: above, … }
+///   cap:          { kind: alert, sources: "*", … }   # the alert's own priority (CAP severity × urgency × certainty)
 /// ```
 public enum RulesFile {
     public static func parse(_ text: String, file: String) throws(ConfigErrors) -> [AlarmRule] {
@@ -42,7 +43,7 @@ public enum RulesFile {
         case .threshold: return ["series", "above", "at_or_above", "below", "at_or_below", "deadband", "on_delay"]
         case .rateOfChange: return ["series", "rise", "fall", "per", "window", "deadband", "on_delay"]
         case .stale: return ["series", "stale_after"]
-        case .sourceDown: return ["sources"]
+        case .sourceDown, .alert: return ["sources"]
         case .deadline: return ["events", "when", "warning_window", "group", "at_least"]
         case .anomaly: return ["series", "percent", "sigma", "direction", "deadband", "on_delay"]
         }
@@ -99,7 +100,7 @@ public enum RulesFile {
             if let after = f["stale_after"].flatMap({ reader.value($0, key: "\(key).stale_after", ValueSyntax.duration) }) {
                 parameters.staleAfter = after
             }
-        case .sourceDown:
+        case .sourceDown, .alert:
             selector = f["sources"].map { pattern($0, key: "\(key).sources", reader: reader) } ?? "*"
         case .deadline:
             selector = readDeadline(f, key: key, reader: reader, into: &parameters)

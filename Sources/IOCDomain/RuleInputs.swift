@@ -16,13 +16,16 @@ public struct RuleInputs: Sendable {
     /// due time; it may also hold some due up to 10 minutes later (the store keeps the list between cycles): the
     /// deadline rules classify each item at `now`.
     public var deadlines: [EventSummary]
+    /// Open alerts (events of kind `alert`), for alert rules.
+    public var alerts: [EventSummary]
     public var sources: [SourceHealth]
 
     public init(now: Date, series: [SeriesWindow] = [], baselines: [String: [Int: Double]] = [:],
                 baselineDeviations: [String: [Int: Double]] = [:], deadlines: [EventSummary] = [],
-                sources: [SourceHealth] = []) {
+                sources: [SourceHealth] = [], alerts: [EventSummary] = []) {
         self.now = now; self.series = series; self.baselines = baselines
         self.baselineDeviations = baselineDeviations; self.deadlines = deadlines; self.sources = sources
+        self.alerts = alerts
     }
 
     /// The hour of the week of `date` in UTC+7: 0 is Monday 00:00–00:59, 167 is Sunday 23:00–23:59.

@@ -152,6 +152,11 @@ extension CityStore {
                     .map(StoredRow.eventSummary)
                 keptReads.keepDeadlines(inputs.deadlines, events: events, reference: reference, dueBy: reach)
             }
+            // Few at any time (a city has a handful of alerts in force): read every cycle, by the open-items index.
+            inputs.alerts = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                WHERE e.kind = ? AND e.is_open = 1 ORDER BY e.opened_ms, e.id LIMIT 1000
+                """), arguments: [EventKind.alert.rawValue]).map(StoredRow.eventSummary)
             inputs.sources = try Self.sourceHealth(db)
             return inputs
         }

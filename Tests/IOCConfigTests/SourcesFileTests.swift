@@ -267,3 +267,46 @@ final class SensorThingsSourceFileTests: XCTestCase {
         }
     }
 }
+
+/// The `cap` kind: a URL or a folder, never both, each with its own keys.
+final class CAPSourceFileTests: XCTestCase {
+    func testAURLOrAFolderAndTheirMistakes() throws {
+        let good = """
+        sources:
+          feed:
+            name: "Cảnh báo"
+            kind: cap
+            url: "https://canhbao.example.vn/cap/feed.atom"
+          drop:
+            name: "Cảnh báo (thư mục)"
+            kind: cap
+            folder: /srv/ioc/drop/cap
+            settle: 5s
+        """
+        let sources = try SourcesFile.parse(good, file: "s.yaml")
+        guard case .cap(let feed) = sources.first?.kind, case .cap(let drop) = sources.last?.kind else {
+            return XCTFail("\(sources)")
+        }
+        XCTAssertEqual(feed.origin, .url(URL(string: "https://canhbao.example.vn/cap/feed.atom")!, headers: [:]))
+        XCTAssertEqual(drop.origin, .folder("/srv/ioc/drop/cap", settle: 5))
+
+        let bad = """
+        sources:
+          both:
+            name: "x"
+            kind: cap
+            url: "https://canhbao.example.vn/cap/feed.atom"
+            folder: /srv/ioc/drop/cap
+          drop:
+            name: "y"
+            kind: cap
+            folder: /srv/ioc/drop/cap
+            headers: { X-Api-Key: "${KEY}" }
+        """
+        XCTAssertThrowsError(try SourcesFile.parse(bad, file: "s.yaml")) { error in
+            let said = "\(error)"
+            XCTAssertTrue(said.contains("s.yaml:6: sources.both.folder: a cap source reads a url or a folder, not both"), said)
+            XCTAssertTrue(said.contains("s.yaml:11: sources.drop.headers: headers go with a url, not a folder"), said)
+        }
+    }
+}

@@ -15,6 +15,8 @@ public enum SourceKind: Sendable, Hashable {
     case open311(Open311Source)
     /// Stations over the OGC SensorThings API 1.1 (`sensorthings`).
     case sensorThings(SensorThingsSource)
+    /// Emergency alerts in CAP 1.2 from a feed, a URL or a drop folder (`cap`).
+    case cap(CAPSource)
     /// The simulated city (the `simulator:` block of the sources file, or the default when there are no sources).
     case simulator(SimulatorSource)
 
@@ -25,6 +27,7 @@ public enum SourceKind: Sendable, Hashable {
         ("prometheus", PrometheusSource.keys),
         ("open311", Open311Source.keys),
         ("sensorthings", SensorThingsSource.keys),
+        ("cap", CAPSource.keys),
     ]
 
     /// The kind's name as the sources file and the sources panel spell it.
@@ -35,6 +38,7 @@ public enum SourceKind: Sendable, Hashable {
         case .prometheus: return "prometheus"
         case .open311: return "open311"
         case .sensorThings: return "sensorthings"
+        case .cap: return "cap"
         case .simulator: return "simulator"
         }
     }
@@ -53,6 +57,7 @@ public enum SourceKind: Sendable, Hashable {
         case "open311": return Open311Source.read(fields, node: node, key: key, reader: reader).map { .open311($0) }
         case "sensorthings":
             return SensorThingsSource.read(fields, node: node, key: key, reader: reader).map { .sensorThings($0) }
+        case "cap": return CAPSource.read(fields, node: node, key: key, reader: reader).map { .cap($0) }
         default: return nil
         }
     }

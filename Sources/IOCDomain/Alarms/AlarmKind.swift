@@ -15,11 +15,13 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
     case handover
     /// No poll recorded for too long (`PollerSilenceRule`).
     case poller
+    /// A real emergency alert (CAP `Actual`) is in force (an `alert` rule).
+    case alert
     case other(String)
 
     /// Every known kind, in the order the help and the docs list them.
     public static let known: [AlarmKind] = [.threshold, .rateOfChange, .anomaly, .stale, .sourceDown, .deadline,
-                                            .deadlineSoon, .overdue, .handover, .poller]
+                                            .deadlineSoon, .overdue, .handover, .poller, .alert]
 
     /// The kind as stored and printed (`rate`, `source_down`, …).
     public var rawValue: String {
@@ -34,6 +36,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .overdue: return "overdue"
         case .handover: return "handover"
         case .poller: return "poller"
+        case .alert: return "alert"
         case .other(let raw): return raw
         }
     }
@@ -57,6 +60,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .overdue: return lang.pick("quá hạn", "overdue")
         case .handover: return lang.pick("giao ca", "handover")
         case .poller: return lang.pick("bộ thu thập", "poller")
+        case .alert: return lang.pick("cảnh báo khẩn cấp", "emergency-alert")
         case .other(let raw): return raw
         }
     }

@@ -21,6 +21,8 @@ public enum ConnectorFactory {
             return (Open311Connector(config: config, source: source, environment: environment), schedule)
         case .sensorThings(let source):
             return (SensorThingsConnector(config: config, source: source, environment: environment), schedule)
+        case .cap(let source):
+            return (CAPConnector(config: config, source: source, environment: environment), schedule)
         case .csvFolder(let source):
             return (CSVFolderConnector(config: config, source: source), schedule)
         case .simulator(let source):

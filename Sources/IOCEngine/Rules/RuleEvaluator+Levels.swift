@@ -80,6 +80,38 @@ extension RuleEvaluator {
         }
     }
 
+    /// Real emergency alerts in force: one alarm per open alert of the rule's sources whose CAP status is `Actual`
+    /// (an alert from a source that writes no CAP status is real) and whose `expires` has not passed; it clears when
+    /// the alert is cancelled, closed or expires. Exercises, tests, system messages and drafts never raise one. The
+    /// priority is the alert's own (CAP severity × urgency × certainty, `CAPPriority`), else the rule's.
+    func evaluateAlert(_ index: Int, inputs: RuleInputs, memory: inout RuleMemory, into changes: inout [ConditionChange]) {
+        let rule = rules[index]
+        var current: [String: Int] = [:]
+        for (position, item) in inputs.alerts.enumerated() where RuleGlob.matches(rule.selector, item.sourceID) {
+            let e = item.event
+            let real = e.sourceStatus.map { $0.hasPrefix("Actual") } ?? true
+            guard real, e.status.isOpen, (e.dueAt.map { $0 > inputs.now } ?? true) else { continue }
+            current[item.sourceID + "/" + e.externalID] = position
+        }
+        diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { subject, position in
+            let item = inputs.alerts[position]
+            let e = item.event
+            let message = rule.renderMessages { placeholder, language in
+                switch placeholder {
+                case .name, .title: return e.title(language)
+                case .ward: return item.wardName ?? e.wardCode ?? ""
+                case .due: return e.dueAt.map(VietnamTime.shortDateTime) ?? ""
+                case .source: return item.sourceID
+                default: return ""
+                }
+            }
+            return ConditionChange(ruleID: rule.id, subject: subject, kind: rule.conditionKind, active: true,
+                                   priority: e.severity ?? rule.priority, value: nil, message: message.vi,
+                                   messageEN: message.en, agencyCode: e.agencyCode, wardCode: e.wardCode,
+                                   sourceID: item.sourceID, at: inputs.now)
+        }
+    }
+
     /// Items of the rule's kind due soon or overdue at `now`: one alarm per item, or one per agency whose count
     /// reaches `at_least`.
     func evaluateDeadline(_ index: Int, inputs: RuleInputs, memory: inout RuleMemory,

@@ -59,7 +59,7 @@ extension RuleEvaluator {
                     step(&state, reading, at: observations[i].time, rule: rule, window: window, limit: limit,
                          baseline: baseline, into: &changes)
                 }
-            case .stale, .sourceDown, .deadline:
+            case .stale, .sourceDown, .deadline, .alert:
                 continue
             }
             memory.series[ruleIndex][key] = state

@@ -38,7 +38,7 @@ public final class RuleEvaluator: Sendable {
                     memory.series[index][change.subject] = SeriesConditionState(active: true,
                                                                                 raisedMessage: change.message,
                                                                                 raisedMessageEN: change.messageEN)
-                case .stale, .sourceDown, .deadline:
+                case .stale, .sourceDown, .deadline, .alert:
                     memory.levels[index][change.subject] = change
                 }
             }
@@ -96,7 +96,7 @@ public final class RuleEvaluator: Sendable {
             case .threshold: matches = true
             case .rateOfChange: matches = true; lookback = max(lookback, rule.parameters.rateWindow)
             case .anomaly: matches = true; baselines = true
-            case .stale, .sourceDown, .deadline: break
+            case .stale, .sourceDown, .deadline, .alert: break
             }
         }
         valueRuleCache.withLock { $0[key] = (matches, lookback, baselines) }
@@ -131,6 +131,7 @@ public final class RuleEvaluator: Sendable {
                 case .stale: evaluateStale(index, inputs: inputs, memory: &memory, into: &changes)
                 case .sourceDown: evaluateSourceDown(index, inputs: inputs, memory: &memory, into: &changes)
                 case .deadline: evaluateDeadline(index, inputs: inputs, memory: &memory, into: &changes)
+                case .alert: evaluateAlert(index, inputs: inputs, memory: &memory, into: &changes)
                 case .threshold, .rateOfChange, .anomaly: break
                 }
             }

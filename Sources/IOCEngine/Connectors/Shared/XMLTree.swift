@@ -16,6 +16,8 @@ package struct XMLTree: Sendable, Hashable {
     package var children: [XMLTree]
     /// The element's own text (character data and CDATA directly inside it, trimmed).
     package var text: String
+    /// The same text as written, with its surrounding whitespace (a schema's string enumerations keep it).
+    package var rawText: String = ""
 
     package init(name: String, namespace: String? = nil, attributes: [String: String] = [:],
                  children: [XMLTree] = [], text: String = "") {
@@ -128,6 +130,7 @@ package struct XMLTree: Sendable, Hashable {
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?) {
             guard var element = stack.popLast(), let text = texts.popLast() else { return }
+            element.rawText = text
             element.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if stack.isEmpty {
                 root = element
