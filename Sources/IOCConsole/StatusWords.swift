@@ -3,15 +3,7 @@ import TUIWidgets
 
 /// Words (with glyphs) for states, so meaning never rests on colour alone.
 enum StatusWords {
-    static func source(_ s: SourceStatus, _ lang: Language) -> String {
-        switch s {
-        case .ok: return lang.pick("✓ Tốt", "✓ OK")
-        case .degraded: return lang.pick("! Chập chờn", "! Degraded")
-        case .down: return lang.pick("✖ Mất kết nối", "✖ Down")
-        case .unknown: return lang.pick("? Chưa rõ", "? Unknown")
-        case .late: return lang.pick("? Trễ", "? Late")
-        }
-    }
+    static func source(_ s: SourceStatus, _ lang: Language) -> String { s.label(lang) }
 
     static func severity(_ s: SourceStatus) -> Severity {
         switch s {

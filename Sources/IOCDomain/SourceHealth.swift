@@ -14,6 +14,17 @@ public enum SourceStatus: String, Sendable, Codable, Hashable {
     /// poller stopped, or it writes to another database), so its recorded status is out of date. Never stored:
     /// `SourceHealth.status(at:)` derives it when the health is read.
     case late
+
+    /// The state in the reader's words, with a glyph so that meaning never rests on colour alone.
+    public func label(_ lang: Language) -> String {
+        switch self {
+        case .ok: return lang.pick("✓ Tốt", "✓ OK")
+        case .degraded: return lang.pick("! Chập chờn", "! Degraded")
+        case .down: return lang.pick("✖ Mất kết nối", "✖ Down")
+        case .unknown: return lang.pick("? Chưa rõ", "? Unknown")
+        case .late: return lang.pick("? Trễ", "? Late")
+        }
+    }
 }
 
 /// The health of one source: the console's sources panel and the staleness of every value come from here.
@@ -34,6 +45,11 @@ public struct SourceHealth: Sendable, Codable, Hashable {
     public var nextPollAt: Date?
     /// The configured polling interval in seconds.
     public var intervalSeconds: Double
+    /// The midnight (Vietnam time) the counts below belong to; nil before the first poll.
+    public var countsDay: Date?
+    public var pollsToday: Int = 0
+    public var failuresToday: Int = 0
+    public var recordsToday: Int = 0
 
     public init(sourceID: String, name: String, kind: String, status: SourceStatus = .unknown,
                 lastAttemptAt: Date? = nil, lastSuccessAt: Date? = nil, lastError: String? = nil,
@@ -53,6 +69,18 @@ public struct SourceHealth: Sendable, Codable, Hashable {
 }
 
 extension SourceHealth {
+    /// The day's polls, failed polls and records at `now` (zero when the counts belong to an earlier day).
+    public func today(at now: Date) -> (polls: Int, failures: Int, records: Int) {
+        guard countsDay == VietnamTime.startOfDay(now) else { return (0, 0, 0) }
+        return (pollsToday, failuresToday, recordsToday)
+    }
+
+    /// The share of the day's polls that failed, 0…1; nil before a poll today.
+    public func errorRate(at now: Date) -> Double? {
+        let counts = today(at: now)
+        return counts.polls > 0 ? Double(counts.failures) / Double(counts.polls) : nil
+    }
+
     /// Shortest silence that counts as late, whatever the interval: a poll's timeout and jitter never reach it.
     public static let lateFloor: TimeInterval = 120
     /// How many expected gaps between two attempts may pass before a source counts as late.

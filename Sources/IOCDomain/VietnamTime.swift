@@ -44,6 +44,12 @@ public enum VietnamTime {
     }
 
     /// "HH:mm:ss" in UTC+7.
+    /// The midnight (Vietnam time) that starts the day of `date`.
+    public static func startOfDay(_ date: Date) -> Date {
+        let local = date.timeIntervalSince1970 + Double(offsetSeconds)
+        return Date(timeIntervalSince1970: (local / 86_400).rounded(.down) * 86_400 - Double(offsetSeconds))
+    }
+
     public static func clock(_ date: Date) -> String {
         let c = components(date)
         return pad2(c.hour) + ":" + pad2(c.minute) + ":" + pad2(c.second)

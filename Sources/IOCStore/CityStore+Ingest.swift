@@ -49,6 +49,8 @@ extension CityStore {
                 WHERE id = ?
                 """, arguments: [SourceStatus.ok.rawValue, at.unixMillis, at.unixMillis, durationMs, batch.cursor,
                                  batch.rejected, sourceID])
+            try countToday(db, sourceID: sourceID, at: at, failed: false,
+                           records: batch.observations.count + batch.events.count)
             var scopes: ChangeScope = .sources
             if !batch.observations.isEmpty { scopes.insert(.observations) }
             if !batch.events.isEmpty { scopes.insert(.events) }
@@ -72,8 +74,23 @@ extension CityStore {
                 WHERE id = ?
                 """, arguments: [SourceStatus.after(consecutiveFailures: failures).rawValue, failures, error,
                                  at.unixMillis, durationMs, sourceID])
+            try countToday(db, sourceID: sourceID, at: at, failed: true, records: 0)
             try noteWrite(db, at: at, scopes: .sources)
         }
+    }
+
+    /// One more poll (failed or not) and `records` more records in the source's counts of the day of `at`; the
+    /// counts of an earlier day start again from zero.
+    private func countToday(_ db: Database, sourceID: String, at: Date, failed: Bool, records: Int) throws {
+        let day = VietnamTime.startOfDay(at).unixMillis
+        try db.execute(sql: """
+            UPDATE source SET
+                polls_today = CASE WHEN day_start_ms = ?1 THEN polls_today ELSE 0 END + 1,
+                failures_today = CASE WHEN day_start_ms = ?1 THEN failures_today ELSE 0 END + ?2,
+                records_today = CASE WHEN day_start_ms = ?1 THEN records_today ELSE 0 END + ?3,
+                day_start_ms = ?1
+            WHERE id = ?4
+            """, arguments: [day, failed ? 1 : 0, records, sourceID])
     }
 
     /// Inserts observations in one transaction on the fast path (reused statement, raw binding). Series unknown to

@@ -59,6 +59,16 @@ enum StoreSchema {
         migrator.registerMigration("v8-event-source-status") { db in
             try db.execute(sql: "ALTER TABLE event ADD COLUMN source_status TEXT")
         }
+        // Each source's polls, failed polls and records of the day (Vietnam time), for the sources screen's error
+        // rate and records today; `day_start_ms` is the midnight the counts belong to (another day reads as zero).
+        migrator.registerMigration("v9-source-today") { db in
+            try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN day_start_ms INTEGER;
+                ALTER TABLE source ADD COLUMN polls_today INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE source ADD COLUMN failures_today INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE source ADD COLUMN records_today INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 

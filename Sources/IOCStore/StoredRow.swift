@@ -40,13 +40,18 @@ enum StoredRow {
     }
 
     static func sourceHealth(_ row: Row) -> SourceHealth {
-        SourceHealth(
+        var health = SourceHealth(
             sourceID: row["id"], name: row["name"], kind: row["kind"],
             status: SourceStatus(rawValue: row["status"]) ?? .unknown,
             lastAttemptAt: date(row, "last_attempt_ms"), lastSuccessAt: date(row, "last_success_ms"),
             lastError: row["last_error"], consecutiveFailures: row["consecutive_failures"],
             lastDurationMs: row["last_duration_ms"], nextPollAt: date(row, "next_poll_ms"),
             intervalSeconds: row["interval_s"], nameEN: row["name_en"])
+        health.countsDay = date(row, "day_start_ms")
+        health.pollsToday = row["polls_today"]
+        health.failuresToday = row["failures_today"]
+        health.recordsToday = row["records_today"]
+        return health
     }
 
     /// The columns `seriesDefinition` reads, in its order (the series id first), each after `prefix`

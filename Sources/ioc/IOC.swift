@@ -15,7 +15,7 @@ struct IOC: ParsableCommand {
         discussion: "Without a subcommand, runs the operator console on a simulated city (Hải Phòng by default).\n\n"
             + ExitStatus.help,
         subcommands: [ConsoleCommand.self, BriefCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self,
-                      AlarmsCommand.self, LogCommand.self, HandoverCommand.self],
+                      AlarmsCommand.self, LogCommand.self, HandoverCommand.self, SourcesCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Tunes the heap (one arena, fixed thresholds) before any thread starts, then parses and runs. Every error ends

@@ -22,6 +22,21 @@ enum ListingJSON {
 
     static func value(_ text: String?) -> Any { text.map { $0 as Any } ?? NSNull() }
 
+    /// A source's health at `now`: `state` is the stable code (`ok`, `degraded`, `down`, `late`, `unknown`),
+    /// `errorRate` the share of today's polls that failed (0…1, null before a poll today).
+    static func source(_ s: SourceHealth, at now: Date, _ language: Language) -> [String: Any] {
+        let today = s.today(at: now)
+        let state = s.status(at: now)
+        return [
+            "id": s.sourceID, "name": s.name(language), "kind": s.kind, "state": state.rawValue,
+            "stateLabel": state.label(language), "lastAttempt": time(s.lastAttemptAt), "lastGood": time(s.lastSuccessAt),
+            "latencyMs": s.lastDurationMs.map { $0 as Any } ?? NSNull(), "intervalSeconds": s.intervalSeconds,
+            "consecutiveFailures": s.consecutiveFailures, "pollsToday": today.polls, "failuresToday": today.failures,
+            "errorRate": s.errorRate(at: now).map { $0 as Any } ?? NSNull(), "recordsToday": today.records,
+            "lastError": value(s.lastError),
+        ]
+    }
+
     static func alarm(_ a: Alarm, _ language: Language) -> [String: Any] {
         return [
             "id": a.displayID, "key": a.id, "rule": a.ruleID, "subject": a.subject, "kind": a.kind.rawValue,
