@@ -50,6 +50,8 @@ public struct SourceHealth: Sendable, Codable, Hashable {
     public var pollsToday: Int = 0
     public var failuresToday: Int = 0
     public var recordsToday: Int = 0
+    /// Paused by an operator: not polled until resumed (`SourceControl`).
+    public var isPaused = false
 
     public init(sourceID: String, name: String, kind: String, status: SourceStatus = .unknown,
                 lastAttemptAt: Date? = nil, lastSuccessAt: Date? = nil, lastError: String? = nil,

@@ -12,4 +12,12 @@ public protocol PollRecorder: Sendable {
     func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws
     /// Records a failed poll: the error (sanitised by the caller), the time, one more consecutive failure.
     func recordFailure(sourceID: String, error: String, at: Date, durationMs: Double) throws
+    /// What operators asked of each source (paused, poll now), by id; read every control tick when the scheduler
+    /// has one.
+    func sourceControls() throws -> [String: SourceControl]
+}
+
+extension PollRecorder {
+    /// A recorder that takes no operators' controls: every source polls on its schedule.
+    public func sourceControls() throws -> [String: SourceControl] { [:] }
 }

@@ -13,6 +13,13 @@ extension CityStore {
     /// shell). Alarm links may name an alarm by public number (`A17`); the entry stores its stable `rule|subject` key.
     @discardableResult
     public func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern = .standard) throws -> LogEntry {
+        try appendLogEntry(draft, pattern: pattern, alongside: nil)
+    }
+
+    /// The same, with `alongside` run in the entry's transaction: an action and the entry that records it are written
+    /// together or not at all (a refused entry changes nothing).
+    func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern,
+                        alongside: ((Database) throws -> Void)?) throws -> LogEntry {
         guard draft.author.role.canAct else { throw LogbookRefusal.viewerCannotWrite }
         var draft = draft
         draft.text = LogText.clean(draft.text)
@@ -44,6 +51,7 @@ extension CityStore {
                                      previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
                 entry.hash = LogRow.hash(entry)
                 try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
+                try alongside?(db)
                 try noteWrite(db, at: nil, scopes: .logbook)
                 stored = entry
                 return .commit

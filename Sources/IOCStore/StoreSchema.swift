@@ -69,6 +69,13 @@ enum StoreSchema {
                 ALTER TABLE source ADD COLUMN records_today INTEGER NOT NULL DEFAULT 0;
                 """)
         }
+        // Operators' controls of a source (`SourceControl`): paused, and the last "poll now" asked for.
+        migrator.registerMigration("v10-source-controls") { db in
+            try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE source ADD COLUMN poll_requested_ms INTEGER;
+                """)
+        }
         return migrator
     }
 

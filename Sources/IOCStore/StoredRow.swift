@@ -51,6 +51,7 @@ enum StoredRow {
         health.pollsToday = row["polls_today"]
         health.failuresToday = row["failures_today"]
         health.recordsToday = row["records_today"]
+        health.isPaused = (row["paused"] as Int? ?? 0) != 0
         return health
     }
 

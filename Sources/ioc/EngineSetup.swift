@@ -29,7 +29,8 @@ enum EngineSetup {
             try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
                                                   kind: entry.connector.kind, intervalSeconds: entry.schedule.interval))
         }
-        let scheduler = PollScheduler(sources: entries, recorder: store, onChange: onChange)
+        // Operators' pause, resume and "poll now" (the sources screen, `ioc sources`) are taken within a second.
+        let scheduler = PollScheduler(sources: entries, recorder: store, onChange: onChange, controlInterval: .seconds(1))
         return Engine(scheduler: scheduler, sourceIDs: entries.map { $0.connector.sourceID })
     }
 

@@ -33,7 +33,7 @@ enum ListingJSON {
             "latencyMs": s.lastDurationMs.map { $0 as Any } ?? NSNull(), "intervalSeconds": s.intervalSeconds,
             "consecutiveFailures": s.consecutiveFailures, "pollsToday": today.polls, "failuresToday": today.failures,
             "errorRate": s.errorRate(at: now).map { $0 as Any } ?? NSNull(), "recordsToday": today.records,
-            "lastError": value(s.lastError),
+            "lastError": value(s.lastError), "paused": s.isPaused,
         ]
     }
 

@@ -4,33 +4,81 @@ import IOCDomain
 import IOCStore
 
 /// `ioc sources`: every data source's health from the shell, for scripts and for the night shift's first look —
-/// kind, state, last good poll, latency, error rate and records today, last error.
+/// kind, state, last good poll, latency, error rate and records today, last error — and the operator's actions on a
+/// source (pause, resume, poll now), each written to the logbook with who did it.
 struct SourcesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sources",
-        abstract: "List the data sources and how each is doing (tab-separated, or --json).", discussion: ExitStatus.help)
-    @OptionGroup var common: CommonOptions
-    @Flag(name: .long, help: "JSON (the shape is in README.md, \"Output for scripts\").") var json = false
-    @OptionGroup var language: LanguageOption
+        commandName: "sources", abstract: "List the data sources; pause, resume or poll one now.",
+        discussion: ExitStatus.help, subcommands: [List.self, Pause.self, Resume.self, Poll.self],
+        defaultSubcommand: List.self)
 
-    func run() throws {
-        let store = try common.openStore(create: false)
-        let now = Date()
-        let lang = language.chosen
-        let sources = try store.sourceHealth()
-        if json {
-            try ListingJSON.print(["sources": sources.map { ListingJSON.source($0, at: now, lang) }])
-            return
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the data sources and how each is doing (tab-separated, or --json).", discussion: ExitStatus.help)
+        @OptionGroup var common: CommonOptions
+        @Flag(name: .long, help: "JSON (the shape is in README.md, \"Output for scripts\").") var json = false
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let store = try common.openStore(create: false)
+            let now = Date()
+            let lang = language.chosen
+            let sources = try store.sourceHealth()
+            if json {
+                try ListingJSON.print(["sources": sources.map { ListingJSON.source($0, at: now, lang) }])
+                return
+            }
+            print(["id", "kind", "state", "last_good", "latency_ms", "error_rate", "records_today", "last_error"]
+                .joined(separator: "\t"))
+            for s in sources {
+                let today = s.today(at: now)
+                print([s.sourceID, s.kind, (s.isPaused ? lang.pick("⏸ Tạm dừng", "⏸ Paused") : s.status(at: now).label(lang)),
+                       s.lastSuccessAt.map(VietnamTime.dateTime) ?? "-",
+                       s.lastDurationMs.map { String(Int($0.rounded())) } ?? "-",
+                       s.errorRate(at: now).map { String(format: "%.0f%%", $0 * 100) } ?? "-",
+                       String(today.records), s.lastError ?? "-"].joined(separator: "\t"))
+            }
         }
-        print(["id", "kind", "state", "last_good", "latency_ms", "error_rate", "records_today", "last_error"]
-            .joined(separator: "\t"))
-        for s in sources {
-            let today = s.today(at: now)
-            print([s.sourceID, s.kind, s.status(at: now).label(lang),
-                   s.lastSuccessAt.map(VietnamTime.dateTime) ?? "-",
-                   s.lastDurationMs.map { String(Int($0.rounded())) } ?? "-",
-                   s.errorRate(at: now).map { String(format: "%.0f%%", $0 * 100) } ?? "-",
-                   String(today.records), s.lastError ?? "-"].joined(separator: "\t"))
+    }
+
+    struct Pause: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop polling a source until it is resumed (written to the logbook).",
+                                                        discussion: ExitStatus.help)
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var identity: OperatorOptions
+        @Argument(help: "Source id (see `ioc sources`).") var id: String
+        @OptionGroup var language: LanguageOption
+        func run() throws { try SourcesCommand.act(.pause, on: id, common: common, identity: identity, language: language.chosen) }
+    }
+
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Poll a paused source again (written to the logbook).",
+                                                        discussion: ExitStatus.help)
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var identity: OperatorOptions
+        @Argument(help: "Source id (see `ioc sources`).") var id: String
+        @OptionGroup var language: LanguageOption
+        func run() throws { try SourcesCommand.act(.resume, on: id, common: common, identity: identity, language: language.chosen) }
+    }
+
+    struct Poll: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ask the poller to poll a source now (written to the logbook).",
+                                                        discussion: ExitStatus.help)
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var identity: OperatorOptions
+        @Argument(help: "Source id (see `ioc sources`).") var id: String
+        @OptionGroup var language: LanguageOption
+        func run() throws { try SourcesCommand.act(.pollNow, on: id, common: common, identity: identity, language: language.chosen) }
+    }
+
+    static func act(_ action: CityStore.SourceAction, on id: String, common: CommonOptions, identity: OperatorOptions,
+                    language: Language) throws {
+        let store = try common.openStore(create: false)
+        do {
+            let entry = try store.act(on: id, action, by: try identity.actor(), at: Date())
+            print(language.pick("đã ghi sổ #\(entry.id): \(entry.text)", "logged #\(entry.id): \(entry.text)"))
+        } catch SourceActionRefusal.unknownSource(let id) {
+            throw CommandFailure.refused("không có nguồn '\(id)' (xem `ioc sources`)", "no source '\(id)' (see `ioc sources`)")
         }
     }
 }

@@ -28,6 +28,9 @@ public final class PollScheduler: Sendable {
     private let random: @Sendable () -> Double
     private let onChange: @Sendable (String) -> Void
     private let states: Locked<[String: SourceRunState]>
+    /// How often operators' controls are read (`PollRecorder.sourceControls`); nil: they are not.
+    private let controlInterval: Duration?
+    private let controls = Locked<[String: SourceControl]>([:])
     private let recorderQueue = DispatchQueue(label: "ioc.poll-scheduler.recorder")
 
     /// Longest error text recorded.
@@ -40,10 +43,13 @@ public final class PollScheduler: Sendable {
     ///   - clock: the clock of waits, timeouts and durations (a test clock in tests).
     ///   - random: values in 0…1 placing each delay in its jitter band.
     ///   - onChange: called with the source id after every recorded poll (success or failure).
+    ///   - controlInterval: how often operators' controls are read; a paused source is not polled, and a "poll now"
+    ///     asked after a source's last poll starts one within this interval. nil: no controls.
     public init<C: Clock>(sources: [(connector: any Connector, schedule: SourceSchedule)], recorder: any PollRecorder,
                           now: @escaping @Sendable () -> Date = Date.init, clock: C = ContinuousClock(),
                           random: @escaping @Sendable () -> Double = { Double.random(in: 0...1) },
-                          onChange: @escaping @Sendable (String) -> Void = { _ in }) where C.Duration == Duration {
+                          onChange: @escaping @Sendable (String) -> Void = { _ in },
+                          controlInterval: Duration? = nil) where C.Duration == Duration {
         var unique: [Source] = []
         var index: [String: Int] = [:]
         for source in sources where index[source.connector.sourceID] == nil {
@@ -57,6 +63,7 @@ public final class PollScheduler: Sendable {
         self.clock = AnyClock(clock)
         self.random = random
         self.onChange = onChange
+        self.controlInterval = controlInterval
         self.states = Locked(Dictionary(uniqueKeysWithValues: unique.map { ($0.connector.sourceID, SourceRunState()) }))
     }
 
@@ -70,10 +77,27 @@ public final class PollScheduler: Sendable {
 
     /// Runs every source until the task is cancelled (SIGTERM handling is the caller's: it cancels this).
     public func run() async {
+        if controlInterval != nil { await readControls() }
         await withTaskGroup(of: Void.self) { group in
+            if let tick = controlInterval {
+                group.addTask {
+                    while !Task.isCancelled {
+                        do { try await self.clock.sleep(for: tick) } catch { return }
+                        await self.readControls()
+                    }
+                }
+            }
             for source in sources {
                 group.addTask { await self.loop(source) }
             }
+        }
+    }
+
+    /// Reads the operators' controls; a failed read keeps the last ones (the poll outcomes say if the store fails).
+    private func readControls() async {
+        let recorder = self.recorder
+        if case .success(let read) = await onRecorderQueue({ try recorder.sourceControls() }) {
+            controls.withLock { $0 = read }
         }
     }
 
@@ -88,14 +112,28 @@ public final class PollScheduler: Sendable {
     private func loop(_ source: Source) async {
         let id = source.connector.sourceID
         while !Task.isCancelled {
+            if let tick = controlInterval, controls.withLock({ $0[id]?.paused }) == true {
+                do { try await clock.sleep(for: tick) } catch { return }
+                continue
+            }
+            let started = now()
             _ = await poll(source)
             if Task.isCancelled { return }
             let failures = states.withLock { $0[id]?.consecutiveFailures ?? 0 }
-            let delay = source.schedule.delay(consecutiveFailures: failures, unitRandom: random())
-            do {
-                try await clock.sleep(for: .seconds(delay))
-            } catch {
-                return
+            let delay = Duration.seconds(source.schedule.delay(consecutiveFailures: failures, unitRandom: random()))
+            guard let tick = controlInterval else {
+                do { try await clock.sleep(for: delay) } catch { return }
+                continue
+            }
+            // Waits in ticks, so that a pause or a "poll now" asked after this poll is taken within one.
+            var waited = Duration.zero
+            while waited < delay {
+                let step = min(tick, delay - waited)
+                do { try await clock.sleep(for: step) } catch { return }
+                waited += step
+                let control = controls.withLock { $0[id] }
+                if control?.paused == true { break }
+                if let asked = control?.pollRequestedAt, asked > started { break }
             }
         }
     }

@@ -6,7 +6,7 @@ import IOCDomain
 /// adding one; a `Cancel` cancels it, and a passed `expires` closes it. `Exercise`, `Test`, `System` and `Draft`
 /// messages are kept and marked as such in their title, never as real (`sourceStatus` holds the CAP status and
 /// message type: only `Actual` raises an alarm).
-enum CAPEvents {
+package enum CAPEvents {
     /// The title marks of messages that are not real, in Vietnamese and English.
     static func mark(_ status: String) -> (vi: String, en: String)? {
         switch status {
@@ -20,7 +20,7 @@ enum CAPEvents {
 
     /// The alert of `message` at time `now`; nil for messages that carry no alert (`Ack`, `Error`, or no `<info>`
     /// on an Alert).
-    static func event(_ message: CAPMessage, now: Date, wards: WardNames) -> CityEvent? {
+    package static func event(_ message: CAPMessage, now: Date, wards: WardNames) -> CityEvent? {
         guard ["Alert", "Update", "Cancel"].contains(message.msgType) else { return nil }
         let vi = message.infos.first { $0.language.lowercased().hasPrefix("vi") } ?? message.infos.first
         let en = message.infos.first { $0.language.lowercased().hasPrefix("en") }

@@ -87,22 +87,10 @@ public struct SensorThingsConnector: Connector {
                 url(path: "Observations", query: [("$filter", filter), ("$orderby", "phenomenonTime asc"),
                                                   ("$top", String(source.pageSize))]),
                 maxBytes: maxBytes, deadline: deadline, started: started)
-            var newest = after
-            for (index, observation) in observations.enumerated() {
-                guard let time = Self.phenomenonTime(observation["phenomenonTime"], times: times) else {
-                    problems.append("\(name): observation \(index) has no readable phenomenonTime"); continue
-                }
-                if time.timeIntervalSince(now) > 3600 {
-                    problems.append("\(name): observation \(index) is stamped \(times.cursor(for: time)), ahead of this clock")
-                    continue
-                }
-                guard let value = Self.number(observation["result"]) else {
-                    problems.append("\(name): observation \(index) has a result that is not a number"); continue
-                }
-                batch.observations.append(Observation(seriesKey: key, time: time, value: value))
-                newest = max(newest, time)
-            }
-            if newest > after { state.newest[stream.id] = newest }
+            let read = Self.observations(observations, seriesKey: key, name: name, now: now)
+            batch.observations += read.observations
+            problems += read.problems
+            if let newest = read.newest, newest > after { state.newest[stream.id] = newest }
         }
         batch.cursor = state.encoded
         if !problems.isEmpty {
@@ -111,6 +99,48 @@ public struct SensorThingsConnector: Connector {
                                                  maxCharacters: PollScheduler.maxErrorLength)
         }
         return batch
+    }
+
+    /// The observations of series `seriesKey` in a collection's items (numbers at their phenomenon times), why any
+    /// was left out, and the newest time read.
+    package static func observations(_ items: [[String: Any]], seriesKey: String, name: String, now: Date)
+        -> (observations: [Observation], problems: [String], newest: Date?) {
+        let times = RecordTimeParser()
+        var observations: [Observation] = []
+        var problems: [String] = []
+        var newest: Date?
+        for (index, observation) in items.enumerated() {
+            guard let time = phenomenonTime(observation["phenomenonTime"], times: times) else {
+                problems.append("\(name): observation \(index) has no readable phenomenonTime"); continue
+            }
+            if time.timeIntervalSince(now) > 3600 {
+                problems.append("\(name): observation \(index) is stamped \(times.cursor(for: time)), ahead of this clock")
+                continue
+            }
+            guard let value = number(observation["result"]) else {
+                problems.append("\(name): observation \(index) has a result that is not a number"); continue
+            }
+            observations.append(Observation(seriesKey: seriesKey, time: time, value: value))
+            newest = max(newest ?? time, time)
+        }
+        return (observations, problems, newest)
+    }
+
+    /// One page of a collection: its items and its next link.
+    package static func page(_ body: Data) throws -> (items: [[String: Any]], next: String?) {
+        let guarded = HTTPJSONNumberGuard.guarded(body)
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: guarded.body)
+        } catch {
+            let start = String(decoding: body.prefix(40), as: UTF8.self)
+            throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
+        }
+        guard let page = json as? [String: Any], let value = page["value"] as? [Any] else {
+            throw PollError.invalidResponse("expected a SensorThings collection ({\"value\": […]}), found "
+                                            + RecordMapper.kind(of: json))
+        }
+        return (value.compactMap { $0 as? [String: Any] }, page["@iot.nextLink"] as? String)
     }
 
     /// Every item of a collection, following `@iot.nextLink` up to `maxPages` pages.
@@ -126,21 +156,9 @@ public struct SensorThingsConnector: Connector {
                                                environment: environment, timeout: left)
             let body = try await transport.fetch(request, maxBytes: maxBytes, timeout: left)
             try Task.checkCancellation()
-            let guarded = HTTPJSONNumberGuard.guarded(body)
-            let json: Any
-            do {
-                json = try JSONSerialization.jsonObject(with: guarded.body)
-            } catch {
-                let start = String(decoding: body.prefix(40), as: UTF8.self)
-                throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
-            }
-            guard let page = json as? [String: Any], let value = page["value"] as? [Any] else {
-                throw PollError.invalidResponse("expected a SensorThings collection ({\"value\": […]}), found "
-                                                + RecordMapper.kind(of: json))
-            }
-            let pageItems = value.compactMap { $0 as? [String: Any] }
-            items += pageItems
-            next = pageItems.isEmpty ? nil : (page["@iot.nextLink"] as? String).flatMap(followable)
+            let page = try Self.page(body)
+            items += page.items
+            next = page.items.isEmpty ? nil : page.next.flatMap(followable)
         }
         return items
     }
