@@ -31,4 +31,7 @@ public enum ConsoleEffect: Sendable, Hashable {
     case startHandover(status: HandoverStatus, narrative: String, at: Date)
     /// Accept handover `id` (with reservations: supervisor only); answer with `.handoverLoaded` and `.dutyLoaded`.
     case acceptHandover(id: Int64, reservations: String?, at: Date)
+    /// Pause, resume or poll a source now, written to the logbook with who asked; answer with `.sourceActed` and a
+    /// fresh dashboard, or `.failed`.
+    case actOnSource(id: String, action: SourceAction, by: Actor, at: Date)
 }

@@ -22,6 +22,8 @@ public enum ConsoleMessage: Sendable {
     case dutyLoaded(onDuty: OnDuty?, pending: HandoverRecord?)
     case logEntriesLoaded(query: LogQuery, entries: [LogEntry])
     case logEntryAppended(LogEntry)
+    /// An operator's action on a source was applied and logged (entry `logID`).
+    case sourceActed(SourceAction, name: String, logID: Int64)
     /// The pending or newest handover (nil when none was ever started).
     case handoverLoaded(HandoverRecord?)
     /// Something the operator asked for failed; shown on the status line.

@@ -97,6 +97,9 @@ public enum ConsoleUpdate {
         case .failed(let why):
             flash(&m, why, error: true)
             return []
+        case .sourceActed(let action, let name, let logID):
+            flash(&m, action.done(name, m.language) + m.language.pick(" (nhật ký #\(logID))", " (log entry #\(logID))"))
+            return []
         case .backgroundHealth(let failures):
             m.backgroundFailures = failures
             return []
@@ -233,6 +236,14 @@ public enum ConsoleUpdate {
             if case .alarmList? = m.screens.last { return [] }
             m.screens.append(.alarmList)
             return []
+        case .toggleSourcePause, .pollSourceNow:
+            guard case .sourceDetail(let s)? = m.screens.last else { return [] }
+            guard m.actor.role.canAct else {
+                flash(&m, m.language.pick("Vai trò xem không thao tác được nguồn", "A viewer cannot act on a source"), error: true)
+                return []
+            }
+            let sourceAction: SourceAction = action == .pollSourceNow ? .pollNow : (s.isPaused ? .resume : .pause)
+            return [.actOnSource(id: s.sourceID, action: sourceAction, by: m.actor, at: m.now)]
         case .alarmLoadScreen:
             if case .alarmLoad? = m.screens.last { return [] }
             m.screens.append(.alarmLoad)

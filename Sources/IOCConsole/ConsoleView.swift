@@ -322,6 +322,7 @@ public enum ConsoleView {
         case .alarms: return lang.pick("Khung cảnh báo, F2 và chi tiết cảnh báo:", "Alarm panel, F2 and an alarm's detail:")
         case .logbook: return lang.pick("Nhật ký ca (F4):", "Shift log (F4):")
         case .handover: return lang.pick("Giao ca (F5):", "Handover (F5):")
+        case .source: return lang.pick("Một nguồn dữ liệu (Enter trên khung Nguồn dữ liệu):", "A data source (Enter on the Data sources panel):")
         }
     }
 

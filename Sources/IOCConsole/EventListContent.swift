@@ -69,12 +69,20 @@ enum EventListContent {
     static func sourceLines(_ s: SourceHealth, model: ConsoleModel) -> [String] {
         let lang = model.language
         func t(_ d: Date?) -> String { d.map { VietnamTime.dateTime($0) + " (" + DataAge.format(model.now.timeIntervalSince($0)) + ")" } ?? "–" }
+        let today = s.today(at: model.now)
+        let state = StatusWords.source(s.status(at: model.now), lang)
+            + (s.isPaused ? lang.pick(" · ⏸ Tạm dừng (p: chạy lại)", " · ⏸ Paused (p: resume)") : "")
         return [
             lang.pick("Nguồn: ", "Source: ") + s.name(lang) + " [" + s.sourceID + ", " + s.kind + "]",
-            lang.pick("Trạng thái: ", "Status: ") + StatusWords.source(s.status, lang),
+            lang.pick("Trạng thái: ", "Status: ") + state,
             lang.pick("Chu kỳ: ", "Interval: ") + lang.numberStyle.auto(s.intervalSeconds) + " s",
             lang.pick("Lần thử gần nhất: ", "Last attempt: ") + t(s.lastAttemptAt),
             lang.pick("Lần thành công gần nhất: ", "Last success: ") + t(s.lastSuccessAt),
+            lang.pick("Thời gian thu thập: ", "Latency: ") + (s.lastDurationMs.map { lang.numberStyle.auto($0.rounded()) + " ms" } ?? "–"),
+            lang.pick("Hôm nay: ", "Today: ") + lang.pick("\(today.polls) lần thu thập, \(today.failures) lỗi",
+                                                        "\(today.polls) polls, \(today.failures) failed")
+                + (s.errorRate(at: model.now).map { " (" + lang.numberStyle.auto(($0 * 100).rounded()) + "%)" } ?? "")
+                + lang.pick(" · \(today.records) bản ghi", " · \(today.records) records"),
             lang.pick("Lỗi liên tiếp: ", "Consecutive failures: ") + String(s.consecutiveFailures),
             lang.pick("Lỗi gần nhất: ", "Last error: ") + (s.lastError ?? "–"),
         ]

@@ -7,4 +7,6 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case logbook
     /// The handover screen.
     case handover
+    /// A source's screen.
+    case source
 }

@@ -6,11 +6,6 @@ import IOCDomain
 /// (category technical, by the operator who acted), in one transaction: the audit trail of the sources screen and
 /// of `ioc sources pause|resume|poll`.
 extension CityStore {
-    /// What was asked of a source.
-    public enum SourceAction: Sendable, Hashable {
-        case pause, resume, pollNow
-    }
-
     /// Applies `action` to source `id` for `actor` at `at`, with its logbook entry; throws
     /// `SourceActionRefusal.unknownSource` for an id the store does not know, and the logbook's refusals (a viewer cannot
     /// act) before anything changes.

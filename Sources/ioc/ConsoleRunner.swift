@@ -114,6 +114,21 @@ final class ConsoleRunner {
                 do { return [.themeLoaded(try loading.theme(named: name))] }
                 catch let error as ConfigLoadingError { return [.failed(error.text(model.language))] }
                 catch { return [.failed(String(describing: error))] }
+            case .actOnSource(let id, let action, let actor, let at):
+                do {
+                    let entry = try store.act(on: id, action, by: actor, at: at, pattern: model.shiftPattern)
+                    let name = try store.sourceHealth().first { $0.sourceID == id }?.name(model.language) ?? id
+                    var answers: [ConsoleMessage] = [.sourceActed(action, name: name, logID: entry.id)]
+                    // Paused or resumed on screen at once, not at the next data check.
+                    if let snapshot = try dashboard.refresh(now: model.now) { answers.append(.dashboardLoaded(snapshot)) }
+                    return answers
+                } catch let e as LogbookRefusal {
+                    return [.failed(e.text(model.language))]
+                } catch SourceActionRefusal.unknownSource(let id) {
+                    return [.failed(model.language.pick("không có nguồn '\(id)'", "no source '\(id)'"))]
+                } catch {
+                    return [.failed(String(describing: error))]
+                }
             case .signOn, .loadLog, .appendLogEntry, .loadHandover, .startHandover, .acceptHandover:
                 // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
                 // a kill -9 right after Enter.

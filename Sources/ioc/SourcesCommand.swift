@@ -71,7 +71,7 @@ struct SourcesCommand: ParsableCommand {
         func run() throws { try SourcesCommand.act(.pollNow, on: id, common: common, identity: identity, language: language.chosen) }
     }
 
-    static func act(_ action: CityStore.SourceAction, on id: String, common: CommonOptions, identity: OperatorOptions,
+    static func act(_ action: SourceAction, on id: String, common: CommonOptions, identity: OperatorOptions,
                     language: Language) throws {
         let store = try common.openStore(create: false)
         do {
