@@ -78,10 +78,10 @@ enum EventListContent {
             lang.pick("Chu kỳ: ", "Interval: ") + lang.numberStyle.auto(s.intervalSeconds) + " s",
             lang.pick("Lần thử gần nhất: ", "Last attempt: ") + t(s.lastAttemptAt),
             lang.pick("Lần thành công gần nhất: ", "Last success: ") + t(s.lastSuccessAt),
-            lang.pick("Thời gian thu thập: ", "Latency: ") + (s.lastDurationMs.map { lang.numberStyle.auto($0.rounded()) + " ms" } ?? "–"),
+            lang.pick("Thời gian thu thập: ", "Latency: ") + (s.lastDurationMs.map { $0 < 1 ? "<1 ms" : "\(Int($0.rounded())) ms" } ?? "–"),
             lang.pick("Hôm nay: ", "Today: ") + lang.pick("\(today.polls) lần thu thập, \(today.failures) lỗi",
                                                         "\(today.polls) polls, \(today.failures) failed")
-                + (s.errorRate(at: model.now).map { " (" + lang.numberStyle.auto(($0 * 100).rounded()) + "%)" } ?? "")
+                + (s.errorRate(at: model.now).map { " (\(Int(($0 * 100).rounded()))%)" } ?? "")
                 + lang.pick(" · \(today.records) bản ghi", " · \(today.records) records"),
             lang.pick("Lỗi liên tiếp: ", "Consecutive failures: ") + String(s.consecutiveFailures),
             lang.pick("Lỗi gần nhất: ", "Last error: ") + (s.lastError ?? "–"),
