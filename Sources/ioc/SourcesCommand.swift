@@ -41,34 +41,37 @@ struct SourcesCommand: ParsableCommand {
         }
     }
 
-    struct Pause: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop polling a source until it is resumed (written to the logbook).",
-                                                        discussion: ExitStatus.help)
+    /// What every action on a source takes: the database, who acts, which source.
+    struct ActionOptions: ParsableArguments {
         @OptionGroup var common: CommonOptions
         @OptionGroup var identity: OperatorOptions
         @Argument(help: "Source id (see `ioc sources`).") var id: String
         @OptionGroup var language: LanguageOption
-        func run() throws { try SourcesCommand.act(.pause, on: id, common: common, identity: identity, language: language.chosen) }
+
+        func act(_ action: SourceAction) throws {
+            try SourcesCommand.act(action, on: id, common: common, identity: identity, language: language.chosen)
+        }
+    }
+
+    struct Pause: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop polling a source until it is resumed (written to the logbook).",
+                                                        discussion: ExitStatus.help)
+        @OptionGroup var options: ActionOptions
+        func run() throws { try options.act(.pause) }
     }
 
     struct Resume: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Poll a paused source again (written to the logbook).",
                                                         discussion: ExitStatus.help)
-        @OptionGroup var common: CommonOptions
-        @OptionGroup var identity: OperatorOptions
-        @Argument(help: "Source id (see `ioc sources`).") var id: String
-        @OptionGroup var language: LanguageOption
-        func run() throws { try SourcesCommand.act(.resume, on: id, common: common, identity: identity, language: language.chosen) }
+        @OptionGroup var options: ActionOptions
+        func run() throws { try options.act(.resume) }
     }
 
     struct Poll: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ask the poller to poll a source now (written to the logbook).",
                                                         discussion: ExitStatus.help)
-        @OptionGroup var common: CommonOptions
-        @OptionGroup var identity: OperatorOptions
-        @Argument(help: "Source id (see `ioc sources`).") var id: String
-        @OptionGroup var language: LanguageOption
-        func run() throws { try SourcesCommand.act(.pollNow, on: id, common: common, identity: identity, language: language.chosen) }
+        @OptionGroup var options: ActionOptions
+        func run() throws { try options.act(.pollNow) }
     }
 
     static func act(_ action: SourceAction, on id: String, common: CommonOptions, identity: OperatorOptions,

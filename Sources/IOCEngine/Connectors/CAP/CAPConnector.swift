@@ -123,11 +123,7 @@ public struct CAPConnector: Connector {
             }
             if let event = CAPEvents.event(message, now: now, wards: wards) { batch.events.append(event) }
         }
-        if !problems.isEmpty {
-            let listed = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
-            batch.rejected = TextSanitizer.clean("\(problems.count) CAP messages left out; \(listed)",
-                                                 maxCharacters: PollScheduler.maxErrorLength)
-        }
+        batch.rejected = LeftOut.note(problems, "CAP messages left out")
         return batch
     }
 

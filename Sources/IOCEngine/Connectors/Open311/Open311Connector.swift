@@ -89,11 +89,7 @@ public struct Open311Connector: Connector {
         let newest = records.compactMap { reader.date($0, source.dateField.rawValue) }.max()
         batch.cursor = Open311Cursor(at: Self.cursorTime(window: window, newest: newest, previous: previous?.at, now: now),
                                      open: open).encoded
-        if !problems.isEmpty {
-            let listed = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
-            batch.rejected = TextSanitizer.clean("\(problems.count) of \(records.count) requests rejected; \(listed)",
-                                                 maxCharacters: PollScheduler.maxErrorLength)
-        }
+        batch.rejected = LeftOut.note(problems, "of \(records.count) requests rejected")
         return batch
     }
 

@@ -20,7 +20,11 @@ struct Open311Cursor: Codable, Equatable {
         guard let text, let data = text.data(using: .utf8) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .millisecondsSince1970
-        return try? decoder.decode(Open311Cursor.self, from: data)   // not ours: the first poll's window again
+        do {
+            return try decoder.decode(Open311Cursor.self, from: data)
+        } catch {
+            return nil   // another kind's cursor (the source changed kind): read from `since_days` again, as a first poll
+        }
     }
 
     var encoded: String {

@@ -45,7 +45,6 @@ public struct SensorThingsConnector: Connector {
         let started = Date()
         let wardNames = try WardNames.bundled.get()
         var state = SensorThingsCursor.decode(cursor)
-        let times = RecordTimeParser()
 
         let things = try await collection(url(path: "Things", query: [("$expand", "Locations,Datastreams"),
                                                                       ("$top", String(source.pageSize))]),
@@ -93,11 +92,7 @@ public struct SensorThingsConnector: Connector {
             if let newest = read.newest, newest > after { state.newest[stream.id] = newest }
         }
         batch.cursor = state.encoded
-        if !problems.isEmpty {
-            let listed = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
-            batch.rejected = TextSanitizer.clean("\(problems.count) observations left out; \(listed)",
-                                                 maxCharacters: PollScheduler.maxErrorLength)
-        }
+        batch.rejected = LeftOut.note(problems, "observations left out")
         return batch
     }
 

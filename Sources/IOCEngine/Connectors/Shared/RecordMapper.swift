@@ -61,11 +61,7 @@ package struct RecordMapper {
             throw PollError.invalidResponse("none of \(records.count) records could be read; \(problems[0])")
         }
         batch.cursor = newest.map(times.cursor(for:)) ?? previousCursor
-        if !problems.isEmpty {
-            let listed = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
-            batch.rejected = TextSanitizer.clean("\(problems.count) of \(records.count) records rejected; \(listed)",
-                                                 maxCharacters: PollScheduler.maxErrorLength)
-        }
+        batch.rejected = LeftOut.note(problems, "of \(records.count) records rejected")
         return batch
     }
 
