@@ -349,7 +349,8 @@ public enum ConsoleView {
         let sources = d.sources.filter { ids.contains($0.sourceID) }
         guard !sources.isEmpty else { return (nil, false) }
         let oldest = sources.compactMap(\.lastSuccessAt).min()
-        let stale = sources.contains { $0.status == .down }
+        // Down, or late (nothing polls it any more: a stopped poller, a source paused long ago).
+        let stale = sources.contains { $0.makesDataStale(at: now) }
         return (oldest.map { DataAge.format(now.timeIntervalSince($0)) }, stale)
     }
 
