@@ -23,6 +23,7 @@ public final class InMemoryRecorder: PollRecorder, @unchecked Sendable {
     private var batchesByID: [String: [Batch]] = [:]
     private var failureList: [Failure] = []
     private var failSuccessWrites: String?
+    private var controls: [String: SourceControl] = [:]
 
     /// - Parameter cursors: cursors as if stored by an earlier run.
     public init(cursors: [String: String] = [:]) {
@@ -33,6 +34,13 @@ public final class InMemoryRecorder: PollRecorder, @unchecked Sendable {
     public func failSuccessWrites(with message: String?) {
         lock.withLock { failSuccessWrites = message }
     }
+
+    /// Sets what operators asked of a source (paused, poll now), as the store would hold it.
+    public func setControl(_ sourceID: String, _ control: SourceControl) {
+        lock.withLock { controls[sourceID] = control }
+    }
+
+    public func sourceControls() throws -> [String: SourceControl] { lock.withLock { controls } }
 
     /// The recorded health of a source.
     public func health(_ sourceID: String) -> SourceHealth? { lock.withLock { healthByID[sourceID] } }

@@ -278,3 +278,47 @@ final class PollSchedulerTests: XCTestCase {
         XCTAssertEqual(recorder.batches("simulator").last?.observations.first?.time, clock.date)
     }
 }
+
+/// Issue 14, item 7: operators' controls on the test clock — a "poll now" asked after the last poll starts one
+/// within a control tick, a paused source is not polled (not even on request), and resuming takes the request.
+final class PollSchedulerControlTests: XCTestCase {
+    private static let origin = Date(timeIntervalSince1970: 1_795_300_000)
+
+    func testPollNowPauseAndResume() async {
+        let clock = WatchedClock()
+        let recorder = InMemoryRecorder()
+        let connector = ScriptedConnector(sourceID: "a", steps: [.batch(Batch(cursor: "c"))])
+        let now: @Sendable () -> Date = { Self.origin.addingTimeInterval(clock.elapsed) }
+        let scheduler = PollScheduler(sources: [(connector, SourceSchedule(interval: 60))], recorder: recorder, now: now,
+                                      clock: clock, random: { 0.5 }, controlInterval: .seconds(1))
+        // The control reader and the source's wait: two sleepers when all is quiet.
+        let task = Task.detached { await scheduler.run() }
+        func run(seconds: Int) async {
+            for _ in 0..<(seconds * 10) {
+                await clock.advance(by: .milliseconds(100))
+                let settled = await clock.settle(sleeping: 2)
+                XCTAssertTrue(settled, "at \(clock.elapsed) s: \(clock.pendingSleeps) sleeps pending")
+            }
+        }
+        let started = await clock.settle(sleeping: 2) { connector.pollCount == 1 }
+        XCTAssertTrue(started)
+        await run(seconds: 5)
+        XCTAssertEqual(connector.pollCount, 1, "a source polled every 60 s is not polled again after 5 s")
+
+        recorder.setControl("a", SourceControl(pollRequestedAt: now()))
+        await run(seconds: 3)
+        XCTAssertEqual(connector.pollCount, 2, "polled on request within a tick or two")
+        await run(seconds: 3)
+        XCTAssertEqual(connector.pollCount, 2, "a request already served is not served again")
+
+        recorder.setControl("a", SourceControl(paused: true, pollRequestedAt: now()))
+        await run(seconds: 5)
+        XCTAssertEqual(connector.pollCount, 2, "paused: not polled, not even on request")
+
+        recorder.setControl("a", SourceControl(paused: false, pollRequestedAt: now()))
+        await run(seconds: 3)
+        XCTAssertEqual(connector.pollCount, 3, "resumed: the request is taken")
+        task.cancel()
+        await task.value
+    }
+}
