@@ -31,7 +31,7 @@ struct Open311Cursor: Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .millisecondsSince1970
         encoder.outputFormatting = .sortedKeys
-        // Encoding a Date and strings cannot fail.
+        // A date and strings always encode; "{}" (a first poll again) is never reached.
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
