@@ -13,14 +13,7 @@ package struct HTTPJSONRecordMapper {
     }
 
     package func batch(from body: Data, previousCursor: String?) throws -> Batch {
-        let json: Any
-        let guarded = HTTPJSONNumberGuard.guarded(body)
-        do {
-            json = try JSONSerialization.jsonObject(with: guarded.body, options: [.fragmentsAllowed])
-        } catch {
-            let start = String(decoding: body.prefix(40), as: UTF8.self)
-            throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
-        }
+        let (json, replaced) = try JSONBody.parse(body, options: [.fragmentsAllowed])
         let place = mapping.records.components.isEmpty ? "the top level" : "'\(mapping.records)'"
         guard let found = mapping.records.lookup(in: json) else {
             throw PollError.invalidResponse("no records at \(place)")
@@ -29,6 +22,6 @@ package struct HTTPJSONRecordMapper {
             throw PollError.invalidResponse("expected a list of records at \(place), found \(RecordMapper.kind(of: found))")
         }
         return try RecordMapper(mapping: mapping, now: now, numbers: .json)
-            .batch(records: records, place: place, previousCursor: previousCursor, checkRange: guarded.replaced)
+            .batch(records: records, place: place, previousCursor: previousCursor, checkRange: replaced)
     }
 }

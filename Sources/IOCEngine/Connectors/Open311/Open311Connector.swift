@@ -87,8 +87,8 @@ public struct Open311Connector: Connector {
 
         var batch = Batch(events: Self.newestPerID(events))
         let newest = records.compactMap { reader.date($0, source.dateField.rawValue) }.max()
-        batch.cursor = Open311Cursor(at: Self.cursorTime(window: window, newest: newest, previous: previous?.at, now: now),
-                                     open: open).encoded
+        batch.cursor = try Open311Cursor(at: Self.cursorTime(window: window, newest: newest, previous: previous?.at, now: now),
+                                     open: open).encoded()
         batch.rejected = LeftOut.note(problems, "of \(records.count) requests rejected")
         return batch
     }

@@ -27,11 +27,11 @@ struct Open311Cursor: Codable, Equatable {
         }
     }
 
-    var encoded: String {
+    /// The cursor's text; an encoding failure fails the poll (it never silently restarts the windows).
+    func encoded() throws -> String {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .millisecondsSince1970
         encoder.outputFormatting = .sortedKeys
-        // A date and strings always encode; "{}" (a first poll again) is never reached.
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }

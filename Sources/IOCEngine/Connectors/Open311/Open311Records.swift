@@ -28,14 +28,7 @@ package struct Open311Records {
     }
 
     private func jsonRecords(_ body: Data) throws -> [[String: Any]] {
-        let guarded = HTTPJSONNumberGuard.guarded(body)
-        let json: Any
-        do {
-            json = try JSONSerialization.jsonObject(with: guarded.body, options: [])
-        } catch {
-            let start = String(decoding: body.prefix(40), as: UTF8.self)
-            throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
-        }
+        let json = try JSONBody.parse(body).json
         guard let list = json as? [Any] else {
             throw PollError.invalidResponse("expected a list of service requests, found \(RecordMapper.kind(of: json))")
         }

@@ -91,7 +91,7 @@ public struct SensorThingsConnector: Connector {
             problems += read.problems
             if let newest = read.newest, newest > after { state.newest[stream.id] = newest }
         }
-        batch.cursor = state.encoded
+        batch.cursor = try state.encoded()
         batch.rejected = LeftOut.note(problems, "observations left out")
         return batch
     }
@@ -123,14 +123,7 @@ public struct SensorThingsConnector: Connector {
 
     /// One page of a collection: its items and its next link.
     package static func page(_ body: Data) throws -> (items: [[String: Any]], next: String?) {
-        let guarded = HTTPJSONNumberGuard.guarded(body)
-        let json: Any
-        do {
-            json = try JSONSerialization.jsonObject(with: guarded.body)
-        } catch {
-            let start = String(decoding: body.prefix(40), as: UTF8.self)
-            throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
-        }
+        let json = try JSONBody.parse(body).json
         guard let page = json as? [String: Any], let value = page["value"] as? [Any] else {
             throw PollError.invalidResponse("expected a SensorThings collection ({\"value\": […]}), found "
                                             + RecordMapper.kind(of: json))

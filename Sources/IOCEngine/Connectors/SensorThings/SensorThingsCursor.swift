@@ -15,11 +15,11 @@ struct SensorThingsCursor: Codable, Equatable {
         do { return try decoder.decode(SensorThingsCursor.self, from: data) } catch { return SensorThingsCursor() }
     }
 
-    var encoded: String {
+    /// The cursor's text; an encoding failure fails the poll (it never silently reads every stream again).
+    func encoded() throws -> String {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .millisecondsSince1970
         encoder.outputFormatting = .sortedKeys
-        guard let data = try? encoder.encode(self) else { return "{}" }   // dates and strings always encode
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }
