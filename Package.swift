@@ -6,7 +6,7 @@
 //          TUICurses (ncurses backend)
 // layer 1  TUIWidgets  IOCConfig (sources, rules, shifts: no terminal types)  IOCStore (GRDB)
 // layer 0  TUICore (pure, with the program loop)  IOCDomain (pure)  TextFold (folding)  CNcursesw (system library)
-//          CTerminalGuard (C: crash-path restore)  CHeap (C: glibc heap tuning)
+//          CCurl (system library: HTTP)  CTerminalGuard (C: crash-path restore)  CHeap (C: glibc heap tuning)
 import PackageDescription
 
 let package = Package(
@@ -28,6 +28,7 @@ let package = Package(
     targets: [
         // layer 0
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
         .target(name: "CTerminalGuard"),
         .target(name: "CHeap"),
         .target(name: "TUICore"),
@@ -42,7 +43,7 @@ let package = Package(
         // layer 2
         .target(name: "IOCScreenConfig", dependencies: ["TUICore", "IOCDomain", "IOCConfig", "Yams"]),
         .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw", "CTerminalGuard"]),
-        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "SwiftCSV", .product(name: "Clocks", package: "swift-clocks")],
+        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "CCurl", "SwiftCSV", .product(name: "Clocks", package: "swift-clocks")],
                 resources: [.copy("Resources")]),
         .target(name: "IOCPresentation", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig"]),
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCPresentation", "TextFold"]),

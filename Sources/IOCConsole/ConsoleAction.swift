@@ -12,6 +12,6 @@ public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
     case logbookScreen, handoverScreen, logSelection
     case newLogEntry, correctLogEntry, logSearch, logCategoryFilter, logShiftFilter
     case startHandover, acceptHandover, acceptHandoverWithReservations
-    // A source's screen (issue 14).
-    case toggleSourcePause, pollSourceNow
+    // The sources screen and a source's screen (issue 14).
+    case sourcesScreen, toggleSourcePause, pollSourceNow
 }

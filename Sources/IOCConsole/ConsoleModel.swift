@@ -88,7 +88,7 @@ public struct ConsoleModel: Sendable {
             case .alarmList, .alarmDetail: return .alarms
             case .logbook, .logEntryDetail: return .logbook
             case .handover: return .handover
-            case .sourceDetail: return .source
+            case .sourceDetail, .sourceList: return .source
             default: return .global
             }
         }

@@ -8,6 +8,8 @@ import TUICore
 extension ConsoleUpdate {
     /// Table state of the full-screen alarm list.
     static let alarmScreenStateID = "alarms-screen"
+    /// The selection and sort of the sources screen (F6).
+    static let sourceScreenStateID = "sources-screen"
 
     /// The alarms the operator's action applies to: the one on an alarm's detail screen, the selected row, or every
     /// member of the selected group row.

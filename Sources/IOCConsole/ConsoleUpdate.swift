@@ -22,6 +22,7 @@ public enum ConsoleUpdate {
             return false
         case .dashboardLoaded(let snapshot):
             if case .sourceDetail? = m.screens.last { return true }
+            if case .sourceList? = m.screens.last { return true }
             guard let shown = m.dashboard else { return true }
             return !shown.differsOnlyInPollTimes(from: snapshot)
         default:
@@ -236,8 +237,20 @@ public enum ConsoleUpdate {
             if case .alarmList? = m.screens.last { return [] }
             m.screens.append(.alarmList)
             return []
+        case .sourcesScreen:
+            if case .sourceList? = m.screens.last { return [] }
+            m.screens.append(.sourceList)
+            return []
         case .toggleSourcePause, .pollSourceNow:
-            guard case .sourceDetail(let s)? = m.screens.last else { return [] }
+            let shown: SourceHealth?
+            switch m.screens.last {
+            case .sourceDetail(let s)?: shown = s
+            case .sourceList?:
+                guard case .source(let s)? = selectedTarget(m) else { return [] }
+                shown = s
+            default: shown = nil
+            }
+            guard let s = shown else { return [] }
             guard m.actor.role.canAct else {
                 flash(&m, m.language.pick("Vai trò xem không thao tác được nguồn", "A viewer cannot act on a source"), error: true)
                 return []
@@ -269,6 +282,9 @@ public enum ConsoleUpdate {
             if case .alarmList = top, let d = m.dashboard {
                 return (m.state(of: alarmScreenStateID), AlarmListContent.table(d, model: m).rows.count, visibleRowsOfScreen(m))
             }
+            if case .sourceList = top, let d = m.dashboard {
+                return (m.state(of: sourceScreenStateID), d.sources.count, visibleRowsOfScreen(m))
+            }
             if case .logbook(let s) = top { return (s.table, s.entries.count, visibleRowsOfScreen(m)) }
             if case .alarmDetail(let s) = top {
                 return (s.table, s.timeline.count, ConsoleLayout.visibleRows(in: ConsoleView.timelineRect(s, m), hasSummary: true))
@@ -288,6 +304,7 @@ public enum ConsoleUpdate {
             if case .logbook(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .logbook(s) }
             if case .alarmDetail(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .alarmDetail(s) }
             if case .alarmList = top { m.panelStates[alarmScreenStateID] = state }
+            if case .sourceList = top { m.panelStates[sourceScreenStateID] = state }
             return
         }
         if let spec = m.focusedPanel { m.panelStates[spec.id] = state }
@@ -336,6 +353,10 @@ public enum ConsoleUpdate {
             }
             if case .logbook(let s) = top {
                 return SortedTable(LogbookContent.table(s, model: m), state: s.table).target(at: s.table.selected)
+            }
+            if case .sourceList = top, let d = m.dashboard {
+                let state = m.state(of: sourceScreenStateID)
+                return SortedTable(SourceListContent.table(d, model: m), state: state).target(at: state.selected)
             }
             if case .logEntryDetail(let e, _) = top { return .logEntry(e) }
             if case .alarmDetail(let s) = top {
@@ -410,6 +431,7 @@ public enum ConsoleUpdate {
         case "help", "trogiup": m.showHelp = true; m.helpScroll = 0; return []
         case "alarms", "canhbao", "cảnhbáo": return perform(&m, .alarmScreen)
         case "load", "tai", "tải": return perform(&m, .alarmLoadScreen)
+        case "sources", "nguon", "nguồn": return perform(&m, .sourcesScreen)
         case "log", "nhatky", "nhậtký": return perform(&m, .logbookScreen)
         case "handover", "giaoca": return perform(&m, .handoverScreen)
         case "layout", "bocuc", "bốcục":

@@ -195,7 +195,7 @@ public enum ConsoleView {
         var idle: Set<ConsoleAction> = []
         switch top {
         case .handover: idle = [.drillDown, .sort]
-        case .eventList, .alarmList, .logbook: idle = [.focusNext]
+        case .eventList, .alarmList, .logbook, .sourceList: idle = [.focusNext]
         default: idle = [.focusNext, .drillDown, .sort]
         }
         let idleHints = Set(m.keymap.bindings.filter { $0.context == .global && idle.contains($0.action) }
@@ -254,7 +254,7 @@ public enum ConsoleView {
                              width: wrapWidth)
         var notes: [String] = [""]
         notes.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
-        notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · quit",
+        notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · sources (nguon) · quit",
                                 width: wrapWidth - 2).map { "  " + $0 }
         notes += TextWidth.wrap(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
                                           "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
@@ -322,7 +322,7 @@ public enum ConsoleView {
         case .alarms: return lang.pick("Khung cảnh báo, F2 và chi tiết cảnh báo:", "Alarm panel, F2 and an alarm's detail:")
         case .logbook: return lang.pick("Nhật ký ca (F4):", "Shift log (F4):")
         case .handover: return lang.pick("Giao ca (F5):", "Handover (F5):")
-        case .source: return lang.pick("Một nguồn dữ liệu (Enter trên khung Nguồn dữ liệu):", "A data source (Enter on the Data sources panel):")
+        case .source: return lang.pick("Nguồn dữ liệu (F6, hoặc Enter trên khung Nguồn dữ liệu):", "Data sources (F6, or Enter on the Data sources panel):")
         }
     }
 
@@ -433,6 +433,13 @@ public enum ConsoleView {
             let content = AlarmListContent.table(d, model: m)
             let inner = Panel(title: title, age: nil, focused: true, status: content.summarySeverity, styles: s).render(into: &b, area: area)
             tableBody(content, state: m.state(of: ConsoleUpdate.alarmScreenStateID), inner, s, &b)
+        case .sourceList:
+            guard let d = m.dashboard else { return }
+            let content = SourceListContent.table(d, model: m)
+            let inner = Panel(title: lang.pick("Nguồn dữ liệu — toàn màn hình", "Data sources — full screen"), age: nil,
+                              focused: true, status: content.summarySeverity, styles: s).render(into: &b, area: area)
+            tableBody(SortedTable(content, state: m.state(of: ConsoleUpdate.sourceScreenStateID)).table,
+                      state: m.state(of: ConsoleUpdate.sourceScreenStateID), inner, s, &b)
         case .alarmLoad:
             let inner = Panel(title: lang.pick("Sức khoẻ tải cảnh báo (ISA-18.2)", "Alarm-load health (ISA-18.2)"), age: nil,
                               focused: true, status: .normal, styles: s).render(into: &b, area: area)

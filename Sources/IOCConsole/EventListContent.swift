@@ -75,7 +75,10 @@ enum EventListContent {
         return [
             lang.pick("Nguồn: ", "Source: ") + s.name(lang) + " [" + s.sourceID + ", " + s.kind + "]",
             lang.pick("Trạng thái: ", "Status: ") + state,
-            lang.pick("Chu kỳ: ", "Interval: ") + lang.numberStyle.auto(s.intervalSeconds) + " s",
+            lang.pick("Chu kỳ: ", "Interval: ")
+                + lang.numberStyle.format(s.intervalSeconds, decimals: s.intervalSeconds == s.intervalSeconds.rounded() ? 0 : 1) + " s",
+            lang.pick("Địa chỉ: ", "Address: ") + (s.endpoint ?? "–"),
+            lang.pick("Kết nối: ", "Connection: ") + (s.transportSecurity?.label(lang) ?? "–"),
             lang.pick("Lần thử gần nhất: ", "Last attempt: ") + t(s.lastAttemptAt),
             lang.pick("Lần thành công gần nhất: ", "Last success: ") + t(s.lastSuccessAt),
             lang.pick("Thời gian thu thập: ", "Latency: ") + (s.lastDurationMs.map { $0 < 1 ? "<1 ms" : "\(Int($0.rounded())) ms" } ?? "–"),

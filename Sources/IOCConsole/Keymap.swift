@@ -59,6 +59,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.function(4)], .logbookScreen, vi: "Nhật ký ca", en: "Shift log", inHelpBar: true),
         KeyBinding([.function(5)], .handoverScreen, vi: "Giao ca", en: "Handover", inHelpBar: true),
         KeyBinding([.character("L")], .logSelection, vi: "Ghi nhật ký về mục chọn", en: "Log about the selection"),
+        KeyBinding([.function(6)], .sourcesScreen, vi: "Nguồn dữ liệu", en: "Data sources", inHelpBar: true),
         KeyBinding([.character("p")], .toggleSourcePause, vi: "Tạm dừng/chạy lại", en: "Pause/resume", inHelpBar: true, context: .source),
         KeyBinding([.character("n")], .pollSourceNow, vi: "Thu thập ngay", en: "Poll now", inHelpBar: true, context: .source),
         KeyBinding([.character("n")], .newLogEntry, vi: "Ghi mới", en: "New entry", inHelpBar: true, context: .logbook),

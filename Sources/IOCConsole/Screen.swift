@@ -9,6 +9,9 @@ public enum Screen: Sendable, Hashable {
     case eventDetail(EventSummary)
     /// One source's health and last error.
     case sourceDetail(SourceHealth)
+    /// Every source over the whole screen: kind, state, last good poll, latency, error rate, records today,
+    /// connection and last error; p and n act on the selected row.
+    case sourceList
     /// One indicator's history as a chart.
     case seriesDetail(KPIReading)
     /// The alarm list over the whole screen.

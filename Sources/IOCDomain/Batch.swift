@@ -19,6 +19,12 @@ public struct Batch: Sendable, Hashable {
         self.agencies = agencies; self.wards = wards; self.cursor = cursor; self.rejected = rejected
     }
 
+    /// Adds `note` to what the batch says it left out or changed (joined with " · "); nil adds nothing.
+    public mutating func addNote(_ note: String?) {
+        guard let note else { return }
+        rejected = rejected.map { $0 + " · " + note } ?? note
+    }
+
     public var isEmpty: Bool {
         seriesDefinitions.isEmpty && observations.isEmpty && events.isEmpty && agencies.isEmpty && wards.isEmpty
     }

@@ -52,6 +52,10 @@ public struct SourceHealth: Sendable, Codable, Hashable {
     public var recordsToday: Int = 0
     /// Paused by an operator: not polled until resumed (`SourceControl`).
     public var isPaused = false
+    /// Where the source is read from (a URL without its query, or a folder); nil for the simulator.
+    public var endpoint: String?
+    /// How its connection is protected; nil when it has none (a folder, the simulator).
+    public var transportSecurity: TransportSecurity?
 
     public init(sourceID: String, name: String, kind: String, status: SourceStatus = .unknown,
                 lastAttemptAt: Date? = nil, lastSuccessAt: Date? = nil, lastError: String? = nil,
@@ -135,6 +139,10 @@ extension SourceHealth {
 extension SourceStatus {
     /// Consecutive failures at which a source counts as down rather than degraded.
     public static let downAfterFailures = 3
+
+    /// The status after a poll that succeeded: ok, or degraded when it left records out (its data flows, but
+    /// something it sent was refused and someone should look; the reason is its last error).
+    public static func afterSuccess(leftOut: Bool) -> SourceStatus { leftOut ? .degraded : .ok }
 
     /// The status after a poll: ok on success, degraded after 1–2 consecutive failures, down from 3 on.
     public static func after(consecutiveFailures: Int) -> SourceStatus {

@@ -41,6 +41,17 @@ public enum TextSanitizer {
         return bounded(String(output), maxCharacters)
     }
 
+    /// Whether `text` holds what `clean` removes rather than tidies: an escape or other control character (tab, CR
+    /// and LF are ordinary), DEL, a C1 control or a bidi control. A source that sends one is noted.
+    public static func holdsControls(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: return false
+            default: return needsWork(scalar)
+            }
+        }
+    }
+
     /// Whether `scalar` is removed or replaced (a control, DEL, a C1 control or a bidi control).
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 import IOCDomain
 
 /// A department system the engine reads. A connector does one poll when asked; the scheduler owns timing,
@@ -10,6 +11,8 @@ public protocol Connector: Sendable {
     var displayName: String { get }
     /// The name in English when the connector has one of its own (the simulator); nil shows `displayName`.
     var displayNameEN: String? { get }
+    var endpoint: String? { get }
+    var transportSecurity: TransportSecurity? { get }
     /// Connector kind, e.g. `simulator`, `http-json`.
     var kind: String { get }
     /// One poll: everything new since `cursor` (nil on the first poll), at time `now`.
@@ -19,6 +22,30 @@ public protocol Connector: Sendable {
 extension Connector {
     /// No English name of its own: a configured source's name is data and is shown as written.
     public var displayNameEN: String? { nil }
+    /// Where the source is read from, for the sources screen (nil: nowhere to show, as for the simulator).
+    public var endpoint: String? { nil }
+    /// How the connection is protected, for the sources screen (nil: no connection).
+    public var transportSecurity: TransportSecurity? { nil }
+
+    /// The source as registered before its first poll: names, kind, interval, endpoint and transport security.
+    public func registration(interval: TimeInterval) -> SourceHealth {
+        var health = SourceHealth(sourceID: sourceID, name: TextSanitizer.clean(displayName, maxCharacters: 300),
+                                  kind: kind, intervalSeconds: interval,
+                                  nameEN: displayNameEN.map { TextSanitizer.clean($0, maxCharacters: 300) })
+        health.endpoint = endpoint.map { TextSanitizer.clean($0, maxCharacters: 300) }
+        health.transportSecurity = transportSecurity
+        return health
+    }
+}
+
+/// A connector built from a source of the sources file: its endpoint and transport security are the config's.
+public protocol ConfiguredConnector: Connector {
+    var config: SourceConfig { get }
+}
+
+extension ConfiguredConnector {
+    public var endpoint: String? { config.kind.endpoint }
+    public var transportSecurity: TransportSecurity? { config.kind.transportSecurity }
 }
 
 /// Bounds on one poll, enforced by connectors that read from outside.
@@ -43,7 +70,8 @@ public enum PollError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .timeout(let s): return "timeout after \(Int(s))s"
+        // Decimals only for a sub-second or fractional timeout: "timeout after 10s", "timeout after 1.5s".
+        case .timeout(let s): return "timeout after \(String(format: "%g", s))s"
         case .httpStatus(let code): return "HTTP \(code)"
         case .responseTooLarge(let limit): return "response larger than \(limit / 1024) KiB"
         case .invalidResponse(let why): return "invalid response: \(why)"

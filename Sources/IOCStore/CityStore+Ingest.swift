@@ -6,19 +6,23 @@ import IOCDomain
 
 /// The engine's write side: source registration, successful and failed polls, and the bulk observation path.
 extension CityStore {
-    /// Registers a source, or updates its name, kind and interval; keeps its recorded health and cursor.
+    /// Registers a source, or updates its name, kind, interval, endpoint and transport security; keeps its recorded
+    /// health and cursor.
     public func registerSource(_ health: SourceHealth) throws {
         try pool.write { db in
             try db.execute(sql: """
                 INSERT INTO source (id, name, kind, interval_s, status, last_attempt_ms, last_success_ms, last_error,
-                                    consecutive_failures, last_duration_ms, next_poll_ms, name_en)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    consecutive_failures, last_duration_ms, next_poll_ms, name_en, endpoint,
+                                    transport_security)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, kind = excluded.kind,
-                    interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, next_poll_ms)
+                    interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, next_poll_ms),
+                    endpoint = excluded.endpoint, transport_security = excluded.transport_security
                 """, arguments: [health.sourceID, health.name, health.kind, health.intervalSeconds,
                                  health.status.rawValue, health.lastAttemptAt?.unixMillis,
                                  health.lastSuccessAt?.unixMillis, health.lastError, health.consecutiveFailures,
-                                 health.lastDurationMs, health.nextPollAt?.unixMillis, health.nameEN])
+                                 health.lastDurationMs, health.nextPollAt?.unixMillis, health.nameEN, health.endpoint,
+                                 health.transportSecurity?.rawValue])
             try noteWrite(db, at: nil, scopes: [.sources, .reference])
         }
     }
@@ -34,7 +38,8 @@ extension CityStore {
     /// observations (replacing one at the same series and time); upserts events by (source, kind, external id),
     /// ignoring a version older than the stored one; sets the cursor (when the batch has one); and sets the
     /// source's health to ok with no failures, last success = last attempt = `at`, and the duration; records the
-    /// batch left out (`Batch.rejected`) become the source's last error, naming the record and field.
+    /// batch left out (`Batch.rejected`) become the source's last error, naming the record and field, and the source
+    /// degraded: its data flows, but something it sent was refused and someone should look.
     public func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
         try pool.write { db in
             try ensureSource(db, sourceID)
@@ -47,7 +52,8 @@ extension CityStore {
                 UPDATE source SET status = ?, consecutive_failures = 0, last_success_ms = ?, last_attempt_ms = ?,
                     last_duration_ms = ?, cursor = COALESCE(?, cursor), last_error = COALESCE(?, last_error)
                 WHERE id = ?
-                """, arguments: [SourceStatus.ok.rawValue, at.unixMillis, at.unixMillis, durationMs, batch.cursor,
+                """, arguments: [SourceStatus.afterSuccess(leftOut: batch.rejected != nil).rawValue, at.unixMillis,
+                                 at.unixMillis, durationMs, batch.cursor,
                                  batch.rejected, sourceID])
             try countToday(db, sourceID: sourceID, at: at, failed: false,
                            records: batch.observations.count + batch.events.count)

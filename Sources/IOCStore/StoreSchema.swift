@@ -76,6 +76,14 @@ enum StoreSchema {
                 ALTER TABLE source ADD COLUMN poll_requested_ms INTEGER;
                 """)
         }
+        // Where a source is read from and how its connection is protected (`TransportSecurity`), for the sources
+        // screen; written at registration from the sources file.
+        migrator.registerMigration("v11-source-endpoint") { db in
+            try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN endpoint TEXT;
+                ALTER TABLE source ADD COLUMN transport_security TEXT;
+                """)
+        }
         return migrator
     }
 

@@ -52,6 +52,8 @@ enum StoredRow {
         health.failuresToday = row["failures_today"]
         health.recordsToday = row["records_today"]
         health.isPaused = (row["paused"] as Int? ?? 0) != 0
+        health.endpoint = row["endpoint"]
+        health.transportSecurity = (row["transport_security"] as String?).flatMap(TransportSecurity.init(rawValue:))
         return health
     }
 

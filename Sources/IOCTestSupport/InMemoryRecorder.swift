@@ -76,7 +76,7 @@ public final class InMemoryRecorder: PollRecorder, @unchecked Sendable {
             batchesByID[sourceID, default: []].append(batch)
             if let cursor = batch.cursor { storedCursors[sourceID] = cursor }
             var health = healthByID[sourceID] ?? SourceHealth(sourceID: sourceID, name: sourceID, kind: "")
-            health.status = .ok; health.lastAttemptAt = at; health.lastSuccessAt = at
+            health.status = .afterSuccess(leftOut: batch.rejected != nil); health.lastAttemptAt = at; health.lastSuccessAt = at
             health.consecutiveFailures = 0; health.lastDurationMs = durationMs
             if let rejected = batch.rejected { health.lastError = rejected }
             healthByID[sourceID] = health

@@ -26,8 +26,7 @@ enum EngineSetup {
         // One factory, by kind, for every source (Decision 44).
         let entries = try configs.map { try ConnectorFactory.make($0) }
         for entry in entries {
-            try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
-                                                  kind: entry.connector.kind, intervalSeconds: entry.schedule.interval))
+            try store.registerSource(entry.connector.registration(interval: entry.schedule.interval))
         }
         // Operators' pause, resume and "poll now" (the sources screen, `ioc sources`) are taken within two seconds:
         // reading them every second cost 0.08% of a core at idle (BENCHMARKS.md), every two half that.

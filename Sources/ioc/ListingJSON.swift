@@ -33,7 +33,8 @@ enum ListingJSON {
             "latencyMs": s.lastDurationMs.map { $0 as Any } ?? NSNull(), "intervalSeconds": s.intervalSeconds,
             "consecutiveFailures": s.consecutiveFailures, "pollsToday": today.polls, "failuresToday": today.failures,
             "errorRate": s.errorRate(at: now).map { $0 as Any } ?? NSNull(), "recordsToday": today.records,
-            "lastError": value(s.lastError), "paused": s.isPaused,
+            "lastError": value(s.lastError), "paused": s.isPaused, "endpoint": value(s.endpoint),
+            "transportSecurity": value(s.transportSecurity?.rawValue),
         ]
     }
 

@@ -47,16 +47,20 @@ final class SourcesCommandEndToEndTests: XCTestCase {
         XCTAssertTrue(["degraded", "down"].contains(refused["state"] as? String ?? ""), "\(refused)")
         XCTAssertTrue((refused["lastError"] as? String ?? "").lowercased().contains("refused"), "\(refused)")
         XCTAssertTrue(refused["lastGood"] is NSNull)
+        XCTAssertEqual(refused["endpoint"] as? String, "http://127.0.0.1:9/open311/v2/")
+        XCTAssertEqual(refused["transportSecurity"] as? String, "plain")
         let simulator = try XCTUnwrap(sources.first { $0["id"] as? String == "simulator" })
         XCTAssertEqual(simulator["state"] as? String, "ok")
         XCTAssertEqual(simulator["errorRate"] as? Double, 0)
         XCTAssertGreaterThan(simulator["recordsToday"] as? Int ?? 0, 0)
         XCTAssertNotNil(simulator["latencyMs"] as? Double)
+        XCTAssertTrue(simulator["endpoint"] is NSNull && simulator["transportSecurity"] is NSNull, "\(simulator)")
 
         let text = ShellCommand.run("\(ProductsDirectory.ioc) sources --lang en --db '\(db)' --config '\(directory.path)'")
         XCTAssertEqual(text.status, 0, text.error)
         let lines = text.output.split(separator: "\n")
-        XCTAssertEqual(lines.first, "id\tkind\tstate\tlast_good\tlatency_ms\terror_rate\trecords_today\tlast_error")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("tu-choi\topen311\t") && $0.contains("100%") }, text.output)
+        XCTAssertEqual(lines.first, "id\tkind\tstate\tlast_good\tlatency_ms\terror_rate\trecords_today\ttransport\tendpoint\tlast_error")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("tu-choi\topen311\t") && $0.contains("100%")
+            && $0.contains("\t⚠ HTTP, not encrypted\thttp://127.0.0.1:9/open311/v2/\t") }, text.output)
     }
 }

@@ -129,5 +129,10 @@ final class CSVFolderConnectorTests: XCTestCase {
         }
         XCTAssertEqual(RecordNumbers.json.read(" 1234.5 "), 1234.5)
         XCTAssertNil(RecordNumbers.json.read("1.234,5"), "JSON numbers are not read the Vietnamese way")
+        // Numbers sent as text: decimal only, finite only (Swift's Double alone would read the first three).
+        for text in ["0x1F", "nan", "Infinity", "1e999", "8 7", "4O"] {
+            XCTAssertNil(RecordNumbers.json.read(text), text)
+        }
+        XCTAssertEqual(RecordNumbers.json.read("-1.5e3"), -1500)
     }
 }

@@ -85,6 +85,41 @@ final class HTTPJSONConnectorTests: XCTestCase {
         XCTAssertEqual(batch.seriesDefinitions.first?.warnAbove, 100)
     }
 
+    /// The transport's answers to hostile servers, each named in words an operator can act on (Decision 56).
+    func testHostileTransportsAreNamed() async {
+        await assertPollFails(feedbackConfig("/404"), with: .httpStatus(404))
+        await assertPollFails(feedbackConfig("/redirect-loop"), with: .transport(
+            "redirect loop: http://127.0.0.1:\(port)/redirect-loop → http://127.0.0.1:\(port)/redirect-loop-b → "
+            + "http://127.0.0.1:\(port)/redirect-loop"))
+        await assertPollFails(feedbackConfig("/invalid-utf8"), with: .invalidResponse("body is not UTF-8 (byte 0xFF at offset 53)"))
+        await assertPollFails(feedbackConfig("/hang", timeout: 0.5), with: .timeout(seconds: 0.5))
+        do {
+            _ = try await poll(feedbackConfig("/reset"))
+            XCTFail("a reset connection is not an answer")
+        } catch {
+            XCTAssertTrue("\(error)".contains("connection lost mid-answer"), "\(error)")
+        }
+    }
+
+    /// A source's configured headers (its API key) go to its own origin only: a redirect to another host gets none.
+    func testARedirectToAnotherOriginDropsTheConfiguredHeaders() async throws {
+        var config = feedbackConfig("/echo-headers")
+        config.http.headers = ["X-Api-Key": "${KEY}"]
+        func titles(_ config: SourceConfig) async throws -> String {
+            let batch = try await HTTPJSONConnector(config: config, source: config.http, environment: ["KEY": "s3cret"])
+                .poll(cursor: nil, now: now, limits: PollLimits(maxResponseBytes: config.maxBytes, timeoutSeconds: 2))
+            return batch.events.first?.title ?? ""
+        }
+        let direct = try await titles(config)
+        XCTAssertTrue(direct.contains("x-api-key"), direct)
+        var redirected = feedbackConfig("/redirect-other")
+        redirected.http.headers = config.http.headers
+        let other = try await titles(redirected)
+        XCTAssertFalse(other.isEmpty, "the redirect was followed")
+        XCTAssertFalse(other.contains("x-api-key"), other)
+        XCTAssertTrue(other.contains("accept"), other)
+    }
+
     func testServerErrorIsHTTPStatus() async {
         await assertPollFails(feedbackConfig("/500"), with: .httpStatus(500))
     }
@@ -180,11 +215,11 @@ final class HTTPJSONConnectorTests: XCTestCase {
         var config = feedbackConfig("/ok", cursorParameter: "since")
         config.http.headers = ["Authorization": "Bearer ${PAKN_TOKEN}", "X-Plain": "a${b"]
         let connector = HTTPJSONConnector(config: config, source: config.http, environment: ["PAKN_TOKEN": "s3cret"])
-        let request = try connector.request(cursor: "c 1", timeout: 2)
+        let request = try connector.request(cursor: "c 1")
         XCTAssertEqual(request.value(forHTTPHeaderField: "Authorization"), "Bearer s3cret")
         XCTAssertEqual(request.value(forHTTPHeaderField: "X-Plain"), "a${b")
-        XCTAssertEqual(request.url?.absoluteString, "http://127.0.0.1:\(port)/ok?since=c%201")
-        XCTAssertThrowsError(try HTTPJSONConnector(config: config, source: config.http, environment: [:]).request(cursor: nil, timeout: 2)) {
+        XCTAssertEqual(request.url.absoluteString, "http://127.0.0.1:\(port)/ok?since=c%201")
+        XCTAssertThrowsError(try HTTPJSONConnector(config: config, source: config.http, environment: [:]).request(cursor: nil)) {
             XCTAssertEqual($0 as? PollError,
                            .transport("environment variable PAKN_TOKEN is not set (header Authorization)"))
         }

@@ -32,16 +32,20 @@ final class HTTPJSONRecordMapperTests: XCTestCase {
     }
 
     /// Out-of-range numbers from a hostile source must not trap: severity clamps, absurd times are unreadable.
-    func testHugeNumbersClampOrAreIgnoredInsteadOfTrapping() throws {
+    func testHugeNumbersClampAndUnreadableTimesRejectTheirRecordInsteadOfTrapping() throws {
         let batch = try directives("""
-        [{"id": "CD-9", "so": "1", "trich_yeu": "x", "tt": "open", "han": 1e300, "pct": 1e300, "muc": 1e300},
-         {"id": "CD-10", "so": "2", "trich_yeu": "y", "tt": "open", "han": 1e20, "pct": -1e300, "muc": -1e300},
-         {"id": "CD-11", "so": "3", "trich_yeu": "z", "tt": "open", "han": "9999-12-31T00:00:00+07:00", "muc": 2.6}]
+        [{"id": "CD-9", "so": "1", "trich_yeu": "x", "tt": "open", "pct": 1e300, "muc": 1e300},
+         {"id": "CD-10", "so": "2", "trich_yeu": "y", "tt": "open", "pct": -1e300, "muc": -1e300},
+         {"id": "CD-11", "so": "3", "trich_yeu": "z", "tt": "open", "han": "9999-12-31T00:00:00+07:00", "muc": 2.6},
+         {"id": "CD-12", "so": "4", "trich_yeu": "w", "tt": "open", "han": 1e300}]
         """)
-        XCTAssertEqual(batch.events.map(\.externalID), ["CD-9", "CD-10", "CD-11"])
-        XCTAssertEqual(batch.events.map(\.severity), [4, 1, 3])
-        XCTAssertEqual(batch.events.map(\.progress), [100, 0, nil])
-        XCTAssertEqual(batch.events.map(\.dueAt), [nil, nil, nil], "times outside 2000–2100 are unreadable")
+        XCTAssertEqual(batch.events.map(\.externalID), ["CD-9", "CD-10"])
+        XCTAssertEqual(batch.events.map(\.severity), [4, 1])
+        XCTAssertEqual(batch.events.map(\.progress), [100, 0])
+        // A deadline that is there but cannot be read (outside 2000–2100) is not dropped silently: a lost deadline
+        // would never turn overdue. The record is left out and named.
+        XCTAssertEqual(batch.rejected, "2 of 4 records rejected; record 2: unreadable time 'han' ('9999-12-31T00:00:00+07:00'); "
+                       + "record 3: unreadable time 'han' ('1e+300')")
     }
 
     func testUnknownStatusSkipsTheRecordUnlessThereIsADefault() throws {

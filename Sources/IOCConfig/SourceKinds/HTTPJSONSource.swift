@@ -21,17 +21,22 @@ public struct HTTPJSONSource: Sendable, Hashable {
     /// Query parameter that carries the last cursor (e.g. `since`), if the API supports incremental reads.
     public var cursorParameter: String?
     public var mapping: SourceMapping
+    /// How the server's certificate is checked (https only).
+    public var tls: TLSPolicy
 
-    public init(url: URL, headers: [String: String] = [:], cursorParameter: String? = nil, mapping: SourceMapping) {
+    public init(url: URL, headers: [String: String] = [:], cursorParameter: String? = nil, mapping: SourceMapping,
+                tls: TLSPolicy = .verify) {
         self.url = url; self.headers = headers; self.cursorParameter = cursorParameter; self.mapping = mapping
+        self.tls = tls
     }
 
-    static let keys = ["url", "headers", "cursor_param", "records", "observations", "events"]
+    static let keys = ["url", "headers", "cursor_param", "records", "observations", "events"] + TLSPolicy.keys
 
-    /// The `url` (http or https, no credentials in it) and `headers` (credentials only as references) of every
-    /// kind that polls over HTTP; nil when either is wrong (each error is on the reader).
+    /// The `url` (http or https, no credentials in it), `headers` (credentials only as references) and TLS policy
+    /// (`tls_verify`, `tls_ca_file`) of every kind that polls over HTTP; nil when any is wrong (each error is on
+    /// the reader).
     static func readURLAndHeaders(_ f: [String: Node], node: Node, key: String,
-                                  reader: ConfigReader) -> (url: URL, headers: [String: String])? {
+                                  reader: ConfigReader) -> (url: URL, headers: [String: String], tls: TLSPolicy)? {
         let errorsBefore = reader.errors.count
         if f["url"] == nil { reader.fail(node, "\(key).url", "required key is missing") }
         let urlNode = f["url"]
@@ -80,8 +85,9 @@ public struct HTTPJSONSource: Sendable, Hashable {
                 headers[entry.name] = value
             }
         }
-        guard reader.errors.count == errorsBefore, let url else { return nil }
-        return (url, headers)
+        let tls = TLSPolicy.read(f, url: url, key: key, reader: reader)
+        guard reader.errors.count == errorsBefore, let url, let tls else { return nil }
+        return (url, headers, tls)
     }
 
     static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> HTTPJSONSource? {
@@ -91,8 +97,8 @@ public struct HTTPJSONSource: Sendable, Hashable {
         let records = f["records"].map { reader.value($0, key: "\(key).records", SourceMappingFile.path) }
             ?? FieldPath(components: [])
         let target = SourceMappingFile.target(f, node: node, key: key, reader: reader)
-        guard reader.errors.count == errorsBefore, let (url, headers) = http, let records, let target else { return nil }
+        guard reader.errors.count == errorsBefore, let (url, headers, tls) = http, let records, let target else { return nil }
         return HTTPJSONSource(url: url, headers: headers, cursorParameter: cursorParameter,
-                              mapping: SourceMapping(records: records, target: target))
+                              mapping: SourceMapping(records: records, target: target), tls: tls)
     }
 }

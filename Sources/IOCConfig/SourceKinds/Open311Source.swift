@@ -33,6 +33,8 @@ public struct Open311Source: Sendable, Hashable {
 
     public var url: URL
     public var headers: [String: String]
+    /// How the server's certificate is checked (https only).
+    public var tls: TLSPolicy = .verify
     public var format: Format
     public var jurisdiction: String?
     /// Requests per page (`page_size`); 0 sends no paging parameters.
@@ -56,7 +58,7 @@ public struct Open311Source: Sendable, Hashable {
     }
 
     static let keys = ["url", "headers", "format", "jurisdiction_id", "page_size", "window_days", "since_days",
-                       "date_field", "statuses", "unknown_status"]
+                       "date_field", "statuses", "unknown_status"] + TLSPolicy.keys
 
     static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> Open311Source? {
         let errorsBefore = reader.errors.count
@@ -76,9 +78,11 @@ public struct Open311Source: Sendable, Hashable {
             }
         }
         let unknown = f["unknown_status"].flatMap { reader.choice($0, key: "\(key).unknown_status", as: EventStatus.self) } ?? .new
-        guard reader.errors.count == errorsBefore, let (url, headers) = http else { return nil }
-        return Open311Source(url: url, headers: headers, format: format, jurisdiction: jurisdiction, pageSize: pageSize,
+        guard reader.errors.count == errorsBefore, let (url, headers, tls) = http else { return nil }
+        var source = Open311Source(url: url, headers: headers, format: format, jurisdiction: jurisdiction, pageSize: pageSize,
                              windowDays: windowDays, sinceDays: sinceDays, dateField: dateField, statuses: statuses,
                              unknownStatus: unknown)
+        source.tls = tls
+        return source
     }
 }

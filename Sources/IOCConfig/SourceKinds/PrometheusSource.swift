@@ -35,13 +35,15 @@ public struct PrometheusSource: Sendable, Hashable {
 
     public var url: URL
     public var headers: [String: String]
+    /// How the server's certificate is checked (https only).
+    public var tls: TLSPolicy = .verify
     public var metrics: [Metric]
 
     public init(url: URL, headers: [String: String] = [:], metrics: [Metric]) {
         self.url = url; self.headers = headers; self.metrics = metrics
     }
 
-    static let keys = ["url", "headers", "metrics"]
+    static let keys = ["url", "headers", "metrics"] + TLSPolicy.keys
 
     static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> PrometheusSource? {
         let errorsBefore = reader.errors.count
@@ -66,8 +68,10 @@ public struct PrometheusSource: Sendable, Hashable {
         } else if f["metrics"] == nil {
             reader.fail(node, "\(key).metrics", "required key is missing")
         }
-        guard reader.errors.count == errorsBefore, let (url, headers) = http else { return nil }
-        return PrometheusSource(url: url, headers: headers, metrics: metrics)
+        guard reader.errors.count == errorsBefore, let (url, headers, tls) = http else { return nil }
+        var source = PrometheusSource(url: url, headers: headers, metrics: metrics)
+        source.tls = tls
+        return source
     }
 
     /// A Prometheus metric name: letters, digits, `_` and `:`, not starting with a digit.

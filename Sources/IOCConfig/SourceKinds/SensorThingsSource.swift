@@ -18,6 +18,8 @@ import Yams
 public struct SensorThingsSource: Sendable, Hashable {
     public var url: URL
     public var headers: [String: String]
+    /// How the server's certificate is checked (https only).
+    public var tls: TLSPolicy = .verify
     public var pageSize: Int
     public var sinceHours: Int
     public var pillar: Pillar
@@ -37,7 +39,7 @@ public struct SensorThingsSource: Sendable, Hashable {
     }
 
     static let keys = ["url", "headers", "page_size", "since_hours", "pillar", "series_key", "series_name", "series_name_en",
-                       "wards"]
+                       "wards"] + TLSPolicy.keys
 
     static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> SensorThingsSource? {
         let errorsBefore = reader.errors.count
@@ -53,9 +55,11 @@ public struct SensorThingsSource: Sendable, Hashable {
             }
         }
         let seriesKey = template("series_key"), name = template("series_name"), nameEN = template("series_name_en")
-        guard reader.errors.count == errorsBefore, let (url, headers) = http else { return nil }
-        return SensorThingsSource(url: url, headers: headers, pageSize: pageSize, sinceHours: sinceHours, pillar: pillar,
+        guard reader.errors.count == errorsBefore, let (url, headers, tls) = http else { return nil }
+        var source = SensorThingsSource(url: url, headers: headers, pageSize: pageSize, sinceHours: sinceHours, pillar: pillar,
                                   seriesKey: seriesKey ?? TextTemplate("sta.{datastream_id}")!,
                                   name: name ?? TextTemplate("{datastream}")!, nameEN: nameEN, wards: wards)
+        source.tls = tls
+        return source
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import IOCDomain
 import Yams
 
 /// What kind of system a source is, with the fields that kind needs: one case per connector kind. A new kind adds a
@@ -58,6 +59,51 @@ public enum SourceKind: Sendable, Hashable {
         case "sensorthings":
             return SensorThingsSource.read(fields, node: node, key: key, reader: reader).map { .sensorThings($0) }
         case "cap": return CAPSource.read(fields, node: node, key: key, reader: reader).map { .cap($0) }
+        default: return nil
+        }
+    }
+}
+
+extension SourceKind {
+    /// Where a source that polls over HTTP is fetched from and how its certificate is checked; nil for a folder or
+    /// the simulator.
+    public var network: (url: URL, tls: TLSPolicy)? {
+        switch self {
+        case .httpJSON(let source): return (source.url, source.tls)
+        case .prometheus(let source): return (source.url, source.tls)
+        case .open311(let source): return (source.url, source.tls)
+        case .sensorThings(let source): return (source.url, source.tls)
+        case .cap(let source):
+            if case .url(let url, _) = source.origin { return (url, source.tls) }
+            return nil
+        case .csvFolder, .simulator: return nil
+        }
+    }
+
+    /// How the source's connection is protected (the sources screen's column), nil when it has none.
+    public var transportSecurity: TransportSecurity? {
+        guard let (url, tls) = network else { return nil }
+        guard url.scheme?.lowercased() == "https" else { return .plain }
+        switch tls {
+        case .verify: return .verified
+        case .verifyWith: return .customAuthority
+        case .skipVerification: return .unverified
+        }
+    }
+
+    /// The source's address as the sources screen shows it: scheme, host, port and path of its URL (no query, no
+    /// credentials), or its folder; nil for the simulator.
+    public var endpoint: String? {
+        if let (url, _) = network {
+            var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+            components?.query = nil; components?.fragment = nil; components?.user = nil; components?.password = nil
+            return components?.string ?? url.absoluteString
+        }
+        switch self {
+        case .csvFolder(let source): return source.folder
+        case .cap(let source):
+            if case .folder(let folder, _) = source.origin { return folder }
+            return nil
         default: return nil
         }
     }

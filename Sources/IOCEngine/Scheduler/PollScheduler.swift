@@ -178,7 +178,8 @@ public final class PollScheduler: Sendable {
         case .finished(.failure(let error)):
             if error is CancellationError, Task.isCancelled { return .failure("cancelled") }
             return await fail(id, Self.describe(error), durationMs: durationMs)
-        case .finished(.success(let batch)):
+        case .finished(.success(let answer)):
+            let batch = DuplicateRecords.removed(from: answer)
             let recorded = await onRecorderQueue { [recorder] in
                 try recorder.recordSuccess(sourceID: id, batch: batch, at: at, durationMs: durationMs)
             }
@@ -200,9 +201,7 @@ public final class PollScheduler: Sendable {
         let id = source.connector.sourceID
         let known = states.withLock { state -> (Bool, String?) in (state[id]?.prepared ?? false, state[id]?.cursor) }
         if known.0 { return .success(known.1) }
-        let health = SourceHealth(sourceID: id, name: Self.clean(source.connector.displayName),
-                                  kind: source.connector.kind, intervalSeconds: source.schedule.interval,
-                                  nameEN: source.connector.displayNameEN.map(Self.clean))
+        let health = source.connector.registration(interval: source.schedule.interval)
         let result = await onRecorderQueue { [recorder] () throws -> String? in
             try recorder.registerSource(health)
             return try recorder.cursor(for: id)
@@ -236,10 +235,9 @@ public final class PollScheduler: Sendable {
         }
     }
 
-    /// "timeout after Ns", with decimals only for sub-second or fractional timeouts.
+    /// "timeout after Ns" (`PollError.timeout`'s wording, one for the scheduler's deadline and the connectors').
     static func timeoutMessage(_ seconds: TimeInterval) -> String {
-        if seconds >= 1, seconds == seconds.rounded() { return PollError.timeout(seconds: seconds).description }
-        return "timeout after \(String(format: "%g", seconds))s"
+        PollError.timeout(seconds: seconds).description
     }
 
     static func describe(_ error: any Error) -> String {

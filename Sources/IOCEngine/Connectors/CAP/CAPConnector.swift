@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import IOCConfig
 import IOCDomain
 
@@ -9,7 +6,7 @@ import IOCDomain
 /// a drop folder of `.xml` files. Every message is checked against the CAP 1.2 schema (`CAPSchema`, held to
 /// xmllint's verdicts); one that fails is named, with why, in the source's health, and the others are kept. A
 /// message is identified by (sender, identifier, sent): the same message twice is one alert.
-public struct CAPConnector: Connector {
+public struct CAPConnector: ConfiguredConnector {
     public let config: SourceConfig
     public let source: CAPSource
     public var sourceID: String { config.id }
@@ -30,7 +27,7 @@ public struct CAPConnector: Connector {
         self.config = config
         self.source = source
         self.environment = environment
-        self.transport = HTTPTransport(resourceTimeout: config.timeout)
+        self.transport = HTTPTransport(tls: source.tls)
         if case .folder(let path, let settle) = source.origin {
             folder = DropFolder(path: path, settle: settle, suffix: ".xml")
         } else {
@@ -116,9 +113,9 @@ public struct CAPConnector: Connector {
         // One alert per message: the same (sender, identifier, sent) twice is read once; a chain in time order.
         var seen: Set<CAPMessage.Key> = []
         for message in messages.sorted(by: { $0.sentAt < $1.sentAt }) where seen.insert(message.key).inserted {
-            if message.sentAt.timeIntervalSince(now) > 3600 {
-                problems.append("message \(TextSanitizer.clean(message.key.identifier, maxCharacters: 80)) is sent "
-                                + "\(RecordTimeParser().cursor(for: message.sentAt)), ahead of this clock; left out")
+            if let problem = RecordClock.aheadProblem(
+                "message \(TextSanitizer.clean(message.key.identifier, maxCharacters: 80))", message.sentAt, now: now) {
+                problems.append(problem + "; left out")
                 continue
             }
             if let event = CAPEvents.event(message, now: now, wards: wards) { batch.events.append(event) }
@@ -143,7 +140,7 @@ public struct CAPConnector: Connector {
         let left = deadline - Date().timeIntervalSince(started)
         if left <= 0 { throw PollError.timeout(seconds: deadline) }
         let request = try HTTPRequests.get(url, accept: "application/cap+xml, application/atom+xml, application/rss+xml, application/xml, text/xml",
-                                           headers: headers, environment: environment, timeout: left)
+                                           headers: headers, environment: environment)
         let body = try await transport.fetch(request, maxBytes: maxBytes, timeout: left)
         try Task.checkCancellation()
         return body

@@ -5,7 +5,7 @@ import IOCDomain
 /// Reads the CSV files a department drops in a folder (`DropFolder`: settled files only, `done/` once stored,
 /// `rejected/` with the reason). Its rows are mapped like JSON records (`RecordMapper`, numbers as Vietnamese
 /// offices write them).
-public final class CSVFolderConnector: Connector, @unchecked Sendable {
+public final class CSVFolderConnector: ConfiguredConnector, @unchecked Sendable {
     public let config: SourceConfig
     public let source: CSVFolderSource
     public var sourceID: String { config.id }

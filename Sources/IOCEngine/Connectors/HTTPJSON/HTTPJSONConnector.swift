@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import IOCConfig
 import IOCDomain
 
@@ -9,7 +6,7 @@ import IOCDomain
 /// (no code per department). Enforces `PollLimits`: bodies past `maxResponseBytes` are cut off while streaming,
 /// a trickling body fails at the whole-poll timeout, non-2xx is `PollError.httpStatus`, bad JSON or a wrong shape
 /// is `PollError.invalidResponse`, and every mapped string is sanitised.
-public struct HTTPJSONConnector: Connector {
+public struct HTTPJSONConnector: ConfiguredConnector {
     public let config: SourceConfig
     public let source: HTTPJSONSource
     private let transport: HTTPTransport
@@ -27,7 +24,7 @@ public struct HTTPJSONConnector: Connector {
         self.config = config
         self.source = source
         self.environment = environment
-        self.transport = HTTPTransport(resourceTimeout: config.timeout)
+        self.transport = HTTPTransport(tls: source.tls)
     }
 
     /// The limits from the sources file, for the scheduler.
@@ -36,17 +33,16 @@ public struct HTTPJSONConnector: Connector {
     public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
         let timeout = min(limits.timeoutSeconds, config.timeout)
         let maxBytes = min(limits.maxResponseBytes, config.maxBytes)
-        let body = try await transport.fetch(try request(cursor: cursor, timeout: timeout), maxBytes: maxBytes,
+        let body = try await transport.fetch(try request(cursor: cursor), maxBytes: maxBytes,
                                              timeout: timeout)
         try Task.checkCancellation()
         return try HTTPJSONRecordMapper(mapping: source.mapping, now: now).batch(from: body, previousCursor: cursor)
     }
 
     /// The GET request for a poll: the configured URL (plus the cursor parameter), headers, JSON accepted.
-    func request(cursor: String?, timeout: Double) throws -> URLRequest {
+    func request(cursor: String?) throws -> HTTPRequest {
         var url = source.url
         if let parameter = source.cursorParameter, let cursor { url = HTTPRequests.url(url, adding: [(parameter, cursor)]) }
-        return try HTTPRequests.get(url, accept: "application/json", headers: source.headers, environment: environment,
-                                    timeout: timeout)
+        return try HTTPRequests.get(url, accept: "application/json", headers: source.headers, environment: environment)
     }
 }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import IOCConfig
 import IOCDomain
 
@@ -9,7 +6,7 @@ import IOCDomain
 /// `window_days` (the spec allows 90), from where the last poll stopped, every page of each (the `page`/`page_size`
 /// extension); when the server's dates are filing times, up to `recheckPerPoll` requests still open are re-read by
 /// `requests/{id}` each poll, so a case closed later is seen closed.
-public struct Open311Connector: Connector {
+public struct Open311Connector: ConfiguredConnector {
     public let config: SourceConfig
     public let source: Open311Source
     public var sourceID: String { config.id }
@@ -30,7 +27,7 @@ public struct Open311Connector: Connector {
         self.config = config
         self.source = source
         self.environment = environment
-        self.transport = HTTPTransport(resourceTimeout: config.timeout)
+        self.transport = HTTPTransport(tls: source.tls)
     }
 
     public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
@@ -90,6 +87,7 @@ public struct Open311Connector: Connector {
         batch.cursor = try Open311Cursor(at: Self.cursorTime(window: window, newest: newest, previous: previous?.at, now: now),
                                      open: open).encoded()
         batch.rejected = LeftOut.note(problems, "of \(records.count) requests rejected")
+        batch.addNote(ControlText.note(records, what: "request"))
         return batch
     }
 
@@ -145,8 +143,7 @@ public struct Open311Connector: Connector {
 
     private func fetch(_ url: URL, maxBytes: Int, timeout: Double) async throws -> Data {
         let accept = source.format == .json ? "application/json" : "application/xml, text/xml"
-        let request = try HTTPRequests.get(url, accept: accept, headers: source.headers, environment: environment,
-                                           timeout: timeout)
+        let request = try HTTPRequests.get(url, accept: accept, headers: source.headers, environment: environment)
         let body = try await transport.fetch(request, maxBytes: maxBytes, timeout: timeout)
         try Task.checkCancellation()
         return body

@@ -10,11 +10,6 @@ package struct Open311Records {
     var now: Date
     private let times = RecordTimeParser()
 
-    /// A record may be at most this far ahead of the poll's clock (servers' clocks differ by a little, never by
-    /// more): a request stamped further ahead is refused rather than stored with a time that would hide every
-    /// later change (the store keeps the newest version).
-    static let futureTolerance: TimeInterval = 3600
-
     package init(source: Open311Source, now: Date) {
         self.source = source; self.now = now
     }
@@ -85,9 +80,7 @@ package struct Open311Records {
         let requested = date(record, "requested_datetime")
         let updated = date(record, "updated_datetime") ?? requested ?? now
         for (field, time) in [("requested_datetime", requested), ("updated_datetime", updated)] {
-            if let time, time.timeIntervalSince(now) > Self.futureTolerance {
-                return .failure(.init("\(field) \(times.cursor(for: time)) is ahead of this clock"))
-            }
+            if let time, let problem = RecordClock.aheadProblem(field, time, now: now) { return .failure(.init(problem)) }
         }
         let service = text(record, "service_name", max: 120)
         let address = text(record, "address", max: 160)

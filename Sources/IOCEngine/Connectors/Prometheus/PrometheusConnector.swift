@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import IOCConfig
 import IOCDomain
 
@@ -9,7 +6,7 @@ import IOCDomain
 /// samples the config names as series. A counter becomes a rate per second between two polls (a counter that went
 /// down was reset: its rate counts from zero); a gauge is its value. Values that are not finite (`NaN`, `±Inf`) are
 /// left out; every name from the endpoint is cleaned.
-public final class PrometheusConnector: Connector, @unchecked Sendable {
+public final class PrometheusConnector: ConfiguredConnector, @unchecked Sendable {
     public let config: SourceConfig
     public let source: PrometheusSource
     public var sourceID: String { config.id }
@@ -27,13 +24,13 @@ public final class PrometheusConnector: Connector, @unchecked Sendable {
         self.config = config
         self.source = source
         self.environment = environment
-        self.transport = HTTPTransport(resourceTimeout: config.timeout)
+        self.transport = HTTPTransport(tls: source.tls)
     }
 
     public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
         let timeout = min(limits.timeoutSeconds, config.timeout)
         let request = try HTTPRequests.get(source.url, accept: "text/plain;version=0.0.4", headers: source.headers,
-                                           environment: environment, timeout: timeout)
+                                           environment: environment)
         let body = try await transport.fetch(request, maxBytes: min(limits.maxResponseBytes, config.maxBytes), timeout: timeout)
         try Task.checkCancellation()
         guard let text = String(data: body, encoding: .utf8) else {

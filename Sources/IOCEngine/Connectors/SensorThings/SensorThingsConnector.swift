@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import IOCConfig
 import IOCDomain
 
@@ -10,7 +7,7 @@ import IOCDomain
 /// the gap since the last poll, not only the newest value — with `$filter` on `phenomenonTime`, `$orderby`
 /// ascending and `$top`, following `@iot.nextLink` (raw spaces in it are escaped; a link to another host is not
 /// followed; a last page may carry one and answer an empty page).
-public struct SensorThingsConnector: Connector {
+public struct SensorThingsConnector: ConfiguredConnector {
     public let config: SourceConfig
     public let source: SensorThingsSource
     public var sourceID: String { config.id }
@@ -28,7 +25,7 @@ public struct SensorThingsConnector: Connector {
         self.config = config
         self.source = source
         self.environment = environment
-        self.transport = HTTPTransport(resourceTimeout: config.timeout)
+        self.transport = HTTPTransport(tls: source.tls)
     }
 
     /// One Datastream with what names and places its series.
@@ -108,8 +105,8 @@ public struct SensorThingsConnector: Connector {
             guard let time = phenomenonTime(observation["phenomenonTime"], times: times) else {
                 problems.append("\(name): observation \(index) has no readable phenomenonTime"); continue
             }
-            if time.timeIntervalSince(now) > 3600 {
-                problems.append("\(name): observation \(index) is stamped \(times.cursor(for: time)), ahead of this clock")
+            if let problem = RecordClock.aheadProblem("\(name): observation \(index)", time, now: now) {
+                problems.append(problem)
                 continue
             }
             guard let value = number(observation["result"]) else {
@@ -141,7 +138,7 @@ public struct SensorThingsConnector: Connector {
             let left = deadline - Date().timeIntervalSince(started)
             if left <= 0 { throw PollError.timeout(seconds: deadline) }
             let request = try HTTPRequests.get(url, accept: "application/json", headers: source.headers,
-                                               environment: environment, timeout: left)
+                                               environment: environment)
             let body = try await transport.fetch(request, maxBytes: maxBytes, timeout: left)
             try Task.checkCancellation()
             let page = try Self.page(body)

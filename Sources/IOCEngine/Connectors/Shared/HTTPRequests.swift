@@ -1,23 +1,22 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import IOCConfig
 
 /// The GET request every HTTP kind sends: the URL, what it accepts, and the configured headers with each secret
 /// reference (`${NAME}`, `${file:/path}`) expanded at the poll, so a key changed on disk is used at once and a
 /// missing one fails that poll, naming the header.
 enum HTTPRequests {
-    static func get(_ url: URL, accept: String, headers: [String: String], environment: [String: String],
-                    timeout: Double) throws -> URLRequest {
-        // Foundation's own timers work in whole seconds; the transport's deadline enforces `timeout` exactly.
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData,
-                                 timeoutInterval: HTTPTransport.backstop(timeout))
-        request.httpMethod = "GET"
-        request.setValue(accept, forHTTPHeaderField: "Accept")
+    static func get(_ url: URL, accept: String, headers: [String: String],
+                    environment: [String: String]) throws -> HTTPRequest {
+        var request = HTTPRequest(url: url, headers: [("Accept", accept)])
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
             switch SecretText.expand(value, environment: environment) {
-            case .success(let text): request.setValue(text, forHTTPHeaderField: name)
+            case .success(let text):
+                // A secret read from a file or the environment must not smuggle a second header in.
+                if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                    throw PollError.transport("the value for header \(name) holds a control character")
+                }
+                request.headers.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+                request.headers.append((name, text))
             case .failure(let error): throw PollError.transport("\(error.message) (header \(name))")
             }
         }

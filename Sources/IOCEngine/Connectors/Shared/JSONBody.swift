@@ -3,7 +3,7 @@ import IOCDomain
 
 /// A response body read as JSON by every kind that reads JSON (http-json, open311, sensorthings): numbers no double
 /// can hold are guarded first (`HTTPJSONNumberGuard`), and a body that is not JSON is an invalid response that
-/// quotes its first characters, cleaned.
+/// names the first byte that is not UTF-8, or else quotes its first characters, cleaned.
 enum JSONBody {
     /// The parsed value, and whether the guard replaced a number.
     static func parse(_ body: Data, options: JSONSerialization.ReadingOptions = []) throws -> (json: Any, replaced: Bool) {
@@ -11,8 +11,26 @@ enum JSONBody {
         do {
             return (try JSONSerialization.jsonObject(with: guarded.body, options: options), guarded.replaced)
         } catch {
+            if let offset = invalidUTF8Offset(body) {
+                let byte = String(format: "0x%02X", body[body.startIndex + offset])
+                throw PollError.invalidResponse("body is not UTF-8 (byte \(byte) at offset \(offset))")
+            }
             let start = String(decoding: body.prefix(40), as: UTF8.self)
             throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
+        }
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil when the whole body is UTF-8.
+    static func invalidUTF8Offset(_ data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
         }
     }
 }

@@ -62,6 +62,7 @@ package struct RecordMapper {
         }
         batch.cursor = newest.map(times.cursor(for:)) ?? previousCursor
         batch.rejected = LeftOut.note(problems, "of \(records.count) records rejected")
+        batch.addNote(ControlText.note(records, what: "record"))
         return batch
     }
 
@@ -94,6 +95,7 @@ package struct RecordMapper {
             guard let rawTime = path.lookup(in: record), let parsed = times.date(from: rawTime) else {
                 return .failure(Problem("missing or unreadable time '\(path)'"))
             }
+            if let problem = RecordClock.aheadProblem("time '\(path)'", parsed, now: now) { return .failure(Problem(problem)) }
             time = parsed
         }
         var definition: SeriesDefinition?
@@ -120,13 +122,27 @@ package struct RecordMapper {
         guard let status = target.status.status(for: statusText) else {
             return .failure(Problem("unknown status '\(TextSanitizer.clean(statusText, maxCharacters: 40))'"))
         }
-        let updated = date(record, target.updated) ?? now
+        // A time that is there but cannot be read is a problem, not "now": a lost deadline would never turn overdue.
+        var stamps: [String: Date] = [:]
+        for (name, path) in [("updated", target.updated), ("opened", target.opened), ("due", target.due),
+                             ("closed", target.closed)] {
+            guard let path, let value = path.lookup(in: record), !(value is NSNull) else { continue }
+            if let text = value as? String, text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            guard let time = times.date(from: value) else {
+                let shown = TextSanitizer.clean(JSONScalarText.text(value) ?? "", maxCharacters: 40)
+                return .failure(Problem("unreadable time '\(path)' ('\(shown)')"))
+            }
+            if name != "due", let problem = RecordClock.aheadProblem("time '\(path)'", time, now: now) {
+                return .failure(Problem(problem))
+            }
+            stamps[name] = time
+        }
+        let updated = stamps["updated"] ?? now
         let event = CityEvent(
             kind: target.kind, externalID: id, title: title, status: status,
             category: text(record, target.category, max: 80) ?? "",
             agencyCode: text(record, target.agency, max: 80), wardCode: text(record, target.ward, max: 80),
-            openedAt: date(record, target.opened) ?? updated, dueAt: date(record, target.due),
-            closedAt: date(record, target.closed), updatedAt: updated,
+            openedAt: stamps["opened"] ?? updated, dueAt: stamps["due"], closedAt: stamps["closed"], updatedAt: updated,
             progress: target.progress.flatMap { $0.lookup(in: record) }.flatMap(number).map { min(100, max(0, $0)) },
             severity: target.severity.flatMap { $0.lookup(in: record) }.flatMap(number).map { Int(min(4, max(1, $0.rounded()))) },
             detail: text(record, target.detail, max: 2000) ?? "")
@@ -143,11 +159,6 @@ package struct RecordMapper {
         guard let raw else { return nil }
         let cleaned = TextSanitizer.clean(raw, maxCharacters: 300)
         return cleaned.isEmpty ? nil : cleaned
-    }
-
-    private func date(_ record: Any, _ path: FieldPath?) -> Date? {
-        guard let path, let value = path.lookup(in: record) else { return nil }
-        return times.date(from: value)
     }
 
     private func number(_ value: Any) -> Double? {

@@ -13,7 +13,10 @@ package enum RecordNumbers: Sendable, Hashable {
         var s = text.trimmingCharacters(in: .whitespaces)
         switch self {
         case .json:
-            guard let value = Double(s), value.isFinite else { return nil }
+            // Decimal digits, sign, point and exponent only: Swift's Double also reads "0x1F", "nan" and "inf".
+            guard s.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+                  let value = Double(s), value.isFinite
+            else { return nil }
             return value
         case .vietnamese:
             if s.hasSuffix("%") { s.removeLast() }

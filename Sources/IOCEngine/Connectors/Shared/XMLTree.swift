@@ -59,9 +59,8 @@ package struct XMLTree: Sendable, Hashable {
         let parsed = parser.parse()
         if let refusal = builder.refusal { throw refusal }
         guard parsed, let root = builder.root else {
-            let line = parser.lineNumber
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed"
-            throw Refusal(message: "not well-formed XML (line \(line): \(reason))")
+            // Where it broke; Foundation's own text for it ("NSXMLParserErrorDomain error 5") tells an operator nothing.
+            throw Refusal(message: "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))")
         }
         return root
     }

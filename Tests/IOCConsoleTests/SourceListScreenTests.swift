@@ -1,0 +1,79 @@
+import Foundation
+import IOCDomain
+import IOCTestSupport
+import TUICore
+import XCTest
+@testable import IOCConsole
+
+/// Issue 14, item 7: the sources screen (F6, or `:sources`): every source with its kind, state, last good poll,
+/// latency, error rate, records today, connection and last error, the worst first; p and n act on the selected row,
+/// Enter opens the source's own screen. A table of (row, key) → effect, and text snapshots at 80 and 160 columns.
+final class SourceListScreenTests: XCTestCase {
+    /// The fixture city's two sources, with today's counts and connections filled in: the simulator, and a
+    /// department system down over an unverified TLS connection.
+    private func model(width: Int = 160, height: Int = 48, language: Language = .vi) -> ConsoleModel {
+        var m = ConsoleFixture.model(width: width, height: height, language: language)
+        m.actor = Actor(name: "Trần Thị Bình", role: .operator)
+        var d = ConsoleFixture.dashboard
+        let day = VietnamTime.startOfDay(ConsoleFixture.now)
+        for i in d.sources.indices {
+            d.sources[i].countsDay = day
+            d.sources[i].lastDurationMs = d.sources[i].sourceID == "pakn" ? 2_500 : 12
+            d.sources[i].pollsToday = 40
+            d.sources[i].failuresToday = d.sources[i].sourceID == "pakn" ? 10 : 0
+            d.sources[i].recordsToday = d.sources[i].sourceID == "pakn" ? 0 : 12_345
+            if d.sources[i].sourceID == "pakn" {
+                d.sources[i].endpoint = "https://pakn.haiphong.gov.vn/api/v1/cases"
+                d.sources[i].transportSecurity = .unverified
+            }
+        }
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        _ = ConsoleUpdate.update(&m, .key(.function(6)))
+        return m
+    }
+
+    func testF6AndTheCommandOpenItOnce() {
+        var m = model()
+        XCTAssertEqual(m.screens.last, .sourceList)
+        _ = ConsoleUpdate.update(&m, .key(.function(6)))
+        XCTAssertEqual(m.screens.count, 1, "F6 on the sources screen stays there")
+        _ = ConsoleUpdate.update(&m, .key(.escape))
+        XCTAssertTrue(m.screens.isEmpty)
+        _ = ConsoleUpdate.update(&m, .key(.character(":")))
+        for c in "nguon" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        XCTAssertEqual(m.screens.last, .sourceList)
+    }
+
+    func testPauseAndPollNowActOnTheSelectedRow() {
+        // Rows are the worst first: the down department system, then the simulator.
+        let table: [(moves: Int, key: Character, id: String, action: SourceAction)] = [
+            (0, "p", "pakn", .pause), (0, "n", "pakn", .pollNow), (1, "p", "simulator", .pause), (1, "n", "simulator", .pollNow),
+        ]
+        for row in table {
+            var m = model()
+            for _ in 0..<row.moves { _ = ConsoleUpdate.update(&m, .key(.down)) }
+            let effects = ConsoleUpdate.update(&m, .key(.character(row.key)))
+            XCTAssertEqual(effects, [.actOnSource(id: row.id, action: row.action, by: m.actor, at: m.now)], "\(row)")
+        }
+        var viewer = model()
+        viewer.actor = Actor(name: "Khách", role: .viewer)
+        XCTAssertEqual(ConsoleUpdate.update(&viewer, .key(.character("p"))), [])
+    }
+
+    func testEnterOpensTheSelectedSourcesScreen() {
+        var m = model()
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        guard case .sourceDetail(let s)? = m.screens.last else { return XCTFail("\(m.screens)") }
+        XCTAssertEqual(s.sourceID, "pakn")
+        let lines = EventListContent.sourceLines(s, model: m)
+        XCTAssertTrue(lines.contains("Địa chỉ: https://pakn.haiphong.gov.vn/api/v1/cases"), "\(lines)")
+        XCTAssertTrue(lines.contains("Kết nối: ⚠ TLS KHÔNG xác minh (tắt trong cấu hình)"), "\(lines)")
+        XCTAssertTrue(lines.contains("Chu kỳ: 30 s"), "\(lines)")
+    }
+
+    func testTheScreenAtEightyAndAHundredAndSixtyColumns() {
+        assertSnapshot(ConsoleView.render(model(width: 80, height: 24)), variant: "80x24")
+        assertSnapshot(ConsoleView.render(model(width: 160, height: 30, language: .en)), variant: "160x30-en")
+    }
+}
