@@ -221,11 +221,15 @@ public enum ConsoleView {
         } else {
             lines.append(lang.pick("Nhấn phím bất kỳ để đóng", "Press any key to close"))
         }
-        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: b.area)
+        // Below the status bar, which stays in view (and is redrawn alone when only the clock moves: over the help's
+        // frame, it took the title away).
+        let below = Rect(x: 0, y: min(1, b.area.height), width: b.area.width, height: max(0, b.area.height - 1))
+        Modal(title: lang.pick("Trợ giúp phím", "Keys"), lines: lines, styles: s).render(into: &b, area: below)
     }
 
-    /// How many lines of the help show at once: the screen less the frame and the line that says how to scroll.
-    static func helpWindow(_ m: ConsoleModel) -> Int { max(1, m.height - 3) }
+    /// How many lines of the help show at once: the screen less the status bar, the frame and the line that says how
+    /// to scroll.
+    static func helpWindow(_ m: ConsoleModel) -> Int { max(1, m.height - 4) }
 
     /// Every line of the help, before scrolling: the legend of the status bar's abbreviations first (what an operator
     /// at a narrow screen looks up, visible without scrolling), then the keys by place, then the notes.
