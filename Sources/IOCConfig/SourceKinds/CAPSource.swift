@@ -18,10 +18,27 @@ public struct CAPSource: Sendable, Hashable {
     public var origin: Origin
     /// How the server's certificate is checked (a https url only).
     public var tls: TLSPolicy = .verify
+    /// Where the wards are, for areas given only as a polygon or a circle (`ward_centroids:`, a CSV file).
+    public var wardCentroids: [WardCentroid] = []
 
     public init(origin: Origin) { self.origin = origin }
 
-    static let keys = ["url", "headers", "folder", "settle"] + TLSPolicy.keys
+    static let keys = ["url", "headers", "folder", "settle", "ward_centroids"] + TLSPolicy.keys
+
+    /// The centroids of the file `ward_centroids` names; every mistake in it named with its own file and line.
+    static func readCentroids(_ f: [String: Node], key: String, reader: ConfigReader) -> [WardCentroid] {
+        guard let node = f["ward_centroids"], let path = reader.string(node, key: "\(key).ward_centroids") else { return [] }
+        guard path.hasPrefix("/") else {
+            reader.fail(node, "\(key).ward_centroids", "the centroids file '\(path)' must be an absolute path")
+            return []
+        }
+        switch WardCentroidsFile.load(path: path) {
+        case .success(let centroids): return centroids
+        case .failure(let errors):
+            for error in errors.errors.prefix(10) { reader.fail(node, "\(key).ward_centroids", error.description) }
+            return []
+        }
+    }
 
     static func read(_ f: [String: Node], node: Node, key: String, reader: ConfigReader) -> CAPSource? {
         let errorsBefore = reader.errors.count
@@ -36,14 +53,19 @@ public struct CAPSource: Sendable, Hashable {
             }
             let folder = reader.string(folderNode, key: "\(key).folder")
             let settle = f["settle"].map { reader.value($0, key: "\(key).settle", ValueSyntax.duration) } ?? 10
+            let centroids = readCentroids(f, key: key, reader: reader)
             guard reader.errors.count == errorsBefore, let folder, let settle else { return nil }
-            return CAPSource(origin: .folder(folder, settle: settle))
+            var source = CAPSource(origin: .folder(folder, settle: settle))
+            source.wardCentroids = centroids
+            return source
         default:
             if let settle = f["settle"] { reader.fail(settle, "\(key).settle", "settle goes with a folder, not a url") }
             let http = HTTPJSONSource.readURLAndHeaders(f, node: node, key: key, reader: reader)
+            let centroids = readCentroids(f, key: key, reader: reader)
             guard reader.errors.count == errorsBefore, let (url, headers, tls) = http else { return nil }
             var source = CAPSource(origin: .url(url, headers: headers))
             source.tls = tls
+            source.wardCentroids = centroids
             return source
         }
     }

@@ -118,7 +118,7 @@ public struct CAPConnector: ConfiguredConnector {
                 problems.append(problem + "; left out")
                 continue
             }
-            if let event = CAPEvents.event(message, now: now, wards: wards) { batch.events.append(event) }
+            if let event = CAPEvents.event(message, now: now, wards: wards, centroids: source.wardCentroids) { batch.events.append(event) }
         }
         batch.rejected = LeftOut.note(problems, "CAP messages left out")
         return batch

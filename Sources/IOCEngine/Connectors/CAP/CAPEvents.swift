@@ -20,7 +20,7 @@ package enum CAPEvents {
 
     /// The alert of `message` at time `now`; nil for messages that carry no alert (`Ack`, `Error`, or no `<info>`
     /// on an Alert).
-    package static func event(_ message: CAPMessage, now: Date, wards: WardNames) -> CityEvent? {
+    package static func event(_ message: CAPMessage, now: Date, wards: WardNames, centroids: [WardCentroid] = []) -> CityEvent? {
         guard ["Alert", "Update", "Cancel"].contains(message.msgType) else { return nil }
         let vi = message.infos.first { $0.language.lowercased().hasPrefix("vi") } ?? message.infos.first
         let en = message.infos.first { $0.language.lowercased().hasPrefix("en") }
@@ -51,12 +51,21 @@ package enum CAPEvents {
         }
         let info = vi ?? en
         let areas = info?.areas ?? []
+        // The ward: an official code among the geocodes, else the ward the area's words name, else the wards whose
+        // centroid the area's polygons and circles hold (the first, by the centroids file's order; all are listed).
+        let inShapes = areas.flatMap { CAPGeometry.wards(in: $0, centroids: centroids) }
         let ward = areas.lazy.compactMap { area in
             area.geocodes.lazy.map(\.value).first(where: wards.isCode) ?? wards.code(in: area.description)
-        }.first
+        }.first ?? inShapes.first
         var detail = [info?.description, info?.instruction].compactMap { clean($0, 2000) }.joined(separator: "\n")
         if let areaText = clean(areas.map(\.description).joined(separator: "; "), 300) {
             detail += (detail.isEmpty ? "" : "\n") + "Khu vực: " + areaText
+        }
+        if !inShapes.isEmpty {
+            var unique: [String] = []
+            for code in inShapes where !unique.contains(code) { unique.append(code) }
+            detail += (detail.isEmpty ? "" : "\n") + "Phường/xã trong vùng (mã): " + unique.prefix(40).joined(separator: ", ")
+                + (unique.count > 40 ? ", …" : "")
         }
         return CityEvent(
             kind: .alert, externalID: TextSanitizer.clean(root.text, maxCharacters: 200),

@@ -26,9 +26,10 @@ package struct CAPMessage: Sendable, Hashable {
         package var description: String
         package var geocodes: [(name: String, value: String)]
         package var polygons: [String]
+        package var circles: [String] = []
 
         package static func == (a: Area, b: Area) -> Bool {
-            a.description == b.description && a.polygons == b.polygons
+            a.description == b.description && a.polygons == b.polygons && a.circles == b.circles
                 && a.geocodes.map(\.name) == b.geocodes.map(\.name) && a.geocodes.map(\.value) == b.geocodes.map(\.value)
         }
 
@@ -90,7 +91,7 @@ package struct CAPMessage: Sendable, Hashable {
                  areas: info.children("area").map { area in
                      Area(description: text(area, "areaDesc"),
                           geocodes: area.children("geocode").map { (text($0, "valueName"), text($0, "value")) },
-                          polygons: area.children("polygon").map(\.text))
+                          polygons: area.children("polygon").map(\.text), circles: area.children("circle").map(\.text))
                  })
         }
         let sent = text(tree, "sent")
