@@ -8,7 +8,24 @@ enum ControlText {
     /// "record 3: field 'tieu_de'" for each record holding such text (the first field found in it).
     static func problems(in records: [Any], what: String) -> [String] {
         records.enumerated().compactMap { index, record in
-            field(in: record, path: "").map { "\(what) \(index): field '\(TextSanitizer.clean($0, maxCharacters: 60))'" }
+            // Most records hold nothing: checked without ordering keys; the path is looked for only when found.
+            guard holds(record) else { return nil }
+            return field(in: record, path: "").map { "\(what) \(index): field '\(TextSanitizer.clean($0, maxCharacters: 60))'" }
+        }
+    }
+
+    /// Whether any string or key in `value` holds controls.
+    private static func holds(_ value: Any, depth: Int = 0) -> Bool {
+        guard depth < 32 else { return false }
+        switch value {
+        case let text as String:
+            return !text.hasPrefix(HTTPJSONNumberGuard.marker) && TextSanitizer.holdsControls(text)
+        case let object as [String: Any]:
+            return object.contains { TextSanitizer.holdsControls($0.key) || holds($0.value, depth: depth + 1) }
+        case let array as [Any]:
+            return array.contains { holds($0, depth: depth + 1) }
+        default:
+            return false
         }
     }
 
