@@ -45,7 +45,7 @@ public enum WardCentroidsFile {
                 return value
             }
             let lat = degrees(latAt, "latitude", 90), lon = degrees(lonAt, "longitude", 180)
-            guard !code.isEmpty, code.allSatisfy(\.isNumber) else {
+            guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 errors.append(ConfigError(file: file, line: number, key: "unit_code",
                                           message: "'\(TextSanitizer.clean(code, maxCharacters: 40))' is not an official unit code"))
                 continue

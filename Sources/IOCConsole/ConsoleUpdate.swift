@@ -45,7 +45,9 @@ public enum ConsoleUpdate {
             return []
         case .dashboardLoaded(let snapshot):
             announceExpiredShelves(&m, previous: m.dashboard, next: snapshot)
+            let selectedSource = selectedSourceOnList(m)
             m.dashboard = snapshot
+            if let selectedSource { reselectSource(&m, selectedSource) }
             if let load = snapshot.alarmLoad { m.alarmFlood = load.isFlood(wasFlood: m.alarmFlood) }
             m.now = max(m.now, snapshot.readAt)
             clampPanelSelections(&m)

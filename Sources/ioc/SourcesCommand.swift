@@ -28,16 +28,17 @@ struct SourcesCommand: ParsableCommand {
                 try ListingJSON.print(["sources": sources.map { ListingJSON.source($0, at: now, lang) }])
                 return
             }
-            print(["id", "kind", "state", "last_good", "latency_ms", "error_rate", "records_today", "transport",
-                   "endpoint", "last_error"].joined(separator: "\t"))
+            // New columns go at the end: scripts pick columns by position.
+            print(["id", "kind", "state", "last_good", "latency_ms", "error_rate", "records_today", "last_error",
+                   "transport", "endpoint"].joined(separator: "\t"))
             for s in sources {
                 let today = s.today(at: now)
                 print([s.sourceID, s.kind, (s.isPaused ? lang.pick("⏸ Tạm dừng", "⏸ Paused") : s.status(at: now).label(lang)),
                        s.lastSuccessAt.map(VietnamTime.dateTime) ?? "-",
                        s.lastDurationMs.map { String(Int($0.rounded())) } ?? "-",
                        s.errorRate(at: now).map { String(format: "%.0f%%", $0 * 100) } ?? "-",
-                       String(today.records), s.transportSecurity?.label(lang) ?? "-", s.endpoint ?? "-",
-                       s.lastError ?? "-"].joined(separator: "\t"))
+                       String(today.records), s.lastError ?? "-", s.transportSecurity?.label(lang) ?? "-",
+                       s.endpoint ?? "-"].joined(separator: "\t"))
             }
         }
     }

@@ -17,6 +17,7 @@ given PEM certificate chain and key) and prints the port on the first line of st
   /cursor     echoes the request's query string as the id of one record
   /404        HTTP 404 (any unknown path)
   /redirect-loop   302 to /redirect-loop-b, which sends 302 back
+  /not-modified    HTTP 304 (a status that looks like a redirect and is not one)
   /redirect-other  302 to the same server by the name "localhost" (another origin): /echo-headers
   /echo-headers    one record whose title lists the request's headers
   /invalid-utf8    HTTP 200 JSON whose string holds bytes that are not UTF-8
@@ -191,6 +192,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.send_body(302, b"", headers=[("Location", "/redirect-loop-b")])
             elif url.path == "/redirect-loop-b":
                 self.send_body(302, b"", headers=[("Location", "/redirect-loop")])
+            elif url.path == "/not-modified":
+                self.send_body(304, b"")
             elif url.path == "/redirect-other":
                 port = self.server.server_address[1]
                 self.send_body(302, b"", headers=[("Location", f"http://localhost:{port}/echo-headers")])

@@ -61,6 +61,24 @@ final class SourceListScreenTests: XCTestCase {
         XCTAssertEqual(ConsoleUpdate.update(&viewer, .key(.character("p"))), [])
     }
 
+    /// Rows go worst first and move as sources fail and recover: the selection stays on the source, so `p` pauses the
+    /// one the operator chose.
+    func testTheSelectionFollowsItsSourceWhenTheRowsMove() {
+        var m = model()
+        _ = ConsoleUpdate.update(&m, .key(.down))   // the simulator, second while the department system is down
+        var d = try! XCTUnwrap(m.dashboard)
+        d.sources = d.sources.map { s in
+            var s = s
+            if s.sourceID == "pakn" { s.status = .ok; s.lastError = nil }
+            if s.sourceID == "simulator" { s.status = .down; s.lastError = "timeout after 10s" }
+            return s
+        }
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        XCTAssertEqual(m.state(of: ConsoleUpdate.sourceScreenStateID).selected, 0, "the simulator is now first")
+        XCTAssertEqual(ConsoleUpdate.update(&m, .key(.character("p"))),
+                       [.actOnSource(id: "simulator", action: .pause, by: m.actor, at: m.now)])
+    }
+
     func testEnterOpensTheSelectedSourcesScreen() {
         var m = model()
         _ = ConsoleUpdate.update(&m, .key(.enter))

@@ -88,6 +88,7 @@ final class HTTPJSONConnectorTests: XCTestCase {
     /// The transport's answers to hostile servers, each named in words an operator can act on (Decision 56).
     func testHostileTransportsAreNamed() async {
         await assertPollFails(feedbackConfig("/404"), with: .httpStatus(404))
+        await assertPollFails(feedbackConfig("/not-modified"), with: .httpStatus(304))
         await assertPollFails(feedbackConfig("/redirect-loop"), with: .transport(
             "redirect loop: http://127.0.0.1:\(port)/redirect-loop → http://127.0.0.1:\(port)/redirect-loop-b → "
             + "http://127.0.0.1:\(port)/redirect-loop"))

@@ -95,9 +95,7 @@ extension SourceKind {
     /// credentials), or its folder; nil for the simulator.
     public var endpoint: String? {
         if let (url, _) = network {
-            var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
-            components?.query = nil; components?.fragment = nil; components?.user = nil; components?.password = nil
-            return components?.string ?? url.absoluteString
+            return url.withoutSecrets
         }
         switch self {
         case .csvFolder(let source): return source.folder

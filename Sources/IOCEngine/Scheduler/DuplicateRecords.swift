@@ -5,22 +5,34 @@ import IOCDomain
 /// time) has a fault someone should see: the batch keeps one of each — the newest version of a case, the last value
 /// of a series at a time — and says what it dropped (`Batch.rejected`), for every kind, before anything is stored.
 enum DuplicateRecords {
-    static func removed(from batch: Batch) -> Batch {
-        var batch = batch
-        var problems: [String] = []
+    /// One version of each case (kind and id), the newest (the later of two as new), in first-seen order: the rule
+    /// for a batch, and for a kind whose answers legitimately repeat a case (an Open311 request in a window and read
+    /// again by id, a CAP alert's Update and Cancel filed under the alert) and collapse it before this check.
+    static func newestPerCase(_ events: [CityEvent]) -> [CityEvent] {
+        newest(events).events
+    }
 
+    private static func newest(_ events: [CityEvent]) -> (events: [CityEvent], repeated: [String]) {
         var kept: [String: Int] = [:]
-        var events: [CityEvent] = []
-        for event in batch.events {
+        var result: [CityEvent] = []
+        var repeated: [String] = []
+        for event in events {
             let key = "\(event.kind.rawValue)\u{1F}\(event.externalID)"
             guard let index = kept[key] else {
-                kept[key] = events.count
-                events.append(event)
+                kept[key] = result.count
+                result.append(event)
                 continue
             }
-            problems.append("case \(TextSanitizer.clean(event.externalID, maxCharacters: 60)) sent twice")
-            if event.updatedAt >= events[index].updatedAt { events[index] = event }
+            repeated.append(event.externalID)
+            if event.updatedAt >= result[index].updatedAt { result[index] = event }
         }
+        return (result, repeated)
+    }
+
+    static func removed(from batch: Batch) -> Batch {
+        var batch = batch
+        let (events, repeated) = newest(batch.events)
+        var problems = repeated.map { "case \(TextSanitizer.clean($0, maxCharacters: 60)) sent twice" }
 
         var seen: [String: Int] = [:]
         var observations: [Observation] = []

@@ -120,6 +120,8 @@ public struct CAPConnector: ConfiguredConnector {
             }
             if let event = CAPEvents.event(message, now: now, wards: wards, centroids: source.wardCentroids) { batch.events.append(event) }
         }
+        // A chain's Alert, Update and Cancel are one alert: its newest message stands for it.
+        batch.events = DuplicateRecords.newestPerCase(batch.events)
         batch.rejected = LeftOut.note(problems, "CAP messages left out")
         return batch
     }
@@ -132,7 +134,7 @@ public struct CAPConnector: ConfiguredConnector {
     /// A feed's link as a URL to fetch: resolved against the feed, and only on the feed's scheme, host and port.
     func followable(_ href: String, from feed: URL) -> URL? {
         guard let url = URL(string: href.trimmingCharacters(in: .whitespaces), relativeTo: feed)?.absoluteURL,
-              url.scheme == feed.scheme, url.host == feed.host, url.port == feed.port else { return nil }
+              URLOrigin.same(url, feed) else { return nil }
         return url
     }
 

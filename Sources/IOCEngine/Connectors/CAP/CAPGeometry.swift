@@ -9,10 +9,15 @@ package enum CAPGeometry {
         package var longitude: Double
     }
 
-    /// The points of a polygon's text, or nil when it is not one (fewer than four pairs, not closed, out of range).
+    /// Most points a polygon may have: a ward-level area needs hundreds, not a hostile sender's millions.
+    static let maxPoints = 10_000
+
+    /// The points of a polygon's text, or nil when it is not one (fewer than four pairs, not closed, out of range,
+    /// more than `maxPoints`).
     package static func polygon(_ text: String) -> [Point]? {
+        guard text.utf8.count < maxPoints * 48 else { return nil }
         let points = text.split(whereSeparator: \.isWhitespace).map { point(String($0)) }
-        guard points.count >= 4, points.allSatisfy({ $0 != nil }) else { return nil }
+        guard (4...maxPoints).contains(points.count), points.allSatisfy({ $0 != nil }) else { return nil }
         let ring = points.compactMap { $0 }
         return ring.first == ring.last ? ring : nil
     }
@@ -61,9 +66,16 @@ package enum CAPGeometry {
         let polygons = area.polygons.compactMap(polygon)
         let circles = area.circles.compactMap(circle)
         guard !polygons.isEmpty || !circles.isEmpty else { return [] }
+        // A polygon's box first: most centroids are far outside it and cost four comparisons, not a walk of its edges.
+        let boxes = polygons.map { ring in
+            (lat: ring.map(\.latitude).min()!...ring.map(\.latitude).max()!,
+             lon: ring.map(\.longitude).min()!...ring.map(\.longitude).max()!)
+        }
         return centroids.filter { c in
             let p = Point(latitude: c.latitude, longitude: c.longitude)
-            return polygons.contains { contains($0, p) } || circles.contains { distanceKm($0.center, p) <= $0.radiusKm }
+            return zip(polygons, boxes).contains { ring, box in
+                box.lat.contains(p.latitude) && box.lon.contains(p.longitude) && contains(ring, p)
+            } || circles.contains { distanceKm($0.center, p) <= $0.radiusKm }
         }.map(\.code)
     }
 }

@@ -82,7 +82,8 @@ public struct Open311Connector: ConfiguredConnector {
             if open.count > Open311Cursor.maxOpen { open.removeFirst(open.count - Open311Cursor.maxOpen) }
         }
 
-        var batch = Batch(events: Self.newestPerID(events))
+        // One version per request, the newest: a request can be in a window and re-read by id.
+        var batch = Batch(events: DuplicateRecords.newestPerCase(events))
         let newest = records.compactMap { reader.date($0, source.dateField.rawValue) }.max()
         batch.cursor = try Open311Cursor(at: Self.cursorTime(window: window, newest: newest, previous: previous?.at, now: now),
                                      open: open).encoded()
@@ -105,21 +106,6 @@ public struct Open311Connector: ConfiguredConnector {
         if window.end < now { return window.end }
         let reached = min(newest ?? window.start, window.end)
         return max(reached, previous ?? window.start)
-    }
-
-    /// One version per request: the newest (a request can be in a window and re-read by id).
-    static func newestPerID(_ events: [CityEvent]) -> [CityEvent] {
-        var byID: [String: CityEvent] = [:]
-        var order: [String] = []
-        for event in events {
-            if let kept = byID[event.externalID] {
-                if event.updatedAt >= kept.updatedAt { byID[event.externalID] = event }
-            } else {
-                byID[event.externalID] = event
-                order.append(event.externalID)
-            }
-        }
-        return order.compactMap { byID[$0] }
     }
 
     func requestsURL(window: (start: Date, end: Date), page: Int) -> URL {

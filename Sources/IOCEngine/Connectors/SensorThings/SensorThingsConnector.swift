@@ -152,8 +152,7 @@ public struct SensorThingsConnector: ConfiguredConnector {
     /// as a space), and only on the service root's own scheme, host and port.
     func followable(_ link: String) -> URL? {
         let escaped = link.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "+", with: "%2B")
-        guard let url = URL(string: escaped), url.scheme == source.url.scheme, url.host == source.url.host,
-              url.port == source.url.port else { return nil }
+        guard let url = URL(string: escaped), URLOrigin.same(url, source.url) else { return nil }
         return url
     }
 

@@ -28,7 +28,15 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     /// libcurl's process-wide set-up, done once before the first handle (`curl_global_init` is not thread-safe).
-    private static let ready: Bool = curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
+    /// With `CURLOPT_NOSIGNAL` libcurl leaves SIGPIPE to the program: a peer that closes a TLS connection while we
+    /// write must fail that transfer, not kill the console, so SIGPIPE is ignored (every write then reports EPIPE).
+    private static let ready: Bool = {
+        signal(SIGPIPE, SIG_IGN)
+        return curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
+    }()
+
+    /// The statuses that redirect; every other 3xx (a 304, a 300) is an answer this client cannot use.
+    static let redirects: Set<Int> = [301, 302, 303, 307, 308]
 
     /// Fetches `request` once (no redirect followed) within `timeout`; `wholeTimeout` is the figure a timeout names.
     static func run(_ request: HTTPRequest, tls: TLSPolicy, maxBytes: Int, timeout: Duration,
@@ -56,68 +64,83 @@ final class CurlTransfer: @unchecked Sendable {
                          wholeTimeout: Double) -> Result<Answer, Error> {
         guard let easy = curl_easy_init() else { return .failure(PollError.transport("libcurl could not start a transfer")) }
         handle = easy
-        defer { curl_easy_cleanup(easy); handle = nil }
         var headers: UnsafeMutablePointer<curl_slist>?
-        for header in request.headers { headers = curl_slist_append(headers, "\(header.name): \(header.value)") }
-        // No "Expect:", and a name of our own rather than libcurl's.
+        for header in request.headers {
+            // "Name:" with nothing after it tells libcurl to remove the header; "Name;" sends it empty.
+            headers = curl_slist_append(headers, header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)")
+        }
+        // No "Expect:" (a GET has no body to announce).
         headers = curl_slist_append(headers, "Expect:")
-        defer { curl_slist_free_all(headers) }
+        // The handle goes first, then the list it points to.
+        defer { curl_easy_cleanup(easy); handle = nil; curl_slist_free_all(headers) }
         var errorText = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let milliseconds = max(1, Int(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
         let user = Unmanaged.passUnretained(self).toOpaque()
+        // Every option that protects the transfer must take: a libcurl that refuses one fails the poll, closed.
+        var refused: String?
+        func set(_ code: CURLcode, _ what: String) {
+            if code != CURLE_OK, refused == nil { refused = "\(what): \(String(cString: curl_easy_strerror(code)))" }
+        }
         let code: CURLcode = errorText.withUnsafeMutableBufferPointer { errorBuffer in
             request.url.absoluteString.withCString { url in
-                _ = ioc_curl_set_pointer(easy, CURLOPT_URL, url)
-                _ = ioc_curl_set_long(easy, CURLOPT_HTTPGET, 1)
-                _ = ioc_curl_set_pointer(easy, CURLOPT_HTTPHEADER, headers)
-                _ = ioc_curl_set_pointer(easy, CURLOPT_USERAGENT, "ioc (Intelligent Operations Center console)")
-                _ = ioc_curl_set_pointer(easy, CURLOPT_PROTOCOLS_STR, "http,https")
-                _ = ioc_curl_set_long(easy, CURLOPT_FOLLOWLOCATION, 0)
-                _ = ioc_curl_set_long(easy, CURLOPT_NOSIGNAL, 1)
-                _ = ioc_curl_set_long(easy, CURLOPT_TIMEOUT_MS, milliseconds)
-                _ = ioc_curl_set_offset(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBytes))
+                set(ioc_curl_set_pointer(easy, CURLOPT_URL, url), "URL")
+                set(ioc_curl_set_long(easy, CURLOPT_HTTPGET, 1), "GET")
+                set(ioc_curl_set_pointer(easy, CURLOPT_HTTPHEADER, headers), "headers")
+                set(ioc_curl_set_pointer(easy, CURLOPT_USERAGENT, "ioc (Intelligent Operations Center console)"), "user agent")
+                set(ioc_curl_set_pointer(easy, CURLOPT_PROTOCOLS_STR, "http,https"), "protocols")
+                set(ioc_curl_set_long(easy, CURLOPT_FOLLOWLOCATION, 0), "redirects")
+                set(ioc_curl_set_long(easy, CURLOPT_NOSIGNAL, 1), "signals")
+                set(ioc_curl_set_long(easy, CURLOPT_TIMEOUT_MS, milliseconds), "timeout")
+                set(ioc_curl_set_offset(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBytes)), "size limit")
                 // Compressed answers are unpacked as they come; the limit counts what they unpack to.
-                _ = ioc_curl_set_pointer(easy, CURLOPT_ACCEPT_ENCODING, "")
-                _ = ioc_curl_set_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer.baseAddress)
-                _ = ioc_curl_set_write(easy) { data, size, count, user in
+                set(ioc_curl_set_pointer(easy, CURLOPT_ACCEPT_ENCODING, ""), "encodings")
+                set(ioc_curl_set_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer.baseAddress), "error buffer")
+                set(ioc_curl_set_write(easy) { data, size, count, user in
                     guard let data, let user else { return 0 }
                     return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().received(data, size * count)
-                }
-                _ = ioc_curl_set_pointer(easy, CURLOPT_WRITEDATA, user)
-                _ = ioc_curl_set_long(easy, CURLOPT_NOPROGRESS, 0)
-                _ = ioc_curl_set_progress(easy) { user, _, _, _, _ in
+                }, "write callback")
+                set(ioc_curl_set_pointer(easy, CURLOPT_WRITEDATA, user), "write callback")
+                set(ioc_curl_set_long(easy, CURLOPT_NOPROGRESS, 0), "progress callback")
+                set(ioc_curl_set_progress(easy) { user, _, _, _, _ in
                     guard let user else { return 0 }
                     return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().isCancelled ? 1 : 0
-                }
-                _ = ioc_curl_set_pointer(easy, CURLOPT_XFERINFODATA, user)
+                }, "progress callback")
+                set(ioc_curl_set_pointer(easy, CURLOPT_XFERINFODATA, user), "progress callback")
                 switch tls {
                 case .verify:
-                    _ = ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 1)
-                    _ = ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 2)
+                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 1), "TLS verification")
+                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 2), "TLS host check")
                 case .verifyWith(let caFile):
-                    _ = ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 1)
-                    _ = ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 2)
-                    _ = caFile.withCString { ioc_curl_set_pointer(easy, CURLOPT_CAINFO, $0) }
+                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 1), "TLS verification")
+                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 2), "TLS host check")
+                    set(caFile.withCString { ioc_curl_set_pointer(easy, CURLOPT_CAINFO, $0) }, "CA file")
+                    // Only that file: not also the system's folder of authorities (Debian's libcurl has one built in).
+                    set(ioc_curl_set_pointer(easy, CURLOPT_CAPATH, nil), "CA folder")
                 case .skipVerification:
-                    _ = ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 0)
-                    _ = ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 0)
+                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 0), "TLS verification")
+                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 0), "TLS host check")
                 }
-                return curl_easy_perform(easy)
+                guard refused == nil else { return CURLE_FAILED_INIT }
+                let code = curl_easy_perform(easy)
+                // The buffer goes when this closure ends; the handle must not keep pointing at it.
+                _ = ioc_curl_set_pointer(easy, CURLOPT_ERRORBUFFER, nil)
+                return code
             }
         }
+        if let refused { return .failure(PollError.transport("libcurl refused an option (\(refused))")) }
         if isCancelled { return .failure(CancellationError()) }
-        if let refusal { return .failure(refusal) }
         let status = self.status(easy)
-        if code != CURLE_OK {
-            let detail = String(decoding: errorText.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            return .failure(Self.pollError(code, detail: detail, maxBytes: maxBytes, timeout: wholeTimeout))
-        }
-        if (300...399).contains(status) {
+        if Self.redirects.contains(status) {
             var location: UnsafeMutablePointer<CChar>?
             guard ioc_curl_get_string(easy, CURLINFO_REDIRECT_URL, &location) == CURLE_OK, let location else {
                 return .failure(PollError.transport("HTTP \(status) redirect without a Location"))
             }
             return .success(.redirect(String(cString: location)))
+        }
+        if let refusal { return .failure(refusal) }
+        if code != CURLE_OK {
+            let detail = String(decoding: errorText.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return .failure(Self.pollError(code, detail: detail, maxBytes: maxBytes, timeout: wholeTimeout))
         }
         guard (200...299).contains(status) else { return .failure(PollError.httpStatus(status)) }
         return .success(.body(body))
@@ -133,10 +156,10 @@ final class CurlTransfer: @unchecked Sendable {
     private func received(_ data: UnsafeMutablePointer<CChar>, _ count: Int) -> Int {
         if body.isEmpty, let handle {
             let status = self.status(handle)
-            // A redirect's or an error's body is not wanted: stop at its first byte.
-            if (300...399).contains(status) { return count }
+            // A redirect's or an error's body is not wanted: the transfer stops at its first byte (a redirect is
+            // then followed from its Location, read before the body).
             guard (200...299).contains(status) else {
-                refusal = .httpStatus(status)
+                if !Self.redirects.contains(status) { refusal = .httpStatus(status) }
                 return 0
             }
         }

@@ -132,7 +132,8 @@ package struct RecordMapper {
                 let shown = TextSanitizer.clean(JSONScalarText.text(value) ?? "", maxCharacters: 40)
                 return .failure(Problem("unreadable time '\(path)' ('\(shown)')"))
             }
-            if name != "due", let problem = RecordClock.aheadProblem("time '\(path)'", time, now: now) {
+            // What is planned may lie ahead (a deadline, roadworks that start next week); what was done may not.
+            if name == "updated" || name == "closed", let problem = RecordClock.aheadProblem("time '\(path)'", time, now: now) {
                 return .failure(Problem(problem))
             }
             stamps[name] = time
