@@ -70,6 +70,7 @@ enum EventListContent {
         let lang = model.language
         func t(_ d: Date?) -> String { d.map { VietnamTime.dateTime($0) + " (" + DataAge.format(model.now.timeIntervalSince($0)) + ")" } ?? "–" }
         let today = s.today(at: model.now)
+        let n = lang.numberStyle
         let state = StatusWords.source(s.status(at: model.now), lang)
             + (s.isPaused ? lang.pick(" · ⏸ Tạm dừng (p: chạy lại)", " · ⏸ Paused (p: resume)") : "")
         return [
@@ -82,10 +83,10 @@ enum EventListContent {
             lang.pick("Lần thử gần nhất: ", "Last attempt: ") + t(s.lastAttemptAt),
             lang.pick("Lần thành công gần nhất: ", "Last success: ") + t(s.lastSuccessAt),
             lang.pick("Thời gian thu thập: ", "Latency: ") + (s.lastDurationMs.map { $0 < 1 ? "<1 ms" : "\(Int($0.rounded())) ms" } ?? "–"),
-            lang.pick("Hôm nay: ", "Today: ") + lang.pick("\(today.polls) lần thu thập, \(today.failures) lỗi",
-                                                        "\(today.polls) polls, \(today.failures) failed")
+            lang.pick("Hôm nay: ", "Today: ") + lang.pick("\(n.format(today.polls)) lần thu thập, \(n.format(today.failures)) lỗi",
+                                                        "\(n.format(today.polls)) polls, \(n.format(today.failures)) failed")
                 + (s.errorRate(at: model.now).map { " (\(Int(($0 * 100).rounded()))%)" } ?? "")
-                + lang.pick(" · \(today.records) bản ghi", " · \(today.records) records"),
+                + lang.pick(" · \(n.format(today.records)) bản ghi", " · \(n.format(today.records)) records"),
             lang.pick("Lỗi liên tiếp: ", "Consecutive failures: ") + String(s.consecutiveFailures),
             lang.pick("Lỗi gần nhất: ", "Last error: ") + (s.lastError ?? "–"),
         ]
