@@ -34,8 +34,8 @@ public final class CityStore: Sendable {
     }
 
     private static func open(path: String) throws -> DatabasePool {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Private from the first byte: the folder 0700 and the file 0600 (its WAL and shm follow the file's mode).
+        try DatabaseFiles.prepare(path: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.label = "IOCStore"

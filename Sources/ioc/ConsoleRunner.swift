@@ -48,7 +48,15 @@ final class ConsoleRunner {
     func run() throws {
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastLogbookToken: Int64?
+        let language = startModel.language
         ScreenSession.run(ConsoleProgram(model: startModel), background: background, start: { [store, signedOnActor] loop in
+            // The database open to other accounts is said at once, on the status line, with the command that mends it.
+            let open = DatabaseFiles.openToOthers(path: store.path)
+            if let first = open.first {
+                let more = open.count > 1 ? language.pick(" (và \(open.count - 1) tệp khác)", " (and \(open.count - 1) more)") : ""
+                loop.send([.failed(language.pick("Bảo mật: ", "Security: ") + first.text(language) + more)],
+                          interpret: self.interpret(dashboard))
+            }
             if let actor = signedOnActor {
                 do { _ = try store.signOn(actor, at: Date()) } catch {
                     loop.send([.failed(String(describing: error))], interpret: self.interpret(dashboard))
