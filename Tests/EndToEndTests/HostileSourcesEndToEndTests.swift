@@ -43,7 +43,7 @@ final class HostileSourcesEndToEndTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(directory.path)'")
+        SourceListing.stopPollers(under: directory.path)
         server.stop()
         try? FileManager.default.removeItem(at: directory)
     }
@@ -86,17 +86,8 @@ final class HostileSourcesEndToEndTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.output + check.error)
     }
 
-    private func sql(_ db: String, _ query: String) -> String {
-        ShellCommand.run("sqlite3 '\(db)' \"\(query)\"").output.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// `ioc sources --json` by id.
-    private func sources(_ db: String) -> [String: [String: Any]] {
-        let run = ShellCommand.run("\(ProductsDirectory.ioc) sources --json --db '\(db)' --config '\(directory.path)'")
-        guard let object = try? JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any],
-              let list = object["sources"] as? [[String: Any]] else { return [:] }
-        return Dictionary(list.map { ($0["id"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
-    }
+    private func sources(_ db: String) -> [String: [String: Any]] { SourceListing.byID(db: db, config: directory.path) }
 
     private func polls(_ s: [String: [String: Any]], _ id: String) -> Int { s[id]?["pollsToday"] as? Int ?? 0 }
 
@@ -105,15 +96,15 @@ final class HostileSourcesEndToEndTests: XCTestCase {
         let db = directory.appendingPathComponent("city.sqlite").path
         // What the good source and the city stored before any hostile source ran.
         try write(source("tot", "/clean", .feedback(records: "data.items")))
-        ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' --config '\(directory.path)' >/dev/null 2>&1 &)")
+        SourceListing.startPoller(db: db, config: directory.path)
         XCTAssertTrue(Eventually.holds(timeout: 30) { self.polls(self.sources(db), "tot") >= 1 && self.polls(self.sources(db), "simulator") >= 2 })
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(db)'")
+        SourceListing.stopPollers(under: db)
         XCTAssertTrue(Eventually.holds(timeout: 10) { ShellCommand.run("pgrep -f '[p]oll --db \(db)'").output.isEmpty })
         let goodRows = "SELECT external_id || '|' || title || '|' || status || '|' || updated_ms FROM event WHERE source_id = 'tot' ORDER BY external_id"
-        let goodBefore = sql(db, goodRows)
+        let goodBefore = SQLiteShell.query(db, goodRows)
         XCTAssertEqual(goodBefore.split(separator: "\n").count, 2, goodBefore)
-        let cityBefore = (Int(sql(db, "SELECT count(*) FROM event WHERE source_id = 'simulator'")) ?? 0,
-                          Int(sql(db, "SELECT count(*) FROM observation")) ?? 0)
+        let cityBefore = (Int(SQLiteShell.query(db, "SELECT count(*) FROM event WHERE source_id = 'simulator'")) ?? 0,
+                          Int(SQLiteShell.query(db, "SELECT count(*) FROM observation")) ?? 0)
 
         // Every hostile case at once, beside the city and the good source, in the console.
         try write(source("tot", "/clean", .feedback(records: "data.items"))
@@ -156,26 +147,26 @@ final class HostileSourcesEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.tmux(["list-buffers"]).trimmingCharacters(in: .whitespacesAndNewlines), "")
         XCTAssertFalse(try tmux.format("#{pane_title}").contains("pwned"))
         XCTAssertFalse(screen.contains("[2J"))
-        XCTAssertEqual(sql(db, "SELECT count(*) FROM event WHERE instr(title, char(27)) > 0 OR instr(title, char(155)) > 0 "
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT count(*) FROM event WHERE instr(title, char(27)) > 0 OR instr(title, char(155)) > 0 "
                                + "OR instr(detail, char(27)) > 0 OR instr(title, char(8238)) > 0 OR instr(category, char(27)) > 0"), "0")
-        XCTAssertEqual(sql(db, "SELECT count(*) FROM source WHERE instr(last_error, char(27)) > 0"), "0")
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT count(*) FROM source WHERE instr(last_error, char(27)) > 0"), "0")
         // The external entity was never fetched.
         let stats = try Data(contentsOf: server.url("/stats"))
         XCTAssertEqual((try JSONSerialization.jsonObject(with: stats) as? [String: Int])?["xxe_probe"], 0)
 
         // No stored row lost or corrupted; what the hostile sources could store, stored right.
-        XCTAssertEqual(sql(db, goodRows), goodBefore, "the good source's rows are as they were")
-        XCTAssertGreaterThanOrEqual(Int(sql(db, "SELECT count(*) FROM event WHERE source_id = 'simulator'")) ?? 0, cityBefore.0)
-        XCTAssertGreaterThanOrEqual(Int(sql(db, "SELECT count(*) FROM observation")) ?? 0, cityBefore.1)
-        XCTAssertEqual(sql(db, "SELECT group_concat(external_id || '=' || title, ';') FROM (SELECT * FROM event WHERE source_id = 'trung-lap' ORDER BY external_id)"),
+        XCTAssertEqual(SQLiteShell.query(db, goodRows), goodBefore, "the good source's rows are as they were")
+        XCTAssertGreaterThanOrEqual(Int(SQLiteShell.query(db, "SELECT count(*) FROM event WHERE source_id = 'simulator'")) ?? 0, cityBefore.0)
+        XCTAssertGreaterThanOrEqual(Int(SQLiteShell.query(db, "SELECT count(*) FROM observation")) ?? 0, cityBefore.1)
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT group_concat(external_id || '=' || title, ';') FROM (SELECT * FROM event WHERE source_id = 'trung-lap' ORDER BY external_id)"),
                        "D-1=Bản mới;D-2=Khác", "a duplicate keeps its newest version")
-        XCTAssertEqual(sql(db, "SELECT group_concat(external_id) FROM event WHERE source_id = 'tuong-lai'"), "F-2", "the 2099 case is left out")
-        XCTAssertEqual(sql(db, "SELECT group_concat(external_id || '@' || updated_ms, ';') FROM (SELECT * FROM event WHERE source_id = 'khong-mui-gio' ORDER BY external_id)"),
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT group_concat(external_id) FROM event WHERE source_id = 'tuong-lai'"), "F-2", "the 2099 case is left out")
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT group_concat(external_id || '@' || updated_ms, ';') FROM (SELECT * FROM event WHERE source_id = 'khong-mui-gio' ORDER BY external_id)"),
                        "T-1@1751333400000;T-2@1751336100000", "a time without an offset is Vietnam time (UTC+7)")
-        XCTAssertEqual(sql(db, "SELECT group_concat(title, ';') FROM (SELECT * FROM event WHERE source_id = 'dao-chieu' ORDER BY external_id)"),
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT group_concat(title, ';') FROM (SELECT * FROM event WHERE source_id = 'dao-chieu' ORDER BY external_id)"),
                        "Đơn gnp.exe của dân;Tách chữ", "bidi controls removed, the words kept")
-        XCTAssertEqual(sql(db, "SELECT count(*) FROM event WHERE source_id IN ('loi-500', 'rac', 'khong-lo', 'nho-giot', 'im-lang', 'dut-ket-noi', 'utf8', 'nan')"), "0")
-        XCTAssertEqual(sql(db, "PRAGMA integrity_check"), "ok")
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT count(*) FROM event WHERE source_id IN ('loi-500', 'rac', 'khong-lo', 'nho-giot', 'im-lang', 'dut-ket-noi', 'utf8', 'nan')"), "0")
+        XCTAssertEqual(SQLiteShell.query(db, "PRAGMA integrity_check"), "ok")
 
         try tmux.sendKeys("q")
         try tmux.waitFor(timeout: 5, "exit") { _ in (try? tmux.format("#{alternate_on}")) == "0" }

@@ -15,15 +15,12 @@ final class Open311EndToEndTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(directory.path)'")
+        SourceListing.stopPollers(under: directory.path)
         server?.stop()
         try? FileManager.default.removeItem(at: directory)
     }
 
-    private func sql(_ db: String, _ query: String) -> String {
-        ShellCommand.run("sqlite3 -cmd '.timeout 5000' -separator '\t' '\(db)' \"\(query)\"").output
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    private func sql(_ db: String, _ query: String) -> String { SQLiteShell.query(db, query, separator: "\t") }
 
     func testWhatIOCStoredAgreesWithTheGeoreportClient() throws {
         XCTAssertTrue(PeerPython.isInstalled, PeerPython.missing)
@@ -54,7 +51,7 @@ final class Open311EndToEndTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.output + check.error)
 
         let db = directory.appendingPathComponent("city.sqlite").path
-        ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' --config '\(directory.path)' >/dev/null 2>&1 &)")
+        SourceListing.startPoller(db: db, config: directory.path)
         XCTAssertTrue(Eventually.holds(timeout: 30) {
             self.sql(db, "SELECT count(*) FROM event WHERE source_id IN ('pakn-json', 'pakn-xml')") == "10"
         }, sql(db, "SELECT source_id, external_id FROM event WHERE source_id LIKE 'pakn%'"))
@@ -82,7 +79,7 @@ final class Open311EndToEndTests: XCTestCase {
         XCTAssertEqual(sql(db, "SELECT status FROM event WHERE source_id = 'pakn-json' AND external_id = 'HP-2026-0042'"),
                        "new", "… and by unknown_status where the config does not list it")
         XCTAssertEqual(sql(db, "SELECT status || ' ' || (last_error IS NULL) FROM source WHERE id = 'pakn-xml'"), "ok 1")
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(db)'")
+        SourceListing.stopPollers(under: db)
         XCTAssertTrue(Eventually.holds(timeout: 10) { ShellCommand.run("pgrep -f '[p]oll --db \(db)'").status != 0 })
         XCTAssertEqual(sql(db, "PRAGMA integrity_check"), "ok")
     }

@@ -14,13 +14,9 @@ final class SensorThingsEndToEndTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(directory.path)'")
+        SourceListing.stopPollers(under: directory.path)
         server?.stop()
         try? FileManager.default.removeItem(at: directory)
-    }
-
-    private func sql(_ db: String, _ query: String) -> String {
-        ShellCommand.run("sqlite3 -cmd '.timeout 5000' '\(db)' \"\(query)\"").output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func testPostedObservationsReachTheDatabaseOnce() throws {
@@ -53,17 +49,17 @@ final class SensorThingsEndToEndTests: XCTestCase {
         let check = ShellCommand.run("\(ProductsDirectory.ioc) check --config '\(directory.path)'")
         XCTAssertEqual(check.status, 0, check.output + check.error)
         let db = directory.appendingPathComponent("city.sqlite").path
-        ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' --config '\(directory.path)' >/dev/null 2>&1 &)")
+        SourceListing.startPoller(db: db, config: directory.path)
         let count = "SELECT count(*) FROM observation WHERE source_id = 'tram'"
-        XCTAssertTrue(Eventually.holds(timeout: 30) { self.sql(db, count) == "240" },
-                      sql(db, count) + " " + sql(db, "SELECT last_error FROM source WHERE id = 'tram'"))
-        XCTAssertEqual(sql(db, "SELECT ward_code || ' ' || unit FROM series WHERE key = 'sta.Trạm quan trắc Lạch Tray'"), "11359 µg/m³")
-        XCTAssertEqual(sql(db, "SELECT ward_code FROM series WHERE key = 'sta.Trạm thủy văn Cấm'"), "11311")
-        XCTAssertEqual(sql(db, "SELECT status FROM source WHERE id = 'tram'"), "ok")
-        XCTAssertGreaterThan(Int(sql(db, "SELECT count(*) FROM observation WHERE source_id = 'simulator'")) ?? 0, 50,
+        XCTAssertTrue(Eventually.holds(timeout: 30) { SQLiteShell.query(db, count) == "240" },
+                      SQLiteShell.query(db, count) + " " + SQLiteShell.query(db, "SELECT last_error FROM source WHERE id = 'tram'"))
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT ward_code || ' ' || unit FROM series WHERE key = 'sta.Trạm quan trắc Lạch Tray'"), "11359 µg/m³")
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT ward_code FROM series WHERE key = 'sta.Trạm thủy văn Cấm'"), "11311")
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT status FROM source WHERE id = 'tram'"), "ok")
+        XCTAssertGreaterThan(Int(SQLiteShell.query(db, "SELECT count(*) FROM observation WHERE source_id = 'simulator'")) ?? 0, 50,
                              "the simulator kept polling beside it")
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(db)'")
+        SourceListing.stopPollers(under: db)
         XCTAssertTrue(Eventually.holds(timeout: 10) { ShellCommand.run("pgrep -f '[p]oll --db \(db)'").status != 0 })
-        XCTAssertEqual(sql(db, "PRAGMA integrity_check"), "ok")
+        XCTAssertEqual(SQLiteShell.query(db, "PRAGMA integrity_check"), "ok")
     }
 }

@@ -15,13 +15,9 @@ final class SourceControlEndToEndTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(directory.path)'")
+        SourceListing.stopPollers(under: directory.path)
         server?.stop()
         try? FileManager.default.removeItem(at: directory)
-    }
-
-    private func sql(_ db: String, _ query: String) -> String {
-        ShellCommand.run("sqlite3 -cmd '.timeout 5000' '\(db)' \"\(query)\"").output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func testPausePollNowAndResumeAreTakenAndLogged() throws {
@@ -41,22 +37,22 @@ final class SourceControlEndToEndTests: XCTestCase {
         func sources(_ arguments: String) -> ShellCommand.Result {
             ShellCommand.run("\(ProductsDirectory.ioc) sources \(arguments) --db '\(db)' --config '\(directory.path)'")
         }
-        ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' --config '\(directory.path)' >/dev/null 2>&1 &)")
+        SourceListing.startPoller(db: db, config: directory.path)
         let polls = "SELECT polls_today FROM source WHERE id = 'pakn'"
-        XCTAssertTrue(Eventually.holds(timeout: 30) { self.sql(db, polls) == "1" }, sql(db, polls))
+        XCTAssertTrue(Eventually.holds(timeout: 30) { SQLiteShell.query(db, polls) == "1" }, SQLiteShell.query(db, polls))
 
         // An hourly source polled now, on request.
         let now = sources("poll pakn --operator 'Nguyễn Văn An'")
         XCTAssertEqual(now.status, 0, now.error)
-        XCTAssertTrue(Eventually.holds(timeout: 10) { self.sql(db, polls) == "2" }, sql(db, polls))
+        XCTAssertTrue(Eventually.holds(timeout: 10) { SQLiteShell.query(db, polls) == "2" }, SQLiteShell.query(db, polls))
 
         // Paused: a request to poll now is not taken until it is resumed.
         XCTAssertEqual(sources("pause pakn --operator 'Nguyễn Văn An'").status, 0)
         XCTAssertTrue(sources("").output.contains("pakn\thttp-json\t⏸ Tạm dừng"), sources("").output)
         XCTAssertEqual(sources("poll pakn --operator 'Nguyễn Văn An'").status, 0)
-        XCTAssertFalse(Eventually.holds(timeout: 3) { self.sql(db, polls) != "2" }, "a paused source is not polled")
+        XCTAssertFalse(Eventually.holds(timeout: 3) { SQLiteShell.query(db, polls) != "2" }, "a paused source is not polled")
         XCTAssertEqual(sources("resume pakn --operator 'Nguyễn Văn An'").status, 0)
-        XCTAssertTrue(Eventually.holds(timeout: 10) { self.sql(db, polls) == "3" }, "resumed: the request is taken")
+        XCTAssertTrue(Eventually.holds(timeout: 10) { SQLiteShell.query(db, polls) == "3" }, "resumed: the request is taken")
 
         // Refused, nothing written.
         let viewer = sources("pause pakn --operator 'Khách' --role viewer")
@@ -64,9 +60,9 @@ final class SourceControlEndToEndTests: XCTestCase {
         let unknown = sources("poll khong-co --operator 'Nguyễn Văn An'")
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.error.contains("không có nguồn 'khong-co'"), unknown.error)
-        XCTAssertEqual(sql(db, "SELECT paused FROM source WHERE id = 'pakn'"), "0")
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT paused FROM source WHERE id = 'pakn'"), "0")
 
-        let log = sql(db, "SELECT author || ': ' || text FROM log_entry ORDER BY id")
+        let log = SQLiteShell.query(db, "SELECT author || ': ' || text FROM log_entry ORDER BY id")
         XCTAssertEqual(log.split(separator: "\n").map(String.init), [
             "Nguyễn Văn An: Yêu cầu thu thập ngay nguồn PAKN (pakn)",
             "Nguyễn Văn An: Tạm dừng thu thập nguồn PAKN (pakn)",

@@ -13,7 +13,7 @@ final class SourcesCommandEndToEndTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(directory.path)'")
+        SourceListing.stopPollers(under: directory.path)
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -31,7 +31,7 @@ final class SourcesCommandEndToEndTests: XCTestCase {
 
         """.write(to: directory.appendingPathComponent("sources.yaml"), atomically: true, encoding: .utf8)
         let db = directory.appendingPathComponent("city.sqlite").path
-        ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' --config '\(directory.path)' >/dev/null 2>&1 &)")
+        SourceListing.startPoller(db: db, config: directory.path)
         var sources: [[String: Any]] = []
         XCTAssertTrue(Eventually.holds(timeout: 30) {
             let run = ShellCommand.run("\(ProductsDirectory.ioc) sources --json --db '\(db)' --config '\(self.directory.path)'")

@@ -16,7 +16,7 @@ final class TLSSourcesEndToEndTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        ShellCommand.run("pkill -TERM -f '[p]oll --db \(directory.path)'")
+        SourceListing.stopPollers(under: directory.path)
         server?.stop()
         try? FileManager.default.removeItem(at: directory)
     }
@@ -60,13 +60,10 @@ final class TLSSourcesEndToEndTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.output + check.error)
 
         let db = directory.appendingPathComponent("city.sqlite").path
-        ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(db)' --config '\(directory.path)' >/dev/null 2>&1 &)")
+        SourceListing.startPoller(db: db, config: directory.path)
         var byID: [String: [String: Any]] = [:]
         let settled = Eventually.holds(timeout: 30) {
-            let run = ShellCommand.run("\(ProductsDirectory.ioc) sources --json --db '\(db)' --config '\(self.directory.path)'")
-            guard let object = try? JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any],
-                  let list = object["sources"] as? [[String: Any]] else { return false }
-            byID = Dictionary(list.map { ($0["id"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+            byID = SourceListing.byID(db: db, config: self.directory.path)
             return ["he-thong", "ca-rieng", "khong-xac-minh", "sai-ten"].allSatisfy { (byID[$0]?["pollsToday"] as? Int ?? 0) >= 1 }
         }
         XCTAssertTrue(settled, "\(byID)")
