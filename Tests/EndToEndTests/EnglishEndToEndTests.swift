@@ -91,6 +91,12 @@ final class EnglishEndToEndTests: XCTestCase {
         let second = sql("SELECT 'A' || number FROM alarm ORDER BY number LIMIT 1 OFFSET 1")
         let agency = sql("SELECT code FROM agency ORDER BY code LIMIT 1")
         XCTAssertFalse(first.isEmpty || second.isEmpty || agency.isEmpty, "the poller raised alarms and wrote agencies")
+        // Every indicator with a warning threshold just beyond it now, so the handover lists KPI breaches whatever
+        // the hour (CI once met the rush-hour congestion breach named in Vietnamese at 07:43 in Hải Phòng).
+        _ = sql("INSERT OR REPLACE INTO observation (series_id, ts, value, quality, source_id) "
+                + "SELECT id, CAST(strftime('%s','now') AS INTEGER) * 1000, warn_above + 1, 0, "
+                + "(SELECT source_id FROM observation LIMIT 1) FROM series WHERE warn_above IS NOT NULL")
+        XCTAssertGreaterThan(Int(sql("SELECT COUNT(*) FROM series WHERE warn_above IS NOT NULL")) ?? 0, 0, "indicators have thresholds")
 
         // Every CLI command, with its error paths.
         cli("alarms list")
@@ -121,6 +127,7 @@ final class EnglishEndToEndTests: XCTestCase {
         cli("handover start --operator 'Op One' --status busy 'Rain all shift'")
         cli("handover start --operator 'Op One' --status busy 'Again'")
         cli("handover show")
+        XCTAssertTrue(outputs.last!.text.contains(" above "), "the handover lists the KPI breaches: \(outputs.last!.text)")
         cli("handover show --json")
         cli("handover export")
         cli("handover accept --operator 'Op One'")

@@ -31,6 +31,19 @@ final class HandoverAssemblyTests: XCTestCase {
         XCTAssertEqual(s.kpiBreaches.map(\.limit), [150, 15])
     }
 
+    func testKPIBreachesAreNamedInTheReadersLanguage() throws {
+        XCTAssertEqual(s.kpiBreaches.map { $0.name(.vi) }, ["VN_AQI An Dương", "Tốc độ Lạch Tray"])
+        XCTAssertEqual(s.kpiBreaches.map { $0.name(.en) }, ["AQI", "Speed"])
+        let en = HandoverMarkdown.render(HandoverFixture.record, .en)
+        XCTAssertTrue(en.contains("- AQI: "), en)
+        XCTAssertFalse(en.contains("VN_AQI An Dương"), en)
+        // A record written before the English name was kept still reads, in Vietnamese.
+        var old = try JSONSerialization.jsonObject(with: JSONEncoder().encode(s.kpiBreaches[0])) as! [String: Any]
+        old["nameEN"] = nil
+        let decoded = try JSONDecoder().decode(HandoverKPIBreach.self, from: JSONSerialization.data(withJSONObject: old))
+        XCTAssertEqual(decoded.name(.en), "VN_AQI An Dương")
+    }
+
     func testOverdueWorkIsMergedPerAgencyMostOverdueFirst() {
         XCTAssertEqual(s.overdueByAgency.map(\.agencyCode), ["CA", "SXD"])
         XCTAssertEqual(s.overdueByAgency[0].overdueFeedback, 4)

@@ -71,7 +71,7 @@ final class HandoverMarkdownTests: XCTestCase {
         XCTAssertTrue(en.contains("‖ Shelved — Cảnh báo shelved (`shelved|s`) · reason: Bảo trì trạm đo · until "), en)
         XCTAssertTrue(en.contains("✖ Down — Cổng DVC (`down`) · last good poll: "))
         XCTAssertTrue(en.contains("· corrects #2: Gọi Sở Xây dựng lúc 9 giờ"))
-        XCTAssertTrue(en.contains("VN_AQI An Dương: 183.0 VN_AQI above 150.0"), en)
+        XCTAssertTrue(en.contains("- AQI: 183.0 VN_AQI above 150.0"), en)
         XCTAssertEqual(en.split(separator: "\n").count, md.split(separator: "\n").count, "one line for one line")
     }
 

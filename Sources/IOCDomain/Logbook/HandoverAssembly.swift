@@ -32,10 +32,12 @@ public enum HandoverAssembly {
             guard let v = r.latest else { return nil }
             let def = r.definition
             if let hi = def.warnAbove, v > hi {
-                return HandoverKPIBreach(key: def.key, name: def.name, value: v, unit: def.unit, limit: hi, above: true, at: r.latestAt)
+                return HandoverKPIBreach(key: def.key, name: def.name, value: v, unit: def.unit, limit: hi, above: true, at: r.latestAt,
+                                         nameEN: def.nameEN)
             }
             if let lo = def.warnBelow, v < lo {
-                return HandoverKPIBreach(key: def.key, name: def.name, value: v, unit: def.unit, limit: lo, above: false, at: r.latestAt)
+                return HandoverKPIBreach(key: def.key, name: def.name, value: v, unit: def.unit, limit: lo, above: false, at: r.latestAt,
+                                         nameEN: def.nameEN)
             }
             return nil
         }

@@ -4,6 +4,8 @@ import Foundation
 public struct HandoverKPIBreach: Sendable, Hashable, Codable {
     public var key: String
     public var name: String
+    /// The indicator's English name; nil in records written before it was kept.
+    public var nameEN: String?
     public var value: Double
     public var unit: String
     /// The threshold it crossed.
@@ -12,8 +14,15 @@ public struct HandoverKPIBreach: Sendable, Hashable, Codable {
     public var above: Bool
     public var at: Date?
 
-    public init(key: String, name: String, value: Double, unit: String, limit: Double, above: Bool, at: Date?) {
+    public init(key: String, name: String, value: Double, unit: String, limit: Double, above: Bool, at: Date?,
+                nameEN: String? = nil) {
         self.key = key; self.name = name; self.value = value; self.unit = unit; self.limit = limit
-        self.above = above; self.at = at
+        self.above = above; self.at = at; self.nameEN = nameEN
+    }
+
+    /// The indicator's name to show: the English one in English when there is one, else the Vietnamese.
+    public func name(_ language: Language) -> String {
+        if language == .en, let nameEN, !nameEN.isEmpty { return nameEN }
+        return name
     }
 }

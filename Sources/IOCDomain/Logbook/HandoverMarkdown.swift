@@ -81,7 +81,7 @@ public enum HandoverMarkdown {
             }
         case .kpiBreaches:
             out = s.kpiBreaches.map { b in
-                "- \(escaped(b.name)): \(number.auto(b.value)) \(escaped(b.unit)) " + (b.above ? t("trên ngưỡng ", "above ") : t("dưới ngưỡng ", "below "))
+                "- \(escaped(b.name(language))): \(number.auto(b.value)) \(escaped(b.unit)) " + (b.above ? t("trên ngưỡng ", "above ") : t("dưới ngưỡng ", "below "))
                     + number.auto(b.limit) + (b.at.map { t(" · lúc ", " · at ") + when($0) } ?? "")
             }
         case .overdue:
