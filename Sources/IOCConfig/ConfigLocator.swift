@@ -50,6 +50,16 @@ public struct ConfigLocator: Sendable {
         return nil
     }
 
+    /// The first `security.yaml` in the configuration directories, if any (none is bundled: nothing is restricted and
+    /// nothing forwarded until a deployment says so).
+    public func securityPath() -> String? {
+        for dir in configDirectories {
+            let path = (dir as NSString).appendingPathComponent("security.yaml")
+            if FileManager.default.isReadableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
     /// The first `rules.yaml` in the configuration directories, else the package's `Rules/alarms.yaml`.
     public func rulesPath() -> String? {
         for dir in configDirectories {

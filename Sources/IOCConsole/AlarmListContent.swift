@@ -183,7 +183,7 @@ enum AlarmListContent {
     static func timelineEntryLines(_ e: AlarmTimelineEntry, alarm: Alarm, model: ConsoleModel) -> [String] {
         let lang = model.language
         let who = e.role == nil && e.actor == "system" ? lang.pick("hệ thống", "system")
-            : e.actor + (e.role.map { " (" + lang.pick(HandoverMarkdown.roleVI($0), $0.rawValue) + ")" } ?? "")
+            : e.actor + (e.role.map { " (" + $0.label(lang) + ")" } ?? "")
         let change = lang.pick(e.fromState.labelVI, e.fromState.labelEN) + " → " + lang.pick(e.toState.labelVI, e.toState.labelEN)
         return [
             lang.pick("Cảnh báo: ", "Alarm: ") + alarm.message(lang),

@@ -30,4 +30,6 @@ public enum ConsoleMessage: Sendable {
     case failed(String)
     /// The background jobs failing now (sent when that changes): state on the status bar until they recover.
     case backgroundHealth([BackgroundFailure])
+    /// The audit records waiting for the SOC collector (nil: none is configured).
+    case auditBacklogLoaded(AuditBacklog?)
 }

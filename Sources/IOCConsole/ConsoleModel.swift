@@ -32,6 +32,8 @@ public struct ConsoleModel: Sendable {
     /// A short message on the status line (an error or a confirmation) and until when it shows.
     /// The background jobs failing now (the alarm cycle, housekeeping): shown on the status bar until they recover.
     public var backgroundFailures: [BackgroundFailure] = []
+    /// The audit records waiting for the SOC collector, when one is configured.
+    public var auditBacklog: AuditBacklog?
     public var flash: String?
     public var flashIsError = false
     public var flashUntil: Date?

@@ -46,9 +46,11 @@ extension ConsoleUpdate {
             flash(&m, lang.pick("Chọn một cảnh báo trước", "Select an alarm first"), error: true)
             return []
         }
-        guard m.actor.role != .viewer else {
+        guard m.actor.role.canAct else {
             flash(&m, lang.pick("Người xem không được thao tác cảnh báo", "Viewers cannot act on alarms"), error: true)
-            return []
+            return [.recordRefusal(action: AuditAction(rawValue: "alarm.\(action)"), by: m.actor,
+                                   target: alarms.map { $0.number.map { "A\($0)" } ?? $0.id }.joined(separator: " "),
+                                   reason: AlarmRefusal.viewerMayNotAct.text(.en), at: m.now)]
         }
         let ids = alarms.map(\.id)
         switch action {
@@ -139,7 +141,7 @@ extension ConsoleUpdate {
     static func promptKey(_ m: inout ConsoleModel, _ key: KeyEvent) -> [ConsoleEffect] {
         guard var prompt = m.prompt else { return [] }
         switch prompt.purpose {
-        case .signOnName, .signOnRole:
+        case .signOnName:
             // Signing on: Esc does not skip it (every action needs a name); Ctrl-C still quits.
             if key == .control("c") { return [.quit] }
             if key == .escape { return [] }
@@ -199,7 +201,7 @@ extension ConsoleUpdate {
         switch prompt.purpose {
         case .filter, .shelveMinutes, .shelveReason, .note, .assign, .outOfServiceReason:
             return submitAlarm(&m, prompt, text: text)
-        case .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
+        case .signOnName, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
              .handoverNarrative, .handoverReservations:
             return submitLogbook(&m, prompt, text: text)
         case .confirmAcknowledgeAll:
@@ -261,7 +263,7 @@ extension ConsoleUpdate {
                 return []
             }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .removeFromService(by: m.actor, at: m.now, reason: text)) })]
-        case .confirmAcknowledgeAll, .signOnName, .signOnRole, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
+        case .confirmAcknowledgeAll, .signOnName, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
              .handoverNarrative, .handoverReservations:
             return []
         }

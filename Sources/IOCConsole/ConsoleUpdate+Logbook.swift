@@ -9,8 +9,9 @@ extension ConsoleUpdate {
     // MARK: Sign-on
 
     /// Opens the sign-on prompt (name, then role): the console starts with it when no `--operator` was given.
-    public static func askSignOn(_ m: inout ConsoleModel) {
-        m.prompt = PromptState(.signOnName)
+    /// Asks the person's name on a shared account; `role` is the account's grant.
+    public static func askSignOn(_ m: inout ConsoleModel, role: OperatorRole) {
+        m.prompt = PromptState(.signOnName(role: role))
     }
 
     // MARK: Actions
@@ -57,13 +58,13 @@ extension ConsoleUpdate {
             m.screens.append(.handover(HandoverScreen(loading: true)))
             return [.loadHandover]
         case .logSelection:
-            guard canWrite(&m) else { return [] }
+            guard m.actor.role.canAct else { return refused(&m, .viewerCannotWrite, .logAdd) }
             var draft = LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)
             (draft.alarmIDs, draft.agencyCodes, draft.wardCodes) = selectionLinks(m)
             m.prompt = PromptState(.logCategory(draft))
             return []
         case .newLogEntry:
-            guard canWrite(&m) else { return [] }
+            guard m.actor.role.canAct else { return refused(&m, .viewerCannotWrite, .logAdd) }
             m.prompt = PromptState(.logCategory(LogEntryDraft(author: m.actor, category: .event, text: "", writtenAt: m.now)))
             return []
         case .correctLogEntry:
@@ -71,7 +72,7 @@ extension ConsoleUpdate {
                 flash(&m, lang.pick("Chọn mục cần sửa", "Select the entry to correct"), error: true)
                 return []
             }
-            guard canWrite(&m) else { return [] }
+            guard m.actor.role.canAct else { return refused(&m, .viewerCannotWrite, .logAdd) }
             let draft = LogEntryDraft(author: m.actor, category: e.category, text: "", eventAt: e.eventAt, writtenAt: m.now,
                                       alarmIDs: e.alarmIDs, agencyCodes: e.agencyCodes, wardCodes: e.wardCodes, corrects: e.id)
             m.prompt = PromptState(.logText(draft))
@@ -104,22 +105,21 @@ extension ConsoleUpdate {
         case .startHandover:
             // The handover machine first, as the store will ask it again: the operator is told before typing.
             if let refusal = HandoverMachine.decide(.start(by: m.actor, narrative: nil), on: floor(m)).refusal {
-                refuse(&m, refusal)
-                return []
+                return refused(&m, refusal, .handoverStart)
             }
             m.prompt = PromptState(.handoverStatus)
             return []
         case .acceptHandover, .acceptHandoverWithReservations:
             guard case .handover(let s)? = m.screens.last, let r = s.record, r.state == .started else {
-                refuse(&m, m.actor.role.canAct ? .noPendingHandover : .viewerCannotTakeOver)
+                guard m.actor.role.canAct else { return refused(&m, .viewerCannotTakeOver, .handoverAccept) }
+                refuse(&m, .noPendingHandover)
                 return []
             }
             let withReservations = action == .acceptHandoverWithReservations
             let event = HandoverEvent.accept(id: r.id, record: HandoverSummary(r), by: m.actor,
                                              reservations: withReservations ? .toBeWritten : .none)
             if let refusal = HandoverMachine.decide(event, on: floor(m)).refusal {
-                refuse(&m, refusal)
-                return []
+                return refused(&m, refusal, .handoverAccept, target: "#\(r.id)")
             }
             guard s.unseen.isEmpty else {
                 // The count and the next section to read fit the status line; the whole list of titles did not.
@@ -184,13 +184,11 @@ extension ConsoleUpdate {
         flash(&m, refusal.text(m.language), error: true)
     }
 
-    /// Viewers look only: writing the log is refused on the status line.
-    private static func canWrite(_ m: inout ConsoleModel) -> Bool {
-        guard m.actor.role.canAct else {
-            refuse(&m, .viewerCannotWrite)
-            return false
-        }
-        return true
+    /// A refusal for the operator's role: said on the status line and written to the audit trail.
+    static func refused(_ m: inout ConsoleModel, _ refusal: LogbookRefusal, _ action: AuditAction,
+                        target: String = "") -> [ConsoleEffect] {
+        refuse(&m, refusal)
+        return [.recordRefusal(action: action, by: m.actor, target: target, reason: refusal.text(.en), at: m.now)]
     }
 
     static func reloadLog(_ m: inout ConsoleModel, _ s: LogbookScreen) -> [ConsoleEffect] {
@@ -208,28 +206,15 @@ extension ConsoleUpdate {
     static func submitLogbook(_ m: inout ConsoleModel, _ prompt: PromptState, text: String) -> [ConsoleEffect] {
         let lang = m.language
         switch prompt.purpose {
-        case .signOnName:
+        case .signOnName(let role):
             let name = TextSanitizer.clean(text, maxCharacters: 60).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
                 m.prompt = prompt
                 flash(&m, lang.pick("Cần họ tên để nhận ca", "A name is needed to sign on"), error: true)
                 return []
             }
-            m.prompt = PromptState(.signOnRole(name: name))
-            return []
-        case .signOnRole(let name):
-            let roles: [OperatorRole] = [.operator, .supervisor, .viewer, .admin]
-            let role: OperatorRole?
-            if text.isEmpty { role = .operator }
-            else if let n = Int(text), (1...4).contains(n) { role = roles[n - 1] }
-            else { role = roleNamed(text) }
-            guard let role else {
-                m.prompt = prompt
-                flash(&m, lang.pick("Vai trò 1–4", "Role 1–4"), error: true)
-                return []
-            }
             m.actor = Actor(name: name, role: role)
-            flash(&m, lang.pick("Đã đăng nhập: ", "Signed on: ") + name)
+            flash(&m, lang.pick("Đã đăng nhập: ", "Signed on: ") + name + " (" + role.label(lang) + ")")
             return [.signOn(m.actor, at: m.now)]
         case .logCategory(var d):
             if !text.isEmpty {
@@ -318,16 +303,6 @@ extension ConsoleUpdate {
             return [.acceptHandover(id: id, reservations: reservations, at: m.now)]
         default:
             return []   // not a logbook prompt: `submit` does not send it here
-        }
-    }
-
-    /// The role typed at sign-on by its English or Vietnamese name, accents, case and NFD ignored: "supervisor",
-    /// "trưởng ca", "truong ca", "lãnh đạo" or "xem" (a viewer).
-    static func roleNamed(_ text: String) -> OperatorRole? {
-        let key = TextFolding.key
-        let typed = key(text)
-        return OperatorRole.allCases.first { role in
-            ([role.rawValue] + HandoverMarkdown.roleVI(role).split(separator: "/").map(String.init)).contains { key($0) == typed }
         }
     }
 

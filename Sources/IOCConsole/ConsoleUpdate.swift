@@ -106,6 +106,9 @@ public enum ConsoleUpdate {
         case .backgroundHealth(let failures):
             m.backgroundFailures = failures
             return []
+        case .auditBacklogLoaded(let backlog):
+            m.auditBacklog = backlog
+            return []
         case .dutyLoaded, .logEntriesLoaded, .logEntryAppended, .handoverLoaded:
             return logbookMessage(&m, message)
         }
@@ -253,11 +256,12 @@ public enum ConsoleUpdate {
             default: shown = nil
             }
             guard let s = shown else { return [] }
+            let sourceAction: SourceAction = action == .pollSourceNow ? .pollNow : (s.isPaused ? .resume : .pause)
             guard m.actor.role.canAct else {
                 flash(&m, m.language.pick("Vai trò xem không thao tác được nguồn", "A viewer cannot act on a source"), error: true)
-                return []
+                return [.recordRefusal(action: .source(sourceAction), by: m.actor, target: s.sourceID,
+                                       reason: "A viewer cannot act on a source", at: m.now)]
             }
-            let sourceAction: SourceAction = action == .pollSourceNow ? .pollNow : (s.isPaused ? .resume : .pause)
             return [.actOnSource(id: s.sourceID, action: sourceAction, by: m.actor, at: m.now)]
         case .alarmLoadScreen:
             if case .alarmLoad? = m.screens.last { return [] }

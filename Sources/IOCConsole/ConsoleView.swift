@@ -115,6 +115,16 @@ public enum ConsoleView {
                 : counts.enumerated().map { i, form in form + " · " + (i + 2 < counts.count ? wide : short) }
             alert = true
         }
+        if let backlog = m.auditBacklog, backlog.isNotable(at: m.now) {
+            // Records for the police SOC waiting on disk: in every form of the counts, like a failing job; in the
+            // alert colours when the last attempt to send them failed.
+            let n = lang.numberStyle
+            let wide = lang.pick("⇡ SOC chờ \(n.format(backlog.waiting)) bản ghi", "⇡ SOC: \(n.format(backlog.waiting)) records waiting")
+            let short = "⇡SOC \(n.format(backlog.waiting))"
+            counts = counts.isEmpty ? [wide, short]
+                : counts.enumerated().map { i, form in form + " · " + (i + 2 < counts.count ? wide : short) }
+            if backlog.lastError != nil { alert = true }
+        }
         let dbAge = m.dashboard?.lastWriteAt.map { DataAge.format(m.now.timeIntervalSince($0)) } ?? "–"
         let right = lang.pick("CSDL \(dbAge) · ", "DB \(dbAge) · ") + VietnamTime.clock(m.now)
         // StatusBar draws in the header style (its centre patched with the title's): both become the theme's status bar,

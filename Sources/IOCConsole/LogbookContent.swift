@@ -76,7 +76,7 @@ enum LogbookContent {
             lang.pick("Sự việc lúc: ", "Happened at: ") + VietnamTime.dateTime(e.eventAt) + " UTC+7",
             lang.pick("Ghi lúc: ", "Written at: ") + VietnamTime.dateTime(e.writtenAt) + " UTC+7" + (e.isLate ? lang.pick(" (ghi muộn)", " (late entry)") : ""),
             lang.pick("Ca: ", "Shift: ") + e.shiftID,
-            lang.pick("Người ghi: ", "Author: ") + e.author.name + " (" + lang.pick(HandoverMarkdown.roleVI(e.author.role), e.author.role.rawValue) + ")",
+            lang.pick("Người ghi: ", "Author: ") + e.author.name + " (" + e.author.role.label(lang) + ")",
             lang.pick("Loại: ", "Category: ") + lang.pick(e.category.labelVI, e.category.labelEN),
         ]
         if let c = e.corrects { out.append(lang.pick("Sửa mục: #", "Corrects: #") + String(c)) }

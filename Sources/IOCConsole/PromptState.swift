@@ -11,8 +11,8 @@ public struct PromptState: Sendable, Hashable {
         case outOfServiceReason(alarmIDs: [String])
         case filter
         case confirmAcknowledgeAll(alarmIDs: [String])
-        case signOnName
-        case signOnRole(name: String)
+        /// The person's name on a shared account; the role is the account's grant, never asked.
+        case signOnName(role: OperatorRole)
         /// The category of a new entry; the draft carries its links and what it corrects.
         case logCategory(LogEntryDraft)
         case logText(LogEntryDraft)
@@ -38,9 +38,7 @@ public struct PromptState: Sendable, Hashable {
     /// what was already answered goes.
     func shortLabel(_ lang: Language) -> String? {
         switch purpose {
-        case .signOnRole:
-            return lang.pick("Vai trò: 1 trực ban, 2 trưởng ca, 3 lãnh đạo/xem, 4 quản trị (Enter = 1): ",
-                             "Role: 1 operator, 2 supervisor, 3 leader/viewer, 4 admin (Enter = 1): ")
+        case .signOnName: return lang.pick("Nhận ca — họ tên: ", "Sign on — name: ")
         default:
             return nil
         }
@@ -60,10 +58,9 @@ public struct PromptState: Sendable, Hashable {
                              "Assign to agency (\(now)code or name, e.g. SXD, construction): ")
         case .outOfServiceReason: return lang.pick("Lý do ngừng phục vụ (bắt buộc): ", "Reason for out of service (required): ")
         case .filter: return lang.pick("Lọc cảnh báo (Enter trống hoặc Esc: bỏ lọc): ", "Filter alarms (empty Enter or Esc: no filter): ")
-        case .signOnName: return lang.pick("Nhận ca — họ tên: ", "Sign on — name: ")
-        case .signOnRole(let name):
-            return lang.pick("\(name) — vai trò: 1 trực ban, 2 trưởng ca, 3 lãnh đạo/xem, 4 quản trị (Enter = 1): ",
-                             "\(name) — role: 1 operator, 2 supervisor, 3 leader/viewer, 4 admin (Enter = 1): ")
+        case .signOnName(let role):
+            return lang.pick("Nhận ca với vai trò \(role.label(.vi)) (theo quyền của tài khoản) — họ tên: ",
+                             "Sign on as \(role.label(.en)) (the account's grant) — name: ")
         case .logCategory(let d):
             let what = d.corrects.map { lang.pick("Sửa mục #\($0) — loại", "Correct #\($0) — category") } ?? lang.pick("Loại", "Category")
             return what + lang.pick(": 1 sự kiện, 2 chỉ đạo, 3 liên hệ cơ quan, 4 kỹ thuật, 5 khác (Enter = \(Self.number(d.category))): ",

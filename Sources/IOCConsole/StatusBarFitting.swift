@@ -88,7 +88,7 @@ struct StatusBarFitting: Equatable {
         let lang = m.language
         guard let d = m.onDuty else { return [lang.pick("Chưa có người trực", "Nobody on duty")] }
         let label = lang.pick("Trực: ", "On duty: ")
-        let role = " (" + lang.pick(HandoverMarkdown.roleVI(d.actor.role), d.actor.role.rawValue) + ")"
+        let role = " (" + d.actor.role.label(lang) + ")"
         return [label + d.actor.name + role, label + d.actor.name] + [20, 14, 10].map { label + TextWidth.truncate(d.actor.name, to: $0) }
     }
 

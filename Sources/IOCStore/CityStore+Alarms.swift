@@ -41,10 +41,12 @@ extension CityStore {
                     }
                     guard let alarm else {
                         decisions.append(.rejected(.noSuchAlarm(item.alarmID)))
+                        try auditAlarmAction(db, item.input, target: item.alarmID, decisions.last!)
                         continue
                     }
                     let decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
                     decisions.append(decision)
+                    try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id, decision)
                     guard case .applied(let next, let entry) = decision else { continue }
                     try upsert.execute(arguments: AlarmRow.arguments(next))
                     if next.number == nil { try number.execute(arguments: [item.alarmID]) }
@@ -57,6 +59,25 @@ extension CityStore {
             }
             return decisions
         }
+    }
+
+    /// A person's alarm action, done or refused, as an audit record in the action's transaction (condition changes
+    /// and timers are the alarm's own timeline, not a person's action).
+    private func auditAlarmAction(_ db: Database, _ input: AlarmInput, target: String, _ decision: AlarmDecision) throws {
+        guard let actor = input.actor, actor != .system else { return }
+        let words: String
+        switch input {
+        case .acknowledge(_, _, let note), .resolve(_, _, let note): words = note ?? ""
+        case .shelve(_, _, let duration, let reason, let oneShot):
+            words = reason + (duration.map { " (\(Int($0 / 60)) min)" } ?? "") + (oneShot ? " (one-shot)" : "")
+        case .removeFromService(_, _, let reason), .escalate(_, _, let reason): words = reason
+        case .addNote(_, _, let text): words = text
+        case .assign(_, _, let agency): words = agency
+        default: words = ""
+        }
+        let refusal = decision.rejection(.en)
+        try Self.appendAudit(db, auditEvent(.alarm(input), by: actor, at: input.at, outcome: refusal == nil ? .ok : .refused,
+                                            target: target, detail: refusal.map { words.isEmpty ? $0 : $0 + " — " + words } ?? words))
     }
 
     /// Alarms in the given states (all when nil), most pressing first: by state (unacknowledged, cleared

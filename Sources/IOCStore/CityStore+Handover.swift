@@ -37,6 +37,13 @@ extension CityStore {
     @discardableResult
     public func startHandover(by outgoing: Actor, status: HandoverStatus, narrative: String, at: Date,
                               pattern: ShiftPattern = .standard) throws -> HandoverRecord {
+        try auditingRefusals(.handoverStart, by: outgoing, at: at) {
+            try startHandoverAudited(by: outgoing, status: status, narrative: narrative, at: at, pattern: pattern)
+        }
+    }
+
+    private func startHandoverAudited(by outgoing: Actor, status: HandoverStatus, narrative: String, at: Date,
+                                      pattern: ShiftPattern) throws -> HandoverRecord {
         // The text first, on an empty floor: a refusal of the narrative needs no database.
         let event = HandoverEvent.start(by: outgoing, narrative: narrative)
         let early = HandoverMachine.decide(event, on: HandoverFloor(onDuty: nil, pending: nil))
@@ -59,6 +66,8 @@ extension CityStore {
                     """, arguments: [shiftID, outgoing.name, outgoing.role.rawValue, at.unixMillis, status.rawValue,
                                      narrative, json, lastEntry])
                 id = db.lastInsertedRowID
+                try Self.appendAudit(db, auditEvent(.handoverStart, by: outgoing, at: at, target: "#\(id)",
+                                                    detail: "status=\(status.rawValue) " + narrative))
                 try noteWrite(db, at: nil, scopes: .logbook)
                 return .commit
             }
@@ -73,6 +82,12 @@ extension CityStore {
     /// then. Refused with a `LogbookRefusal`.
     @discardableResult
     public func acceptHandover(id: Int64, by incoming: Actor, reservations: String? = nil, at: Date) throws -> HandoverRecord {
+        try auditingRefusals(.handoverAccept, by: incoming, at: at, target: "#\(id)") {
+            try acceptHandoverAudited(id: id, by: incoming, reservations: reservations, at: at)
+        }
+    }
+
+    private func acceptHandoverAudited(id: Int64, by incoming: Actor, reservations: String?, at: Date) throws -> HandoverRecord {
         let asked: HandoverReservations = reservations.map { .written($0) } ?? .none
         let at = Date(unixMillis: at.unixMillis)
         try pool.writeWithoutTransaction { db in
@@ -89,6 +104,8 @@ extension CityStore {
                     """, arguments: [id, at.unixMillis, incoming.name, incoming.role.rawValue, state.rawValue, reservations])
                 try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason, handover_id) VALUES (?, ?, ?, 'handover', ?)",
                                arguments: [at.unixMillis, incoming.name, incoming.role.rawValue, id])
+                try Self.appendAudit(db, auditEvent(.handoverAccept, by: incoming, at: at, target: "#\(id)",
+                                                    detail: state.rawValue + (reservations.map { " " + $0 } ?? "")))
                 try noteWrite(db, at: nil, scopes: .logbook)
                 return .commit
             }

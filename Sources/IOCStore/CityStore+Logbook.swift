@@ -13,13 +13,21 @@ extension CityStore {
     /// shell). Alarm links may name an alarm by public number (`A17`); the entry stores its stable `rule|subject` key.
     @discardableResult
     public func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern = .standard) throws -> LogEntry {
-        try appendLogEntry(draft, pattern: pattern, alongside: nil)
+        try appendLogEntry(draft, pattern: pattern, audit: .logAdd, target: nil, alongside: nil)
     }
 
     /// The same, with `alongside` run in the entry's transaction: an action and the entry that records it are written
-    /// together or not at all (a refused entry changes nothing).
-    func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern,
+    /// together or not at all (a refused entry changes nothing). The audit record of `audit` (target: `target`, or the
+    /// entry's number) is written in the same transaction; a refusal is audited on its own.
+    func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern, audit: AuditAction, target: String?,
                         alongside: ((Database) throws -> Void)?) throws -> LogEntry {
+        try auditingRefusals(audit, by: draft.author, at: draft.writtenAt, target: target ?? "") {
+            try appendLogEntryAudited(draft, pattern: pattern, audit: audit, target: target, alongside: alongside)
+        }
+    }
+
+    private func appendLogEntryAudited(_ draft: LogEntryDraft, pattern: ShiftPattern, audit: AuditAction, target: String?,
+                                       alongside: ((Database) throws -> Void)?) throws -> LogEntry {
         guard draft.author.role.canAct else { throw LogbookRefusal.viewerCannotWrite }
         var draft = draft
         draft.text = LogText.clean(draft.text)
@@ -52,6 +60,8 @@ extension CityStore {
                 entry.hash = LogRow.hash(entry)
                 try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
                 try alongside?(db)
+                try Self.appendAudit(db, auditEvent(audit, by: final.author, at: final.writtenAt, target: target ?? "#\(id)",
+                                                    detail: audit == .logAdd ? final.text : ""))
                 try noteWrite(db, at: nil, scopes: .logbook)
                 stored = entry
                 return .commit
@@ -123,35 +133,21 @@ extension CityStore {
 
     /// Recomputes every entry's hash from its stored fields and checks each links to the one before; the first
     /// entry that fails is named with the reason.
-    public func verifyLogChain() throws -> LogChainCheck {
+    public func verifyLogChain() throws -> ChainCheck {
         try pool.read { db in
-            var previous = LogChain.genesis
-            var count = 0
-            var expectedID: Int64 = 1
+            var verifier = ChainVerifier(genesis: LogChain.genesis, noun: "mục", nounEN: "entry")
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM log_entry ORDER BY id")
             while let row = try rows.next() {
                 let entry: LogEntry
                 do { entry = try LogRow.entry(row) } catch {
-                    let id: Int64 = row["id"]
-                    return .broken(entryID: id, reason: "không đọc được: \(error)", reasonEN: "unreadable: \(error)")
+                    verifier.check(id: row["id"], previous: row["prev_hash"] ?? "", stored: row["hash"] ?? "", computed: nil,
+                                   unreadable: "\(error)")
+                    break
                 }
-                if entry.id != expectedID {
-                    return .broken(entryID: entry.id, reason: "thiếu mục #\(expectedID) trước mục này",
-                                   reasonEN: "entry #\(expectedID) is missing before this one")
-                }
-                if entry.previousHash != previous {
-                    return .broken(entryID: entry.id, reason: "không nối với mục trước (prev_hash khác hash của mục #\(entry.id - 1))",
-                                   reasonEN: "not linked to the entry before (prev_hash differs from the hash of #\(entry.id - 1))")
-                }
-                if LogRow.hash(entry) != entry.hash {
-                    return .broken(entryID: entry.id, reason: "nội dung đã bị thay đổi (hash không khớp)",
-                                   reasonEN: "its content was changed (the hash does not match)")
-                }
-                previous = entry.hash
-                count += 1
-                expectedID += 1
+                guard verifier.check(id: entry.id, previous: entry.previousHash, stored: entry.hash,
+                                     computed: LogRow.hash(entry)) else { break }
             }
-            return .intact(entries: count)
+            return verifier.result
         }
     }
 
@@ -163,6 +159,7 @@ extension CityStore {
             try db.inTransaction(.immediate) {
                 try db.execute(sql: "INSERT INTO operator_sign_on (at_ms, name, role) VALUES (?, ?, ?)",
                                arguments: [at.unixMillis, actor.name, actor.role.rawValue])
+                try Self.appendAudit(db, auditEvent(.signOn, by: actor, at: at))
                 if actor.role.canAct, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM duty_change") == 0 {
                     try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason) VALUES (?, ?, ?, 'sign_on')",
                                    arguments: [at.unixMillis, actor.name, actor.role.rawValue])

@@ -12,8 +12,11 @@ extension CityStore {
     @discardableResult
     public func act(on id: String, _ action: SourceAction, by actor: Actor, at: Date,
                     pattern: ShiftPattern = .standard) throws -> LogEntry {
-        guard let source = try sourceHealth().first(where: { $0.sourceID == id }) else {
-            throw SourceActionRefusal.unknownSource(id)
+        let source = try auditingRefusals(.source(action), by: actor, at: at, target: id) {
+            guard let source = try sourceHealth().first(where: { $0.sourceID == id }) else {
+                throw SourceActionRefusal.unknownSource(id)
+            }
+            return source
         }
         let text: String
         switch action {
@@ -22,7 +25,7 @@ extension CityStore {
         case .pollNow: text = "Yêu cầu thu thập ngay nguồn \(source.name) (\(id))"
         }
         let draft = LogEntryDraft(author: actor, category: .technical, text: text, writtenAt: at)
-        return try appendLogEntry(draft, pattern: pattern) { db in
+        return try appendLogEntry(draft, pattern: pattern, audit: .source(action), target: id) { db in
             switch action {
             case .pause: try db.execute(sql: "UPDATE source SET paused = 1 WHERE id = ?", arguments: [id])
             case .resume: try db.execute(sql: "UPDATE source SET paused = 0 WHERE id = ?", arguments: [id])

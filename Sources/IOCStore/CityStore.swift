@@ -14,6 +14,8 @@ import IOCDomain
 public final class CityStore: Sendable {
     /// The database file's path.
     public let path: String
+    /// The OS account this process acts for: every audit record the store writes names it.
+    public let account: String
     let pool: DatabasePool
     /// The alarm cycle's series and due items, kept between cycles while no write touched them.
     let keptReads = KeptReads()
@@ -21,8 +23,9 @@ public final class CityStore: Sendable {
     /// Opens (creating folders and file unless `create` is false) a DatabasePool in WAL mode, busy_timeout 5 s, runs
     /// migrations. With `create` false (commands that only read) a missing file is refused with
     /// `CityStoreError.missing` and nothing is created. Every failure to open names the file (`CityStoreError`).
-    public init(path: String, create: Bool = true) throws {
+    public init(path: String, create: Bool = true, account: String = OSAccount.current) throws {
         self.path = path
+        self.account = account
         if !create, !FileManager.default.fileExists(atPath: path) { throw CityStoreError.missing(path: path) }
         do {
             pool = try Self.open(path: path)

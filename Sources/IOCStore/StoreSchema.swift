@@ -84,8 +84,58 @@ enum StoreSchema {
                 ALTER TABLE source ADD COLUMN transport_security TEXT;
                 """)
         }
+        // Who may do what (grants of OS accounts) and the audit trail, append-only and hash-chained, with the
+        // forwarding cursor of each SOC collector (Decision 59).
+        migrator.registerMigration("v12-access-audit") { db in
+            try db.execute(sql: v12AccessAudit)
+        }
         return migrator
     }
+
+    /// `operator_grant`: one row per OS account (`domains` comma-joined restricted domains it may see; revoking
+    /// deletes the row, the audit trail keeps the history). `audit`: `hash` = SHA-256 of `AuditChain.canonicalText`,
+    /// `prev_hash` the record before's; triggers abort every UPDATE and DELETE. `audit_forwarding`: the last record
+    /// id each collector has been sent (records wait in `audit` itself while it is down), which process forwards to it
+    /// (`holder`, until `lease_ms`: one at a time, or records would go twice) and its last error.
+    private static let v12AccessAudit = """
+        CREATE TABLE operator_grant (
+            account TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            domains TEXT NOT NULL,
+            shared INTEGER NOT NULL,
+            granted_by TEXT NOT NULL,
+            granted_ms INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at_ms INTEGER NOT NULL,
+            account TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            role TEXT NOT NULL,
+            action TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            target TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_by_account ON audit (account, id);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only: records are never deleted'); END;
+
+        CREATE TABLE audit_forwarding (
+            collector TEXT PRIMARY KEY,
+            last_id INTEGER NOT NULL,
+            at_ms INTEGER NOT NULL,
+            holder TEXT,
+            lease_ms INTEGER,
+            last_error TEXT
+        ) WITHOUT ROWID;
+        """
 
     /// The identifiers of the registered migrations, oldest first.
     static var migrationIdentifiers: [String] { migrator.migrations }

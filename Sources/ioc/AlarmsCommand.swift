@@ -21,7 +21,7 @@ struct AlarmsCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: false)
+            let store = try common.openContext(create: false, command: "alarms list").store
             let states: Set<AlarmState>? = all ? nil : Set(AlarmState.allCases).subtracting([.normal])
             let alarms = try store.alarms(states: states, limit: 10_000)
             if json {
@@ -44,7 +44,7 @@ struct AlarmsCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: false)
+            let store = try common.openContext(create: false, command: "alarms show").store
             guard let a = try store.alarm(reference: id) else { throw CommandFailure.noAlarm(id) }
             let lang = language.chosen
             let timeline = try store.alarmTimeline(id: a.id)
@@ -78,10 +78,10 @@ struct AlarmsCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let actor = try identity.actor()
+            let context = try common.openContext(create: false, command: "alarms ack", identity: identity)
             let now = Date()
-            try AlarmsCommand.apply(ids.map { ($0, AlarmInput.acknowledge(by: actor, at: now, note: note)) },
-                                    common: common, language.chosen)
+            try AlarmsCommand.apply(ids.map { ($0, AlarmInput.acknowledge(by: context.actor, at: now, note: note)) },
+                                    store: context.store, language.chosen)
         }
     }
 
@@ -101,19 +101,18 @@ struct AlarmsCommand: ParsableCommand {
         }
 
         func run() throws {
-            let actor = try identity.actor()
+            let context = try common.openContext(create: false, command: "alarms shelve", identity: identity)
             let now = Date()
             try AlarmsCommand.apply(ids.map {
-                ($0, AlarmInput.shelve(by: actor, at: now, duration: minutes == 0 ? nil : Double(minutes) * 60,
+                ($0, AlarmInput.shelve(by: context.actor, at: now, duration: minutes == 0 ? nil : Double(minutes) * 60,
                                        reason: TextSanitizer.clean(reason), oneShot: minutes == 0))
-            }, common: common, language.chosen)
+            }, store: context.store, language.chosen)
         }
     }
 
     /// Applies inputs in one transaction; prints each decision (refusals on standard error); exits 1 if any was
     /// refused or an alarm named does not exist (then nothing is applied).
-    static func apply(_ items: [(String, AlarmInput)], common: CommonOptions, _ language: Language) throws {
-        let store = try common.openStore(create: false)
+    static func apply(_ items: [(String, AlarmInput)], store: CityStore, _ language: Language) throws {
         var resolved: [(alarm: Alarm, input: AlarmInput)] = []
         for (reference, input) in items {
             guard let alarm = try store.alarm(reference: reference) else { throw CommandFailure.noAlarm(reference) }

@@ -23,15 +23,17 @@ final class BriefRunner {
 
     init(common: CommonOptions, simulator: SimulatorOptions, layout: BriefingLayout, theme: Theme,
          language: Language, poll: Bool) throws {
-        store = try common.openStore(create: true)
+        let context = try common.openContext(create: true, command: "brief")
+        store = context.store
         let loading = ConfigLoading(explicitDirectory: common.config)
+        try context.audit(.configLoad, target: "brief", detail: loading.inForce)
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         startModel = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
         background = BackgroundServices(
             engine: engine, store: store,
             alarms: poll ? try AlarmSetup.cycle(store: store, locator: loading.locator) : nil,
-            housekeeping: poll, health: BackgroundHealth())
+            housekeeping: poll, forwarder: try loading.forwarder(store: store), health: BackgroundHealth())
     }
 
     func run() throws {

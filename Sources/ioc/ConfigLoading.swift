@@ -3,6 +3,8 @@ import IOCConfig
 import IOCScreenConfig
 import IOCConsole
 import IOCDomain
+import IOCEngine
+import IOCStore
 
 /// Finds and loads layouts and themes by name, with the locator's search order.
 struct ConfigLoading {
@@ -11,6 +13,25 @@ struct ConfigLoading {
     init(explicitDirectory: String?) {
         locator = ConfigLocator(explicitDirectory: explicitDirectory, environment: ProcessInfo.processInfo.environment,
                                 executablePath: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "")
+    }
+
+    /// `security.yaml` from the configuration folders, or nothing restricted and nothing forwarded without one.
+    func security() throws -> SecurityConfig {
+        guard let path = locator.securityPath() else { return .none }
+        return try SecurityFile.load(path: path)
+    }
+
+    /// The SOC forwarder of `security.yaml` on `store`, or nil when none is configured.
+    func forwarder(store: CityStore) throws -> AuditForwarder? {
+        try security().forwarding.map { AuditForwarder(forwarding: $0, outbox: store) }
+    }
+
+    /// Which configuration files are in force, for the audit record of a configuration load:
+    /// `sources=/etc/ioc/sources.yaml rules=… shifts=…` (`built-in` where none is found).
+    var inForce: String {
+        [("sources", locator.sourcesPath()), ("rules", locator.rulesPath()), ("shifts", locator.shiftsPath()),
+         ("security", locator.securityPath())]
+            .map { "\($0.0)=\($0.1 ?? "built-in")" }.joined(separator: " ")
     }
 
     func layout(named name: String) throws -> LayoutSpec {

@@ -21,7 +21,7 @@ struct ConsoleCommand: ParsableCommand {
         let language = try display.language()
         let runner = try ConsoleRunner(common: common, simulator: simulator, layoutName: display.layout, themeName: display.themeName(defaultingTo: "control-room"),
                                        language: language, poll: !noPoll,
-                                       actor: identity.operator == nil ? nil : try identity.actor())
+                                       identity: identity)
         try runner.run()
     }
 }

@@ -22,13 +22,22 @@ final class ConsoleRunner {
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
-    /// The operator named on the command line, signed on at start; nil asks with the sign-on prompt.
+    /// The person signed on at start (a personal account's grant, or `--operator` on a shared one); nil asks the
+    /// name with the sign-on prompt (a shared account). The role is always the grant's (or lower with `--role`).
     private let signedOnActor: Actor?
+    /// The SOC collector whose backlog the status bar shows, when `security.yaml` names one.
+    private let collector: String?
+    /// Who is signed on now (none until the sign-on prompt is answered): signed off when the console ends.
+    private let signedOn = SignedOn()
 
     init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
-         language: Language, poll: Bool, actor: Actor?) throws {
-        store = try common.openStore(create: true)
+         language: Language, poll: Bool, identity: OperatorOptions) throws {
+        let context = try common.openContext(create: true, command: "console", identity: identity)
+        store = context.store
         loading = ConfigLoading(explicitDirectory: common.config)
+        try context.audit(.configLoad, target: "console", detail: loading.inForce)
+        let security = try loading.security()
+        collector = security.forwarding?.collector
         let layout = try loading.layout(named: layoutName)
         let theme = try loading.theme(named: themeName)
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
@@ -36,20 +45,21 @@ final class ConsoleRunner {
                                   width: 80, height: 24, now: Date())
         startModel.shiftPattern = try loading.shiftPattern()
         startModel.showsDuty = true
-        signedOnActor = actor
-        if let actor { startModel.actor = actor } else { ConsoleUpdate.askSignOn(&startModel) }
+        let asksName = context.grant.shared && identity.personName == nil
+        signedOnActor = asksName ? nil : context.actor
+        if let actor = signedOnActor { startModel.actor = actor } else { ConsoleUpdate.askSignOn(&startModel, role: context.actor.role) }
         // A console that does not poll still watches that some process does (Decision 29).
         background = BackgroundServices(
             engine: engine, store: store,
             alarms: poll ? try AlarmSetup.cycle(store: store, locator: loading.locator) : AlarmSetup.watch(store: store),
-            housekeeping: poll, health: BackgroundHealth())
+            housekeeping: poll, forwarder: try loading.forwarder(store: store), health: BackgroundHealth())
     }
 
     func run() throws {
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
         var lastLogbookToken: Int64?
         let language = startModel.language
-        ScreenSession.run(ConsoleProgram(model: startModel), background: background, start: { [store, signedOnActor] loop in
+        ScreenSession.run(ConsoleProgram(model: startModel), background: background, start: { [store, signedOnActor, signedOn] loop in
             // The database open to other accounts is said at once, on the status line, with the command that mends it.
             let open = DatabaseFiles.openToOthers(path: store.path)
             if let first = open.first {
@@ -58,12 +68,17 @@ final class ConsoleRunner {
                           interpret: self.interpret(dashboard))
             }
             if let actor = signedOnActor {
+                signedOn.actor = actor
                 do { _ = try store.signOn(actor, at: Date()) } catch {
                     loop.send([.failed(String(describing: error))], interpret: self.interpret(dashboard))
                 }
             }
-        }, read: { [store] now, _ in
+        }, read: { [store, collector] now, _ in
             var messages: [ConsoleMessage] = []
+            // The SOC backlog: two indexed reads every few seconds, when a collector is configured.
+            if let collector, Int(now.timeIntervalSince1970) % 3 == 0 {
+                messages.append(.auditBacklogLoaded(try store.auditBacklog(for: collector)))
+            }
             // Only the parts whose tables changed are re-read; deadlines and alarm rates move with the clock even when
             // nothing is written, so the reader re-reads them at least twice a minute.
             if let snapshot = try dashboard.refresh(now: now) {
@@ -78,6 +93,11 @@ final class ConsoleRunner {
             }
             return messages
         }, interpret: interpret(dashboard))
+        // However the console ended (q, Ctrl-C, SIGTERM, a hang-up), the person signed on has signed off.
+        if let actor = signedOn.actor {
+            try store.audit(AuditEvent(at: Date(), account: store.account, actor: actor.name, role: actor.role.rawValue,
+                                       action: .signOff))
+        }
     }
 
     /// Carries out the console's effects against the store and the configuration; the answers as messages.
@@ -87,6 +107,14 @@ final class ConsoleRunner {
             switch effect {
             case .quit, .redraw:
                 return []   // the loop's own
+            case .recordRefusal(let action, let actor, let target, let reason, let at):
+                do {
+                    try store.audit(AuditEvent(at: at, account: store.account, actor: actor.name, role: actor.role.rawValue,
+                                               action: action, outcome: .refused, target: target, detail: reason))
+                    return []
+                } catch {
+                    return [.failed(String(describing: error))]
+                }
             case .loadEvents(let kind, let agency):
                 do {
                     let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: model.now)
@@ -140,6 +168,7 @@ final class ConsoleRunner {
             case .signOn, .loadLog, .appendLogEntry, .loadHandover, .startHandover, .acceptHandover:
                 // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
                 // a kill -9 right after Enter.
+                if case .signOn(let actor, _) = effect { self.signedOn.actor = actor }
                 return Self.logbookEffect(effect, store: store, model: model)
             }
         }

@@ -35,7 +35,7 @@ struct HandoverCommand: ParsableCommand {
 
         func run() throws {
             let lang = language.chosen
-            let store = try common.openStore(create: false)
+            let store = try common.openContext(create: false, command: "handover show").store
             if json {
                 var onDuty: Any = NSNull()
                 if let duty = try store.onDuty() {
@@ -50,7 +50,7 @@ struct HandoverCommand: ParsableCommand {
                 return
             }
             if let duty = try store.onDuty() {
-                let role = lang.pick(HandoverMarkdown.roleVI(duty.actor.role), duty.actor.role.rawValue)
+                let role = duty.actor.role.label(lang)
                 print(lang.pick("Đang trực: \(duty.actor.name) (\(role)) từ \(VietnamTime.dateTime(duty.since))",
                                 "On duty: \(duty.actor.name) (\(role)) since \(VietnamTime.dateTime(duty.since)) UTC+7"))
             } else {
@@ -82,8 +82,10 @@ struct HandoverCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: false)
-            print(HandoverMarkdown.render(try HandoverCommand.record(store, id: id), language.chosen), terminator: "")
+            let context = try common.openContext(create: false, command: "handover export")
+            let record = try HandoverCommand.record(context.store, id: id)
+            try context.audit(.export, target: "handover #\(record.id)", detail: "markdown")
+            print(HandoverMarkdown.render(record, language.chosen), terminator: "")
         }
     }
 
@@ -101,9 +103,9 @@ struct HandoverCommand: ParsableCommand {
             guard let s = HandoverStatus.named(status) else {
                 throw ValidationError("--status must be one of: " + HandoverStatus.allCases.map(\.labelVI).joined(separator: ", "))
             }
-            let store = try common.openStore(create: true)
+            let context = try common.openContext(create: true, command: "handover start", identity: identity)
             let pattern = try common.loading().shiftPattern()
-            let r = try store.startHandover(by: try identity.actor(), status: s, narrative: narrative.joined(separator: " "),
+            let r = try context.store.startHandover(by: context.actor, status: s, narrative: narrative.joined(separator: " "),
                                             at: Date(), pattern: pattern)
             print(language.chosen.pick(
                 "đã bắt đầu giao ca #\(r.id), ca \(r.shiftID): \(r.sections.openAlarms.count) cảnh báo mở, \(r.sections.logEntries.count) mục nhật ký",
@@ -120,11 +122,12 @@ struct HandoverCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: false)
+            let context = try common.openContext(create: false, command: "handover accept", identity: identity)
+            let store = context.store
             guard let pending = try store.pendingHandover() else {
                 throw CommandFailure.refused("không có biên bản giao ca nào chờ tiếp nhận", "no handover waits for acceptance")
             }
-            let r = try store.acceptHandover(id: pending.id, by: try identity.actor(), reservations: reservations, at: Date())
+            let r = try store.acceptHandover(id: pending.id, by: context.actor, reservations: reservations, at: Date())
             print(language.chosen.pick("giao ca #\(r.id): \(r.state.labelVI) — \(r.incoming?.name ?? "")",
                                        "handover #\(r.id): \(r.state.rawValue) by \(r.incoming?.name ?? "")"))
         }

@@ -15,7 +15,8 @@ struct IOC: ParsableCommand {
         discussion: "Without a subcommand, runs the operator console on a simulated city (Hải Phòng by default).\n\n"
             + ExitStatus.help,
         subcommands: [ConsoleCommand.self, BriefCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self,
-                      AlarmsCommand.self, LogCommand.self, HandoverCommand.self, SourcesCommand.self],
+                      AlarmsCommand.self, LogCommand.self, HandoverCommand.self, SourcesCommand.self,
+                      OperatorsCommand.self, AuditCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Tunes the heap (one arena, fixed thresholds) before any thread starts, then parses and runs. Every error ends
@@ -31,6 +32,8 @@ struct IOC: ParsableCommand {
         } catch let error as CityStoreError {
             IOC.fail(CommandFailure.database(error).text(language), code: ExitStatus.failure)
         } catch let error as LogbookRefusal {
+            IOC.fail(error.text(language), code: ExitStatus.refused)
+        } catch let error as AccessRefusal {
             IOC.fail(error.text(language), code: ExitStatus.refused)
         } catch let error as ConfigErrors {
             IOC.fail(error.description, code: ExitStatus.failure)

@@ -31,7 +31,8 @@ struct LogCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: true)
+            let context = try common.openContext(create: true, command: "log add", identity: identity)
+            let store = context.store
             let chosen: LogCategory
             if let category {
                 guard let c = LogCategory.named(category) else {
@@ -51,7 +52,7 @@ struct LogCommand: ParsableCommand {
                 eventAt = d
             }
             let pattern = try common.loading().shiftPattern()
-            let draft = LogEntryDraft(author: try identity.actor(), category: chosen, text: text.joined(separator: " "),
+            let draft = LogEntryDraft(author: context.actor, category: chosen, text: text.joined(separator: " "),
                                       eventAt: eventAt, writtenAt: now, alarmIDs: alarm, agencyCodes: agency, wardCodes: ward,
                                       corrects: corrects)
             let e = try store.appendLogEntry(draft, pattern: pattern)
@@ -72,7 +73,7 @@ struct LogCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: false)
+            let store = try common.openContext(create: false, command: "log show").store
             let lang = language.chosen
             var query = LogQuery(search: search, limit: limit)
             if let category {
@@ -109,7 +110,7 @@ struct LogCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: false)
+            let store = try common.openContext(create: false, command: "log verify").store
             switch try store.verifyLogChain() {
             case .intact(let n):
                 // The verdict's words are a stable, documented form for scripts in both languages; the reason follows --lang.

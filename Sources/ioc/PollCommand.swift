@@ -12,13 +12,15 @@ struct PollCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try common.openStore(create: true)
+        let context = try common.openContext(create: true, command: "poll")
+        let store = context.store
         let loading = try common.loading()
+        try context.audit(.configLoad, target: "poll", detail: loading.inForce)
         let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator)
         // The same background services as the console's and the wall's; with no screen, a new failure is a log line.
         let background = BackgroundServices(
             engine: engine, store: store, alarms: try AlarmSetup.cycle(store: store, locator: loading.locator),
-            housekeeping: true, health: BackgroundHealth(onNewFailure: { job, text in
+            housekeeping: true, forwarder: try loading.forwarder(store: store), health: BackgroundHealth(onNewFailure: { job, text in
                 FileHandle.standardError.write(Data("ioc poll: \(job.name(.en)): \(text)\n".utf8))
             }))
         let done = DispatchSemaphore(value: 0)

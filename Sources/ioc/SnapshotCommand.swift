@@ -55,7 +55,9 @@ struct SnapshotCommand: ParsableCommand {
         defer {
             if temporary { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }
-        let store = try temporary ? CityStore(path: path) : common.openStore(create: true)
+        let context = try CommandContext.resolve(store: temporary ? CityStore(path: path) : common.openStore(create: true),
+                                                 command: "snapshot", identity: nil)
+        let store = context.store
         let empty = try store.sourceHealth().isEmpty
         if temporary || empty {
             let entry = try ConnectorFactory.make(try EngineSetup.simulatorConfig(simulator))
@@ -73,6 +75,8 @@ struct SnapshotCommand: ParsableCommand {
             try AlarmCycle(rules: try AlarmSetup.rules(locator: loading.locator), recorder: store, now: { moment })
                 .runOnce(at: moment)
         }
+        // A snapshot of a kept database is an export of what it holds (a temporary simulated city is not).
+        if !temporary { try context.audit(.export, target: "snapshot", detail: "layout=\(display.layout) size=\(size)") }
         if loading.isBriefing(named: display.layout) {
             let frame = try briefingFrame(loading: loading, store: store, width: parts[0], height: parts[1], moment: moment)
             print(ansi ? ANSIText.render(frame, depth: .palette256) : SnapshotText.render(frame), terminator: ansi ? "\n" : "")

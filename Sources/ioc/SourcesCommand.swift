@@ -20,7 +20,7 @@ struct SourcesCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openStore(create: false)
+            let store = try common.openContext(create: false, command: "sources list").store
             let now = Date()
             let lang = language.chosen
             let sources = try store.sourceHealth()
@@ -78,9 +78,9 @@ struct SourcesCommand: ParsableCommand {
 
     static func act(_ action: SourceAction, on id: String, common: CommonOptions, identity: OperatorOptions,
                     language: Language) throws {
-        let store = try common.openStore(create: false)
+        let context = try common.openContext(create: false, command: "sources \(action.rawValue)", identity: identity)
         do {
-            let entry = try store.act(on: id, action, by: try identity.actor(), at: Date())
+            let entry = try context.store.act(on: id, action, by: context.actor, at: Date())
             print(language.pick("đã ghi sổ #\(entry.id): \(entry.text)", "logged #\(entry.id): \(entry.text)"))
         } catch SourceActionRefusal.unknownSource(let id) {
             throw CommandFailure.refused("không có nguồn '\(id)' (xem `ioc sources`)", "no source '\(id)' (see `ioc sources`)")

@@ -16,15 +16,15 @@ final class LogCommandEndToEndTests: XCTestCase {
         let temp = TemporaryDatabase(name: "log.sqlite")
         defer { temp.remove() }
         let db = temp.path
-        XCTAssertEqual(ioc("log add --operator 'Ca A' 'Mưa lớn ở Hà Nội'", db: db).status, 0)
+        XCTAssertEqual(ioc("log add --operator 'Ca A' --role operator 'Mưa lớn ở Hà Nội'", db: db).status, 0)
         // Links must name what the store knows (a poller writes the reference data; here, one agency and one ward).
         XCTAssertEqual(sql(db, "INSERT INTO agency VALUES ('SXD', 'Sở Xây dựng', 'Department of Construction'); "
                                + "INSERT INTO ward VALUES ('31190', 'Lê Chân', 'phường', '31')").status, 0)
-        let second = ioc("log add --operator 'Ca A' --category 'liên hệ cơ quan' --agency SXD --ward 31190 "
+        let second = ioc("log add --operator 'Ca A' --role operator --category 'liên hệ cơ quan' --agency SXD --ward 31190 "
                          + "--event-time 2026-11-22T08:15:00+07:00 'Gọi Sở Xây dựng lúc 8 giờ'", db: db)
         XCTAssertEqual(second.status, 0, second.error)
         XCTAssertTrue(second.output.hasPrefix("#2\t"), second.output)
-        XCTAssertEqual(ioc("log add --operator 'Ca A' --corrects 2 'Gọi Sở Xây dựng lúc 9 giờ'", db: db).status, 0)
+        XCTAssertEqual(ioc("log add --operator 'Ca A' --role operator --corrects 2 'Gọi Sở Xây dựng lúc 9 giờ'", db: db).status, 0)
 
         let shown = ioc("log show", db: db).output
         XCTAssertTrue(shown.contains("• #2 22/11/2026 08:15 (ghi lúc "), "plain text, not Markdown: \(shown)")
@@ -82,11 +82,11 @@ final class LogCommandEndToEndTests: XCTestCase {
         XCTAssertEqual(nothingToAccept.status, 1)
         XCTAssertTrue(nothingToAccept.error.contains("Error: no handover waits for acceptance"), nothingToAccept.error)
         XCTAssertFalse(nothingToAccept.error.contains("Usage:"), "a refusal is not a usage error: \(nothingToAccept.error)")
-        XCTAssertEqual(ioc("log add --operator 'Ca A' 'Ngập phố Lạch Tray'", db: db).status, 0)
-        XCTAssertEqual(ioc("handover start --operator 'Ca A' --status 'bận' 'Mưa lớn cả buổi'", db: db).status, 0)
-        XCTAssertNotEqual(ioc("handover start --operator 'Ca A' --status 2 'again'", db: db).status, 0, "one pending at a time")
-        XCTAssertNotEqual(ioc("handover accept --operator 'Ca A'", db: db).status, 0, "not one's own")
-        XCTAssertNotEqual(ioc("handover accept --operator 'Ca B' --reservations 'x'", db: db).status, 0, "reservations: supervisor")
+        XCTAssertEqual(ioc("log add --operator 'Ca A' --role operator 'Ngập phố Lạch Tray'", db: db).status, 0)
+        XCTAssertEqual(ioc("handover start --operator 'Ca A' --role operator --status 'bận' 'Mưa lớn cả buổi'", db: db).status, 0)
+        XCTAssertNotEqual(ioc("handover start --operator 'Ca A' --role operator --status 2 'again'", db: db).status, 0, "one pending at a time")
+        XCTAssertNotEqual(ioc("handover accept --operator 'Ca A' --role operator", db: db).status, 0, "not one's own")
+        XCTAssertNotEqual(ioc("handover accept --operator 'Ca B' --role operator --reservations 'x'", db: db).status, 0, "reservations: supervisor")
         let accepted = ioc("handover accept --operator 'Ca B' --role supervisor --reservations 'Chưa rõ trạm bơm'", db: db)
         XCTAssertEqual(accepted.status, 0, accepted.error)
         let md = ioc("handover export", db: db).output

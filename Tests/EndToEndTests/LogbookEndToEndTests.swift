@@ -58,11 +58,11 @@ final class LogbookEndToEndTests: XCTestCase {
 
         // A signs on at the prompt (no --operator).
         let a = try TmuxSession(width: 160, height: 48)
-        try a.run("clear; \(ProductsDirectory.ioc) --config '\(configDir)' --db '\(db)' --no-poll")
-        try a.waitFor(timeout: 20, "the sign-on prompt") { $0.contains("Nhận ca — họ tên:") }
+        try a.run("clear; \(ProductsDirectory.ioc) --config '\(configDir)' --db '\(db)' --no-poll --role operator")
+        // The first account of a database is its admin, shared: the console asks the person's name, never a role
+        // (acting here below the grant, as an operator, with --role).
+        try a.waitFor(timeout: 20, "the sign-on prompt") { $0.contains("Nhận ca với vai trò trực ban (theo quyền của tài khoản) — họ tên:") }
         try a.type("Nguyễn Thị Ánh")
-        try a.sendKeys("Enter")
-        try a.waitFor(timeout: 5, "the role question") { $0.contains("vai trò:") }
         try a.sendKeys("Enter")
         try a.waitFor(timeout: 5, "A on duty") { $0.contains("Trực: Nguyễn Thị Ánh") }
 
@@ -111,7 +111,7 @@ final class LogbookEndToEndTests: XCTestCase {
 
         // B, in a second console, reviews section by section and accepts.
         let b = try TmuxSession(width: 160, height: 48)
-        try b.run("clear; \(ProductsDirectory.ioc) --config '\(configDir)' --db '\(db)' --no-poll --operator 'Trần Văn Bình'")
+        try b.run("clear; \(ProductsDirectory.ioc) --config '\(configDir)' --db '\(db)' --no-poll --operator 'Trần Văn Bình' --role operator")
         try b.waitFor(timeout: 20, "B sees the pending handover") { $0.contains("⇄") && $0.contains("#1") && $0.contains("Trực: Nguyễn Thị Ánh") }
         try b.sendKeys("F5")
         try b.waitFor(timeout: 5, "the record") { $0.contains("Mục 1/9: Tổng quan") }

@@ -95,7 +95,9 @@ final class AlarmKeysTests: XCTestCase {
 
     func testViewerCannotActAndKeysAreGlobalElsewhere() throws {
         var viewer = ConsoleFixture.modelWithAlarms(role: .viewer)
-        XCTAssertEqual(send(&viewer, .character("a")), [])
+        let refused = send(&viewer, .character("a"))
+        XCTAssertEqual(refused.refusedActions, ["alarm.acknowledge"], "refused and written to the audit trail")
+        XCTAssertEqual(refused.count, 1, "nothing else")
         XCTAssertTrue(viewer.flashIsError)
 
         var m = ConsoleFixture.modelWithAlarms()

@@ -201,18 +201,16 @@ final class ConsoleViewTests: XCTestCase {
         XCTAssertEqual(UnitName.text("km/h", .en), "km/h")
     }
 
-    func testTheRolePromptKeepsItsChoicesAt80Columns() {
+    func testTheSignOnPromptSaysTheGrantedRoleWithRoomAndStaysShortAt80Columns() {
         var m = ConsoleFixture.model(width: 80, height: 24)
-        ConsoleUpdate.askSignOn(&m)
+        ConsoleUpdate.askSignOn(&m, role: .operator)
         for c in "Nguyễn Văn An" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
-        _ = ConsoleUpdate.update(&m, .key(.enter))
         let row = bottomRow(m)
-        XCTAssertTrue(row.contains("4 quản trị (Enter = 1): ▏"), "the default is not cut off: \(row)")
+        XCTAssertTrue(row.hasPrefix("Nhận ca với vai trò trực ban (theo quyền của tài khoản) — họ tên: Nguyễn Văn An"), row)
         var wide = ConsoleFixture.model(width: 160, height: 48)
-        ConsoleUpdate.askSignOn(&wide)
-        for c in "Nguyễn Văn An" { _ = ConsoleUpdate.update(&wide, .key(.character(c))) }
-        _ = ConsoleUpdate.update(&wide, .key(.enter))
-        XCTAssertTrue(bottomRow(wide).hasPrefix("Nguyễn Văn An — vai trò"), "with room, the name is confirmed")
+        wide.language = .en
+        ConsoleUpdate.askSignOn(&wide, role: .viewer)
+        XCTAssertTrue(bottomRow(wide).hasPrefix("Sign on as viewer (the account's grant) — name: "), bottomRow(wide))
     }
 
     func testANarrowSourcesPanelKeepsTheStatusWord() {

@@ -35,7 +35,7 @@ final class SourceKeysTests: XCTestCase {
 
     func testAViewerIsRefusedAndTheKeysMeanNothingOnTheDashboard() throws {
         var viewer = try sourceScreen(paused: false, role: .viewer)
-        XCTAssertEqual(ConsoleUpdate.update(&viewer, .key(.character("p"))), [])
+        XCTAssertEqual(ConsoleUpdate.update(&viewer, .key(.character("p"))).refusedActions, ["source.pause"])
         XCTAssertTrue(viewer.flash?.contains("Vai trò xem") == true, viewer.flash ?? "")
 
         var dashboard = ConsoleFixture.model()

@@ -58,7 +58,7 @@ final class SourceListScreenTests: XCTestCase {
         }
         var viewer = model()
         viewer.actor = Actor(name: "Khách", role: .viewer)
-        XCTAssertEqual(ConsoleUpdate.update(&viewer, .key(.character("p"))), [])
+        XCTAssertEqual(ConsoleUpdate.update(&viewer, .key(.character("p"))).refusedActions, ["source.pause"])
     }
 
     /// Rows go worst first and move as sources fail and recover: the selection stays on the source, so `p` pauses the

@@ -134,17 +134,6 @@ public enum HandoverMarkdown {
     }
 
     static func person(_ a: Actor, _ language: Language = .vi) -> String {
-        let english = language == .en
-        return "\(escaped(a.name)) (\(english ? a.role.rawValue : roleVI(a.role)))"
-    }
-
-    /// The Vietnamese name of a role.
-    public static func roleVI(_ role: OperatorRole) -> String {
-        switch role {
-        case .operator: return "trực ban"
-        case .supervisor: return "trưởng ca"
-        case .viewer: return "lãnh đạo/xem"
-        case .admin: return "quản trị"
-        }
+        "\(escaped(a.name)) (\(a.role.label(language)))"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IOCDomain
+import IOCEngine
 import IOCStore
 import Logging
 import ServiceLifecycle
@@ -22,7 +23,7 @@ final class BackgroundServices: @unchecked Sendable {
     ///   - alarms: the alarm cycle's (or watch's) step and interval, or nil.
     ///   - housekeeping: whether this process keeps the store's rollups and pruning (whoever polls does).
     convenience init(engine: EngineSetup.Engine?, store: CityStore, alarms: AlarmSetup.Job?, housekeeping: Bool,
-                     health: BackgroundHealth) {
+                     forwarder: AuditForwarder? = nil, health: BackgroundHealth) {
         var services: [any Service] = []
         if let engine { services.append(PollerService(scheduler: engine.scheduler)) }
         if let alarms {
@@ -32,6 +33,11 @@ final class BackgroundServices: @unchecked Sendable {
             services.append(RepeatingService(.housekeeping, every: Maintenance.period, health: health) {
                 _ = try store.rollupAndPrune(now: Date(), policy: .standard)
             })
+        }
+        if let forwarder {
+            // Every second: a record reaches the SOC within about a second, and a collector back from an outage gets
+            // the backlog at once.
+            services.append(RepeatingService(.auditForwarding, every: .seconds(1), health: health) { try forwarder.step() })
         }
         self.init(services: services, health: health)
     }

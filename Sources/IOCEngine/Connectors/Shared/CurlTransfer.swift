@@ -30,7 +30,7 @@ final class CurlTransfer: @unchecked Sendable {
     /// libcurl's process-wide set-up, done once before the first handle (`curl_global_init` is not thread-safe).
     /// With `CURLOPT_NOSIGNAL` libcurl leaves SIGPIPE to the program: a peer that closes a TLS connection while we
     /// write must fail that transfer, not kill the console, so SIGPIPE is ignored (every write then reports EPIPE).
-    private static let ready: Bool = {
+    static let ready: Bool = {
         signal(SIGPIPE, SIG_IGN)
         return curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
     }()
@@ -106,20 +106,7 @@ final class CurlTransfer: @unchecked Sendable {
                     return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().isCancelled ? 1 : 0
                 }, "progress callback")
                 set(ioc_curl_set_pointer(easy, CURLOPT_XFERINFODATA, user), "progress callback")
-                switch tls {
-                case .verify:
-                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 1), "TLS verification")
-                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 2), "TLS host check")
-                case .verifyWith(let caFile):
-                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 1), "TLS verification")
-                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 2), "TLS host check")
-                    set(caFile.withCString { ioc_curl_set_pointer(easy, CURLOPT_CAINFO, $0) }, "CA file")
-                    // Only that file: not also the system's folder of authorities (Debian's libcurl has one built in).
-                    set(ioc_curl_set_pointer(easy, CURLOPT_CAPATH, nil), "CA folder")
-                case .skipVerification:
-                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYPEER, 0), "TLS verification")
-                    set(ioc_curl_set_long(easy, CURLOPT_SSL_VERIFYHOST, 0), "TLS host check")
-                }
+                CurlTLSOptions.apply(tls, to: easy, set)
                 guard refused == nil else { return CURLE_FAILED_INIT }
                 let code = curl_easy_perform(easy)
                 // The buffer goes when this closure ends; the handle must not keep pointing at it.

@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// Grants of OS accounts: who may use this database, with which role and which restricted domains. Every change is
+/// an audit record written in the same transaction; refusals are audit records too.
+extension CityStore {
+    /// The grant of `account`, or nil.
+    public func grant(for account: String) throws -> Grant? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]).map(Self.grant)
+        }
+    }
+
+    /// Every grant, by account.
+    public func grants() throws -> [Grant] {
+        try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM operator_grant ORDER BY account").map(Self.grant) }
+    }
+
+    /// The grant of this process's account; on a database with no grant at all (a new database, or one made before
+    /// grants existed) this account becomes its admin, shared, with every domain (audited), so a first console works
+    /// with no set-up. `name` is the person's name for that first grant.
+    public func grantOrBootstrap(name: String, at: Date) throws -> Grant? {
+        if let existing = try grant(for: account) { return existing }
+        return try pool.writeWithoutTransaction { db in
+            var made: Grant?
+            try db.inTransaction(.immediate) {
+                if let g = try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]) {
+                    made = try Self.grant(g)
+                    return .commit
+                }
+                guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM operator_grant") == 0 else { return .commit }
+                let g = Grant(account: account, name: name, role: .admin, domains: Set(Pillar.allCases), shared: true,
+                              grantedBy: account, grantedAt: Date(unixMillis: at.unixMillis))
+                try Self.insert(db, g)
+                try Self.appendAudit(db, AuditEvent(at: at, account: account, actor: name, role: OperatorRole.admin.rawValue,
+                                                    action: .grant, target: account,
+                                                    detail: "first account of this database: admin, every domain, shared"))
+                made = g
+                return .commit
+            }
+            return made
+        }
+    }
+
+    /// Grants (or changes the grant of) `grant.account`, by `admin` (an admin; refused otherwise). Lowering the last
+    /// admin is refused.
+    @discardableResult
+    public func grant(_ grant: Grant, by admin: Actor, at: Date) throws -> Grant {
+        try auditingRefusals(.grant, by: admin, at: at, target: grant.account) {
+            guard admin.role.managesAccess else { throw AccessRefusal.adminOnly(account: account, role: admin.role) }
+            guard Grant.isValidAccount(grant.account) else { throw AccessRefusal.invalidAccount(grant.account) }
+            var g = grant
+            g.name = TextSanitizer.clean(g.name, maxCharacters: 120).trimmingCharacters(in: .whitespaces)
+            guard !g.name.isEmpty else { throw AccessRefusal.nameMissing }
+            g.grantedBy = account
+            g.grantedAt = Date(unixMillis: at.unixMillis)
+            let final = g
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    if final.role != .admin { try Self.refuseLosingLastAdmin(db, account: final.account) }
+                    try db.execute(sql: "DELETE FROM operator_grant WHERE account = ?", arguments: [final.account])
+                    try Self.insert(db, final)
+                    try Self.appendAudit(db, auditEvent(.grant, by: admin, at: at, target: final.account,
+                                                        detail: Self.describe(final)))
+                    return .commit
+                }
+            }
+            return final
+        }
+    }
+
+    /// Revokes `account`'s grant, by `admin`; the last admin cannot be revoked. Returns the grant it had.
+    @discardableResult
+    public func revoke(_ account: String, by admin: Actor, at: Date) throws -> Grant {
+        try auditingRefusals(.revoke, by: admin, at: at, target: account) {
+            guard admin.role.managesAccess else { throw AccessRefusal.adminOnly(account: self.account, role: admin.role) }
+            return try pool.writeWithoutTransaction { db in
+                var old: Grant?
+                try db.inTransaction(.immediate) {
+                    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?",
+                                                     arguments: [account]) else { throw AccessRefusal.notGranted(account: account) }
+                    old = try Self.grant(row)
+                    try Self.refuseLosingLastAdmin(db, account: account)
+                    try db.execute(sql: "DELETE FROM operator_grant WHERE account = ?", arguments: [account])
+                    try Self.appendAudit(db, auditEvent(.revoke, by: admin, at: at, target: account, detail: Self.describe(old!)))
+                    return .commit
+                }
+                return old!
+            }
+        }
+    }
+
+    /// Refuses a change that leaves no admin: `account` is an admin and the only one.
+    private static func refuseLosingLastAdmin(_ db: Database, account: String) throws {
+        let admins = try String.fetchAll(db, sql: "SELECT account FROM operator_grant WHERE role = 'admin'")
+        if admins == [account] { throw AccessRefusal.lastAdmin(account: account) }
+    }
+
+    private static func insert(_ db: Database, _ g: Grant) throws {
+        try db.execute(sql: """
+            INSERT INTO operator_grant (account, name, role, domains, shared, granted_by, granted_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [g.account, g.name, g.role.rawValue, g.domains.map(\.rawValue).sorted().joined(separator: ","),
+                             g.shared, g.grantedBy, g.grantedAt.unixMillis])
+    }
+
+    /// What a grant gives, for its audit record: `role=operator domains=feedback,public_order shared=no name=…`.
+    static func describe(_ g: Grant) -> String {
+        "role=\(g.role.rawValue) domains=\(g.domains.map(\.rawValue).sorted().joined(separator: ",")) "
+            + "shared=\(g.shared ? "yes" : "no") name=\(g.name)"
+    }
+
+    static func grant(_ row: Row) throws -> Grant {
+        let domains: String = row["domains"]
+        return Grant(account: row["account"], name: row["name"], role: OperatorRole(rawValue: row["role"]) ?? .viewer,
+                     domains: Set(domains.split(separator: ",").compactMap { Pillar(rawValue: String($0)) }),
+                     shared: row["shared"], grantedBy: row["granted_by"], grantedAt: Date(unixMillis: row["granted_ms"]))
+    }
+}

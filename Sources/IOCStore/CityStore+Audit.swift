@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// The audit trail: append-only, hash-chained records of who did what (and what was refused), written in the same
+/// transaction as the action they record where there is one, and read by `ioc audit` and the SOC forwarder.
+extension CityStore {
+    /// Appends `event` chained to the newest record, inside the caller's transaction. Free text is cleaned of control
+    /// and bidi characters and kept to 2 000 characters: an audit line must read as what it is.
+    @discardableResult
+    static func appendAudit(_ db: Database, _ event: AuditEvent) throws -> AuditRecord {
+        var e = event
+        e.at = Date(unixMillis: e.at.unixMillis)
+        e.account = TextSanitizer.clean(e.account, maxCharacters: 64)
+        e.actor = TextSanitizer.clean(e.actor, maxCharacters: 120)
+        e.role = TextSanitizer.clean(e.role, maxCharacters: 20)
+        e.target = TextSanitizer.clean(e.target, maxCharacters: 200)
+        e.detail = TextSanitizer.clean(e.detail, maxCharacters: 2000)
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
+        let id: Int64 = (last?["id"] ?? 0) + 1
+        let previous: String = last?["hash"] ?? AuditChain.genesis
+        let record = AuditRecord(id: id, event: e, previousHash: previous, hash: AuditRow.hash(id: id, e, previousHash: previous))
+        try db.cachedStatement(sql: AuditRow.insertSQL).execute(arguments: AuditRow.arguments(record))
+        return record
+    }
+
+    /// Appends one record in its own transaction (configuration loads, exports, refusals decided outside the store).
+    @discardableResult
+    public func audit(_ event: AuditEvent) throws -> AuditRecord {
+        try pool.writeWithoutTransaction { db in
+            var record: AuditRecord?
+            try db.inTransaction(.immediate) {
+                record = try Self.appendAudit(db, event)
+                return .commit
+            }
+            return record!
+        }
+    }
+
+    /// The event of `actor` doing `action` on `target` from this process's account.
+    func auditEvent(_ action: AuditAction, by actor: Actor, at: Date, outcome: AuditOutcome = .ok, target: String = "",
+                    detail: String = "") -> AuditEvent {
+        AuditEvent(at: at, account: account, actor: actor.name, role: actor.role.rawValue, action: action, outcome: outcome,
+                   target: target, detail: detail)
+    }
+
+    /// Runs `body`; when it throws one of the refusals the store decides (`LogbookRefusal`, `SourceActionRefusal`,
+    /// `AccessRefusal`), the refusal is appended as a `refused` record in its own transaction (the body's was rolled
+    /// back) and rethrown.
+    func auditingRefusals<T>(_ action: AuditAction, by actor: Actor, at: Date, target: String = "",
+                             _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let refusal as LogbookRefusal {
+            try audit(auditEvent(action, by: actor, at: at, outcome: .refused, target: target, detail: refusal.text(.en)))
+            throw refusal
+        } catch let refusal as SourceActionRefusal {
+            try audit(auditEvent(action, by: actor, at: at, outcome: .refused, target: target, detail: "\(refusal)"))
+            throw refusal
+        } catch let refusal as AccessRefusal {
+            try audit(auditEvent(action, by: actor, at: at, outcome: .refused, target: target, detail: refusal.text(.en)))
+            throw refusal
+        }
+    }
+
+    /// Recomputes every record's hash from its stored fields and checks each links to the one before and the ids run
+    /// without a gap; names the first record that fails.
+    public func verifyAuditChain() throws -> ChainCheck {
+        try pool.read { db in
+            var verifier = ChainVerifier(genesis: AuditChain.genesis, noun: "bản ghi", nounEN: "record")
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
+            while let row = try rows.next() {
+                let record: AuditRecord
+                do { record = try AuditRow.record(row) } catch {
+                    verifier.check(id: row["id"], previous: row["prev_hash"] ?? "", stored: row["hash"] ?? "", computed: nil,
+                                   unreadable: "\(error)")
+                    break
+                }
+                guard verifier.check(id: record.id, previous: record.previousHash, stored: record.hash,
+                                     computed: AuditRow.hash(id: record.id, record.event, previousHash: record.previousHash))
+                else { break }
+            }
+            return verifier.result
+        }
+    }
+
+    /// The newest `query.limit` records that match, oldest first.
+    public func auditRecords(_ query: AuditQuery) throws -> [AuditRecord] {
+        try pool.read { db in
+            var conditions: [String] = [], arguments: StatementArguments = []
+            if let a = query.account { conditions.append("account = ?"); arguments += [a] }
+            if let a = query.action { conditions.append("(action = ? OR substr(action, 1, ?) = ?)"); arguments += [a, a.utf8.count + 1, a + "."] }
+            if let o = query.outcome { conditions.append("outcome = ?"); arguments += [o.rawValue] }
+            if let s = query.since { conditions.append("at_ms >= ?"); arguments += [s.unixMillis] }
+            if let u = query.until { conditions.append("at_ms < ?"); arguments += [u.unixMillis] }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments += [max(0, query.limit)]
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments)
+            return try rows.reversed().map(AuditRow.record)
+        }
+    }
+
+    /// Up to `limit` records after `id`, in order: what a collector has not been sent yet.
+    public func auditRecords(after id: Int64, limit: Int) throws -> [AuditRecord] {
+        try pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM audit WHERE id > ? ORDER BY id LIMIT ?"),
+                             arguments: [id, limit]).map(AuditRow.record)
+        }
+    }
+
+    /// Takes the right to forward to `collector` when nobody holds it, its lease ran out, or `holder` has it already;
+    /// renews it for `lease` seconds. Whether `holder` has it now.
+    public func claimAuditForwarding(to collector: String, holder: String, at: Date, lease: TimeInterval) throws -> Bool {
+        try pool.write { db in
+            let until = at.addingTimeInterval(lease).unixMillis
+            try db.execute(sql: """
+                INSERT INTO audit_forwarding (collector, last_id, at_ms, holder, lease_ms) VALUES (?, 0, ?, ?, ?)
+                ON CONFLICT (collector) DO UPDATE SET holder = excluded.holder, lease_ms = excluded.lease_ms
+                WHERE holder IS NULL OR holder = excluded.holder OR lease_ms < ?
+                """, arguments: [collector, at.unixMillis, holder, until, at.unixMillis])
+            return try String.fetchOne(db, sql: "SELECT holder FROM audit_forwarding WHERE collector = ?", arguments: [collector]) == holder
+        }
+    }
+
+    /// The last record id `collector` was sent (0 before the first).
+    public func auditForwarded(to collector: String) throws -> Int64 {
+        try pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT last_id FROM audit_forwarding WHERE collector = ?", arguments: [collector]) ?? 0
+        }
+    }
+
+    /// Records that `collector` has been sent every record up to `id` (never moves back).
+    public func markAuditForwarded(to collector: String, upTo id: Int64, at: Date) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO audit_forwarding (collector, last_id, at_ms) VALUES (?, ?, ?)
+                ON CONFLICT (collector) DO UPDATE SET last_id = MAX(last_id, excluded.last_id), at_ms = excluded.at_ms
+                """, arguments: [collector, id, at.unixMillis])
+        }
+    }
+
+    /// The last failure to forward to `collector`, or nil once it works again.
+    public func noteAuditForwardingError(to collector: String, _ error: String?) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE audit_forwarding SET last_error = ? WHERE collector = ? AND last_error IS NOT ?",
+                           arguments: [error, collector, error])
+        }
+    }
+
+    /// How many records wait for `collector`, and the last failure to send them.
+    public func auditBacklog(for collector: String) throws -> AuditBacklog {
+        try pool.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT last_id, last_error FROM audit_forwarding WHERE collector = ?",
+                                       arguments: [collector])
+            let sent: Int64 = row?["last_id"] ?? 0
+            let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE id > ?", arguments: [sent]) ?? 0
+            let oldest = try Int64.fetchOne(db, sql: "SELECT at_ms FROM audit WHERE id > ? ORDER BY id LIMIT 1", arguments: [sent])
+            return AuditBacklog(collector: collector, waiting: waiting, lastError: row?["last_error"],
+                                oldestWaiting: oldest.map { Date(unixMillis: $0) })
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import IOCDomain
+import IOCStore
+import IOCTestSupport
+import XCTest
+
+/// The audit trail in the store: written with the action it records, refusals too, append-only, and any change to
+/// its rows found by `verifyAuditChain`.
+final class AuditTrailTests: XCTestCase {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    let op = Actor(name: "Nguyễn Văn An", role: .operator)
+    let viewer = Actor(name: "Lãnh đạo", role: .viewer)
+
+    func store() throws -> (CityStore, TemporaryDatabase) {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        return (try CityStore(path: temp.path, account: "ioc-op"), temp)
+    }
+
+    func actions(_ s: CityStore) throws -> [String] {
+        try s.auditRecords(AuditQuery()).map { "\($0.event.action.rawValue) \($0.event.outcome.rawValue)" }
+    }
+
+    func testEveryPersonsActionAndRefusalIsARecordNamingTheAccount() throws {
+        let (s, _) = try store()
+        try s.signOn(op, at: now)
+        try s.appendLogEntry(LogEntryDraft(author: op, category: .event, text: "Mưa lớn", writtenAt: now))
+        XCTAssertThrowsError(try s.appendLogEntry(LogEntryDraft(author: viewer, category: .event, text: "x", writtenAt: now)))
+        XCTAssertThrowsError(try s.appendLogEntry(LogEntryDraft(author: op, category: .event, text: "   ", writtenAt: now)))
+        let template = AlarmStoreTests.template("aqi|1", at: now)
+        _ = try s.applyAlarmInput(.conditionRaised(value: 180, message: "AQI 180", priority: .high, at: now), alarmID: "aqi|1",
+                                  template: template)
+        _ = try s.applyAlarmInput(.acknowledge(by: viewer, at: now, note: nil), alarmID: "aqi|1", template: nil)
+        _ = try s.applyAlarmInput(.acknowledge(by: op, at: now, note: "đã gọi Sở TN&MT"), alarmID: "aqi|1", template: nil)
+        XCTAssertThrowsError(try s.act(on: "nope", .pause, by: op, at: now))
+        XCTAssertEqual(try actions(s), ["sign_on ok", "log.add ok", "log.add refused", "log.add refused",
+                                        "alarm.acknowledge refused", "alarm.acknowledge ok", "source.pause refused"],
+                       "a condition change is the alarm's own timeline, not a person's action")
+        let records = try s.auditRecords(AuditQuery())
+        XCTAssertEqual(Set(records.map(\.event.account)), ["ioc-op"])
+        XCTAssertEqual(records[5].event.detail, "đã gọi Sở TN&MT")
+        XCTAssertTrue(records[5].event.target.hasPrefix("A1 "), records[5].event.target)
+        XCTAssertEqual(records[4].event.detail, "A viewer may not act on alarms")
+        XCTAssertEqual(records[4].event.actor, "Lãnh đạo")
+        XCTAssertEqual(try s.verifyAuditChain(), .intact(entries: 7))
+        XCTAssertEqual(try s.auditRecords(AuditQuery(action: "alarm")).count, 2)
+        XCTAssertEqual(try s.auditRecords(AuditQuery(action: "alarm.ack")).count, 0, "a family is a whole word")
+        XCTAssertEqual(try s.auditRecords(AuditQuery(outcome: .refused, limit: 2)).map(\.id), [5, 7])
+    }
+
+    func testTheTableRefusesUpdateAndDelete() throws {
+        let (s, temp) = try store()
+        try s.audit(AuditEvent(at: now, account: "ioc-op", actor: "An", role: "operator", action: .export))
+        for sql in ["UPDATE audit SET detail = 'x'", "DELETE FROM audit"] {
+            let r = ShellCommand.run("sqlite3 '\(temp.path)' \"\(sql)\"")
+            XCTAssertNotEqual(r.status, 0, sql)
+            XCTAssertTrue(r.error.contains("append-only"), r.error)
+        }
+        XCTAssertEqual(try s.verifyAuditChain(), .intact(entries: 1))
+    }
+
+    /// One changed byte, one deleted record, two records swapped: each is found and named (the triggers dropped
+    /// first, as someone with the file in hand would).
+    func testTamperingIsFoundAndNamed() throws {
+        let cases: [(String, String, Int64)] = [
+            ("one byte", "UPDATE audit SET detail = 'exporT' WHERE id = 3", 3),
+            ("a deleted record", "DELETE FROM audit WHERE id = 2", 3),
+            ("two swapped", """
+                UPDATE audit SET id = -1 WHERE id = 2; UPDATE audit SET id = 2 WHERE id = 4; UPDATE audit SET id = 4 WHERE id = -1
+                """, 2),
+            ("a changed time", "UPDATE audit SET at_ms = at_ms + 1 WHERE id = 5", 5),
+        ]
+        for (name, sql, broken) in cases {
+            let (s, temp) = try store()
+            for i in 1...5 {
+                try s.audit(AuditEvent(at: now.addingTimeInterval(Double(i)), account: "ioc-op", actor: "An", role: "operator",
+                                       action: .export, detail: "export"))
+            }
+            XCTAssertEqual(try s.verifyAuditChain(), .intact(entries: 5))
+            let r = ShellCommand.run("sqlite3 '\(temp.path)' \"DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; \(sql)\"")
+            XCTAssertEqual(r.status, 0, r.error)
+            guard case .broken(let id, _, _) = try s.verifyAuditChain() else { XCTFail("\(name): not found"); continue }
+            XCTAssertEqual(id, broken, name)
+        }
+    }
+
+    func testTextIsCleanedBeforeItIsChained() throws {
+        let (s, _) = try store()
+        let r = try s.audit(AuditEvent(at: now, account: "ioc-op", actor: "An\u{1B}[2J", role: "operator", action: .export,
+                                       detail: "a\u{202E}b\u{7}c"))
+        XCTAssertEqual(r.event.actor, "An", "the whole escape sequence goes")
+        XCTAssertFalse(r.event.detail.unicodeScalars.contains { $0.value == 0x202E || $0.value == 7 })
+        XCTAssertEqual(try s.verifyAuditChain(), .intact(entries: 1))
+    }
+
+    func testGrantsBootstrapAnAdminOnceAndOnlyAnAdminChangesThem() throws {
+        let (s, temp) = try store()
+        let first = try XCTUnwrap(s.grantOrBootstrap(name: "Trung tâm IOC", at: now))
+        XCTAssertEqual(first.role, .admin)
+        XCTAssertEqual(first.domains, Set(Pillar.allCases))
+        XCTAssertTrue(first.shared)
+        let other = try CityStore(path: temp.path, account: "lan")
+        XCTAssertNil(try other.grantOrBootstrap(name: "Lan", at: now), "only the first account is bootstrapped")
+        let admin = Actor(name: "Trung tâm IOC", role: .admin)
+        try s.grant(Grant(account: "lan", name: "Lan", role: .operator, domains: [.feedback], shared: false, grantedBy: "",
+                          grantedAt: now), by: admin, at: now)
+        XCTAssertEqual(try other.grantOrBootstrap(name: "x", at: now)?.role, .operator)
+        XCTAssertEqual(try other.grant(for: "lan")?.domains, [.feedback])
+        XCTAssertEqual(try s.grant(for: "lan")?.grantedBy, "ioc-op")
+        XCTAssertThrowsError(try other.grant(Grant(account: "lan", name: "Lan", role: .admin, domains: [], shared: false,
+                                                   grantedBy: "", grantedAt: now), by: Actor(name: "Lan", role: .operator), at: now)) {
+            XCTAssertEqual($0 as? AccessRefusal, .adminOnly(account: "lan", role: .operator))
+        }
+        XCTAssertThrowsError(try s.revoke("ioc-op", by: admin, at: now)) { XCTAssertEqual($0 as? AccessRefusal, .lastAdmin(account: "ioc-op")) }
+        XCTAssertThrowsError(try s.grant(Grant(account: "ioc-op", name: "x", role: .viewer, domains: [], shared: false, grantedBy: "",
+                                               grantedAt: now), by: admin, at: now)) {
+            XCTAssertEqual($0 as? AccessRefusal, .lastAdmin(account: "ioc-op"))
+        }
+        XCTAssertThrowsError(try s.grant(Grant(account: "a;b", name: "x", role: .viewer, domains: [], shared: false, grantedBy: "",
+                                               grantedAt: now), by: admin, at: now))
+        XCTAssertEqual(try s.revoke("lan", by: admin, at: now).role, .operator)
+        XCTAssertNil(try other.grantOrBootstrap(name: "Lan", at: now), "revoked")
+        XCTAssertEqual(try actions(s), ["access.grant ok", "access.grant ok", "access.grant refused", "access.revoke refused",
+                                        "access.grant refused", "access.grant refused", "access.revoke ok"])
+        XCTAssertEqual(try s.verifyAuditChain(), .intact(entries: 7))
+    }
+}
