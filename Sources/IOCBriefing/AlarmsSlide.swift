@@ -23,8 +23,10 @@ enum AlarmsSlide {
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
-        c.caption(c.pick("Rủi ro hàng đầu — ưu tiên cao nhất, kéo dài nhất trước",
-                         "Top risks — most urgent, longest running first"), rest, &buffer)
+        // Alarms of domains the wall's account may not see are said with the caption, not left out silently.
+        let restricted = c.data.hidden?.alarmsText(c.language).map { " · ⊘ " + $0 } ?? ""
+        c.caption(c.pick("Rủi ro hàng đầu — ưu tiên cao nhất, kéo dài nhất trước", "Top risks — most urgent, longest running first")
+                  + restricted, rest, &buffer)
         let risks = open.sorted { a, b in
             if a.priority != b.priority { return a.priority < b.priority }
             let sa = a.activeSince ?? a.lastChangeAt, sb = b.activeSince ?? b.lastChangeAt

@@ -63,6 +63,13 @@ public enum BriefingView {
                          style: styles.widget.muted)
             return
         }
+        // A slide of a domain the wall's account may not see says so, large, instead of showing an empty slide.
+        if let domain = spec.kind.domain, data.hidden?.domains.contains(domain) == true {
+            let text = HiddenData.panelText(domain, m.language)
+            buffer.write(text, x: body.x + max(0, (body.width - TextWidth.of(text)) / 2), y: body.y + body.height / 2,
+                         style: styles.widget.muted)
+            return
+        }
         let context = SlideContext(data: data, spec: spec, styles: styles, language: m.language, now: m.now,
                                    roomy: roomy, gap: roomy ? 4 : 2)
         switch spec.kind {

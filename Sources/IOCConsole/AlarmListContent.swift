@@ -159,6 +159,10 @@ enum AlarmListContent {
         if escalated > 0 {
             summary += lang.pick(" · ⇧ Đã chuyển cấp trên \(n.format(escalated))", " · ⇧ Escalated \(n.format(escalated))")
         }
+        // Alarms of domains this account may not see: said early, so a narrow panel keeps it.
+        if let hidden = d.hidden, hidden.alarms > 0 {
+            summary += lang.pick(" · ⊘ \(n.format(hidden.alarms)) ẩn (lĩnh vực hạn chế)", " · ⊘ \(n.format(hidden.alarms)) hidden (restricted)")
+        }
         summary += lang.pick(" · Đã xác nhận \(n.format(acked)) · Tạm gác/triệt/ngừng \(n.format(hidden))",
                              " · Acknowledged \(n.format(acked)) · Shelved/suppressed/OOS \(n.format(hidden))")
         if let load = d.alarmLoad {

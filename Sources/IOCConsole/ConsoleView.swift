@@ -66,9 +66,13 @@ public enum ConsoleView {
         if let d = m.dashboard {
             let n = lang.numberStyle
             alert = d.sources.contains { $0.status == .down }
-            let incidents = d.openIncidentsByCategory.values.reduce(0, +)
-            let gov = d.governmentTotal
-            let fb = d.feedbackTotal
+            // A count of a domain this account may not see is "⊘", never a 0 that reads as "nothing late".
+            func count(_ value: Int, _ domain: Pillar) -> String {
+                d.hidden?.domains.contains(domain) == true ? "⊘" : n.format(value)
+            }
+            let incidents = count(d.openIncidentsByCategory.values.reduce(0, +), .publicOrder)
+            let late = count(d.governmentTotal.lateInProgress, .government)
+            let overdue = count(d.feedbackTotal.overdue, .feedback)
             let sources = sourcesText(d)
             let unack = d.alarms.filter { $0.state == .unacknowledged || $0.state == .returnedUnacknowledged }.count
             let urgent = d.alarms.contains { $0.state == .unacknowledged && $0.priority <= .high }
@@ -89,18 +93,18 @@ public enum ConsoleView {
             } else {
                 // In full from 150 columns; below, the abbreviated form takes its place (the help screen explains
                 // it), then fewer counts; the alarm count last.
-                let abbreviated = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(n.format(incidents)) HS \(n.format(gov.lateInProgress)) PA \(n.format(fb.overdue))",
-                                            "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(n.format(incidents)) Dos \(n.format(gov.lateInProgress)) Fb \(n.format(fb.overdue))")
+                let abbreviated = lang.pick("CB \(n.format(unack)) T\(rate)\(overload) N \(sources) SC \(incidents) HS \(late) PA \(overdue)",
+                                            "Al \(n.format(unack)) L\(rate)\(overload) Src \(sources) Inc \(incidents) Dos \(late) Fb \(overdue)")
                 if area.width < 150 {
                     counts.append(abbreviated)
                 } else {
                     counts.append(lang.pick(
-                        "Cảnh báo chưa XN \(n.format(unack)) · tải \(rate)\(overload)/10ph · Nguồn \(sources) · Sự cố \(n.format(incidents)) · Hồ sơ quá hạn \(n.format(gov.lateInProgress)) · PAKN quá hạn \(n.format(fb.overdue))",
-                        "Unacked alarms \(n.format(unack)) · load \(rate)\(overload)/10min · Sources \(sources) · Incidents \(n.format(incidents)) · Overdue dossiers \(n.format(gov.lateInProgress)) · Overdue feedback \(n.format(fb.overdue))"))
+                        "Cảnh báo chưa XN \(n.format(unack)) · tải \(rate)\(overload)/10ph · Nguồn \(sources) · Sự cố \(incidents) · Hồ sơ quá hạn \(late) · PAKN quá hạn \(overdue)",
+                        "Unacked alarms \(n.format(unack)) · load \(rate)\(overload)/10min · Sources \(sources) · Incidents \(incidents) · Overdue dossiers \(late) · Overdue feedback \(overdue)"))
                 }
                 counts.append(abbreviated)
-                counts.append(lang.pick("CB \(n.format(unack)) · N \(sources) · HS \(n.format(gov.lateInProgress)) · PA \(n.format(fb.overdue))",
-                                        "Al \(n.format(unack)) · Src \(sources) · Dos \(n.format(gov.lateInProgress)) · Fb \(n.format(fb.overdue))"))
+                counts.append(lang.pick("CB \(n.format(unack)) · N \(sources) · HS \(late) · PA \(overdue)",
+                                        "Al \(n.format(unack)) · Src \(sources) · Dos \(late) · Fb \(overdue)"))
                 counts.append(alarms + lang.pick(" · N ", " · Src ") + sources)
                 counts.append(alarms)
             }

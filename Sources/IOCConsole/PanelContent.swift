@@ -12,6 +12,10 @@ enum PanelContent {
     static func table(for kind: PanelKind, model: ConsoleModel) -> PanelTable {
         guard let d = model.dashboard else { return PanelTable(columns: []) }
         let lang = model.language
+        // A domain the account may not see: said on the panel, never silently empty.
+        if let domain = kind.domain, d.hidden?.domains.contains(domain) == true {
+            return PanelTable(summary: HiddenData.panelText(domain, lang), columns: [])
+        }
         switch kind {
         case .socioEconomic: return readings(d.socioEconomic, d: d, model: model, showTarget: true)
         case .publicOrder: return publicOrder(d, model: model)

@@ -31,15 +31,18 @@ public struct ConditionChange: Sendable, Hashable {
     public var parentAlarmID: String?
     /// When the condition changed (an observation's time, or the evaluation time for time-based conditions).
     public var at: Date
+    /// The data domain of what it is about (the series' pillar, the event kind's), nil for the IOC's own sources.
+    public var domain: Pillar?
 
     public init(ruleID: String, subject: String, kind: AlarmKind, active: Bool, priority: Int, value: Double? = nil,
                 message: String, messageEN: String? = nil, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil,
-                parentAlarmID: String? = nil, at: Date) {
+                parentAlarmID: String? = nil, at: Date, domain: Pillar? = nil) {
         self.alarmID = ConditionChange.alarmID(ruleID: ruleID, subject: subject)
         self.ruleID = ruleID; self.subject = subject; self.kind = kind; self.active = active
         self.priority = priority; self.value = value; self.message = message; self.messageEN = messageEN
         self.agencyCode = agencyCode
         self.wardCode = wardCode; self.sourceID = sourceID; self.parentAlarmID = parentAlarmID; self.at = at
+        self.domain = domain
     }
 
     /// The alarm identifier of a rule and a subject: `"\(ruleID)|\(subject)"`.

@@ -30,6 +30,8 @@ public struct DashboardSnapshot: Sendable, Hashable {
     public var alarms: [Alarm] = []
     /// Alarm-load health against the ISA-18.2 targets.
     public var alarmLoad: AlarmLoad?
+    /// What was left out for the reader's access scope (`visible(to:)`); nil when nothing was.
+    public var hidden: HiddenData?
 
     public init(readAt: Date, lastWriteAt: Date? = nil, socioEconomic: [KPIReading] = [],
                 publicOrder: [KPIReading] = [], openIncidentsByCategory: [String: Int] = [:],

@@ -10,4 +10,14 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Hashable {
     case directive
     /// An external alert (CAP 1.2).
     case alert
+
+    /// The pillar (data domain) its records belong to: an external alert is public order's (weather, floods).
+    public var pillar: Pillar {
+        switch self {
+        case .dossier: return .government
+        case .feedback: return .feedback
+        case .incident, .alert: return .publicOrder
+        case .directive: return .directives
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import IOCDomain
 import IOCConfig
 /// What one briefing slide shows (ISA-101 level 1: the city at a glance for leaders).
 public enum SlideKind: String, Sendable, CaseIterable, Hashable {
@@ -17,4 +18,16 @@ public enum SlideKind: String, Sendable, CaseIterable, Hashable {
     case alarms
     /// Leaders' directives with their deadlines.
     case directives
+
+    /// The data domain the slide shows; nil for the overview (its tiles are filtered one by one) and the alarms.
+    public var domain: Pillar? {
+        switch self {
+        case .socioEconomic: return .socioEconomic
+        case .government: return .government
+        case .feedback: return .feedback
+        case .publicOrder, .environment: return .publicOrder
+        case .directives: return .directives
+        case .overview, .alarms: return nil
+        }
+    }
 }

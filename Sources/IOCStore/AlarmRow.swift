@@ -9,7 +9,7 @@ enum AlarmRow {
         "id", "rule_id", "subject", "kind", "priority", "message", "agency_code", "ward_code", "source_id",
         "parent_id", "state", "state_order", "condition_active", "value", "active_since_ms", "last_change_ms",
         "acknowledged_ms", "acknowledged_by", "shelved_until_ms", "shelve_reason", "shelve_one_shot",
-        "escalated_ms", "assigned_agency", "state_before_overlay", "message_en",
+        "escalated_ms", "assigned_agency", "state_before_overlay", "message_en", "domain",
     ]
 
     /// Inserts an alarm or replaces every column of the stored one.
@@ -41,7 +41,7 @@ enum AlarmRow {
             a.parentID, a.state.rawValue, a.state.listOrder, a.conditionActive ? 1 : 0, value,
             a.activeSince?.unixMillis, a.lastChangeAt.unixMillis, a.acknowledgedAt?.unixMillis, a.acknowledgedBy,
             a.shelvedUntil?.unixMillis, a.shelveReason, a.shelveOneShot ? 1 : 0, a.escalatedAt?.unixMillis,
-            a.assignedAgency, a.stateBeforeOverlay?.rawValue, a.messageEN,
+            a.assignedAgency, a.stateBeforeOverlay?.rawValue, a.messageEN, a.domain?.rawValue,
         ]
     }
 
@@ -70,7 +70,7 @@ enum AlarmRow {
             shelveOneShot: row["shelve_one_shot"] as Int != 0, escalatedAt: date(row["escalated_ms"]),
             assignedAgency: row["assigned_agency"],
             stateBeforeOverlay: try before.map { try state($0, column: "alarm.state_before_overlay") },
-            number: row["number"])
+            number: row["number"], domain: (row["domain"] as String?).flatMap(Pillar.init(rawValue:)))
     }
 
     /// The timeline entry a `SELECT * FROM alarm_action` row holds.

@@ -38,6 +38,9 @@ extension CityStore {
                     if alarm == nil, var template = item.template {
                         template.id = item.alarmID
                         alarm = template
+                    } else if alarm?.domain == nil, let domain = item.template?.domain {
+                        // An alarm raised before domains were kept takes its rule's domain when its condition is seen.
+                        alarm?.domain = domain
                     }
                     guard let alarm else {
                         decisions.append(.rejected(.noSuchAlarm(item.alarmID)))

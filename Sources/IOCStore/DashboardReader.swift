@@ -21,9 +21,14 @@ public final class DashboardReader {
     private var eventsReadAt: Date = .distantPast
     private var alarmsReadAt: Date = .distantPast
 
-    public init(store: CityStore, clockRefresh: TimeInterval = 30) {
+    /// What the reader's account may see: every snapshot it returns is `visible(to:)` it (the full one is kept, so
+    /// a partial re-read still has the other parts).
+    public let scope: AccessScope
+
+    public init(store: CityStore, clockRefresh: TimeInterval = 30, scope: AccessScope = .everything) {
         self.store = store
         self.clockRefresh = clockRefresh
+        self.scope = scope
     }
 
     /// A new snapshot when anything changed since the last call (the first call reads everything), else nil.
@@ -56,6 +61,6 @@ public final class DashboardReader {
         if parts.contains(.alarms) { alarmsReadAt = now }
         snapshot = next
         tokens = current
-        return next
+        return next.visible(to: scope)
     }
 }

@@ -127,6 +127,8 @@ enum StoreSchema {
         CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit is append-only: records are never deleted'); END;
 
+        ALTER TABLE alarm ADD COLUMN domain TEXT;
+
         CREATE TABLE audit_forwarding (
             collector TEXT PRIMARY KEY,
             last_id INTEGER NOT NULL,

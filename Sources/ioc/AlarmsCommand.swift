@@ -21,13 +21,18 @@ struct AlarmsCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openContext(create: false, command: "alarms list").store
+            let context = try common.openContext(create: false, command: "alarms list")
             let states: Set<AlarmState>? = all ? nil : Set(AlarmState.allCases).subtracting([.normal])
-            let alarms = try store.alarms(states: states, limit: 10_000)
+            let every = try context.store.alarms(states: states, limit: 10_000)
+            let alarms = every.filter { context.scope.allows($0.domain) }
+            let hidden = HiddenData(domains: context.scope.hidden, alarms: every.count - alarms.count)
             if json {
-                try ListingJSON.print(["alarms": alarms.map { ListingJSON.alarm($0, language.chosen) }])
+                try ListingJSON.print(["alarms": alarms.map { ListingJSON.alarm($0, language.chosen) },
+                                       "hidden": ListingJSON.hidden(hidden)])
                 return
             }
+            // What is left out is said, on standard error (the table stays one row per alarm for scripts).
+            if let text = hidden.alarmsText(language.chosen) { FileHandle.standardError.write(Data(("⊘ " + text + "\n").utf8)) }
             print(["id", "priority", "state", "since", "agency", "message"].joined(separator: "\t"))
             for a in alarms {
                 print([a.displayID, a.priority.digit, a.state.rawValue, a.activeSince.map(VietnamTime.dateTime) ?? "-",
@@ -44,8 +49,10 @@ struct AlarmsCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let store = try common.openContext(create: false, command: "alarms show").store
+            let context = try common.openContext(create: false, command: "alarms show")
+            let store = context.store
             guard let a = try store.alarm(reference: id) else { throw CommandFailure.noAlarm(id) }
+            try context.requireVisible(a.domain, command: "alarms show", what: language.chosen.pick("Cảnh báo \(id)", "Alarm \(id)"))
             let lang = language.chosen
             let timeline = try store.alarmTimeline(id: a.id)
             if json {
@@ -81,7 +88,7 @@ struct AlarmsCommand: ParsableCommand {
             let context = try common.openContext(create: false, command: "alarms ack", identity: identity)
             let now = Date()
             try AlarmsCommand.apply(ids.map { ($0, AlarmInput.acknowledge(by: context.actor, at: now, note: note)) },
-                                    store: context.store, language.chosen)
+                                    context: context, language.chosen)
         }
     }
 
@@ -106,16 +113,19 @@ struct AlarmsCommand: ParsableCommand {
             try AlarmsCommand.apply(ids.map {
                 ($0, AlarmInput.shelve(by: context.actor, at: now, duration: minutes == 0 ? nil : Double(minutes) * 60,
                                        reason: TextSanitizer.clean(reason), oneShot: minutes == 0))
-            }, store: context.store, language.chosen)
+            }, context: context, language.chosen)
         }
     }
 
     /// Applies inputs in one transaction; prints each decision (refusals on standard error); exits 1 if any was
     /// refused or an alarm named does not exist (then nothing is applied).
-    static func apply(_ items: [(String, AlarmInput)], store: CityStore, _ language: Language) throws {
+    static func apply(_ items: [(String, AlarmInput)], context: CommandContext, _ language: Language) throws {
+        let store = context.store
         var resolved: [(alarm: Alarm, input: AlarmInput)] = []
         for (reference, input) in items {
             guard let alarm = try store.alarm(reference: reference) else { throw CommandFailure.noAlarm(reference) }
+            try context.requireVisible(alarm.domain, command: "alarms " + input.name,
+                                       what: language.pick("Cảnh báo \(reference)", "Alarm \(reference)"))
             resolved.append((alarm, input))
         }
         let decisions = try store.applyAlarmInputs(resolved.map { ($0.alarm.id, $0.input, nil) }, policy: .standard)

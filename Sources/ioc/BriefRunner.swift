@@ -13,6 +13,8 @@ import TUICurses
 /// has no effects to interpret, as the wall only reads the database and never acknowledges anything.
 final class BriefRunner {
     private let store: CityStore
+    /// What the wall's account may see.
+    private let scope: AccessScope
     /// The model at start; the loop owns it from then on.
     private let startModel: BriefingModel
     /// The poller, the alarm cycle and the housekeeping when polling, started after the first frame; their failures
@@ -25,6 +27,7 @@ final class BriefRunner {
          language: Language, poll: Bool) throws {
         let context = try common.openContext(create: true, command: "brief")
         store = context.store
+        scope = context.scope
         let loading = ConfigLoading(explicitDirectory: common.config)
         try context.audit(.configLoad, target: "brief", detail: loading.inForce)
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
@@ -37,7 +40,7 @@ final class BriefRunner {
     }
 
     func run() throws {
-        let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
+        let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope)
         // Like the console: only the parts whose tables changed are re-read (Decision 21); no effects to carry out.
         ScreenSession.run(BriefingProgram(model: startModel), background: background, read: { now, _ in
             try dashboard.refresh(now: now).map { [.dashboardLoaded($0)] } ?? []

@@ -8,11 +8,14 @@ struct CommandContext {
     let grant: Grant
     /// The person (their name on a shared account, else the grant's) with the role they act in.
     let actor: Actor
+    /// What this account may see: the domains `security.yaml` restricts and the grant does not give are hidden.
+    let scope: AccessScope
 
     /// Resolves who runs `command` on `store`: the grant of the process's OS account (on a database with no grant
     /// at all, this account becomes its admin); no grant, a `--role` above the grant, or another person's name on a
     /// personal account is refused — and the refusal is an audit record.
-    static func resolve(store: CityStore, command: String, identity: OperatorOptions?, at: Date = Date()) throws -> CommandContext {
+    static func resolve(store: CityStore, command: String, identity: OperatorOptions?, restricted: Set<Pillar>,
+                        at: Date = Date()) throws -> CommandContext {
         let requested = try identity?.requestedRole()
         let person = identity?.personName
         func refuse(_ refusal: AccessRefusal, actor: String, role: String) throws -> Never {
@@ -32,7 +35,16 @@ struct CommandContext {
                        role: (requested ?? grant.role).rawValue)
         }
         return CommandContext(store: store, grant: grant,
-                              actor: Actor(name: grant.shared ? (person ?? grant.name) : grant.name, role: requested ?? grant.role))
+                              actor: Actor(name: grant.shared ? (person ?? grant.name) : grant.name, role: requested ?? grant.role),
+                              scope: AccessScope(restricted: restricted, granted: grant.domains))
+    }
+
+    /// Refuses (and audits) reading something of a domain this account may not see.
+    func requireVisible(_ domain: Pillar?, command: String, what: String) throws {
+        guard let domain, !scope.allows(domain) else { return }
+        let refusal = AccessRefusal.restrictedDomain(domain, what: what)
+        try audit(.command, outcome: .refused, target: command, detail: refusal.text(.en))
+        throw refusal
     }
 
     /// Appends an audit record of `action` by this context's actor.

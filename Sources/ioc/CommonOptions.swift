@@ -29,7 +29,9 @@ struct CommonOptions: ParsableArguments {
     /// The database of `--db` (as `openStore`) and who runs `command` on it (`CommandContext.resolve`): an account
     /// with no grant, or asking for more than its grant, is refused here, before anything is read.
     func openContext(create: Bool, command: String, identity: OperatorOptions? = nil) throws -> CommandContext {
-        try CommandContext.resolve(store: try openStore(create: create), command: command, identity: identity)
+        let restricted = try loading().security().restrictedDomains
+        return try CommandContext.resolve(store: try openStore(create: create), command: command, identity: identity,
+                                          restricted: restricted)
     }
 
     /// The configuration of `--config`, refused when that folder does not exist.

@@ -27,6 +27,8 @@ final class ConsoleRunner {
     private let signedOnActor: Actor?
     /// The SOC collector whose backlog the status bar shows, when `security.yaml` names one.
     private let collector: String?
+    /// What this account may see (every panel, list and detail goes through it).
+    private let scope: AccessScope
     /// Who is signed on now (none until the sign-on prompt is answered): signed off when the console ends.
     private let signedOn = SignedOn()
 
@@ -38,6 +40,7 @@ final class ConsoleRunner {
         try context.audit(.configLoad, target: "console", detail: loading.inForce)
         let security = try loading.security()
         collector = security.forwarding?.collector
+        scope = context.scope
         let layout = try loading.layout(named: layoutName)
         let theme = try loading.theme(named: themeName)
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
@@ -56,7 +59,7 @@ final class ConsoleRunner {
     }
 
     func run() throws {
-        let dashboard = DashboardReader(store: store, clockRefresh: staleReload)
+        let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope)
         var lastLogbookToken: Int64?
         let language = startModel.language
         ScreenSession.run(ConsoleProgram(model: startModel), background: background, start: { [store, signedOnActor, signedOn] loop in
@@ -116,6 +119,10 @@ final class ConsoleRunner {
                     return [.failed(String(describing: error))]
                 }
             case .loadEvents(let kind, let agency):
+                // The dashboard offers no list of a hidden domain; a key that asks anyway is refused and audited.
+                guard self.scope.allows(kind.pillar) else {
+                    return self.refusedForScope(kind.pillar, what: model.language.pick("Danh sách", "The list"), model: model)
+                }
                 do {
                     let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: model.now)
                     let counts = try store.eventCounts(kind: kind, agencyCode: agency, now: model.now)
@@ -138,7 +145,11 @@ final class ConsoleRunner {
                 }
             case .loadAlarmTimeline(let id):
                 do {
-                    return [.alarmTimelineLoaded(id: id, alarm: try store.alarm(id: id), timeline: try store.alarmTimeline(id: id))]
+                    let alarm = try store.alarm(id: id)
+                    if let domain = alarm?.domain, !self.scope.allows(domain) {
+                        return self.refusedForScope(domain, what: model.language.pick("Cảnh báo", "The alarm"), model: model)
+                    }
+                    return [.alarmTimelineLoaded(id: id, alarm: alarm, timeline: try store.alarmTimeline(id: id))]
                 } catch {
                     return [.failed(String(describing: error))]
                 }
@@ -169,9 +180,29 @@ final class ConsoleRunner {
                 // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
                 // a kill -9 right after Enter.
                 if case .signOn(let actor, _) = effect { self.signedOn.actor = actor }
-                return Self.logbookEffect(effect, store: store, model: model)
+                return Self.logbookEffect(effect, store: store, model: model).map { message in
+                    // A handover record as this account may read it (the stored one keeps everything).
+                    if case .handoverLoaded(let record?) = message { return .handoverLoaded(record.visible(to: self.scope)) }
+                    if case .dutyLoaded(let duty, let pending?) = message {
+                        return .dutyLoaded(onDuty: duty, pending: pending.visible(to: self.scope))
+                    }
+                    return message
+                }
             }
         }
+    }
+
+    /// A read refused for the account's scope: said on the status line and written to the audit trail.
+    private func refusedForScope(_ domain: Pillar, what: String, model: ConsoleModel) -> [ConsoleMessage] {
+        let refusal = AccessRefusal.restrictedDomain(domain, what: what)
+        do {
+            try store.audit(AuditEvent(at: Date(), account: store.account, actor: model.actor.name, role: model.actor.role.rawValue,
+                                       action: .command, outcome: .refused, target: "console",
+                                       detail: AccessRefusal.restrictedDomain(domain, what: "a read").text(.en)))
+        } catch {
+            return [.failed(String(describing: error))]
+        }
+        return [.failed(refusal.text(model.language))]
     }
 
     /// Carries out a logbook, handover or sign-on effect against the store; the answers as messages.

@@ -11,6 +11,11 @@ struct HandoverCommand: ParsableCommand {
         discussion: ExitStatus.help, subcommands: [Show.self, Export.self, Start.self, Accept.self], defaultSubcommand: Show.self)
 
     /// The handover asked for, else the pending one, else the newest.
+    /// The handover `id` (else the pending one, else the newest) as `context`'s account may read it.
+    static func record(_ context: CommandContext, id: Int64?) throws -> HandoverRecord {
+        try record(context.store, id: id).visible(to: context.scope)
+    }
+
     static func record(_ store: CityStore, id: Int64?) throws -> HandoverRecord {
         if let id {
             guard let r = try store.handover(id: id) else {
@@ -35,7 +40,8 @@ struct HandoverCommand: ParsableCommand {
 
         func run() throws {
             let lang = language.chosen
-            let store = try common.openContext(create: false, command: "handover show").store
+            let context = try common.openContext(create: false, command: "handover show")
+            let store = context.store
             if json {
                 var onDuty: Any = NSNull()
                 if let duty = try store.onDuty() {
@@ -44,7 +50,7 @@ struct HandoverCommand: ParsableCommand {
                 var handover: Any = NSNull()
                 let exists = try id != nil || store.pendingHandover() != nil || store.latestHandover() != nil
                 if exists {
-                    handover = ListingJSON.handover(try HandoverCommand.record(store, id: id), lang)
+                    handover = ListingJSON.handover(try HandoverCommand.record(context, id: id), lang)
                 }
                 try ListingJSON.print(["onDuty": onDuty, "handover": handover])
                 return
@@ -61,7 +67,7 @@ struct HandoverCommand: ParsableCommand {
                                 "No handover yet (start one: F5 then b in the console, or ioc handover start)."))
                 return
             }
-            let r = try HandoverCommand.record(store, id: id)
+            let r = try HandoverCommand.record(context, id: id)
             let terminal = LogCommand.Terminal.standardOutput
             let (on, off) = terminal.bold ? ("\u{1B}[1m", "\u{1B}[22m") : ("", "")
             print(lang.pick("\(on)Biên bản giao ca #\(r.id) — ca \(r.shiftID) — \(r.state.labelVI)\(off)",
@@ -83,7 +89,7 @@ struct HandoverCommand: ParsableCommand {
 
         func run() throws {
             let context = try common.openContext(create: false, command: "handover export")
-            let record = try HandoverCommand.record(context.store, id: id)
+            let record = try HandoverCommand.record(context, id: id)
             try context.audit(.export, target: "handover #\(record.id)", detail: "markdown")
             print(HandoverMarkdown.render(record, language.chosen), terminator: "")
         }

@@ -11,6 +11,11 @@ enum ListingJSON {
         Swift.print(String(decoding: data, as: UTF8.self))
     }
 
+    /// What an account's scope left out: `{"domains": [...], "alarms": N}`.
+    static func hidden(_ h: HiddenData) -> [String: Any] {
+        ["domains": Pillar.allCases.filter(h.domains.contains).map(\.rawValue), "alarms": h.alarms]
+    }
+
     /// `2026-11-22T08:15:00+07:00`, or null.
     static func time(_ date: Date?) -> Any {
         guard let date else { return NSNull() }

@@ -56,7 +56,8 @@ struct SnapshotCommand: ParsableCommand {
             if temporary { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }
         let context = try CommandContext.resolve(store: temporary ? CityStore(path: path) : common.openStore(create: true),
-                                                 command: "snapshot", identity: nil)
+                                                 command: "snapshot", identity: nil,
+                                                 restricted: try common.loading().security().restrictedDomains)
         let store = context.store
         let empty = try store.sourceHealth().isEmpty
         if temporary || empty {
@@ -78,7 +79,8 @@ struct SnapshotCommand: ParsableCommand {
         // A snapshot of a kept database is an export of what it holds (a temporary simulated city is not).
         if !temporary { try context.audit(.export, target: "snapshot", detail: "layout=\(display.layout) size=\(size)") }
         if loading.isBriefing(named: display.layout) {
-            let frame = try briefingFrame(loading: loading, store: store, width: parts[0], height: parts[1], moment: moment)
+            let frame = try briefingFrame(loading: loading, store: store, scope: context.scope, width: parts[0], height: parts[1],
+                                          moment: moment)
             print(ansi ? ANSIText.render(frame, depth: .palette256) : SnapshotText.render(frame), terminator: ansi ? "\n" : "")
             return
         }
@@ -86,13 +88,14 @@ struct SnapshotCommand: ParsableCommand {
                                  theme: try loading.theme(named: display.themeName(defaultingTo: "control-room")),
                                  language: language, cityName: simulator.city.displayName,
                                  width: parts[0], height: parts[1], now: moment)
-        _ = ConsoleUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment)))
+        _ = ConsoleUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment).visible(to: context.scope)))
         let frame = ConsoleView.render(model)
         print(ansi ? ANSIText.render(frame, depth: .palette256) : SnapshotText.render(frame), terminator: ansi ? "\n" : "")
     }
 
     /// Slide `--slide` of the briefing layout, as the wall shows it at `moment`.
-    private func briefingFrame(loading: ConfigLoading, store: CityStore, width: Int, height: Int, moment: Date) throws -> Buffer {
+    private func briefingFrame(loading: ConfigLoading, store: CityStore, scope: AccessScope, width: Int, height: Int,
+                               moment: Date) throws -> Buffer {
         let layout = try loading.briefing(named: display.layout)
         guard (1...layout.slides.count).contains(slide) else {
             throw ValidationError("--slide must be 1 to \(layout.slides.count) for the layout '\(display.layout)'")
@@ -101,7 +104,7 @@ struct SnapshotCommand: ParsableCommand {
         var model = BriefingModel(layout: layout, theme: try loading.theme(named: display.themeName(defaultingTo: "briefing")),
                                   language: language, cityName: simulator.city.displayName, width: width, height: height,
                                   now: moment)
-        BriefingUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment)))
+        BriefingUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment).visible(to: scope)))
         model.slide = slide - 1
         return BriefingView.render(model)
     }

@@ -96,7 +96,7 @@ final class RuleEvaluatorTests: XCTestCase {
         XCTAssertEqual(changes, [ConditionChange(
             ruleID: "aqi_bad", subject: "aqi.le_chan", kind: .threshold, active: true, priority: 2, value: 183,
             message: "VN_AQI – Trạm Lê Chân 183 (Xấu) vượt ngưỡng 150 – Phường Lê Chân", agencyCode: "STNMT",
-            wardCode: "11311", sourceID: "simulator", at: t0 + 60)])
+            wardCode: "11311", sourceID: "simulator", at: t0 + 60, domain: .publicOrder)], "the change carries its series' domain")
         XCTAssertEqual(changes.first?.alarmID, "aqi_bad|aqi.le_chan")
         XCTAssertEqual(evaluator.evaluate(same), [], "the same inputs again are no transition")
         XCTAssertEqual(evaluator.activeAlarmIDs, ["aqi_bad|aqi.le_chan"])

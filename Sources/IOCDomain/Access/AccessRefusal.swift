@@ -16,6 +16,8 @@ public enum AccessRefusal: Error, Sendable, Hashable {
     case notGranted(account: String)
     /// A domain name that is not one of the pillars.
     case unknownDomain(String)
+    /// Something of a domain the account may not see (an alarm, a list of cases).
+    case restrictedDomain(Pillar, what: String)
     /// A person's name is needed (a grant, a sign-on on a shared account).
     case nameMissing
     /// Another person's name on a personal (not shared) account.
@@ -56,6 +58,9 @@ public enum AccessRefusal: Error, Sendable, Hashable {
                 + Pillar.allCases.map(\.rawValue).joined(separator: ", ")
         case .nameMissing:
             return language.pick("cần họ và tên", "a full name is needed")
+        case .restrictedDomain(let domain, let what):
+            return language.pick("\(what) thuộc lĩnh vực hạn chế \(domain.label(.vi)): tài khoản này chưa được cấp quyền xem",
+                                 "\(what) is in the restricted domain \(domain.label(.en)): this account is not granted it")
         case .personalAccount(let account, let name):
             return language.pick("tài khoản \(account) là của \(name): --operator chỉ dùng với tài khoản dùng chung",
                                  "the account \(account) is \(name)'s own: --operator is only for a shared account")

@@ -51,6 +51,9 @@ public struct Alarm: Sendable, Hashable, Codable {
     /// The public number the store gives the alarm when it is first written (shown as `A17`, see `AlarmReference`);
     /// nil on an alarm not yet stored. Safe to type in a shell and to read out on the phone, unlike `id`.
     public var number: Int64?
+    /// The data domain of what the alarm is about (a series' pillar, an event kind's), or nil for the IOC's own
+    /// (a source down, no poller): an account that may not see the domain does not see the alarm.
+    public var domain: Pillar?
 
     public init(id: String, ruleID: String, subject: String, kind: AlarmKind, priority: AlarmPriority, message: String,
                 messageEN: String? = nil, agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil, parentID: String? = nil,
@@ -58,7 +61,7 @@ public struct Alarm: Sendable, Hashable, Codable {
                 activeSince: Date? = nil, lastChangeAt: Date, acknowledgedAt: Date? = nil,
                 acknowledgedBy: String? = nil, shelvedUntil: Date? = nil, shelveReason: String? = nil,
                 shelveOneShot: Bool = false, escalatedAt: Date? = nil, assignedAgency: String? = nil,
-                stateBeforeOverlay: AlarmState? = nil, number: Int64? = nil) {
+                stateBeforeOverlay: AlarmState? = nil, number: Int64? = nil, domain: Pillar? = nil) {
         self.id = id; self.ruleID = ruleID; self.subject = subject; self.kind = kind; self.priority = priority
         self.message = message; self.messageEN = messageEN; self.agencyCode = agencyCode; self.wardCode = wardCode; self.sourceID = sourceID
         self.parentID = parentID; self.state = state; self.conditionActive = conditionActive; self.value = value
@@ -67,6 +70,7 @@ public struct Alarm: Sendable, Hashable, Codable {
         self.shelveOneShot = shelveOneShot; self.escalatedAt = escalatedAt; self.assignedAgency = assignedAgency
         self.stateBeforeOverlay = stateBeforeOverlay
         self.number = number
+        self.domain = domain
     }
 
     /// The id to show and to type: `A17` once the alarm has its public number, else the stable `rule|subject` key.

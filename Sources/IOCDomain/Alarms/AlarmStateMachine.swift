@@ -20,10 +20,11 @@ public enum AlarmStateMachine {
     public static func newAlarm(id: String? = nil, ruleID: String, subject: String, kind: AlarmKind,
                                 priority: AlarmPriority, message: String, messageEN: String? = nil, at: Date,
                                 agencyCode: String? = nil, wardCode: String? = nil, sourceID: String? = nil,
-                                parentID: String? = nil) -> Alarm {
+                                parentID: String? = nil, domain: Pillar? = nil) -> Alarm {
         Alarm(id: id ?? Alarm.makeID(ruleID: ruleID, subject: subject), ruleID: ruleID, subject: subject,
               kind: kind, priority: priority, message: message, messageEN: messageEN, agencyCode: agencyCode,
-              wardCode: wardCode, sourceID: sourceID, parentID: parentID, state: .normal, conditionActive: false, lastChangeAt: at)
+              wardCode: wardCode, sourceID: sourceID, parentID: parentID, state: .normal, conditionActive: false, lastChangeAt: at,
+              domain: domain)
     }
 
     /// Applies one input to an alarm.

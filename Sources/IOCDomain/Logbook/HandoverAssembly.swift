@@ -33,11 +33,11 @@ public enum HandoverAssembly {
             let def = r.definition
             if let hi = def.warnAbove, v > hi {
                 return HandoverKPIBreach(key: def.key, name: def.name, value: v, unit: def.unit, limit: hi, above: true, at: r.latestAt,
-                                         nameEN: def.nameEN)
+                                         nameEN: def.nameEN, pillar: def.pillar)
             }
             if let lo = def.warnBelow, v < lo {
                 return HandoverKPIBreach(key: def.key, name: def.name, value: v, unit: def.unit, limit: lo, above: false, at: r.latestAt,
-                                         nameEN: def.nameEN)
+                                         nameEN: def.nameEN, pillar: def.pillar)
             }
             return nil
         }

@@ -45,6 +45,11 @@ public enum HandoverMarkdown {
                          + "\(s.staleAlarms.count) stale >24 h · \(s.sourcesNotOK.count) sources failing · "
                          + "\(s.kpiBreaches.count) KPI breaches · \(s.overdueByAgency.count) agencies with overdue work · "
                          + "\(s.openDirectives.count) open directives · \(s.logEntries.count) log entries"))
+            if let hidden = s.hiddenItems, hidden > 0 {
+                let names = Pillar.allCases.filter { s.hiddenDomains?.contains($0) == true }.map { $0.label(language) }.joined(separator: ", ")
+                out.append(t("- ⊘ \(hidden) mục thuộc lĩnh vực hạn chế (\(names)) không hiển thị với tài khoản này",
+                             "- ⊘ \(hidden) item\(hidden == 1 ? "" : "s") of restricted domains (\(names)) not shown to this account"))
+            }
             out.append("")
             out.append(t("Diễn biến ca:", "Narrative:"))
             out.append("")

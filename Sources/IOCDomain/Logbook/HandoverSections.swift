@@ -17,6 +17,10 @@ public struct HandoverSections: Sendable, Hashable, Codable {
     public var openDirectives: [HandoverDirective]
     /// The outgoing shift's logbook entries, oldest first (corrections included, the corrected entries too).
     public var logEntries: [LogEntry]
+    /// How many items the reader's access scope left out (`HandoverRecord.visible(to:)`); nil as stored.
+    public var hiddenItems: Int?
+    /// The domains left out, when `hiddenItems` is set.
+    public var hiddenDomains: Set<Pillar>?
 
     public init(openAlarms: [Alarm] = [], shelvedAlarms: [HandoverOverlayItem] = [], staleAlarms: [Alarm] = [],
                 sourcesNotOK: [SourceHealth] = [], kpiBreaches: [HandoverKPIBreach] = [],

@@ -20,7 +20,7 @@ public final class AlarmCycle: Sendable {
         let active = try recorder.alarms(states: nil, limit: 100_000).filter(\.conditionActive).map { a in
             ConditionChange(ruleID: a.ruleID, subject: a.subject, kind: a.kind, active: true, priority: a.priority.rawValue,
                             value: a.value, message: a.message, messageEN: a.messageEN, agencyCode: a.agencyCode, wardCode: a.wardCode,
-                            sourceID: a.sourceID, parentAlarmID: a.parentID, at: a.activeSince ?? a.lastChangeAt)
+                            sourceID: a.sourceID, parentAlarmID: a.parentID, at: a.activeSince ?? a.lastChangeAt, domain: a.domain)
         }
         self.evaluator = RuleEvaluator(rules: rules, active: active)
         self.recorder = recorder
@@ -48,7 +48,8 @@ public final class AlarmCycle: Sendable {
                 let template = AlarmStateMachine.newAlarm(ruleID: c.ruleID, subject: c.subject, kind: c.kind, priority: priority,
                                                           message: c.message, messageEN: c.messageEN, at: c.at,
                                                           agencyCode: c.agencyCode,
-                                                          wardCode: c.wardCode, sourceID: c.sourceID, parentID: c.parentAlarmID)
+                                                          wardCode: c.wardCode, sourceID: c.sourceID, parentID: c.parentAlarmID,
+                                                          domain: c.domain)
                 items.append((c.alarmID, .conditionRaised(value: c.value, message: c.message, messageEN: c.messageEN,
                                                           priority: priority, at: c.at), template))
                 if let parent = c.parentAlarmID, activeParents.contains(parent) {

@@ -43,7 +43,8 @@ extension RuleEvaluator {
                                    priority: rule.priority, value: age, message: message.vi, messageEN: message.en,
                                    agencyCode: d.agencyCode,
                                    wardCode: d.wardCode, sourceID: window.sourceID,
-                                   parentAlarmID: parentAlarmID(forSource: window.sourceID), at: inputs.now)
+                                   parentAlarmID: parentAlarmID(forSource: window.sourceID), at: inputs.now,
+                                   domain: d.pillar)
         }
     }
 
@@ -108,7 +109,7 @@ extension RuleEvaluator {
             return ConditionChange(ruleID: rule.id, subject: subject, kind: rule.conditionKind, active: true,
                                    priority: e.severity ?? rule.priority, value: nil, message: message.vi,
                                    messageEN: message.en, agencyCode: e.agencyCode, wardCode: e.wardCode,
-                                   sourceID: item.sourceID, at: inputs.now)
+                                   sourceID: item.sourceID, at: inputs.now, domain: e.kind.pillar)
         }
     }
 
@@ -152,7 +153,7 @@ extension RuleEvaluator {
                                        priority: rule.priority, value: hoursLate, message: message.vi,
                                        messageEN: message.en,
                                        agencyCode: e.agencyCode, wardCode: e.wardCode, sourceID: item.sourceID,
-                                       at: inputs.now)
+                                       at: inputs.now, domain: e.kind.pillar)
             }
         case .agency:
             var counts: [String: (count: Int, name: String?, nameEN: String?)] = [:]
@@ -179,7 +180,8 @@ extension RuleEvaluator {
                 return ConditionChange(ruleID: rule.id, subject: code, kind: rule.conditionKind, active: true,
                                        priority: rule.priority, value: Double(count), message: message.vi,
                                        messageEN: message.en,
-                                       agencyCode: code == Self.noAgency ? nil : code, at: inputs.now)
+                                       agencyCode: code == Self.noAgency ? nil : code, at: inputs.now,
+                                       domain: EventKind(rawValue: rule.selector)?.pillar)
             }
         }
     }

@@ -168,7 +168,7 @@ extension RuleEvaluator {
         return ConditionChange(ruleID: rule.id, subject: d.key, kind: rule.conditionKind, active: active,
                                priority: rule.priority, value: value, message: message.vi, messageEN: message.en,
                                agencyCode: d.agencyCode,
-                               wardCode: d.wardCode, sourceID: window.sourceID, at: time)
+                               wardCode: d.wardCode, sourceID: window.sourceID, at: time, domain: d.pillar)
     }
 
     /// The index of the first observation later than `time` (all of them when `time` is nil); binary search.
