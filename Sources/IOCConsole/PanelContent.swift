@@ -14,7 +14,7 @@ enum PanelContent {
         let lang = model.language
         // A domain the account may not see: said on the panel, never silently empty.
         if let domain = kind.domain, d.hidden?.domains.contains(domain) == true {
-            return PanelTable(summary: HiddenData.panelText(domain, lang), columns: [])
+            return PanelTable(summary: HiddenData.shortPanelText(lang), columns: [])
         }
         switch kind {
         case .socioEconomic: return readings(d.socioEconomic, d: d, model: model, showTarget: true)

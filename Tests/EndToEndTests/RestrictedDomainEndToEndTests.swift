@@ -91,7 +91,7 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
         try console.sendKeys("Escape")
         try after("F6", "console F6") { $0.contains("pakn") || $0.contains("simulator") }
         try console.sendKeys("Escape")
-        try console.waitFor(timeout: 5, "the dashboard again") { $0.contains("⊘ Phản ánh kiến nghị") }
+        try console.waitFor(timeout: 5, "the dashboard again") { $0.contains("⊘ Hạn chế") }
         for panel in 1...8 {
             try after("Tab", "console panel \(panel)") { _ in true }
             try console.sendKeys("Enter")
@@ -122,7 +122,10 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
         XCTAssertTrue(said["ioc alarms list --lang vi"]?.contains("cảnh báo thuộc lĩnh vực hạn chế (Phản ánh kiến nghị) không hiển thị") == true,
                       said["ioc alarms list --lang vi"] ?? "")
         XCTAssertTrue(said["ioc alarms show \(secret) --lang en"]?.contains("is in the restricted domain Citizen feedback") == true)
-        XCTAssertTrue(said["ioc snapshot --size 200x60 --lang vi"]?.contains("⊘ Phản ánh kiến nghị: lĩnh vực hạn chế") == true)
+        XCTAssertTrue(said["ioc snapshot --size 200x60 --lang vi"]?.contains("⊘ Hạn chế: chưa được cấp quyền xem") == true)
+        XCTAssertTrue(said["ioc snapshot --layout briefing --slide 4 --size 200x60 --lang en"]?
+                        .contains("⊘ Citizen feedback: restricted domain — this account is not granted it") == true,
+                      said["ioc snapshot --layout briefing --slide 4 --size 200x60 --lang en"] ?? "")
         XCTAssertTrue(said["ioc handover export --lang en"]?.contains("of restricted domains (Citizen feedback) not shown to this account") == true,
                       said["ioc handover export --lang en"] ?? "")
         XCTAssertTrue(said["console"]?.contains("PAKN quá hạn ⊘") == true, "a hidden count is ⊘, never 0")

@@ -15,7 +15,13 @@ public struct HiddenData: Sendable, Hashable {
                              "\(alarms) alarm\(alarms == 1 ? "" : "s") of restricted domains (\(names)) not shown")
     }
 
-    /// "⊘ Lĩnh vực hạn chế — tài khoản chưa được cấp quyền xem", for a panel of a hidden domain.
+    /// "⊘ Hạn chế: chưa được cấp quyền xem", for a panel of a hidden domain (its title names the domain): short
+    /// enough for a panel a quarter of 80 columns wide.
+    public static func shortPanelText(_ language: Language) -> String {
+        language.pick("⊘ Hạn chế: chưa được cấp quyền xem", "⊘ Restricted: not granted to you")
+    }
+
+    /// "⊘ Phản ánh kiến nghị: lĩnh vực hạn chế — …", for a slide, which does not name the domain otherwise.
     public static func panelText(_ domain: Pillar, _ language: Language) -> String {
         language.pick("⊘ \(domain.label(.vi)): lĩnh vực hạn chế — tài khoản chưa được cấp quyền xem",
                       "⊘ \(domain.label(.en)): restricted domain — this account is not granted it")
