@@ -48,20 +48,12 @@ static inline int ioc_socket_unacknowledged(int fd) {
     return count;
 }
 
-/// What a peer that never sends has done, without waiting longer than `timeout_ms`: 0 nothing (the connection is
-/// open), 1 it closed in order or sent something (it is going away), 2 it reset the connection (what it had not read
-/// is lost), -1 an error with errno.
-static inline int ioc_socket_peer_state(int fd, int timeout_ms) {
+/// Waits up to `timeout_ms` for `fd` to have something to read (data, an end, a reset): 1 yes, 0 not yet, -1 error.
+static inline int ioc_socket_wait_readable(int fd, int timeout_ms) {
     struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
     int ready = poll(&p, 1, timeout_ms);
     if (ready < 0) return -1;
-    if (ready == 0) return 0;
-    char byte;
-    ssize_t n = recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-    if (n >= 0) return 1;
-    if (errno == ECONNRESET || errno == EPIPE) return 2;
-    if (errno == EAGAIN || errno == EWOULDBLOCK) return 0;
-    return -1;
+    return ready > 0 ? 1 : 0;
 }
 
 /// Waits up to `timeout_ms` for `fd` to take more bytes: 1 ready, 0 not yet, -1 an error with errno.

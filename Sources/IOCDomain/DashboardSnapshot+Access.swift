@@ -17,7 +17,7 @@ extension DashboardSnapshot {
             s.directiveCounts = nil
         }
         s.eventSources = eventSources.filter { scope.allows($0.key.pillar) }
-        s.alarms = alarms.filter { scope.allows($0.domain) }
+        s.alarms = alarms.filter { scope.allows($0) }
         s.hidden = HiddenData(domains: scope.hidden, alarms: alarms.count - s.alarms.count)
         return s
     }

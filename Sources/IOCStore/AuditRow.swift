@@ -21,19 +21,34 @@ enum AuditRow {
                 e.detail, r.previousHash, r.hash]
     }
 
-    /// The record of a row; an outcome the code does not know is an error (the chain check names the record).
+    /// The record of a row; a value of the wrong type or an outcome the code does not know (only a hand-edited row
+    /// has one) is an error naming the column, never a trap: the chain check names the record.
     static func record(_ row: Row) throws -> AuditRecord {
-        let stated: String = row["outcome"] ?? ""
-        guard let outcome = AuditOutcome(rawValue: stated) else { throw UnknownOutcome(text: stated) }
-        let event = AuditEvent(at: Date(unixMillis: row["at_ms"]), account: row["account"], actor: row["actor"],
-                               role: row["role"], action: AuditAction(rawValue: row["action"]), outcome: outcome,
-                               target: row["target"], detail: row["detail"])
-        return AuditRecord(id: row["id"], event: event, previousHash: row["prev_hash"], hash: row["hash"])
+        func text(_ name: String) throws -> String {
+            guard let v = String.fromDatabaseValue(row[name] as DatabaseValue) else { throw Unreadable(text: "\(name) is not text") }
+            return v
+        }
+        func integer(_ name: String) throws -> Int64 {
+            let value = row[name] as DatabaseValue
+            guard case .int64(let v) = value.storage else { throw Unreadable(text: "\(name) is not a whole number") }
+            return v
+        }
+        let stated = try text("outcome")
+        guard let outcome = AuditOutcome(rawValue: stated) else { throw Unreadable(text: "outcome '\(stated)'") }
+        let event = AuditEvent(at: Date(unixMillis: try integer("at_ms")), account: try text("account"), actor: try text("actor"),
+                               role: try text("role"), action: AuditAction(rawValue: try text("action")), outcome: outcome,
+                               target: try text("target"), detail: try text("detail"))
+        return AuditRecord(id: try integer("id"), event: event, previousHash: try text("prev_hash"), hash: try text("hash"))
     }
 
-    /// An outcome other than ok/refused: only a hand-edited row has one.
-    struct UnknownOutcome: Error, CustomStringConvertible {
+    /// The stated previous hash and hash of a row that cannot be read whole ("" where they cannot be read either).
+    static func links(_ row: Row) -> (previous: String, hash: String) {
+        (String.fromDatabaseValue(row["prev_hash"] as DatabaseValue) ?? "", String.fromDatabaseValue(row["hash"] as DatabaseValue) ?? "")
+    }
+
+    /// A row that is not what the code writes: only a hand-edited row is.
+    struct Unreadable: Error, CustomStringConvertible {
         let text: String
-        var description: String { "outcome '\(text)'" }
+        var description: String { text }
     }
 }

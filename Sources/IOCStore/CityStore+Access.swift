@@ -20,8 +20,9 @@ extension CityStore {
     /// The grant of this process's account; on a database with no grant at all (a new database, or one made before
     /// grants existed) this account becomes its admin, shared, with every domain (audited), so a first console works
     /// with no set-up. `name` is the person's name for that first grant.
-    public func grantOrBootstrap(name: String, at: Date) throws -> Grant? {
+    public func grantOrBootstrap(name: String, at: Date, mayBootstrap: Bool = true) throws -> Grant? {
         if let existing = try grant(for: account) { return existing }
+        guard mayBootstrap else { return nil }
         return try pool.writeWithoutTransaction { db in
             var made: Grant?
             try db.inTransaction(.immediate) {
@@ -87,6 +88,50 @@ extension CityStore {
                     return .commit
                 }
                 return old!
+            }
+        }
+    }
+
+    /// The restricted domains kept in the database.
+    public func restrictedDomains() throws -> Set<Pillar> {
+        try pool.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT domain FROM restricted_domain").compactMap(Pillar.init(rawValue:)))
+        }
+    }
+
+    /// Restricts `domains` (those not restricted yet; audited each): restricting only hides more, so any account may
+    /// (a `security.yaml` that restricts a domain adds it on load). Returns the domains added.
+    @discardableResult
+    public func restrict(_ domains: Set<Pillar>, by actor: Actor, at: Date, detail: String) throws -> Set<Pillar> {
+        try pool.writeWithoutTransaction { db in
+            var added: Set<Pillar> = []
+            try db.inTransaction(.immediate) {
+                added = []
+                for d in Pillar.allCases where domains.contains(d) {
+                    guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM restricted_domain WHERE domain = ?", arguments: [d.rawValue]) == 0
+                    else { continue }
+                    try db.execute(sql: "INSERT INTO restricted_domain (domain, since_ms, by_account) VALUES (?, ?, ?)",
+                                   arguments: [d.rawValue, at.unixMillis, account])
+                    try Self.appendAudit(db, auditEvent(.restrict, by: actor, at: at, target: d.rawValue, detail: detail))
+                    added.insert(d)
+                }
+                return .commit
+            }
+            return added
+        }
+    }
+
+    /// Lifts the restriction of `domain` (admin only; audited). A `security.yaml` that still restricts it restricts it
+    /// again at its next load.
+    public func lift(_ domain: Pillar, by admin: Actor, at: Date) throws {
+        try auditingRefusals(.lift, by: admin, at: at, target: domain.rawValue) {
+            guard admin.role.managesAccess else { throw AccessRefusal.adminOnly(account: account, role: admin.role) }
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: "DELETE FROM restricted_domain WHERE domain = ?", arguments: [domain.rawValue])
+                    try Self.appendAudit(db, auditEvent(.lift, by: admin, at: at, target: domain.rawValue))
+                    return .commit
+                }
             }
         }
     }

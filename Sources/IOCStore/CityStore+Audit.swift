@@ -72,8 +72,8 @@ extension CityStore {
             while let row = try rows.next() {
                 let record: AuditRecord
                 do { record = try AuditRow.record(row) } catch {
-                    verifier.check(id: row["id"], previous: row["prev_hash"] ?? "", stored: row["hash"] ?? "", computed: nil,
-                                   unreadable: "\(error)")
+                    let links = AuditRow.links(row)
+                    verifier.check(id: row["id"], previous: links.previous, stored: links.hash, computed: nil, unreadable: "\(error)")
                     break
                 }
                 guard verifier.check(id: record.id, previous: record.previousHash, stored: record.hash,
@@ -122,20 +122,29 @@ extension CityStore {
         }
     }
 
-    /// The last record id `collector` was sent (0 before the first).
-    public func auditForwarded(to collector: String) throws -> Int64 {
+    /// The last record `collector` was sent: its id (0 before the first) and hash.
+    public func auditForwarded(to collector: String) throws -> (id: Int64, hash: String?) {
         try pool.read { db in
-            try Int64.fetchOne(db, sql: "SELECT last_id FROM audit_forwarding WHERE collector = ?", arguments: [collector]) ?? 0
+            let row = try Row.fetchOne(db, sql: "SELECT last_id, last_hash FROM audit_forwarding WHERE collector = ?", arguments: [collector])
+            return (row?["last_id"] ?? 0, row?["last_hash"])
         }
     }
 
-    /// Records that `collector` has been sent every record up to `id` (never moves back).
-    public func markAuditForwarded(to collector: String, upTo id: Int64, at: Date) throws {
+    /// The hash of record `id` as it is in the table now, or nil when there is no such record.
+    public func auditHash(id: Int64) throws -> String? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT hash FROM audit WHERE id = ?", arguments: [id]).flatMap { String.fromDatabaseValue($0["hash"]) }
+        }
+    }
+
+    /// Records that `collector` has been sent every record up to `id` (whose hash is `hash`), if `holder` still holds
+    /// the lease; whether it did (false: another process took over, and this one must stop).
+    public func markAuditForwarded(to collector: String, upTo id: Int64, hash: String, holder: String, at: Date) throws -> Bool {
         try pool.write { db in
             try db.execute(sql: """
-                INSERT INTO audit_forwarding (collector, last_id, at_ms) VALUES (?, ?, ?)
-                ON CONFLICT (collector) DO UPDATE SET last_id = MAX(last_id, excluded.last_id), at_ms = excluded.at_ms
-                """, arguments: [collector, id, at.unixMillis])
+                UPDATE audit_forwarding SET last_id = ?, last_hash = ?, at_ms = ? WHERE collector = ? AND holder = ? AND last_id < ?
+                """, arguments: [id, hash, at.unixMillis, collector, holder, id])
+            return db.changesCount > 0
         }
     }
 

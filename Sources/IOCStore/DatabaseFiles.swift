@@ -54,4 +54,11 @@ public enum DatabaseFiles {
         guard stat(path, &info) == 0 else { return nil }
         return Int(info.st_mode) & 0o777
     }
+
+    /// Whether the database file belongs to the process's real user (the account that made it, or a service account
+    /// running as itself): only then may that account become the admin of a database with no grant.
+    public static func ownedByCaller(path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_uid == getuid()
+    }
 }

@@ -92,6 +92,8 @@ enum StoreSchema {
         return migrator
     }
 
+    /// `restricted_domain`: the data domains only granted accounts see — kept here, not only in a configuration file
+    /// a caller could point elsewhere (a `security.yaml` restriction is added on load; lifting one is an admin's).
     /// `operator_grant`: one row per OS account (`domains` comma-joined restricted domains it may see; revoking
     /// deletes the row, the audit trail keeps the history). `audit`: `hash` = SHA-256 of `AuditChain.canonicalText`,
     /// `prev_hash` the record before's; triggers abort every UPDATE and DELETE. `audit_forwarding`: the last record
@@ -129,9 +131,16 @@ enum StoreSchema {
 
         ALTER TABLE alarm ADD COLUMN domain TEXT;
 
+        CREATE TABLE restricted_domain (
+            domain TEXT PRIMARY KEY,
+            since_ms INTEGER NOT NULL,
+            by_account TEXT NOT NULL
+        ) WITHOUT ROWID;
+
         CREATE TABLE audit_forwarding (
             collector TEXT PRIMARY KEY,
             last_id INTEGER NOT NULL,
+            last_hash TEXT,
             at_ms INTEGER NOT NULL,
             holder TEXT,
             lease_ms INTEGER,

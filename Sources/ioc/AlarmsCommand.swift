@@ -24,7 +24,7 @@ struct AlarmsCommand: ParsableCommand {
             let context = try common.openContext(create: false, command: "alarms list")
             let states: Set<AlarmState>? = all ? nil : Set(AlarmState.allCases).subtracting([.normal])
             let every = try context.store.alarms(states: states, limit: 10_000)
-            let alarms = every.filter { context.scope.allows($0.domain) }
+            let alarms = every.filter { context.scope.allows($0) }
             let hidden = HiddenData(domains: context.scope.hidden, alarms: every.count - alarms.count)
             if json {
                 try ListingJSON.print(["alarms": alarms.map { ListingJSON.alarm($0, language.chosen) },
@@ -52,7 +52,7 @@ struct AlarmsCommand: ParsableCommand {
             let context = try common.openContext(create: false, command: "alarms show")
             let store = context.store
             guard let a = try store.alarm(reference: id) else { throw CommandFailure.noAlarm(id) }
-            try context.requireVisible(a.domain, command: "alarms show", what: language.chosen.pick("Cảnh báo \(id)", "Alarm \(id)"))
+            try context.requireVisible(a, command: "alarms show", what: language.chosen.pick("Cảnh báo \(id)", "Alarm \(id)"))
             let lang = language.chosen
             let timeline = try store.alarmTimeline(id: a.id)
             if json {
@@ -124,7 +124,7 @@ struct AlarmsCommand: ParsableCommand {
         var resolved: [(alarm: Alarm, input: AlarmInput)] = []
         for (reference, input) in items {
             guard let alarm = try store.alarm(reference: reference) else { throw CommandFailure.noAlarm(reference) }
-            try context.requireVisible(alarm.domain, command: "alarms " + input.name,
+            try context.requireVisible(alarm, command: "alarms " + input.name,
                                        what: language.pick("Cảnh báo \(reference)", "Alarm \(reference)"))
             resolved.append((alarm, input))
         }

@@ -30,6 +30,8 @@ final class BriefRunner {
         scope = context.scope
         let loading = ConfigLoading(explicitDirectory: common.config)
         try context.audit(.configLoad, target: "brief", detail: loading.inForce)
+        // A viewer's process only reads: polling writes the city's data and runs the alarm rules, which is acting.
+        let poll = poll && context.actor.role.canAct
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         startModel = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())

@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 import IOCDomain
 import IOCStore
 
@@ -14,8 +15,13 @@ struct CommandContext {
     /// Resolves who runs `command` on `store`: the grant of the process's OS account (on a database with no grant
     /// at all, this account becomes its admin); no grant, a `--role` above the grant, or another person's name on a
     /// personal account is refused — and the refusal is an audit record.
-    static func resolve(store: CityStore, command: String, identity: OperatorOptions?, restricted: Set<Pillar>,
-                        at: Date = Date()) throws -> CommandContext {
+    ///
+    /// The restricted domains are the database's together with `security`'s; a restriction the file adds is written to
+    /// the database (audited), so no configuration a caller points to can lift one. A database with no grant makes
+    /// its first account admin only when that account owns the file (an upgraded shared database does not make
+    /// whoever types first its admin).
+    static func resolve(store: CityStore, command: String, identity: OperatorOptions?, security: SecurityConfig,
+                        securityPath: String?, at: Date = Date()) throws -> CommandContext {
         let requested = try identity?.requestedRole()
         let person = identity?.personName
         func refuse(_ refusal: AccessRefusal, actor: String, role: String) throws -> Never {
@@ -23,7 +29,8 @@ struct CommandContext {
                                        outcome: .refused, target: command, detail: refusal.text(.en)))
             throw refusal
         }
-        guard let grant = try store.grantOrBootstrap(name: person ?? store.account, at: at) else {
+        guard let grant = try store.grantOrBootstrap(name: person ?? store.account, at: at,
+                                                     mayBootstrap: DatabaseFiles.ownedByCaller(path: store.path)) else {
             try refuse(.noGrant(account: store.account), actor: person ?? store.account, role: requested?.rawValue ?? "")
         }
         if let requested, !grant.role.allows(requested) {
@@ -34,9 +41,22 @@ struct CommandContext {
             try refuse(.personalAccount(account: grant.account, name: grant.name), actor: person,
                        role: (requested ?? grant.role).rawValue)
         }
+        let actor = Actor(name: grant.shared ? (person ?? grant.name) : grant.name, role: requested ?? grant.role)
+        var restricted = try store.restrictedDomains()
+        if !security.restrictedDomains.isSubset(of: restricted) {
+            restricted.formUnion(try store.restrict(security.restrictedDomains, by: actor, at: at,
+                                                    detail: "restricted by \(securityPath ?? "security.yaml")"))
+        }
         return CommandContext(store: store, grant: grant,
                               actor: Actor(name: grant.shared ? (person ?? grant.name) : grant.name, role: requested ?? grant.role),
-                              scope: AccessScope(restricted: restricted, granted: grant.domains))
+                              scope: AccessScope(restricted: restricted.union(security.restrictedDomains), granted: grant.domains))
+    }
+
+    /// Refuses (and audits) acting on or reading an alarm this account may not see (`AccessScope.allows`).
+    func requireVisible(_ alarm: Alarm, command: String, what: String) throws {
+        guard !scope.allows(alarm) else { return }
+        let domain = alarm.domain ?? Pillar.allCases.first(where: scope.hidden.contains) ?? .feedback
+        try requireVisible(domain, command: command, what: what)
     }
 
     /// Refuses (and audits) reading something of a domain this account may not see.

@@ -29,9 +29,9 @@ struct CommonOptions: ParsableArguments {
     /// The database of `--db` (as `openStore`) and who runs `command` on it (`CommandContext.resolve`): an account
     /// with no grant, or asking for more than its grant, is refused here, before anything is read.
     func openContext(create: Bool, command: String, identity: OperatorOptions? = nil) throws -> CommandContext {
-        let restricted = try loading().security().restrictedDomains
+        let loading = try loading()
         return try CommandContext.resolve(store: try openStore(create: create), command: command, identity: identity,
-                                          restricted: restricted)
+                                          security: try loading.security(), securityPath: loading.locator.securityPath())
     }
 
     /// The configuration of `--config`, refused when that folder does not exist.
@@ -43,6 +43,10 @@ struct CommonOptions: ParsableArguments {
     /// `--config` names a folder that exists (the search order then continues past it, so a typo would be silent).
     func checkConfigFolder() throws {
         guard let config, !config.isEmpty else { return }
+        if ConfigLoading.isSetuid {
+            throw CommandFailure.refused("ioc cài đặt setuid chỉ đọc cấu hình ở \(ConfigLoading.systemDirectory) (bỏ --config)",
+                                         "a setuid ioc reads its configuration from \(ConfigLoading.systemDirectory) only (drop --config)")
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: config, isDirectory: &isFolder), isFolder.boolValue else {
             throw CommandFailure.failure("không có thư mục cấu hình \(config) (kiểm tra --config)",

@@ -10,8 +10,19 @@ import IOCStore
 struct ConfigLoading {
     let locator: ConfigLocator
 
+    /// The configuration folder of a setuid install (`ioc` owned by a service account): the only one it reads.
+    static let systemDirectory = "/etc/ioc"
+
+    /// Whether this process runs setuid (its real user, the person, differs from its effective one, the service).
+    static var isSetuid: Bool { getuid() != geteuid() }
+
+    /// The search order of `--config`, `$IOC_CONFIG_DIR`, `$XDG_CONFIG_HOME`… — except in a setuid process, where
+    /// the caller chooses none of them: only `/etc/ioc` and the package's own files (a person could otherwise lift a
+    /// restriction or clear alarms with rules of their own).
     init(explicitDirectory: String?) {
-        locator = ConfigLocator(explicitDirectory: explicitDirectory, environment: ProcessInfo.processInfo.environment,
+        let setuid = Self.isSetuid
+        locator = ConfigLocator(explicitDirectory: setuid ? Self.systemDirectory : explicitDirectory,
+                                environment: setuid ? [:] : ProcessInfo.processInfo.environment,
                                 executablePath: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "")
     }
 

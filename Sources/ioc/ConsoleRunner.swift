@@ -43,6 +43,8 @@ final class ConsoleRunner {
         scope = context.scope
         let layout = try loading.layout(named: layoutName)
         let theme = try loading.theme(named: themeName)
+        // A viewer's process only reads: polling writes the city's data and runs the alarm rules, which is acting.
+        let poll = poll && context.actor.role.canAct
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
         startModel = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                                   width: 80, height: 24, now: Date())
@@ -146,7 +148,8 @@ final class ConsoleRunner {
             case .loadAlarmTimeline(let id):
                 do {
                     let alarm = try store.alarm(id: id)
-                    if let domain = alarm?.domain, !self.scope.allows(domain) {
+                    if let alarm, !self.scope.allows(alarm) {
+                        let domain = alarm.domain ?? Pillar.allCases.first(where: self.scope.hidden.contains) ?? .feedback
                         return self.refusedForScope(domain, what: model.language.pick("Cảnh báo", "The alarm"), model: model)
                     }
                     return [.alarmTimelineLoaded(id: id, alarm: alarm, timeline: try store.alarmTimeline(id: id))]

@@ -8,7 +8,7 @@ import IOCStore
 struct OperatorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "operators", abstract: "Grant, revoke and list the OS accounts that may use the IOC (admin only).",
-        discussion: ExitStatus.help, subcommands: [Grant.self, Revoke.self, List.self], defaultSubcommand: List.self)
+        discussion: ExitStatus.help, subcommands: [Grant.self, Revoke.self, List.self, Restrict.self, Lift.self], defaultSubcommand: List.self)
 
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -67,6 +67,39 @@ struct OperatorsCommand: ParsableCommand {
             }
             print(["account", "name", "role", "domains", "shared", "granted_by", "granted_at"].joined(separator: "\t"))
             for g in grants { print(row(g)) }
+        }
+    }
+
+    struct Restrict: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Restrict data domains: only accounts granted them see them (kept in the database).", discussion: ExitStatus.help)
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Domains: \(Pillar.allCases.map(\.rawValue).joined(separator: ", ")).") var domains: [String]
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let context = try common.openContext(create: false, command: "operators restrict")
+            try OperatorsCommand.requireAdmin(context, command: "operators restrict")
+            let set = try OperatorsCommand.domains(domains.joined(separator: ","), context: context)
+            try context.store.restrict(set, by: context.actor, at: Date(), detail: "ioc operators restrict")
+            print(language.chosen.pick("lĩnh vực hạn chế: ", "restricted domains: ")
+                  + (try context.store.restrictedDomains()).map(\.rawValue).sorted().joined(separator: ", "))
+        }
+    }
+
+    struct Lift: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lift a domain's restriction (a security.yaml that restricts it restricts it again).", discussion: ExitStatus.help)
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The domain.") var domain: String
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let context = try common.openContext(create: false, command: "operators lift")
+            guard let d = Pillar(rawValue: domain) else { throw AccessRefusal.unknownDomain(domain) }
+            try context.store.lift(d, by: context.actor, at: Date())
+            let left = try context.store.restrictedDomains().map(\.rawValue).sorted()
+            print(language.chosen.pick("lĩnh vực hạn chế: ", "restricted domains: ") + (left.isEmpty ? "-" : left.joined(separator: ", ")))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IOCDomain
 import IOCStore
 
 /// `ioc poll`: the engine without a screen, until SIGTERM or SIGINT; then it stops polling and exits cleanly.
@@ -13,6 +14,11 @@ struct PollCommand: ParsableCommand {
 
     func run() throws {
         let context = try common.openContext(create: true, command: "poll")
+        guard context.actor.role.canAct else {
+            let refusal = AccessRefusal.roleAboveGrant(requested: .operator, granted: context.actor.role)
+            try context.audit(.command, outcome: .refused, target: "poll", detail: refusal.text(.en))
+            throw refusal
+        }
         let store = context.store
         let loading = try common.loading()
         try context.audit(.configLoad, target: "poll", detail: loading.inForce)

@@ -56,8 +56,8 @@ struct SnapshotCommand: ParsableCommand {
             if temporary { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }
         let context = try CommandContext.resolve(store: temporary ? CityStore(path: path) : common.openStore(create: true),
-                                                 command: "snapshot", identity: nil,
-                                                 restricted: try common.loading().security().restrictedDomains)
+                                                 command: "snapshot", identity: nil, security: try common.loading().security(),
+                                                 securityPath: try common.loading().locator.securityPath())
         let store = context.store
         let empty = try store.sourceHealth().isEmpty
         if temporary || empty {

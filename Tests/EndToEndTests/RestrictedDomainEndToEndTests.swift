@@ -47,6 +47,11 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
                                                                 priority: .high, at: now), alarmID: "pakn-item|secret", template: template)
         XCTAssertNotNil(raised.alarm)
         let id = SQLiteShell.query(db, "SELECT 'A' || number FROM alarm WHERE id = 'pakn-item|secret'")
+        // An alarm kept from before alarms had a domain (none stored), about a feedback case: hidden too.
+        let legacy = AlarmStateMachine.newAlarm(ruleID: "pakn-old", subject: "old", kind: .overdue, priority: .medium,
+                                                message: "Phản ánh cũ của \(marker)", at: now, agencyCode: "SXD")
+        _ = try store.applyAlarmInput(.conditionRaised(value: nil, message: legacy.message, priority: .medium, at: now),
+                                      alarmID: "pakn-old|old", template: legacy)
         XCTAssertTrue(run(as: nil, "handover start --operator 'Nguyễn Văn An' --status busy 'Ca bận'").contains("#1"))
         XCTAssertEqual(ShellCommand.run("chmod 0666 '\(db)'*").status, 0)
         XCTAssertTrue(run(as: nil, "operators grant ioc-test-op --name 'Trần Văn Op' --role operator").contains("ioc-test-op"))
@@ -71,6 +76,15 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
             for slide in 1...8 { cli("snapshot --layout briefing --slide \(slide) --size 200x60 --lang \(lang)") }
         }
         for id in SQLiteShell.query(db, "SELECT 'A' || number FROM alarm").split(separator: "\n") { cli("alarms show \(id)") }
+        // A configuration of the account's own, restricting nothing, lifts nothing: the restriction is the database's.
+        let own = directory.appendingPathComponent("own").path
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: true)
+        try "restricted_domains: []\n".write(toFile: own + "/security.yaml", atomically: true, encoding: .utf8)
+        for args in ["alarms list --all", "alarms list --json", "handover export", "snapshot --size 200x60"] {
+            let r = ShellCommand.run("setpriv --reuid=ioc-test-op --regid=$(id -g ioc-test-op) --clear-groups \(ioc) \(args) --db '\(db)' --config '\(own)'")
+            outputs.append(("ioc \(args) --config own", r.output + r.error))
+        }
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT domain FROM restricted_domain"), "feedback", "kept in the database")
 
         // The console: every screen and every panel's detail.
         let console = try TmuxSession(width: 200, height: 60)

@@ -71,6 +71,15 @@ final class SOCForwardingEndToEndTests: XCTestCase {
                                        options: .regularExpression), line)
         }
         XCTAssertTrue(collector.received.contains { $0.contains("action=\"log.add\"") && $0.hasSuffix("\u{FEFF}Trong khi SOC dừng 7") })
+
+        // The trail cut and written again under the forwarder (the last record deleted, a new one taking its id):
+        // nothing is skipped in silence, the failure is said.
+        XCTAssertEqual(ShellCommand.run("sqlite3 '\(db)' \"DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = \(total)\"").status, 0)
+        log("Sau khi cắt")
+        XCTAssertTrue(Eventually.holds(timeout: 10) {
+            SQLiteShell.query(self.db, "SELECT last_error FROM audit_forwarding").contains("changed under the forwarder")
+        }, SQLiteShell.query(db, "SELECT last_error FROM audit_forwarding"))
+        XCTAssertEqual(collector.recordIDs.count, total, "nothing more sent")
     }
 
     func testOverTLSWithTheSOCsOwnAuthorityAndNeverToAnUntrustedOne() throws {

@@ -24,6 +24,14 @@ final class SyslogMessageTests: XCTestCase {
         XCTAssertTrue(ok.hasSuffix("]"), "no message part when there is no detail")
     }
 
+    /// A quote, backslash or bracket carrying a combining mark is escaped too: to the collector it is that byte.
+    func testEscapingIsByScalarNotByCharacter() {
+        var r = record
+        r.event.actor = "a\"\u{301}b\\\u{301}c]\u{301}"
+        let m = SyslogMessage.format(r, hostname: "h", processID: 1, enterpriseNumber: 1)
+        XCTAssertTrue(m.contains("actor=\"a\\\"\u{301}b\\\\\u{301}c\\]\u{301}\""), m)
+    }
+
     func testTheFrameCountsBytesNotCharacters() {
         let frame = SyslogMessage.frame("ắ ]")
         XCTAssertEqual(String(decoding: frame, as: UTF8.self), "5 ắ ]")

@@ -84,6 +84,34 @@ final class AuditTrailTests: XCTestCase {
         }
     }
 
+    /// A value of the wrong type (someone edited the file) is named by the check, never a trap.
+    func testAWrongTypeIsNamedNotATrap() throws {
+        let (s, temp) = try store()
+        for i in 1...3 { try s.audit(AuditEvent(at: now, account: "a", actor: "b", role: "operator", action: .export, detail: "\(i)")) }
+        for change in ["at_ms = 'x'", "actor = 42", "hash = X'FF00'", "at_ms = 1.5"] {
+            XCTAssertEqual(ShellCommand.run("sqlite3 '\(temp.path)' \"DROP TRIGGER IF EXISTS audit_no_update; UPDATE audit SET \(change) WHERE id = 2\"").status, 0)
+            guard case .broken(let id, _, let reason) = try s.verifyAuditChain() else { XCTFail(change); continue }
+            XCTAssertEqual(id, 2, change)
+            XCTAssertTrue(reason.hasPrefix("unreadable: ") || reason.contains("hash"), "\(change): \(reason)")
+        }
+    }
+
+    /// One forwarder at a time: the lease, and the cursor that only its holder moves.
+    func testTheForwardingLeaseAndCursor() throws {
+        let (s, _) = try store()
+        let c = "tcp://soc:514"
+        XCTAssertTrue(try s.claimAuditForwarding(to: c, holder: "a", at: now, lease: 15))
+        XCTAssertFalse(try s.claimAuditForwarding(to: c, holder: "b", at: now.addingTimeInterval(10), lease: 15), "a holds it")
+        XCTAssertTrue(try s.claimAuditForwarding(to: c, holder: "a", at: now.addingTimeInterval(10), lease: 15), "a renews")
+        XCTAssertFalse(try s.markAuditForwarded(to: c, upTo: 3, hash: "h3", holder: "b", at: now), "only the holder moves it")
+        XCTAssertTrue(try s.markAuditForwarded(to: c, upTo: 3, hash: "h3", holder: "a", at: now))
+        XCTAssertFalse(try s.markAuditForwarded(to: c, upTo: 2, hash: "h2", holder: "a", at: now), "never back")
+        XCTAssertTrue(try s.claimAuditForwarding(to: c, holder: "b", at: now.addingTimeInterval(26), lease: 15), "a's lease ran out")
+        XCTAssertFalse(try s.markAuditForwarded(to: c, upTo: 4, hash: "h4", holder: "a", at: now), "a lost it")
+        XCTAssertEqual(try s.auditForwarded(to: c).id, 3)
+        XCTAssertEqual(try s.auditForwarded(to: c).hash, "h3")
+    }
+
     func testTextIsCleanedBeforeItIsChained() throws {
         let (s, _) = try store()
         let r = try s.audit(AuditEvent(at: now, account: "ioc-op", actor: "An\u{1B}[2J", role: "operator", action: .export,

@@ -14,6 +14,13 @@ public struct AccessScope: Sendable, Hashable {
     /// Whether data of `domain` is shown; data of no domain (the IOC's own: sources, a silent poller) always is.
     public func allows(_ domain: Pillar?) -> Bool { domain.map { !hidden.contains($0) } ?? true }
 
+    /// Whether `alarm` is shown: by its domain; an alarm with none is shown when it is the IOC's own (a source down),
+    /// else it was kept from before alarms had a domain, and is hidden while anything is hidden (its domain unknown).
+    public func allows(_ alarm: Alarm) -> Bool {
+        if let domain = alarm.domain { return allows(domain) }
+        return hidden.isEmpty || alarm.kind.isTheIOCsOwn
+    }
+
     /// The hidden domains, named in `language` and in a fixed order, for "what is hidden is said".
     public func hiddenNames(_ language: Language) -> [String] {
         Pillar.allCases.filter(hidden.contains).map { $0.label(language) }

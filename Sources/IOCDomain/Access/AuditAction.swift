@@ -13,6 +13,8 @@ public struct AuditAction: RawRepresentable, Sendable, Hashable, Codable, Custom
     public static let handoverAccept = AuditAction(rawValue: "handover.accept")
     public static let grant = AuditAction(rawValue: "access.grant")
     public static let revoke = AuditAction(rawValue: "access.revoke")
+    public static let restrict = AuditAction(rawValue: "access.restrict")
+    public static let lift = AuditAction(rawValue: "access.lift")
     public static let configLoad = AuditAction(rawValue: "config.load")
     public static let export = AuditAction(rawValue: "export")
     /// An alarm action: `alarm.acknowledge`, `alarm.shelve`, … (the `AlarmInput` names).

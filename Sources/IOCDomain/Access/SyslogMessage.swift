@@ -51,13 +51,15 @@ public enum SyslogMessage {
     }
 
     /// An SD-PARAM value: UTF-8, with `"`, `\` and `]` escaped by a backslash (RFC 5424, 6.3.3).
+    /// By Unicode scalar, not by character: a quote followed by a combining mark is one character but still a quote
+    /// to a collector's parser.
     static func paramValue(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if c == "\"" || c == "\\" || c == "]" { out.append("\\") }
-            out.append(c)
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if u == "\"" || u == "\\" || u == "]" { out.append("\\") }
+            out.append(u)
         }
-        return out
+        return String(out)
     }
 }
 

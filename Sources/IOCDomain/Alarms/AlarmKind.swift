@@ -23,6 +23,15 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
     public static let known: [AlarmKind] = [.threshold, .rateOfChange, .anomaly, .stale, .sourceDown, .deadline,
                                             .deadlineSoon, .overdue, .handover, .poller, .alert]
 
+    /// The IOC's own alarms — a source down, no poller writing, a handover not accepted — which are about no
+    /// department's data and belong to no data domain.
+    public var isTheIOCsOwn: Bool {
+        switch self {
+        case .sourceDown, .poller, .handover: return true
+        default: return false
+        }
+    }
+
     /// The kind as stored and printed (`rate`, `source_down`, …).
     public var rawValue: String {
         switch self {

@@ -7,16 +7,18 @@ extension HandoverRecord {
         var r = self
         var s = sections
         var left = 0
-        func keep<T>(_ items: [T], _ domain: (T) -> Pillar?) -> [T] {
-            let kept = items.filter { scope.allows(domain($0)) }
+        func keep<T>(_ items: [T], _ shown: (T) -> Bool) -> [T] {
+            let kept = items.filter(shown)
             left += items.count - kept.count
             return kept
         }
-        s.openAlarms = keep(s.openAlarms, \.domain)
-        s.shelvedAlarms = keep(s.shelvedAlarms, \.alarm.domain)
-        s.staleAlarms = keep(s.staleAlarms, \.domain)
-        s.kpiBreaches = keep(s.kpiBreaches, \.pillar)
-        s.openDirectives = keep(s.openDirectives) { _ in .directives }
+        s.openAlarms = keep(s.openAlarms) { scope.allows($0) }
+        s.shelvedAlarms = keep(s.shelvedAlarms) { scope.allows($0.alarm) }
+        s.staleAlarms = keep(s.staleAlarms) { scope.allows($0) }
+        // A breach stored before its pillar was kept is the socio-economic or public-order panels' (the only ones
+        // with thresholds): hidden when either is.
+        s.kpiBreaches = keep(s.kpiBreaches) { b in b.pillar.map { scope.allows($0) } ?? (scope.allows(.socioEconomic) && scope.allows(.publicOrder)) }
+        s.openDirectives = keep(s.openDirectives) { _ in scope.allows(.directives) }
         s.overdueByAgency = s.overdueByAgency.compactMap { o in
             var o = o
             if !scope.allows(.government) { o.lateDossiers = 0; o.dueSoonDossiers = 0 }

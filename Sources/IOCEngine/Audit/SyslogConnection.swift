@@ -26,6 +26,10 @@ final class SyslogConnection {
             set(ioc_curl_set_long(easy, CURLOPT_CONNECT_ONLY, 1), "connect only")
             set(ioc_curl_set_pointer(easy, CURLOPT_PROTOCOLS_STR, "http,https"), "protocols")
             set(ioc_curl_set_long(easy, CURLOPT_NOSIGNAL, 1), "signals")
+            // Straight to the collector, never through a proxy from the environment: a proxy's acknowledgement would
+            // count as the SOC's.
+            set(ioc_curl_set_pointer(easy, CURLOPT_PROXY, ""), "no proxy")
+            set(ioc_curl_set_pointer(easy, CURLOPT_NOPROXY, "*"), "no proxy")
             set(ioc_curl_set_long(easy, CURLOPT_CONNECTTIMEOUT_MS, max(1, Int(timeout * 1000))), "timeout")
             set(ioc_curl_set_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer.baseAddress), "error buffer")
             if let tls = forwarding.tls { CurlTLSOptions.apply(tls, to: easy, set) }
@@ -48,8 +52,25 @@ final class SyslogConnection {
 
     deinit { curl_easy_cleanup(easy) }
 
+    /// What the collector has done, read through libcurl (so a TLS collector's own records — a TLS 1.3 session
+    /// ticket — are consumed by TLS, not mistaken for the end): after waiting up to `wait` milliseconds for it.
+    enum PeerState { case open, closed, reset }
+
+    func peerState(wait milliseconds: Int32 = 0) -> PeerState {
+        if milliseconds > 0 { _ = ioc_socket_wait_readable(socket, milliseconds) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            var n = 0
+            let code = curl_easy_recv(easy, &buffer, buffer.count, &n)
+            if code == CURLE_AGAIN { return .open }
+            // A collector sends nothing we use: what it sends is read and dropped; an orderly end is a close.
+            if code == CURLE_OK { if n == 0 { return .closed } else { continue } }
+            return code == CURLE_RECV_ERROR ? .reset : .closed
+        }
+    }
+
     /// Whether the collector is still there: false when it closed the connection or reset it (then reconnect).
-    var isOpen: Bool { ioc_socket_peer_state(socket, 0) == 0 }
+    var isOpen: Bool { peerState() == .open }
 
     /// Sends `data` whole within `timeout` seconds, then waits (within the same time) until the collector's TCP stack
     /// acknowledged every byte and checks it did not reset the connection; throws when any of it fails (then the
@@ -79,9 +100,13 @@ final class SyslogConnection {
                 throw SyslogFailure("the collector did not acknowledge \(unacknowledged) bytes within \(Int(timeout)) s")
             }
             // Nothing to wait on but time: the acknowledgement comes within a round trip on a live link.
-            if ioc_socket_peer_state(socket, 5) == 2 { throw SyslogFailure("the collector reset the connection") }
+            switch peerState(wait: 5) {
+            case .open: continue
+            case .reset: throw SyslogFailure("the collector reset the connection")
+            case .closed: throw SyslogFailure("the collector closed the connection with \(unacknowledged) bytes not acknowledged")
+            }
         }
         // A collector that closed with our bytes unread resets the connection: give the reset a moment to arrive.
-        if ioc_socket_peer_state(socket, 20) == 2 { throw SyslogFailure("the collector reset the connection") }
+        if peerState(wait: 20) == .reset { throw SyslogFailure("the collector reset the connection") }
     }
 }

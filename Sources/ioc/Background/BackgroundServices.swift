@@ -37,7 +37,7 @@ final class BackgroundServices: @unchecked Sendable {
         if let forwarder {
             // Every second: a record reaches the SOC within about a second, and a collector back from an outage gets
             // the backlog at once.
-            services.append(RepeatingService(.auditForwarding, every: .seconds(1), health: health) { try forwarder.step() })
+            services.append(ThreadedRepeatingService(.auditForwarding, every: 1, health: health) { try forwarder.step() })
         }
         self.init(services: services, health: health)
     }
