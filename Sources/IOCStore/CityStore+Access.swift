@@ -136,6 +136,18 @@ extension CityStore {
         }
     }
 
+    /// Throws when this process's account may not act as `actor` now: its grant was revoked, or lowered below the
+    /// role `actor` acts in, since the process started (a running console learns it at its next action). A database
+    /// with no grant at all (before the first command sets one up) has no access model to check against.
+    static func checkGrant(_ db: Database, account: String, for actor: Actor) throws {
+        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM operator_grant") ?? 0 > 0 else { return }
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]) else {
+            throw AccessRefusal.noGrant(account: account)
+        }
+        let granted = try Self.grant(row).role
+        guard granted.allows(actor.role) else { throw AccessRefusal.roleAboveGrant(requested: actor.role, granted: granted) }
+    }
+
     /// Refuses a change that leaves no admin: `account` is an admin and the only one.
     private static func refuseLosingLastAdmin(_ db: Database, account: String) throws {
         let admins = try String.fetchAll(db, sql: "SELECT account FROM operator_grant WHERE role = 'admin'")

@@ -47,7 +47,11 @@ extension CityStore {
                         try auditAlarmAction(db, item.input, target: item.alarmID, decisions.last!)
                         continue
                     }
-                    let decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
+                    var decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
+                    // A person's action only while the account's grant still allows it.
+                    if let actor = item.input.actor, actor != .system, case .applied = decision {
+                        do { try Self.checkGrant(db, account: account, for: actor) } catch { decision = .rejected(.notGranted) }
+                    }
                     decisions.append(decision)
                     try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id, decision)
                     guard case .applied(let next, let entry) = decision else { continue }

@@ -55,6 +55,7 @@ extension CityStore {
         let id: Int64 = try pool.writeWithoutTransaction { db in
             var id: Int64 = 0
             try db.inTransaction(.immediate) {
+                try Self.checkGrant(db, account: account, for: outgoing)
                 let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
                 if let refusal = HandoverMachine.decide(event, on: floor).refusal { throw refusal }
                 let previousLast = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
@@ -92,6 +93,7 @@ extension CityStore {
         let at = Date(unixMillis: at.unixMillis)
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
+                try Self.checkGrant(db, account: account, for: incoming)
                 let record = try Self.handover(db, id: id).map(HandoverSummary.init)
                 let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
                 let decision = HandoverMachine.decide(.accept(id: id, record: record, by: incoming, reservations: asked),

@@ -47,6 +47,7 @@ extension CityStore {
         return try pool.writeWithoutTransaction { db in
             var stored: LogEntry?
             try db.inTransaction(.immediate) {
+                try Self.checkGrant(db, account: account, for: final.author)
                 if let c = final.corrects,
                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM log_entry WHERE id = ?", arguments: [c]) == 0 {
                     throw LogbookRefusal.noEntryToCorrect(c)
@@ -155,8 +156,13 @@ extension CityStore {
     /// A viewer signs on but never goes on duty.
     @discardableResult
     public func signOn(_ actor: Actor, at: Date) throws -> OnDuty? {
+        try auditingRefusals(.signOn, by: actor, at: at) { try signOnChecked(actor, at: at) }
+    }
+
+    private func signOnChecked(_ actor: Actor, at: Date) throws -> OnDuty? {
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
+                try Self.checkGrant(db, account: account, for: actor)
                 try db.execute(sql: "INSERT INTO operator_sign_on (at_ms, name, role) VALUES (?, ?, ?)",
                                arguments: [at.unixMillis, actor.name, actor.role.rawValue])
                 try Self.appendAudit(db, auditEvent(.signOn, by: actor, at: at))

@@ -174,6 +174,8 @@ final class ConsoleRunner {
                     return answers
                 } catch let e as LogbookRefusal {
                     return [.failed(e.text(model.language))]
+                } catch let e as AccessRefusal {
+                    return [.failed(e.text(model.language))]
                 } catch SourceActionRefusal.unknownSource(let id) {
                     return [.failed(model.language.pick("không có nguồn '\(id)'", "no source '\(id)'"))]
                 } catch {
@@ -232,6 +234,8 @@ final class ConsoleRunner {
                 return []
             }
         } catch let e as LogbookRefusal {
+            return [.failed(e.text(model.language))]
+        } catch let e as AccessRefusal {
             return [.failed(e.text(model.language))]
         } catch {
             return [.failed(String(describing: error))]

@@ -16,7 +16,14 @@ final class RefusalTextTests: XCTestCase {
         .shelveNeedsReason, .shelveTimeNotPositive, .shelveTooLong(maxMinutes: 480), .alreadyShelved,
         .cannotShelve(.suppressed), .alreadySuppressed, .outOfService, .onlySupervisorTakesOutOfService,
         .outOfServiceNeedsReason, .alreadyOutOfService, .nothingToEscalate, .alreadyEscalated,
-        .acknowledgeBeforeResolving, .nothingToResolve, .cannotResolve(.shelved), .noSuchAlarm("A17"),
+        .acknowledgeBeforeResolving, .nothingToResolve, .cannotResolve(.shelved), .noSuchAlarm("A17"), .notGranted,
+    ]
+
+    static let accessExamples: [AccessRefusal] = [
+        .noGrant(account: "lan"), .roleAboveGrant(requested: .admin, granted: .operator), .adminOnly(account: "lan", role: .operator),
+        .supervisorOnly(account: "lan", role: .viewer), .lastAdmin(account: "root"), .invalidAccount("a;b"),
+        .notGranted(account: "lan"), .unknownDomain("x"), .restrictedDomain(.feedback, what: "A17"), .nameMissing,
+        .personalAccount(account: "lan", name: "Lan"),
     ]
 
     static let logbookExamples: [LogbookRefusal] = [
@@ -38,7 +45,15 @@ final class RefusalTextTests: XCTestCase {
              .shelveNeedsReason, .shelveTimeNotPositive, .shelveTooLong, .alreadyShelved, .cannotShelve,
              .alreadySuppressed, .outOfService, .onlySupervisorTakesOutOfService, .outOfServiceNeedsReason,
              .alreadyOutOfService, .nothingToEscalate, .alreadyEscalated, .acknowledgeBeforeResolving,
-             .nothingToResolve, .cannotResolve, .noSuchAlarm:
+             .nothingToResolve, .cannotResolve, .noSuchAlarm, .notGranted:
+            return true
+        }
+    }
+
+    private func listed(_ r: AccessRefusal) -> Bool {
+        switch r {
+        case .noGrant, .roleAboveGrant, .adminOnly, .supervisorOnly, .lastAdmin, .invalidAccount, .notGranted, .unknownDomain,
+             .restrictedDomain, .nameMissing, .personalAccount:
             return true
         }
     }
@@ -55,10 +70,12 @@ final class RefusalTextTests: XCTestCase {
     }
 
     func testEveryReasonIsSaidInBothLanguages() {
-        XCTAssertEqual(Self.alarmExamples.count, 31, "one example per alarm refusal")
+        XCTAssertEqual(Self.alarmExamples.count, 32, "one example per alarm refusal")
+        XCTAssertEqual(Self.accessExamples.count, 11, "one example per access refusal")
         XCTAssertEqual(Self.logbookExamples.count, 22, "one example per logbook or handover refusal")
         let texts = Self.alarmExamples.map { ($0.text(.vi), $0.text(.en), listed($0)) }
             + Self.logbookExamples.map { ($0.text(.vi), $0.text(.en), listed($0)) }
+            + Self.accessExamples.map { ($0.text(.vi), $0.text(.en), listed($0)) }
         for (vi, en, listed) in texts {
             XCTAssertTrue(listed)
             XCTAssertTrue(isVietnamese(vi), "Vietnamese: \(vi)")

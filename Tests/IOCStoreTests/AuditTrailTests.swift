@@ -112,6 +112,32 @@ final class AuditTrailTests: XCTestCase {
         XCTAssertEqual(try s.auditForwarded(to: c).hash, "h3")
     }
 
+    /// A console that is running when its account's grant is revoked or lowered learns it at its next action.
+    func testARevokedOrLoweredGrantStopsTheNextAction() throws {
+        let (admin, temp) = try store()
+        _ = try admin.grantOrBootstrap(name: "Trung tâm", at: now)
+        let boss = Actor(name: "Trung tâm", role: .admin)
+        try admin.grant(Grant(account: "lan", name: "Lan", role: .operator, domains: [], shared: false, grantedBy: "", grantedAt: now),
+                        by: boss, at: now)
+        let lan = try CityStore(path: temp.path, account: "lan")
+        let me = Actor(name: "Lan", role: .operator)
+        _ = try lan.applyAlarmInput(.conditionRaised(value: 1, message: "m", priority: .high, at: now), alarmID: "r|1",
+                                    template: AlarmStoreTests.template("r|1", at: now))
+        _ = try lan.applyAlarmInput(.conditionRaised(value: 1, message: "m", priority: .high, at: now), alarmID: "r|2",
+                                    template: AlarmStoreTests.template("r|2", at: now))
+        XCTAssertNotNil(try lan.applyAlarmInput(.acknowledge(by: me, at: now, note: nil), alarmID: "r|1", template: nil).alarm)
+        try admin.grant(Grant(account: "lan", name: "Lan", role: .viewer, domains: [], shared: false, grantedBy: "", grantedAt: now),
+                        by: boss, at: now)
+        XCTAssertEqual(try lan.applyAlarmInput(.acknowledge(by: me, at: now, note: nil), alarmID: "r|2", template: nil), .rejected(.notGranted))
+        XCTAssertThrowsError(try lan.appendLogEntry(LogEntryDraft(author: me, category: .event, text: "x", writtenAt: now))) {
+            XCTAssertEqual($0 as? AccessRefusal, .roleAboveGrant(requested: .operator, granted: .viewer))
+        }
+        try admin.revoke("lan", by: boss, at: now)
+        XCTAssertThrowsError(try lan.signOn(me, at: now)) { XCTAssertEqual($0 as? AccessRefusal, .noGrant(account: "lan")) }
+        let refused = try admin.auditRecords(AuditQuery(account: "lan", outcome: .refused)).map(\.event.action.rawValue)
+        XCTAssertEqual(refused, ["alarm.acknowledge", "log.add", "sign_on"])
+    }
+
     func testTextIsCleanedBeforeItIsChained() throws {
         let (s, _) = try store()
         let r = try s.audit(AuditEvent(at: now, account: "ioc-op", actor: "An\u{1B}[2J", role: "operator", action: .export,

@@ -1,5 +1,7 @@
 /// Why an account may not do what it asked (nothing changed; the refusal itself is an audit record).
-public enum AccessRefusal: Error, Sendable, Hashable {
+public enum AccessRefusal: Error, Sendable, Hashable, CustomStringConvertible {
+    public var description: String { text(.en) }
+
     /// The OS account has no grant in this database.
     case noGrant(account: String)
     /// A role was asked for above the one the account's grant gives.

@@ -3,6 +3,8 @@
 /// the Vietnamese.
 public enum AlarmRefusal: Error, Sendable, Hashable, CustomStringConvertible {
     case viewerMayNotAct
+    /// The account's grant was revoked or lowered since the console started.
+    case notGranted
     case notShelved
     case shelveNotOver
     case notSuppressed
@@ -39,6 +41,8 @@ public enum AlarmRefusal: Error, Sendable, Hashable, CustomStringConvertible {
     public func text(_ language: Language) -> String {
         switch self {
         case .viewerMayNotAct: return language.pick("Vai trò người xem không được thao tác cảnh báo", "A viewer may not act on alarms")
+        case .notGranted: return language.pick("Tài khoản không còn quyền này (quyền đã bị thu hồi hoặc hạ)",
+                                               "This account no longer has this right (its grant was revoked or lowered)")
         case .notShelved: return language.pick("Cảnh báo không ở trạng thái tạm gác", "The alarm is not shelved")
         case .shelveNotOver: return language.pick("Chưa hết hạn tạm gác", "The shelve has not run out yet")
         case .notSuppressed: return language.pick("Cảnh báo không bị triệt", "The alarm is not suppressed")
