@@ -6,8 +6,8 @@ import IOCDomain
 /// Converts audit records to and from `audit` rows, and hashes them.
 enum AuditRow {
     static let insertSQL = """
-        INSERT INTO audit (id, at_ms, account, actor, role, action, outcome, target, detail, prev_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO audit (id, at_ms, account, actor, role, action, outcome, target, detail, domain, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func hash(id: Int64, _ e: AuditEvent, previousHash: String) -> String {
@@ -18,7 +18,7 @@ enum AuditRow {
     static func arguments(_ r: AuditRecord) -> StatementArguments {
         let e = r.event
         return [r.id, e.at.unixMillis, e.account, e.actor, e.role, e.action.rawValue, e.outcome.rawValue, e.target,
-                e.detail, r.previousHash, r.hash]
+                e.detail, e.domain?.rawValue, r.previousHash, r.hash]
     }
 
     /// The record of a row; a value of the wrong type or an outcome the code does not know (only a hand-edited row
@@ -33,11 +33,17 @@ enum AuditRow {
             guard case .int64(let v) = value.storage else { throw Unreadable(text: "\(name) is not a whole number") }
             return v
         }
+        func domain() throws -> Pillar? {
+            let value = row["domain"] as DatabaseValue
+            if value.isNull { return nil }
+            guard let name = String.fromDatabaseValue(value), let d = Pillar(rawValue: name) else { throw Unreadable(text: "domain is not a domain") }
+            return d
+        }
         let stated = try text("outcome")
         guard let outcome = AuditOutcome(rawValue: stated) else { throw Unreadable(text: "outcome '\(stated)'") }
         let event = AuditEvent(at: Date(unixMillis: try integer("at_ms")), account: try text("account"), actor: try text("actor"),
                                role: try text("role"), action: AuditAction(rawValue: try text("action")), outcome: outcome,
-                               target: try text("target"), detail: try text("detail"))
+                               target: try text("target"), detail: try text("detail"), domain: try domain())
         return AuditRecord(id: try integer("id"), event: event, previousHash: try text("prev_hash"), hash: try text("hash"))
     }
 

@@ -44,7 +44,7 @@ extension CityStore {
                     }
                     guard let alarm else {
                         decisions.append(.rejected(.noSuchAlarm(item.alarmID)))
-                        try auditAlarmAction(db, item.input, target: item.alarmID, decisions.last!)
+                        try auditAlarmAction(db, item.input, target: item.alarmID, domain: nil, decisions.last!)
                         continue
                     }
                     var decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
@@ -53,7 +53,8 @@ extension CityStore {
                         do { try Self.checkGrant(db, account: account, for: actor) } catch { decision = .rejected(.notGranted) }
                     }
                     decisions.append(decision)
-                    try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id, decision)
+                    try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id,
+                                         domain: alarm.domain, decision)
                     guard case .applied(let next, let entry) = decision else { continue }
                     try upsert.execute(arguments: AlarmRow.arguments(next))
                     if next.number == nil { try number.execute(arguments: [item.alarmID]) }
@@ -70,7 +71,8 @@ extension CityStore {
 
     /// A person's alarm action, done or refused, as an audit record in the action's transaction (condition changes
     /// and timers are the alarm's own timeline, not a person's action).
-    private func auditAlarmAction(_ db: Database, _ input: AlarmInput, target: String, _ decision: AlarmDecision) throws {
+    private func auditAlarmAction(_ db: Database, _ input: AlarmInput, target: String, domain: Pillar?,
+                                  _ decision: AlarmDecision) throws {
         guard let actor = input.actor, actor != .system else { return }
         let words: String
         switch input {
@@ -84,7 +86,8 @@ extension CityStore {
         }
         let refusal = decision.rejection(.en)
         try Self.appendAudit(db, auditEvent(.alarm(input), by: actor, at: input.at, outcome: refusal == nil ? .ok : .refused,
-                                            target: target, detail: refusal.map { words.isEmpty ? $0 : $0 + " — " + words } ?? words))
+                                            target: target, detail: refusal.map { words.isEmpty ? $0 : $0 + " — " + words } ?? words,
+                                            domain: domain))
     }
 
     /// Alarms in the given states (all when nil), most pressing first: by state (unacknowledged, cleared

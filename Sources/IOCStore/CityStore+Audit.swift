@@ -39,9 +39,9 @@ extension CityStore {
 
     /// The event of `actor` doing `action` on `target` from this process's account.
     func auditEvent(_ action: AuditAction, by actor: Actor, at: Date, outcome: AuditOutcome = .ok, target: String = "",
-                    detail: String = "") -> AuditEvent {
+                    detail: String = "", domain: Pillar? = nil) -> AuditEvent {
         AuditEvent(at: at, account: account, actor: actor.name, role: actor.role.rawValue, action: action, outcome: outcome,
-                   target: target, detail: detail)
+                   target: target, detail: detail, domain: domain)
     }
 
     /// Runs `body`; when it throws one of the refusals the store decides (`LogbookRefusal`, `SourceActionRefusal`,

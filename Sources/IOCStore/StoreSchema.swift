@@ -120,6 +120,7 @@ enum StoreSchema {
             outcome TEXT NOT NULL,
             target TEXT NOT NULL,
             detail TEXT NOT NULL,
+            domain TEXT,
             prev_hash TEXT NOT NULL,
             hash TEXT NOT NULL
         );

@@ -54,14 +54,23 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let context = try common.openContext(create: false, command: "audit show")
             try AuditCommand.requireSupervisor(context, command: "audit show")
-            let records = try context.store.auditRecords(AuditQuery(
+            let every = try context.store.auditRecords(AuditQuery(
                 account: account, action: action, outcome: outcome.flatMap(AuditOutcome.init), since: since.flatMap(LogCommand.parseTime),
                 until: until.flatMap(LogCommand.parseTime), limit: limit))
+            // The trail is read by the same scope as the data: notes on an alarm of a hidden domain are not shown.
+            let records = every.filter { context.scope.allows($0.event.domain) }
+            if records.count < every.count {
+                let names = context.scope.hiddenNames(language.chosen).joined(separator: ", ")
+                FileHandle.standardError.write(Data(language.chosen.pick(
+                    "⊘ \(every.count - records.count) bản ghi thuộc lĩnh vực hạn chế (\(names)) không hiển thị\n",
+                    "⊘ \(every.count - records.count) records of restricted domains (\(names)) not shown\n").utf8))
+            }
             if json {
                 try ListingJSON.print(["records": records.map { r in
                     ["id": r.id, "at": ListingJSON.time(r.event.at), "account": r.event.account, "actor": r.event.actor,
                      "role": r.event.role, "action": r.event.action.rawValue, "outcome": r.event.outcome.rawValue,
-                     "target": r.event.target, "detail": r.event.detail, "hash": r.hash] as [String: Any]
+                     "target": r.event.target, "detail": r.event.detail, "domain": r.event.domain?.rawValue ?? NSNull(),
+                     "hash": r.hash] as [String: Any]
                 }])
                 return
             }

@@ -131,6 +131,7 @@ struct HandoverCommand: ParsableCommand {
             let context = try common.openContext(create: false, command: "handover accept", identity: identity)
             let store = context.store
             guard let pending = try store.pendingHandover() else {
+                try context.audit(.handoverAccept, outcome: .refused, detail: "no handover waits for acceptance")
                 throw CommandFailure.refused("không có biên bản giao ca nào chờ tiếp nhận", "no handover waits for acceptance")
             }
             let r = try store.acceptHandover(id: pending.id, by: context.actor, reservations: reservations, at: Date())

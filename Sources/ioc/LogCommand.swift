@@ -51,6 +51,12 @@ struct LogCommand: ParsableCommand {
                 }
                 eventAt = d
             }
+            // A link to an alarm this account may not see is refused (and audited), as asking for it would be.
+            for reference in alarm {
+                if let a = try store.alarm(reference: reference) {
+                    try context.requireVisible(a, command: "log add", what: language.chosen.pick("Cảnh báo \(reference)", "Alarm \(reference)"))
+                }
+            }
             let pattern = try common.loading().shiftPattern()
             let draft = LogEntryDraft(author: context.actor, category: chosen, text: text.joined(separator: " "),
                                       eventAt: eventAt, writtenAt: now, alarmIDs: alarm, agencyCodes: agency, wardCodes: ward,

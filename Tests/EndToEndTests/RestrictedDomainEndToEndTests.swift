@@ -55,6 +55,9 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
         XCTAssertTrue(run(as: nil, "handover start --operator 'Nguyễn Văn An' --status busy 'Ca bận'").contains("#1"))
         XCTAssertEqual(ShellCommand.run("chmod 0666 '\(db)'*").status, 0)
         XCTAssertTrue(run(as: nil, "operators grant ioc-test-op --name 'Trần Văn Op' --role operator").contains("ioc-test-op"))
+        // A supervisor without the grant reads the audit trail, where the admin's note on the hidden alarm is.
+        XCTAssertTrue(run(as: nil, "operators grant ioc-test-viewer --name 'Lê Giám Sát' --role supervisor").contains("supervisor"))
+        XCTAssertTrue(run(as: nil, "alarms ack \(id) --operator 'Nguyễn Văn An' --note 'Đã gọi \(marker)'").contains("ack"))
         return id
     }
 
@@ -70,6 +73,7 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
             cli("alarms list --lang \(lang)"); cli("alarms list --all --lang \(lang)"); cli("alarms list --json --lang \(lang)")
             cli("alarms show \(secret) --lang \(lang)"); cli("alarms show \(secret) --json --lang \(lang)")
             cli("alarms ack \(secret) --lang \(lang)")
+            cli("log add --alarm \(secret) 'Gọi cơ quan' --lang \(lang)")
             cli("handover show --lang \(lang)"); cli("handover show --json --lang \(lang)"); cli("handover export --lang \(lang)")
             cli("log show --lang \(lang)"); cli("log show --json --lang \(lang)"); cli("sources --lang \(lang)")
             for size in ["80x24", "200x60"] { cli("snapshot --size \(size) --lang \(lang)") }
@@ -85,6 +89,12 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
             outputs.append(("ioc \(args) --config own", r.output + r.error))
         }
         XCTAssertEqual(SQLiteShell.query(db, "SELECT domain FROM restricted_domain"), "feedback", "kept in the database")
+        XCTAssertEqual(SQLiteShell.query(db, "SELECT COUNT(*) FROM log_entry WHERE author = 'Trần Văn Op'"), "0",
+                       "a log entry linking the hidden alarm is refused")
+        for args in ["audit show", "audit show --json", "audit show --action alarm"] {
+            outputs.append(("ioc \(args) as a supervisor", run(as: "ioc-test-viewer", args)))
+        }
+        XCTAssertTrue(run(as: nil, "audit show --action alarm").contains(marker), "the admin reads the note")
 
         // The console: every screen and every panel's detail.
         let console = try TmuxSession(width: 200, height: 60)
@@ -145,6 +155,9 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
         XCTAssertTrue(said["console"]?.contains("PAKN quá hạn ⊘") == true, "a hidden count is ⊘, never 0")
         XCTAssertTrue(said["ioc alarms list --json --lang en"]?.contains("\"domains\" : [\n      \"feedback\"") == true,
                       said["ioc alarms list --json --lang en"] ?? "")
+        XCTAssertTrue(said["ioc audit show as a supervisor"]?.contains("records of restricted domains") == true
+                        || said["ioc audit show as a supervisor"]?.contains("bản ghi thuộc lĩnh vực hạn chế") == true,
+                      said["ioc audit show as a supervisor"] ?? "")
         // The refused reads are in the audit trail.
         XCTAssertGreaterThanOrEqual(Int(SQLiteShell.query(db, "SELECT COUNT(*) FROM audit WHERE account = 'ioc-test-op' AND outcome = 'refused'")) ?? 0, 4)
     }

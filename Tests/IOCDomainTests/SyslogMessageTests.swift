@@ -8,14 +8,14 @@ final class SyslogMessageTests: XCTestCase {
         id: 17,
         event: AuditEvent(at: Date(timeIntervalSince1970: 1_796_606_239.5), account: "ioc-op", actor: "Trần \"Văn\" [An]\\",
                           role: "operator", action: .alarm(.acknowledge(by: .system, at: Date(), note: nil)), outcome: .refused,
-                          target: "A17 aqi|1", detail: "Người xem không được"),
+                          target: "A17 aqi|1", detail: "Người xem không được", domain: .feedback),
         previousHash: String(repeating: "a", count: 64), hash: String(repeating: "b", count: 64))
 
     func testTheMessage() {
         let m = SyslogMessage.format(record, hostname: "ioc hp\u{7}", processID: 42, enterpriseNumber: 32473)
         XCTAssertEqual(m, "<84>1 2026-12-07T01:17:19.500Z iochp ioc 42 alarm.acknowledge [ioc@32473 id=\"17\" account=\"ioc-op\" "
                        + "actor=\"Trần \\\"Văn\\\" [An\\]\\\\\" role=\"operator\" action=\"alarm.acknowledge\" outcome=\"refused\" "
-                       + "target=\"A17 aqi|1\" hash=\"\(record.hash)\" prev=\"\(record.previousHash)\"] \u{FEFF}Người xem không được")
+                       + "target=\"A17 aqi|1\" domain=\"feedback\" hash=\"\(record.hash)\" prev=\"\(record.previousHash)\"] \u{FEFF}Người xem không được")
         var done = record
         done.event.outcome = .ok
         done.event.detail = ""

@@ -25,6 +25,7 @@ public enum AuditChain {
             ("outcome", e.outcome.rawValue),
             ("target", escaped(e.target)),
             ("detail", escaped(e.detail)),
+            ("domain", e.domain?.rawValue ?? ""),
             ("previous", previousHash),
         ]
         return fields.map { "\($0.0)=\($0.1)" }.joined(separator: "\n")

@@ -15,10 +15,12 @@ public struct AuditEvent: Sendable, Hashable {
     public var target: String
     /// Free text: a note, a reason, why it was refused. Cleaned of control characters before it is stored.
     public var detail: String
+    /// The data domain of what was acted on (an alarm's), so the trail is read by the same scope as the data.
+    public var domain: Pillar?
 
     public init(at: Date, account: String, actor: String, role: String, action: AuditAction, outcome: AuditOutcome = .ok,
-                target: String = "", detail: String = "") {
+                target: String = "", detail: String = "", domain: Pillar? = nil) {
         self.at = at; self.account = account; self.actor = actor; self.role = role; self.action = action
-        self.outcome = outcome; self.target = target; self.detail = detail
+        self.outcome = outcome; self.target = target; self.detail = detail; self.domain = domain
     }
 }

@@ -18,7 +18,8 @@ public enum SyslogMessage {
         let pri = 10 * 8 + severity
         let sd = "[ioc@\(enterpriseNumber)"
             + [("id", String(r.id)), ("account", e.account), ("actor", e.actor), ("role", e.role),
-               ("action", e.action.rawValue), ("outcome", e.outcome.rawValue), ("target", e.target), ("hash", r.hash),
+               ("action", e.action.rawValue), ("outcome", e.outcome.rawValue), ("target", e.target),
+               ("domain", e.domain?.rawValue ?? ""), ("hash", r.hash),
                ("prev", r.previousHash)]
                 .map { " \($0.0)=\"\(paramValue($0.1))\"" }.joined()
             + "]"
