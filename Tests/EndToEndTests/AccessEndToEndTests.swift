@@ -8,9 +8,11 @@ import XCTest
 final class AccessEndToEndTests: XCTestCase {
     private var directory: URL!
     private var db: String { directory.appendingPathComponent("city.sqlite").path }
-    private let ioc = ProductsDirectory.ioc
+    /// The binary as the test accounts can run it (`SharedBinary`).
+    private var ioc = ""
 
     override func setUpWithError() throws {
+        ioc = try SharedBinary.ioc(for: "ioc-test-op")
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ioc-access-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // Three accounts share one file here, as they would through a setuid service binary: open it to them (ioc

@@ -11,10 +11,12 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
     private var directory: URL!
     private var db: String { directory.appendingPathComponent("city.sqlite").path }
     private var config: String { directory.appendingPathComponent("config").path }
-    private let ioc = ProductsDirectory.ioc
+    /// The binary as the test accounts can run it (`SharedBinary`).
+    private var ioc = ""
     private let marker = "MẬT-7Q4Z"
 
     override func setUpWithError() throws {
+        ioc = try SharedBinary.ioc(for: "ioc-test-op")
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ioc-restricted-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("config"), withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: directory.path)
