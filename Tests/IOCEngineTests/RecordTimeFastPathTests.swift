@@ -28,4 +28,16 @@ final class RecordTimeFastPathTests: XCTestCase {
         XCTAssertEqual(RecordTimeFastPath.date("2026-11-23T08:15:00+0700")?.timeIntervalSince1970,
                        RecordTimeFastPath.date("2026-11-23T08:15:00+07:00")?.timeIntervalSince1970, "an offset without its colon")
     }
+
+    /// Found by fuzzing (ioc-fuzz record-values): Foundation's DateFormatter trapped on a digit carrying a combining
+    /// mark, so one hostile time field stopped the poller. Such text is no time, and is read as none.
+    func testATimeWithACombiningMarkIsUnreadableNotACrash() {
+        let parser = RecordTimeParser()
+        for text in ["2026\u{301}-11-23", "2026-11-2\u{301}", "2026\u{301}-11-23T08:00:00Z", "20266-11-2\u{36B}\u{FFFD}:5:00+07:00",
+                     "23/11/2026\u{301}"] {
+            XCTAssertNil(parser.formatterDate(text), text.debugDescription)
+            XCTAssertNil(parser.date(from: text), text.debugDescription)
+        }
+        XCTAssertNotNil(parser.date(from: "2026-11-23"), "ASCII times are still read")
+    }
 }
