@@ -46,10 +46,13 @@ package struct XMLTree: Sendable, Hashable {
     package static let maxDepth = 64
     package static let maxElements = 500_000
 
-    /// Parses `data`, refusing a DOCTYPE (and so every entity declaration), malformed XML, and documents past the
-    /// depth or element limits.
+    /// Parses `data`, refusing a DOCTYPE (and so every entity declaration), a body that is not UTF-8, malformed XML,
+    /// and documents past the depth or element limits.
     package static func parse(_ data: Data) throws -> XMLTree {
         if let problem = declarationProblem(data) { throw Refusal(message: problem) }
+        // Only UTF-8 is read (what CAP, GeoReport, Atom and RSS are served in). Foundation's XMLParser on Linux traps
+        // on an element or attribute name that is not UTF-8 (`<\u{FF}alert>`), so such a body never reaches it.
+        if let problem = UTF8Body.problem(data) { throw Refusal(message: problem) }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
