@@ -195,13 +195,13 @@ enum Fuzz {
     static let open311Sources: [Open311Source] = sources.compactMap {
         if case .open311(let s) = $0.kind { return s } else { return nil }
     }
-    nonisolated(unsafe) static let sensorThings: SensorThingsConnector = sources.compactMap {
+    static let sensorThings: SensorThingsConnector = sources.compactMap {
         if case .sensorThings(let s) = $0.kind { return SensorThingsConnector(config: $0, source: s) } else { return nil }
     }[0]
     static let prometheus: PrometheusConnector = sources.compactMap {
         if case .prometheus(let s) = $0.kind { return PrometheusConnector(config: $0, source: s) } else { return nil }
     }[0]
-    nonisolated(unsafe) static let cap: CAPConnector = sources.compactMap {
+    static let cap: CAPConnector = sources.compactMap {
         if case .cap(let s) = $0.kind { return CAPConnector(config: $0, source: s) } else { return nil }
     }[0]
 
