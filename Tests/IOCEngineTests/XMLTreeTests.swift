@@ -27,4 +27,21 @@ final class XMLTreeTests: XCTestCase {
         let tree = try XMLTree.parse(Data("<service_requests><request><địa_chỉ>Lạch Tray</địa_chỉ></request></service_requests>".utf8))
         XCTAssertEqual(tree.child("request")?.text(of: "địa_chỉ"), "Lạch Tray")
     }
+
+    /// Found by fuzzing (ioc-fuzz cap and open311, 5-minute runs): a processing instruction without data (`<?x?>`)
+    /// made Foundation's XMLParser read a NULL with strlen on Linux, a segmentation fault of the poller. Refused;
+    /// one with data, as feeds carry, still reads.
+    func testAProcessingInstructionWithoutDataIsRefusedNotACrash() throws {
+        for body in ["<?x?><service_requests/>", "<?UTF-7ers?>\n<alert>vi</alert>", "<a><??></a>", "<a/><?pi?>"] {
+            XCTAssertThrowsError(try XMLTree.parse(Data(body.utf8)), body) {
+                XCTAssertEqual(($0 as? XMLTree.Refusal)?.message.contains("processing instruction without data"), true, "\($0)")
+            }
+        }
+        let feed = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <?xml-stylesheet type="text/xsl" href="feed.xsl"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><?app note ?><title>Cảnh báo</title></feed>
+            """
+        XCTAssertEqual(try XMLTree.parse(Data(feed.utf8)).text(of: "title"), "Cảnh báo")
+    }
 }
