@@ -40,4 +40,14 @@ final class RecordTimeFastPathTests: XCTestCase {
         }
         XCTAssertNotNil(parser.date(from: "2026-11-23"), "ASCII times are still read")
     }
+
+    /// Found by fuzzing (ioc-fuzz record-values, 5-minute run): the fast path took "+70:00" as an offset of 70 hours
+    /// and moved the time three days back, where Foundation's formatters do not.
+    func testAnOffsetBeyondFourteenHoursIsNoOffset() {
+        for text in ["2026-11-23T08:15:00+70:00", "2026-11-23T08:15:00-14:30", "2026-11-23T08:15:00+07:60"] {
+            XCTAssertNil(RecordTimeFastPath.date(text), text)
+        }
+        XCTAssertEqual(RecordTimeFastPath.date("2026-11-23T08:15:00+14:00")?.timeIntervalSince1970,
+                       RecordTimeFastPath.date("2026-11-22T18:15:00Z")?.timeIntervalSince1970)
+    }
 }
