@@ -7,6 +7,8 @@
 // layer 1  TUIWidgets  IOCConfig (sources, rules, shifts: no terminal types)  IOCStore (GRDB)
 // layer 0  TUICore (pure, with the program loop)  IOCDomain (pure)  TextFold (folding)  CNcursesw (system library)
 //          CCurl (system library: HTTP)  CTerminalGuard (C: crash-path restore)  CHeap (C: glibc heap tuning)
+// IOCFuzz (ioc-fuzz, layer 3) exists only when IOC_FUZZ=1: libFuzzer targets for every parser (scripts/fuzz).
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -77,3 +79,12 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["IOCTestSupport", "IOCStore", "IOCDomain"]),
     ]
 )
+
+// The libFuzzer targets (scripts/fuzz, Docs/Security-Fuzzing.md): only when asked for, since they link only with
+// `-sanitize=fuzzer` and read internals through `@testable import` (`-enable-testing`).
+if ProcessInfo.processInfo.environment["IOC_FUZZ"] == "1" {
+    package.products.append(.executable(name: "ioc-fuzz", targets: ["IOCFuzz"]))
+    package.targets.append(.executableTarget(name: "IOCFuzz", dependencies: [
+        "TUICore", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCEngine",
+    ]))
+}

@@ -7,8 +7,8 @@ import Foundation
 /// is what ncurses counts. Text is sanitised first, so NFC and NFD spellings measure the same, and so that every
 /// grapheme is one spacing character and its combining marks, the most a curses cell holds and a width every
 /// terminal agrees on: an emoji ZWJ sequence keeps its first emoji ("👨‍👩‍👧" → "👨"), skin-tone modifiers and
-/// variation selectors are dropped ("❤️" is drawn as "❤", one column, as ncurses counts it), and a flag is written
-/// as its two letters ("🇻🇳" → "VN").
+/// variation selectors are dropped ("❤️" is drawn as "❤", one column, as ncurses counts it), a flag is written
+/// as its two letters ("🇻🇳" → "VN"), and a prepended mark that would join the next character (U+06DD) is dropped.
 public enum TextWidth {
     /// Returns `s` in NFC with C0/C1 controls and DEL removed, tabs and newlines turned into spaces, bidi
     /// override/isolate characters removed, so nothing in it can steer the terminal, and every grapheme made one that
@@ -63,7 +63,7 @@ public enum TextWidth {
                     afterEmojiJoiner = scalars.last?.properties.isEmoji == true
                 case 0xE0020...0xE007F, 0xFE0E, 0xFE0F: continue
                 default:
-                    if isBidiControl(v) || isEmojiModifier(v) { continue }
+                    if isBidiControl(v) || isEmojiModifier(v) || isPrepend(v) { continue }
                     if isRegionalIndicator(v) { pendingIndicator = scalar; continue }
                     scalars.append(scalar)
                 }
@@ -213,6 +213,21 @@ public enum TextWidth {
     @inline(__always)
     static func joinsSpacingCharacters(_ v: UInt32) -> Bool {
         v == 0x200D || v == 0xFE0F || v == 0xFE0E || isEmojiModifier(v) || isRegionalIndicator(v) || (v >= 0xE0020 && v <= 0xE007F)
+            || isPrepend(v)
+    }
+
+    /// A prepended concatenation mark or other character that joins the character after it into its grapheme
+    /// (Grapheme_Cluster_Break=Prepend: the Arabic number signs U+0600–0605, U+06DD END OF AYAH, …). Such a
+    /// grapheme starts with a character of no width and carries a spacing one, so it would measure 0 where a
+    /// terminal draws a column, and text padded with spaces would come out a column short: `sanitize` drops them.
+    static func isPrepend(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x0D4E, 0x110BD, 0x110CD, 0x111C2...0x111C3,
+             0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
+            return true
+        default:
+            return false
+        }
     }
 
     static func isEmojiModifier(_ v: UInt32) -> Bool { v >= 0x1F3FB && v <= 0x1F3FF }

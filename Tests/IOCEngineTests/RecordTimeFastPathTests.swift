@@ -28,4 +28,28 @@ final class RecordTimeFastPathTests: XCTestCase {
         XCTAssertEqual(RecordTimeFastPath.date("2026-11-23T08:15:00+0700")?.timeIntervalSince1970,
                        RecordTimeFastPath.date("2026-11-23T08:15:00+07:00")?.timeIntervalSince1970, "an offset without its colon")
     }
+
+    /// Found by fuzzing (ioc-fuzz record-values): Foundation's DateFormatter trapped on a digit carrying a combining
+    /// mark, so one hostile time field stopped the poller. Such text is no time, and is read as none.
+    func testATimeWithACombiningMarkIsUnreadableNotACrash() {
+        let parser = RecordTimeParser()
+        for text in ["2026\u{301}-11-23", "2026-11-2\u{301}", "2026\u{301}-11-23T08:00:00Z", "20266-11-2\u{36B}\u{FFFD}:5:00+07:00",
+                     "23/11/2026\u{301}"] {
+            XCTAssertNil(parser.formatterDate(text), text.debugDescription)
+            XCTAssertNil(parser.date(from: text), text.debugDescription)
+        }
+        XCTAssertNotNil(parser.date(from: "2026-11-23"), "ASCII times are still read")
+        // Found by the 5-minute run: ICU divided by zero on a fraction of a hundred digits; no time is that long.
+        XCTAssertNil(parser.formatterDate("2026-11-23T08:15:00.25" + String(repeating: "6", count: 100) + "0Z"))
+    }
+
+    /// Found by fuzzing (ioc-fuzz record-values, 5-minute run): the fast path took "+70:00" as an offset of 70 hours
+    /// and moved the time three days back, where Foundation's formatters do not.
+    func testAnOffsetBeyondFourteenHoursIsNoOffset() {
+        for text in ["2026-11-23T08:15:00+70:00", "2026-11-23T08:15:00-14:30", "2026-11-23T08:15:00+07:60"] {
+            XCTAssertNil(RecordTimeFastPath.date(text), text)
+        }
+        XCTAssertEqual(RecordTimeFastPath.date("2026-11-23T08:15:00+14:00")?.timeIntervalSince1970,
+                       RecordTimeFastPath.date("2026-11-22T18:15:00Z")?.timeIntervalSince1970)
+    }
 }

@@ -71,6 +71,16 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(TextWidth.scalarWidth("\u{FE0F}"), 0)
     }
 
+    /// Found by fuzzing (ioc-fuzz text-width): U+06DD joins the space after it into its grapheme, which measured 0,
+    /// so a cell padded to 24 columns came out 23 and the table's columns slipped.
+    func testPrependedMarksAreDroppedSoPaddingKeepsItsWidth() {
+        XCTAssertEqual(TextWidth.sanitize("a\u{06DD}b\u{0600}1"), "ab1")
+        XCTAssertEqual(TextWidth.of(TextWidth.pad("\u{FFFD}\u{06DD}", to: 24)), 24)
+        XCTAssertEqual(TextWidth.of(TextWidth.pad("x\u{110BD}", to: 5, alignment: .right)), 5)
+        let padded = TextWidth.pad("\u{06DD}", to: 3)
+        XCTAssertEqual(padded, "   ")
+    }
+
     func testControlCharactersAreRemoved() {
         XCTAssertEqual(TextWidth.sanitize("a\u{07}b\u{7F}c\u{85}d"), "abcd")
         XCTAssertEqual(TextWidth.sanitize("x\ty\nz\r"), "x y z ")

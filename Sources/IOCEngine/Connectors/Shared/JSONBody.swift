@@ -11,26 +11,9 @@ enum JSONBody {
         do {
             return (try JSONSerialization.jsonObject(with: guarded.body, options: options), guarded.replaced)
         } catch {
-            if let offset = invalidUTF8Offset(body) {
-                let byte = String(format: "0x%02X", body[body.startIndex + offset])
-                throw PollError.invalidResponse("body is not UTF-8 (byte \(byte) at offset \(offset))")
-            }
+            if let problem = UTF8Body.problem(body) { throw PollError.invalidResponse(problem) }
             let start = String(decoding: body.prefix(40), as: UTF8.self)
             throw PollError.invalidResponse("body is not JSON (starts with \"\(TextSanitizer.clean(start, maxCharacters: 40))\")")
-        }
-    }
-
-    /// The offset of the first byte that is not part of valid UTF-8, or nil when the whole body is UTF-8.
-    static func invalidUTF8Offset(_ data: Data) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var bytes = data.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &bytes) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
         }
     }
 }

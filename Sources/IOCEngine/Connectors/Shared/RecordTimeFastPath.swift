@@ -57,7 +57,8 @@ enum RecordTimeFastPath {
                 bytes = bytes.dropFirst()
                 guard let oh = number(2) else { return nil }
                 _ = take(UInt8(ascii: ":"))
-                guard let om = number(2) else { return nil }
+                // An offset is at most 14 hours (UTC+14, Kiribati): "+70:00" is no offset, not 70 hours.
+                guard let om = number(2), om < 60, oh * 60 + om <= 14 * 60 else { return nil }
                 offset = (oh * 3600 + om * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
             }
         }

@@ -38,6 +38,11 @@ struct RecordTimeParser {
 
     /// The text's time read by Foundation's formatters alone (what the fast path must agree with).
     func formatterDate(_ text: String) -> Date? {
+        // Every shape read here is written in printable ASCII and in under 40 characters, so nothing else is one of
+        // them; and Foundation's DateFormatter on Linux traps ("Incorrect range CFRange") when the part it parsed
+        // ends inside a grapheme, as in "2026\u{301}-11-23" (a digit carrying a combining mark), and ICU divides by
+        // zero (SIGFPE) on a fraction of some fifty digits: a hostile record must not reach them.
+        guard text.utf8.count < 40, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         if let date = iso.date(from: text) ?? isoFractional.date(from: text) { return date }
         for formatter in local {
             if let date = formatter.date(from: text) { return date }

@@ -46,10 +46,13 @@ package struct XMLTree: Sendable, Hashable {
     package static let maxDepth = 64
     package static let maxElements = 500_000
 
-    /// Parses `data`, refusing a DOCTYPE (and so every entity declaration), malformed XML, and documents past the
-    /// depth or element limits.
+    /// Parses `data`, refusing a DOCTYPE (and so every entity declaration), a body that is not UTF-8, malformed XML,
+    /// and documents past the depth or element limits.
     package static func parse(_ data: Data) throws -> XMLTree {
         if let problem = declarationProblem(data) { throw Refusal(message: problem) }
+        // Only UTF-8 is read (what CAP, GeoReport, Atom and RSS are served in). Foundation's XMLParser on Linux traps
+        // on an element or attribute name that is not UTF-8 (`<\u{FF}alert>`), so such a body never reaches it.
+        if let problem = UTF8Body.problem(data) { throw Refusal(message: problem) }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
@@ -65,15 +68,17 @@ package struct XMLTree: Sendable, Hashable {
         return root
     }
 
-    /// A DOCTYPE or entity declaration anywhere in the document (case-insensitive, so `<!doctype` too); nil when
-    /// there is none. Checked on the raw bytes so that no parser setting can be bypassed.
+    /// A DOCTYPE or entity declaration anywhere in the document (case-insensitive, so `<!doctype` too), or a
+    /// processing instruction without data (`<?name?>`); nil when there is neither. Checked on the raw bytes so that
+    /// no parser setting can be bypassed. Foundation's XMLParser on Linux reads a processing instruction's data with
+    /// `strlen` and crashes on the NULL that libxml2 hands it when there is none (one with data, as
+    /// `<?xml-stylesheet href="…"?>` in feeds, is read).
     static func declarationProblem(_ data: Data) -> String? {
         let markers: [[UInt8]] = [Array("<!DOCTYPE".utf8), Array("<!ENTITY".utf8)]
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard bytes.count >= 9 else { return nil }
             var index = 0
-            while index + 2 < bytes.count {
+            while index + 1 < bytes.count {
                 if bytes[index] == 0x3C, bytes[index + 1] == 0x21 {   // "<!"
                     for marker in markers where index + marker.count <= bytes.count {
                         var same = true
@@ -84,6 +89,12 @@ package struct XMLTree: Sendable, Hashable {
                             return "the document declares a DOCTYPE or entities, which are refused "
                                 + "(no entity is expanded or fetched)"
                         }
+                    }
+                } else if bytes[index] == 0x3C, bytes[index + 1] == 0x3F {   // "<?": its target, then data or "?>"
+                    var end = index + 2
+                    while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x3F].contains(bytes[end]) { end += 1 }
+                    if end + 1 < bytes.count, bytes[end] == 0x3F, bytes[end + 1] == 0x3E {
+                        return "the document holds a processing instruction without data, which is refused"
                     }
                 }
                 index += 1
