@@ -80,7 +80,7 @@ let package = Package(
     ]
 )
 
-// The libFuzzer targets (scripts/fuzz, Docs/Security-Fuzzing.md): only when asked for, since they link only with
+// The libFuzzer targets (scripts/fuzz, Docs/Security.md, "Fuzzing"): only when asked for, since they link only with
 // `-sanitize=fuzzer` and read internals through `@testable import` (`-enable-testing`).
 if ProcessInfo.processInfo.environment["IOC_FUZZ"] == "1" {
     package.products.append(.executable(name: "ioc-fuzz", targets: ["IOCFuzz"]))

@@ -34,12 +34,15 @@ enum FuzzTargets {
             _ = try? RulesFile.parse(text, file: "fuzz.yaml")
             if case .success(let message) = RuleMessage.parse(text) { _ = message.render { _ in "x" } }
         },
-        FuzzTarget(name: "sources", summary: "SourcesFile.parseDocument, ShiftsFile.parse, WardCentroidsFile.parse (Config/)") { data in
+        FuzzTarget(name: "sources", summary: "SourcesFile.parseDocument, ShiftsFile.parse, SecurityFile.parse, WardCentroidsFile.parse (Config/)") { data in
             let text = Fuzz.text(data)
             if let document = try? SourcesFile.parseDocument(text, file: "fuzz.yaml") {
                 Fuzz.check(Set(document.sources.map(\.id)).count == document.sources.count, "two sources with one id")
             }
             _ = try? ShiftsFile.parse(text, file: "fuzz.yaml")
+            if let security = try? SecurityFile.parse(text, file: "fuzz.yaml"), let f = security.forwarding {
+                Fuzz.check((1...65535).contains(f.port) && !f.host.isEmpty, "a collector without host or port")
+            }
             _ = WardCentroidsFile.parse(text, file: "fuzz.csv")
         },
         FuzzTarget(name: "http-json", summary: "http-json: JSONBody (number guard) and RecordMapper, events and observations") { data in

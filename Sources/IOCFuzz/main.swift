@@ -1,4 +1,4 @@
-// ioc-fuzz: libFuzzer targets for every parser of text from outside (scripts/fuzz, Docs/Security-Fuzzing.md).
+// ioc-fuzz: libFuzzer targets for every parser of text from outside (scripts/fuzz, Docs/Security.md, "Fuzzing").
 //
 // One executable, one link: the target is named by IOC_FUZZ_TARGET (an environment variable, so libFuzzer's own
 // child processes — `-merge=1`, `-minimize_crash=1` — run the same one); the rest of the command line is libFuzzer's.
