@@ -177,7 +177,10 @@ enum FuzzTargets {
 enum Fuzz {
     static let now = Date(timeIntervalSince1970: 1_795_400_000)   // 2026-11-23
     nonisolated(unsafe) static let times = RecordTimeParser()
-    static let wards: WardNames? = try? WardNames.bundled.get()
+    /// The bundled wards: a harness that cannot load them would fuzz less than it says, so it stops at once, loudly.
+    static let wards: WardNames? = {
+        do { return try WardNames.bundled.get() } catch { fatalError("ioc-fuzz: the bundled wards do not load: \(error)") }
+    }()
     static let centroids = [WardCentroid(code: "31189", latitude: 20.86, longitude: 106.68),
                             WardCentroid(code: "31190", latitude: 20.84, longitude: 106.70)]
 
