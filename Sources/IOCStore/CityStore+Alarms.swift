@@ -111,9 +111,11 @@ extension CityStore {
 
     /// One alarm by id, or nil.
     public func alarm(id: String) throws -> Alarm? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM alarm WHERE id = ?", arguments: [id]).map(AlarmRow.alarm)
-        }
+        try pool.read { db in try Self.alarm(db, id: id) }
+    }
+
+    static func alarm(_ db: Database, id: String) throws -> Alarm? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM alarm WHERE id = ?"), arguments: [id]).map(AlarmRow.alarm)
     }
 
     /// The alarm an operator named: by public number (`A17`, `17`) or by its `rule|subject` key; nil when none.
@@ -160,12 +162,19 @@ extension CityStore {
     /// Alarms with a timer due at `now` (shelved past expiry, unacknowledged past escalation, acknowledged past the
     /// resolve timeout): feed each to `AlarmStateMachine.dueInputs` and apply the result.
     public func alarmsDueForTimers(now: Date, policy: AlarmPolicy = .standard) throws -> [Alarm] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
+        // Only rows that can be due: every unacknowledged and acknowledged alarm read every cycle is most of the
+        // cycle's reading when alarms stand for hours. The bounds are the shortest delays of any priority, so the
+        // query never leaves out a due alarm; `dueInputs` decides.
+        let escalatedBy = now.addingTimeInterval(-policy.shortestEscalationDelay).unixMillis
+        let resolvedBy = now.addingTimeInterval(-policy.shortestResolveDelay).unixMillis
+        return try pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM alarm
-                WHERE (state = 'shelved' AND shelved_until_ms <= ?) OR state IN ('unack', 'ack')
+                WHERE (state = 'shelved' AND shelved_until_ms <= ?)
+                   OR (state = 'unack' AND last_change_ms <= ?)
+                   OR (state = 'ack' AND acknowledged_ms <= ?)
                 ORDER BY state_order, priority, last_change_ms, id
-                """, arguments: [now.unixMillis])
+                """), arguments: [now.unixMillis, escalatedBy, resolvedBy])
                 .map(AlarmRow.alarm)
                 .filter { !AlarmStateMachine.dueInputs(for: $0, now: now, policy: policy).isEmpty }
         }

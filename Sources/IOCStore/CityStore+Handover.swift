@@ -136,10 +136,10 @@ extension CityStore {
     }
 
     static func pendingHandoverID(_ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
+        try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT h.id FROM handover h LEFT JOIN handover_action a ON a.handover_id = h.id
             WHERE a.id IS NULL ORDER BY h.id DESC LIMIT 1
-            """)
+            """))
     }
 
     static func handover(_ db: Database, id: Int64, withSections: Bool = true) throws -> HandoverRecord? {
@@ -180,7 +180,11 @@ extension CityStore {
     /// other). Called on every alarm cycle; returns the decisions (none when nothing changed).
     @discardableResult
     public func applyHandoverAlarm(now: Date, policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
-        let inputs = HandoverAlarmRule.inputs(pending: try pendingHandover(withSections: false), current: try alarm(id: HandoverAlarmRule.alarmID), now: now)
+        let (pending, current) = try pool.read { db in
+            (try Self.pendingHandoverID(db).flatMap { try Self.handover(db, id: $0, withSections: false) },
+             try Self.alarm(db, id: HandoverAlarmRule.alarmID))
+        }
+        let inputs = HandoverAlarmRule.inputs(pending: pending, current: current, now: now)
         guard !inputs.isEmpty else { return [] }
         let template = HandoverAlarmRule.template(at: now)
         return try applyAlarmInputs(inputs.map { (HandoverAlarmRule.alarmID, $0, template) }, policy: policy)

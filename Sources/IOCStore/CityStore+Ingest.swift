@@ -48,15 +48,14 @@ extension CityStore {
             try upsertSeries(db, batch.seriesDefinitions)
             try insertObservations(db, batch.observations, sourceID: sourceID)
             try upsertEvents(db, batch.events, sourceID: sourceID)
-            try db.execute(sql: """
-                UPDATE source SET status = ?, consecutive_failures = 0, last_success_ms = ?, last_attempt_ms = ?,
-                    last_duration_ms = ?, cursor = COALESCE(?, cursor), last_error = COALESCE(?, last_error)
-                WHERE id = ?
-                """, arguments: [SourceStatus.afterSuccess(leftOut: batch.rejected != nil).rawValue, at.unixMillis,
-                                 at.unixMillis, durationMs, batch.cursor,
-                                 batch.rejected, sourceID])
-            try countToday(db, sourceID: sourceID, at: at, failed: false,
-                           records: batch.observations.count + batch.events.count)
+            // The poll's times and the day's counts in one statement (`countToday`'s rule, inline), prepared once.
+            try db.cachedStatement(sql: """
+                UPDATE source SET status = ?5, consecutive_failures = 0, last_success_ms = ?6, last_attempt_ms = ?6,
+                    last_duration_ms = ?7, cursor = COALESCE(?8, cursor), last_error = COALESCE(?9, last_error),
+                """ + Self.countTodaySets + " WHERE id = ?4").execute(arguments: [
+                    VietnamTime.startOfDay(at).unixMillis, 0, batch.observations.count + batch.events.count, sourceID,
+                    SourceStatus.afterSuccess(leftOut: batch.rejected != nil).rawValue, at.unixMillis, durationMs,
+                    batch.cursor, batch.rejected])
             var scopes: ChangeScope = .sources
             if !batch.observations.isEmpty { scopes.insert(.observations) }
             if !batch.events.isEmpty { scopes.insert(.events) }
@@ -89,15 +88,18 @@ extension CityStore {
     /// counts of an earlier day start again from zero.
     private func countToday(_ db: Database, sourceID: String, at: Date, failed: Bool, records: Int) throws {
         let day = VietnamTime.startOfDay(at).unixMillis
-        try db.execute(sql: """
-            UPDATE source SET
-                polls_today = CASE WHEN day_start_ms = ?1 THEN polls_today ELSE 0 END + 1,
-                failures_today = CASE WHEN day_start_ms = ?1 THEN failures_today ELSE 0 END + ?2,
-                records_today = CASE WHEN day_start_ms = ?1 THEN records_today ELSE 0 END + ?3,
-                day_start_ms = ?1
-            WHERE id = ?4
-            """, arguments: [day, failed ? 1 : 0, records, sourceID])
+        try db.cachedStatement(sql: "UPDATE source SET " + Self.countTodaySets + " WHERE id = ?4")
+            .execute(arguments: [day, failed ? 1 : 0, records, sourceID])
     }
+
+    /// The SET clauses of one more poll in the day's counts: ?1 the day's start, ?2 failed (0 or 1), ?3 records;
+    /// the counts of an earlier day start again from zero.
+    static let countTodaySets = """
+        polls_today = CASE WHEN day_start_ms = ?1 THEN polls_today ELSE 0 END + 1,
+        failures_today = CASE WHEN day_start_ms = ?1 THEN failures_today ELSE 0 END + ?2,
+        records_today = CASE WHEN day_start_ms = ?1 THEN records_today ELSE 0 END + ?3,
+        day_start_ms = ?1
+        """
 
     /// Inserts observations in one transaction on the fast path (reused statement, raw binding). Series unknown to
     /// the store are created with their key as name, so a benchmark or a bare feed can call this alone; non-finite
@@ -114,9 +116,9 @@ extension CityStore {
 
     /// Creates a bare source row (id as name) if the source was never registered.
     func ensureSource(_ db: Database, _ sourceID: String) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO source (id, name, kind, interval_s) VALUES (?, ?, '', 0) ON CONFLICT (id) DO NOTHING
-            """, arguments: [sourceID, sourceID])
+            """).execute(arguments: [sourceID, sourceID])
     }
 
     func upsertAgencies(_ db: Database, _ agencies: [Agency]) throws {

@@ -7,8 +7,10 @@ extension CityStore {
     /// polling process and by the watch of a console that does not poll (Decision 29); returns the decisions.
     @discardableResult
     public func applyPollerSilenceAlarm(now: Date, policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
-        let inputs = PollerSilenceRule.inputs(sources: try sourceHealth(), current: try alarm(id: PollerSilenceRule.alarmID),
-                                              now: now)
+        let (sources, current) = try pool.read { db in
+            (try Self.sourceHealth(db), try Self.alarm(db, id: PollerSilenceRule.alarmID))
+        }
+        let inputs = PollerSilenceRule.inputs(sources: sources, current: current, now: now)
         guard !inputs.isEmpty else { return [] }
         let template = PollerSilenceRule.template(at: now)
         return try applyAlarmInputs(inputs.map { (PollerSilenceRule.alarmID, $0, template) }, policy: policy)

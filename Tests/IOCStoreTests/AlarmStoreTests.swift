@@ -207,6 +207,37 @@ final class AlarmStoreTests: XCTestCase {
                        "the alarm that fell back to Unacknowledged escalates 5 min (emergency) later")
     }
 
+    /// The timer query reads only rows that can be due (bounded by the policy's shortest delays); what it finds must
+    /// be exactly what the rule finds over every alarm, at every time and under a policy other than the standard one.
+    func testTimerQueryFindsExactlyWhatTheRuleFindsOverEveryAlarm() throws {
+        let (_, store) = try openStore()
+        let t = Self.t0
+        for (i, priority) in AlarmPriority.allCases.enumerated() {
+            let raised = t + Double(i) * 37
+            try apply(store, "unack|\(i)", [Self.raise(raised, priority: priority)], priority: priority)
+            try apply(store, "ack|\(i)", [Self.raise(raised, priority: priority),
+                                          .acknowledge(by: Self.op, at: raised + 11, note: nil)], priority: priority)
+            try apply(store, "shelf|\(i)", [Self.raise(raised, priority: priority),
+                                            .shelve(by: Self.op, at: raised, duration: 600 + Double(i) * 900,
+                                                    reason: "x", oneShot: false)], priority: priority)
+            try apply(store, "escalated|\(i)", [Self.raise(raised, priority: priority),
+                                                .escalate(by: Self.op, at: raised + 5, reason: "x")], priority: priority)
+        }
+        // Missing keys fall back to the policy's defaults (1 h, 24 h); the others are shorter or longer than those.
+        let custom = AlarmPolicy(defaultShelve: 3600, maxShelve: 8 * 3600,
+                                 ackEscalationAfter: [.emergency: 7200, .high: 120],
+                                 resolveTimeout: [.high: 90_000, .low: 1800])
+        let every = try store.alarms()
+        for policy in [AlarmPolicy.standard, custom] {
+            for offset in stride(from: 0.0, through: 100_000, by: 173) {
+                let now = t + offset
+                let expected = Set(every.filter { !AlarmStateMachine.dueInputs(for: $0, now: now, policy: policy).isEmpty }.map(\.id))
+                XCTAssertEqual(Set(try store.alarmsDueForTimers(now: now, policy: policy).map(\.id)), expected,
+                               "at +\(offset) s")
+            }
+        }
+    }
+
     func testAlarmLoadOnAHandMadeFixture() throws {
         let (_, store) = try openStore()
         let now = Self.t0 + 2 * 86_400

@@ -31,4 +31,15 @@ public struct AlarmPolicy: Sendable, Hashable {
 
     /// The resolve timeout for a priority (missing keys fall back to 24 hours).
     public func resolveDelay(for priority: AlarmPriority) -> TimeInterval { resolveTimeout[priority] ?? 24 * 3600 }
+
+    /// The shortest escalation delay of any priority: no unacknowledged alarm is due before it (a store narrows its
+    /// timer query with it; `AlarmStateMachine.dueInputs` decides).
+    public var shortestEscalationDelay: TimeInterval {
+        AlarmPriority.allCases.map(escalationDelay(for:)).min() ?? 0
+    }
+
+    /// The shortest resolve timeout of any priority, likewise.
+    public var shortestResolveDelay: TimeInterval {
+        AlarmPriority.allCases.map(resolveDelay(for:)).min() ?? 0
+    }
 }
