@@ -19,7 +19,7 @@ struct IdleBenchmark {
     var width = 200
     var height = 60
     var seconds = 120
-    var interval = 2
+    var interval = 3
     var alarmInterval = 5
     var city: City = .haiphong
     /// 2026-11-18 09:00 UTC+7: a weekday morning, with dossiers and feedback due.

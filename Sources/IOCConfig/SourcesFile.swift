@@ -15,7 +15,7 @@ import Yams
 ///     max_bytes: 2MB                 # default 5MB
 ///     url: "https://…/aqi"           # http-json: required, http or https
 /// simulator:                         # optional: keep the simulated city running beside these sources
-///   interval: 2s                     # between polls (default --simulator-interval, 2 s)
+///   interval: 3s                     # between polls (default --simulator-interval, 3 s)
 ///   sampling: 1m                     # between the stations' readings (default --simulator-sampling, 60 s)
 /// ```
 public enum SourcesFile {

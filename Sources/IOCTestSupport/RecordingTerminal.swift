@@ -26,6 +26,15 @@ public final class RecordingTerminal: TerminalBackend {
         return nil
     }
 
+    /// As `readKey(timeoutMs:)`, but a raised `wake` ends the wait at once (the test clock does not move).
+    public func readKey(timeoutMs: Int, wakingOn wake: WakeSignal) -> KeyEvent? {
+        if keys.isEmpty, wake.isRaised {
+            readTimeouts.append(timeoutMs)
+            return nil
+        }
+        return readKey(timeoutMs: timeoutMs)
+    }
+
     public func draw(_ changes: [CellChange]) {
         draws.append(changes)
         for change in changes { screen[change.x, change.y] = change.cell }

@@ -13,15 +13,19 @@ public final class ProgramLoop<Program: TerminalProgram> {
     private let clock: () -> Date
     private var lastSecond: Int?
     private var quit = false
+    private let news: WakeSignal?
 
     /// The most keys read in one wake (a paste or a held key), so a flood of input still draws frames.
     public static var keyBurst: Int { 64 }
 
-    public init(program: Program, terminal: TerminalBackend, clock: @escaping () -> Date) {
+    /// `news`, raised by another thread (a poll was recorded), ends the wait for keys early, so the news is read at
+    /// once rather than at the clock's next second.
+    public init(program: Program, terminal: TerminalBackend, clock: @escaping () -> Date, news: WakeSignal? = nil) {
         self.program = program
         self.terminal = terminal
         self.presenter = FramePresenter(terminal: terminal)
         self.clock = clock
+        self.news = news
     }
 
     /// Whether the program asked to quit.
@@ -34,7 +38,8 @@ public final class ProgramLoop<Program: TerminalProgram> {
 
     /// Runs wakes until the program quits or `stop` says so.
     /// - Parameters:
-    ///   - everySecond: called once per clock second, after the tick; its messages go in after the keys.
+    ///   - everySecond: called once per clock second, after the tick, and in a wake that `news` ended; its messages
+    ///     go in after the keys.
     ///   - interpret: carries out an effect the loop does not (reads, writes), with the program as it is then;
     ///     its messages are handled in the same wake.
     ///   - afterFrame: called after every frame (the console starts its background work after the first one).
@@ -54,12 +59,14 @@ public final class ProgramLoop<Program: TerminalProgram> {
     /// One wake: wait, read keys, tick, news, update, draw. Public for tests that step the loop.
     public func wake(everySecond: (Date, Program) -> [Program.Message],
                      interpret: (Program.Effect, Program) -> [Program.Message]) {
-        // The first frame at once; then sleep until a key or the clock's next second (an idle program wakes once a
-        // second, like btop's 1 s refresh).
+        // The first frame at once; then sleep until a key, news, or the clock's next second (an idle program wakes
+        // once a second, like btop's 1 s refresh, and once per recorded poll).
         let wake = clock()
         let toSecond = Int((1 - wake.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 2
+        let timeout = presenter.hasFrame ? max(5, min(toSecond, 1000)) : 0
         var keys: [Program.Message] = []
-        if let key = terminal.readKey(timeoutMs: presenter.hasFrame ? max(5, min(toSecond, 1000)) : 0) {
+        let first = news.map { terminal.readKey(timeoutMs: timeout, wakingOn: $0) } ?? terminal.readKey(timeoutMs: timeout)
+        if let key = first {
             keys.append(message(for: key))
             while keys.count < Self.keyBurst, let more = terminal.readKey(timeoutMs: 0) {
                 keys.append(message(for: more))
@@ -71,8 +78,9 @@ public final class ProgramLoop<Program: TerminalProgram> {
         var messages: [Program.Message] = []
         if newSecond || !keys.isEmpty { messages.append(Program.tick(now)) }
         messages += keys
-        if newSecond {
-            lastSecond = second
+        let hasNews = news?.drain() ?? false
+        if newSecond || hasNews {
+            if newSecond { lastSecond = second }
             messages += everySecond(now, program)
         }
         if messages.isEmpty && presenter.hasFrame { return }

@@ -18,6 +18,9 @@ public final class CursesTerminal: TerminalBackend {
     /// Keys decoded and not yet given out; bracketed paste in progress.
     private var pending: [KeyEvent] = []
     private var paste = BracketedPasteDecoder(keyOf: KeyDecoder.character)
+    /// Whether curses may hold input it has read and not given out (its last read returned a key; one that timed
+    /// out emptied it): then only curses itself can tell, so a wait goes through it.
+    private var cursesMayHoldInput = false
 
     /// Sets the locale (falling back to C.UTF-8 when the environment's codeset is not UTF-8), saves the
     /// terminal state for the crash path, enters curses mode (raw, no echo, keypad, hidden cursor) and colours.
@@ -118,6 +121,23 @@ public final class CursesTerminal: TerminalBackend {
         return key
     }
 
+    /// Waits up to `timeoutMs` for a key or for `wake`, whichever comes first: nil when `wake` ended the wait (or
+    /// nothing came). The wait is a `poll` on the terminal's input and the signal; what the input then holds is read
+    /// through curses without waiting. A signal that interrupts the wait (a resize) is read the same way, so curses
+    /// gives out its resize at once. Keys curses may already hold, a paste in progress or no wait at all: the plain
+    /// read.
+    public func readKey(timeoutMs: Int, wakingOn wake: WakeSignal) -> KeyEvent? {
+        guard active, timeoutMs > 0, pending.isEmpty, !cursesMayHoldInput, !paste.isWaiting else {
+            return readKey(timeoutMs: timeoutMs)
+        }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: wake.fileDescriptor, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&fds, 2, Int32(timeoutMs))
+        if ready == 0 { return nil }
+        if ready > 0, fds[0].revents == 0 { return nil }   // woken, no input
+        return readKey(timeoutMs: 0)
+    }
+
     private func nextKey(timeoutMs: Int) -> KeyEvent? {
         guard active else { return nil }
         if !pending.isEmpty { return pending.removeFirst() }
@@ -126,6 +146,7 @@ public final class CursesTerminal: TerminalBackend {
             wtimeout(ioc_stdscr(), Int32(timeout))
             var ch: wint_t = 0
             let result = wget_wch(ioc_stdscr(), &ch)
+            cursesMayHoldInput = result != ERR
             if result == ERR {
                 // Nothing more in time: what the decoder held back comes out (a lone ESC is Esc).
                 pending += paste.flush()

@@ -20,6 +20,8 @@ final class BriefRunner {
     /// The poller, the alarm cycle and the housekeeping when polling, started after the first frame; their failures
     /// are state on the footer.
     private let background: BackgroundServices
+    /// Raised by the poller after each recorded poll (nil: the data is read once a second only).
+    private let news: WakeSignal?
     /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -32,7 +34,11 @@ final class BriefRunner {
         try context.audit(.configLoad, target: "brief", detail: loading.inForce)
         // A viewer's process only reads: polling writes the city's data and runs the alarm rules, which is acting.
         let poll = poll && context.actor.role.canAct
-        let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
+        // Each recorded poll wakes the screen's loop, which reads it at once rather than at the next second.
+        let news = WakeSignal()
+        self.news = news
+        let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true,
+                                                 onChange: { [news] _ in news?.raise() }) : nil
         startModel = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                               width: 80, height: 24, now: Date())
         background = BackgroundServices(
@@ -44,7 +50,7 @@ final class BriefRunner {
     func run() throws {
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope)
         // Like the console: only the parts whose tables changed are re-read (Decision 21); no effects to carry out.
-        ScreenSession.run(BriefingProgram(model: startModel), background: background, read: { now, _ in
+        ScreenSession.run(BriefingProgram(model: startModel), background: background, news: news, read: { now, _ in
             try dashboard.refresh(now: now).map { [.dashboardLoaded($0)] } ?? []
         }, interpret: { _, _ in [] })
     }

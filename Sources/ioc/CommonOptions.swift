@@ -63,14 +63,14 @@ struct SimulatorOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of the simulator (same seed, same city).")
     var seed: UInt64 = 2025
 
-    /// Two seconds: real department systems are polled every 30 s to 5 min; the simulated city still shows its
-    /// values moving within a few seconds, at half the idle work of polling every second (Decision 31).
+    /// Three seconds: real department systems are polled every 30 s to 5 min; the simulated city still shows its
+    /// values moving within a few seconds, since each recorded poll wakes the screen at once (Decisions 31, 63).
     // `.unconditional`: "-5" is read as the value (and refused as too small), not as an unknown option.
     @Option(name: .long, parsing: .unconditional,
             help: "Seconds between simulator polls (at least \(EngineSetup.minimumSimulatorInterval)).")
-    var simulatorInterval: Double = 2
+    var simulatorInterval: Double = 3
 
-    /// A minute: traffic detectors, air-quality monitors and gauges report one-minute values; polling every 2 s
+    /// A minute: traffic detectors, air-quality monitors and gauges report one-minute values; polling every 3 s
     /// brings the city's events as they happen and each series' new value once a minute (Decision 38).
     @Option(name: .long, parsing: .unconditional,
             help: "Seconds between the simulated stations' readings (at least \(EngineSetup.minimumSimulatorInterval)).")

@@ -19,6 +19,8 @@ final class ConsoleRunner {
     /// The poller, the alarm cycle (or the `--no-poll` watch) and the housekeeping, started after the first frame;
     /// their failures are state on the status bar.
     private let background: BackgroundServices
+    /// Raised by the poller after each recorded poll (nil: the data is read once a second only).
+    private let news: WakeSignal?
     /// Longest time between two dashboard reads when no process writes (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
@@ -45,7 +47,11 @@ final class ConsoleRunner {
         let theme = try loading.theme(named: themeName)
         // A viewer's process only reads: polling writes the city's data and runs the alarm rules, which is acting.
         let poll = poll && context.actor.role.canAct
-        let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true) : nil
+        // Each recorded poll wakes the screen's loop, which reads it at once rather than at the next second.
+        let news = WakeSignal()
+        self.news = news
+        let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true,
+                                                 onChange: { [news] _ in news?.raise() }) : nil
         startModel = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                                   width: 80, height: 24, now: Date())
         startModel.shiftPattern = try loading.shiftPattern()
@@ -64,7 +70,7 @@ final class ConsoleRunner {
         let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope)
         var lastLogbookToken: Int64?
         let language = startModel.language
-        ScreenSession.run(ConsoleProgram(model: startModel), background: background, start: { [store, signedOnActor, signedOn] loop in
+        ScreenSession.run(ConsoleProgram(model: startModel), background: background, news: news, start: { [store, signedOnActor, signedOn] loop in
             // The database open to other accounts is said at once, on the status line, with the command that mends it.
             let open = DatabaseFiles.openToOthers(path: store.path)
             if let first = open.first {

@@ -5,12 +5,12 @@ import TUICurses
 
 /// What the console and the wall share around their program loop: the terminal, restored first on the way out; the
 /// background services, started after the first frame and stopped after the terminal is back; the signals that end
-/// the session; the memory released once a minute; and, once a second after the screen's own reads, the background
-/// jobs' health (state when it changes, each new failure said once). A read that fails is shown, not fatal: the
+/// the session; the memory released once a minute; and, once a second (and when `news` is raised: a poll was recorded)
+/// after the screen's own reads, the background jobs' health (state when it changes, each new failure said once). A read that fails is shown, not fatal: the
 /// last frame stays up.
 enum ScreenSession {
     static func run<Program: ScreenProgram>(
-        _ program: Program, background: BackgroundServices,
+        _ program: Program, background: BackgroundServices, news: WakeSignal? = nil,
         start: (ProgramLoop<Program>) -> Void = { _ in },
         read: (Date, Program) throws -> [Program.Message],
         interpret: @escaping (Program.Effect, Program) -> [Program.Message]
@@ -23,7 +23,7 @@ enum ScreenSession {
             terminal.restore()
             background.stop()
         }
-        let loop = ProgramLoop(program: program, terminal: terminal, clock: Date.init)
+        let loop = ProgramLoop(program: program, terminal: terminal, clock: Date.init, news: news)
         start(loop)
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         var lastFailures: [BackgroundFailure] = []

@@ -36,7 +36,7 @@ final class BriefingEndToEndTests: XCTestCase {
         return parts[0] * 3600 + parts[1] * 60 + parts[2]
     }
 
-    /// The rows of the traffic table (corridor speeds move at every simulator poll, every 2 s by default).
+    /// The rows of the traffic table (corridor speeds move at every simulator poll, every 3 s by default).
     private func speeds(_ screen: String) -> [Substring] {
         screen.split(separator: "\n").filter { $0.contains("km/h") }
     }
@@ -55,7 +55,7 @@ final class BriefingEndToEndTests: XCTestCase {
         try tmux.sendKeys("p")
         let paused = try tmux.waitFor(timeout: 3, "the paused footer") { $0.contains("Tạm dừng tự chuyển") }
         let held = try XCTUnwrap(slide(paused))
-        // Longer than a rotation, read on the wall itself: its data time (a poll every 2 s) moves 3 s on.
+        // Longer than a rotation, read on the wall itself: its data time (a poll every 3 s) moves 3 s on.
         let pausedAt = try XCTUnwrap(seconds(dataTime(paused)), paused)
         let later = try tmux.waitFor(timeout: 10, "the data time 3 s after the pause") {
             guard let t = self.seconds(self.dataTime($0)) else { return false }

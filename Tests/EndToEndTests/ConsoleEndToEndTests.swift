@@ -35,7 +35,7 @@ final class ConsoleEndToEndTests: XCTestCase {
                 && (screen.contains("km/h") || screen.contains("VN_AQI"))
         }
         XCTAssertEqual(try tmux.format("#{alternate_on}"), "1", "the console runs on the alternate screen")
-        // Measured values, not only ages and the clock, must move within 5 s. Corridor speeds change at every poll (every 2 s by default, Decision 31);
+        // Measured values, not only ages and the clock, must move within 5 s. Corridor speeds change at every poll (every 3 s by default, shown at once: Decision 63);
         // the panel lists abnormal rows first, so when poor air (VN_AQI, hourly-smooth) fills it, as on some nights,
         // the operator's way to the speeds is to focus the panel and move down its table.
         var shown = first

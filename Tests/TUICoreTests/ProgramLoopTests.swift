@@ -165,6 +165,30 @@ final class ProgramLoopTests: XCTestCase {
         XCTAssertEqual(terminal.screen.rowText(4).trimmingCharacters(in: .whitespaces), "t=41")
     }
 
+    /// A poll recorded in the middle of a second is read in that wake, not at the next second; without news the
+    /// loop sleeps to the second as before, and news never runs twice for one raise.
+    func testNewsEndsTheWaitAndIsReadAtOnce() throws {
+        let clock = Clock()
+        let terminal = RecordingTerminal(width: 20, height: 3)
+        terminal.onWait = { clock.now += Double($0) / 1000 }
+        let news = try XCTUnwrap(WakeSignal())
+        let loop = ProgramLoop(program: Counter(now: clock.now), terminal: terminal, clock: { clock.now }, news: news)
+        var reads = 0
+        let read: (Date, Counter) -> [Counter.Message] = { _, _ in reads += 1; return [.news("read \(reads)")] }
+        loop.wake(everySecond: read, interpret: ask)
+        XCTAssertEqual(reads, 1, "the first frame's second")
+        news.raise()
+        news.raise()
+        loop.wake(everySecond: read, interpret: ask)
+        XCTAssertEqual(reads, 2, "read at once, in the same second")
+        XCTAssertEqual(clock.now, Date(timeIntervalSince1970: 1_000_000.5), "no wait: the clock did not move")
+        XCTAssertFalse(news.isRaised, "drained: two raises are one read")
+        loop.wake(everySecond: read, interpret: ask)
+        XCTAssertEqual(reads, 3, "the next second's read")
+        XCTAssertEqual(Int(clock.now.timeIntervalSince1970), 1_000_001)
+        XCTAssertEqual(terminal.readTimeouts.last, 502, "without news it sleeps to the next second")
+    }
+
     func testAFloodOfKeysIsReadInBurstsSoFramesStillComeOut() {
         let (loop, terminal, _) = setUp(keys: Array(repeating: .character("+"), count: 100))
         loop.wake(everySecond: { _, _ in [] }, interpret: ask)

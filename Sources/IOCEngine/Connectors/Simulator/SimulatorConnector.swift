@@ -42,7 +42,7 @@ public final class SimulatorConnector: Connector {
     static let historyPoints = 48
     static let historySpacing: TimeInterval = 1800
     /// How often the stations are sampled by default: air-quality monitors, gauges and rain gauges report one-minute
-    /// values (VN_AQI is an hourly figure), whatever the polling interval; a poll every 2 s brings the city's events
+    /// values (VN_AQI is an hourly figure), whatever the polling interval; a poll every few seconds brings the city's events
     /// and the corridors' speeds as they change, and each station's new value once a minute, not 30 a minute.
     public static let defaultSampling: TimeInterval = 60
     /// Seconds between two samples of the stations and today's counters, on marks counted from 1970 (whole minutes
