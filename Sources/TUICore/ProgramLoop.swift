@@ -84,8 +84,11 @@ public final class ProgramLoop<Program: TerminalProgram> {
             messages += everySecond(now, program)
         }
         if messages.isEmpty && presenter.hasFrame { return }
+        let revision = program.revision
         process(messages, interpret: interpret)
         if quit { return }
+        // News between two seconds that changed nothing shown (a poll with nothing new): this second's frame stands.
+        if !newSecond, keys.isEmpty, program.revision == revision, presenter.hasFrame { return }
         let p = program
         presenter.present(revision: p.revision, now: p.now, width: p.width, height: p.height, clockRows: p.clockRows,
                           clock: { p.renderClock(into: &$0) }, whole: { p.render(into: &$0) })

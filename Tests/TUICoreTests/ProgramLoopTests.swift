@@ -174,17 +174,29 @@ final class ProgramLoopTests: XCTestCase {
         let news = try XCTUnwrap(WakeSignal())
         let loop = ProgramLoop(program: Counter(now: clock.now), terminal: terminal, clock: { clock.now }, news: news)
         var reads = 0
-        let read: (Date, Counter) -> [Counter.Message] = { _, _ in reads += 1; return [.news("read \(reads)")] }
+        // The second read brings new data (a new revision), the third nothing that is shown.
+        let read: (Date, Counter) -> [Counter.Message] = { _, _ in
+            reads += 1
+            return reads == 2 ? [.answer(7)] : [.news("read \(reads)")]
+        }
         loop.wake(everySecond: read, interpret: ask)
         XCTAssertEqual(reads, 1, "the first frame's second")
+        XCTAssertEqual(terminal.draws.count, 1)
         news.raise()
         news.raise()
         loop.wake(everySecond: read, interpret: ask)
         XCTAssertEqual(reads, 2, "read at once, in the same second")
         XCTAssertEqual(clock.now, Date(timeIntervalSince1970: 1_000_000.5), "no wait: the clock did not move")
         XCTAssertFalse(news.isRaised, "drained: two raises are one read")
+        XCTAssertEqual(terminal.draws.count, 2, "the new data drawn at once")
+        XCTAssertEqual(terminal.screen.rowText(0).trimmingCharacters(in: .whitespaces), "count 7")
+        news.raise()
         loop.wake(everySecond: read, interpret: ask)
-        XCTAssertEqual(reads, 3, "the next second's read")
+        XCTAssertEqual(reads, 3)
+        XCTAssertEqual(terminal.draws.count, 2, "news that changed nothing shown draws nothing")
+        loop.wake(everySecond: read, interpret: ask)
+        XCTAssertEqual(reads, 4, "the next second's read")
+        XCTAssertEqual(terminal.draws.count, 3, "the next second's clock")
         XCTAssertEqual(Int(clock.now.timeIntervalSince1970), 1_000_001)
         XCTAssertEqual(terminal.readTimeouts.last, 502, "without news it sleeps to the next second")
     }
