@@ -46,10 +46,11 @@ enum TileBand {
     /// Whether every tile of the band has the width and height for its label in big type above its figure: all or
     /// none, so the band reads as one design.
     static func fitsBigLabels(_ headlines: [Headline], _ rects: [Rect], scale: Int) -> Bool {
-        zip(headlines, rects).allSatisfy { headline, rect in
+        // The band's tallest big label, the same for every tile (laid out once, not once per tile).
+        let tallest = zip(headlines, rects).map { HeadlineTile.labelHeight($0, big: true, width: HeadlineTile.inner($1).width) }.max() ?? 0
+        return zip(headlines, rects).allSatisfy { headline, rect in
             let inner = HeadlineTile.inner(rect)
             let figure = HeadlineTile.figureHeight(headline, scale: scale, innerHeight: inner.height)
-            let tallest = zip(headlines, rects).map { HeadlineTile.labelHeight($0, big: true, width: HeadlineTile.inner($1).width) }.max() ?? 0
             return HeadlineTile.bigLabelLines(headline, width: inner.width) != nil && inner.height >= figure + tallest + 2
         }
     }
