@@ -2,6 +2,7 @@
 // The IOC console: one package, layered modules whose imports only point down.
 // layer 3  ioc (executable), IOCBench (benchmarks)
 // layer 2  IOCConsole (UI model/update/view)  IOCBriefing (leaders' wall)  IOCPresentation (shared vocabulary of both)
+//          IOCReports (periodic reports: figures to Markdown, JSON, CSV)
 //          IOCScreenConfig (layouts, themes: documents to styles and constraints)  IOCEngine (poller, connectors)
 //          TUICurses (ncurses backend)
 // layer 1  TUIWidgets  IOCConfig (sources, rules, shifts: no terminal types)  IOCStore (GRDB)
@@ -49,11 +50,12 @@ let package = Package(
                 resources: [.copy("Resources")]),
         .target(name: "IOCPresentation", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig"]),
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCPresentation", "TextFold"]),
+        .target(name: "IOCReports", dependencies: ["IOCDomain"]),
         .target(name: "IOCBriefing", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCPresentation"]),
         // layer 3
         .executableTarget(name: "ioc", dependencies: [
             "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCEngine", "IOCConsole",
-            "IOCBriefing", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "IOCBriefing", "IOCReports", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "IOCBench", dependencies: [
@@ -68,6 +70,7 @@ let package = Package(
         .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain", "TextFold"]),
         .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "IOCScreenConfig", "TUICore"]),
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
+        .testTarget(name: "IOCReportsTests", dependencies: ["IOCReports", "IOCDomain"]),
         .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCStore", "IOCTestSupport"]),
         .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "IOCPresentation", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),

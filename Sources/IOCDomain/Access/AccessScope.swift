@@ -16,9 +16,12 @@ public struct AccessScope: Sendable, Hashable {
 
     /// Whether `alarm` is shown: by its domain; an alarm with none is shown when it is the IOC's own (a source down),
     /// else it was kept from before alarms had a domain, and is hidden while anything is hidden (its domain unknown).
-    public func allows(_ alarm: Alarm) -> Bool {
-        if let domain = alarm.domain { return allows(domain) }
-        return hidden.isEmpty || alarm.kind.isTheIOCsOwn
+    public func allows(_ alarm: Alarm) -> Bool { allows(alarmOf: alarm.domain, kind: alarm.kind) }
+
+    /// The same rule for an alarm known only by its stored domain and kind (a report's rows).
+    public func allows(alarmOf domain: Pillar?, kind: AlarmKind) -> Bool {
+        if let domain { return allows(domain) }
+        return hidden.isEmpty || kind.isTheIOCsOwn
     }
 
     /// The hidden domains, named in `language` and in a fixed order, for "what is hidden is said".

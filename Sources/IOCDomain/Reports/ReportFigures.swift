@@ -1,0 +1,22 @@
+import Foundation
+
+/// Everything a report says, computed from the cache for one period and the one before it (for the change), as
+/// the reader's scope allows: a section of a hidden domain is empty and named in `hidden`.
+public struct ReportFigures: Sendable {
+    public var period: ReportPeriod
+    /// When the figures were read (a period not yet over is reported to this time).
+    public var readAt: Date
+    public var alarms: AlarmReport
+    public var previousAlarms: AlarmReport
+    /// Dossiers per agency, lowest on-time rate first (`DossierReport`); empty when the domain is hidden.
+    public var dossiers: [AgencyPerformance]
+    public var previousDossiers: [AgencyPerformance]
+    /// The domains this reader may not see, left out of the report.
+    public var hidden: [Pillar]
+
+    public init(period: ReportPeriod, readAt: Date, alarms: AlarmReport, previousAlarms: AlarmReport,
+                dossiers: [AgencyPerformance], previousDossiers: [AgencyPerformance], hidden: [Pillar]) {
+        self.period = period; self.readAt = readAt; self.alarms = alarms; self.previousAlarms = previousAlarms
+        self.dossiers = dossiers; self.previousDossiers = previousDossiers; self.hidden = hidden
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import IOCDomain
+
+/// A report's figures as CSV (RFC 4180): one table per section, each a header row then its rows, tables separated
+/// by an empty line; the first column names the section. Numbers are plain (a dot for decimals), for spreadsheets.
+public enum ReportCSV {
+    public static func render(_ f: ReportFigures, _ lang: Language) -> String {
+        var lines: [[String]] = [["section", "priority", "annunciated", "previous_annunciated", "acknowledged",
+                                  "median_seconds_to_acknowledge", "p90_seconds_to_acknowledge"]]
+        for (now, was) in zip(f.alarms.byPriority, f.previousAlarms.byPriority) {
+            lines.append(["alarms", "\(now.priority)", "\(now.annunciated)", "\(was.annunciated)", "\(now.acknowledged)",
+                          number(now.medianSecondsToAcknowledge), number(now.p90SecondsToAcknowledge)])
+        }
+        var out = lines.map(row).joined(separator: "\r\n") + "\r\n"
+        guard !f.hidden.contains(.government) else { return out }
+        let before = Dictionary(f.previousDossiers.map { ($0.agencyCode, $0) }, uniquingKeysWith: { a, _ in a })
+        var dossiers: [[String]] = [["section", "rank", "agency_code", "agency", "workload", "done", "done_early",
+                                     "done_on_time", "done_late", "in_progress", "late_in_progress", "on_time_rate",
+                                     "previous_on_time_rate"]]
+        for (i, a) in f.dossiers.enumerated() {
+            dossiers.append(["dossiers", "\(i + 1)", a.agencyCode, a.agencyName(lang), "\(a.workload)", "\(a.done)",
+                             "\(a.doneEarly)", "\(a.doneOnTime)", "\(a.doneLate)", "\(a.inProgress)", "\(a.lateInProgress)",
+                             number(a.onTimeRate), number(before[a.agencyCode]?.onTimeRate)])
+        }
+        out += "\r\n" + dossiers.map(row).joined(separator: "\r\n") + "\r\n"
+        return out
+    }
+
+    static func number(_ value: Double?) -> String {
+        guard let value else { return "" }
+        return String(format: "%.2f", value)
+    }
+
+    /// One record: a field with a comma, quote or line break is quoted, its quotes doubled; a field a spreadsheet
+    /// would run as a formula (=, +, -, @ first) gets a leading apostrophe.
+    static func row(_ fields: [String]) -> String {
+        fields.map { field -> String in
+            var f = field
+            if let first = f.first, "=+-@".contains(first), Double(f) == nil { f = "'" + f }
+            guard f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return f }
+            return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ",")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import IOCDomain
+
+/// The words and numbers a report shares between its forms: one place for a label, a priority's name, a duration.
+enum ReportText {
+    static func title(_ f: ReportFigures, _ lang: Language) -> String {
+        lang.pick("Báo cáo hoạt động Trung tâm Giám sát, điều hành thông minh — ", "IOC operations report — ")
+            + f.period.name(lang)
+    }
+
+    static func priority(_ p: Int, _ lang: Language) -> String {
+        let names = lang == .vi ? ["Khẩn cấp", "Cao", "Trung bình", "Thấp"] : ["Emergency", "High", "Medium", "Low"]
+        return "\(p) " + names[min(3, max(0, p - 1))]
+    }
+
+    /// "4 ph 05 s", "1 h 02 ph", "35 s"; "–" when there is none.
+    static func duration(_ seconds: Double?, _ lang: Language) -> String {
+        guard let seconds else { return "–" }
+        let s = Int(seconds.rounded())
+        let minute = lang.pick("ph", "min")
+        if s < 60 { return "\(s) s" }
+        if s < 3600 { return "\(s / 60) \(minute) \(pad(s % 60)) s" }
+        return "\(s / 3600) h \(pad(s % 3600 / 60)) \(minute)"
+    }
+
+    static func percent(_ value: Double?, _ lang: Language) -> String {
+        guard let value else { return "–" }
+        return lang.numberStyle.percent(value)
+    }
+
+    static func decimal(_ value: Double, _ lang: Language) -> String {
+        lang.numberStyle.format(value, decimals: 2)
+    }
+
+    /// The change from `before` to `now`: "+3", "−2", "0"; percentage points for rates ("+1,2 đ.%", "+1.2 pp").
+    static func change(_ now: Int, _ before: Int) -> String {
+        let d = now - before
+        return d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "0"
+    }
+
+    static func pointsChange(_ now: Double?, _ before: Double?, _ lang: Language) -> String {
+        guard let now, let before else { return "–" }
+        let d = now - before
+        let text = lang.numberStyle.format(abs(d), decimals: 1)
+        let unit = lang.pick(" đ.%", " pp")
+        return (d > 0.05 ? "+" : d < -0.05 ? "−" : "") + text + unit
+    }
+
+    static func readAt(_ f: ReportFigures, _ lang: Language) -> String {
+        lang.pick("Số liệu từ bộ đệm của IOC, đọc lúc \(VietnamTime.dateTime(f.readAt)) (giờ Việt Nam); so với kỳ trước: \(f.period.previous.name(.vi)).",
+                  "Figures from the IOC's cache, read at \(VietnamTime.dateTime(f.readAt)) (Vietnam time); compared with the period before: \(f.period.previous.name(.en)).")
+    }
+
+    static func hidden(_ f: ReportFigures, _ lang: Language) -> String? {
+        guard !f.hidden.isEmpty else { return nil }
+        return lang.pick("⊘ Không gồm (chưa được cấp quyền xem): ", "⊘ Left out (not granted to this account): ")
+            + f.hidden.map { $0.label(lang) }.joined(separator: ", ")
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import IOCDomain
+
+/// A report's figures, read from the cache in one transaction (`ReportFigures`): the rules that turn rows into
+/// figures are in IOCDomain (`AlarmReport`, `DossierReport`); here are only the rows, filtered by the reader's scope.
+extension CityStore {
+    public func reportFigures(period: ReportPeriod, scope: AccessScope = .everything, now: Date = Date()) throws -> ReportFigures {
+        try pool.read { db in
+            let previous = period.previous
+            let names = try Self.agencyNames(db)
+            let dossiers = scope.allows(.government) ? try Self.dossierRows(db, previous.start, period.end) : []
+            return ReportFigures(
+                period: period, readAt: now,
+                alarms: try Self.alarmReport(db, period, scope, asOf: now),
+                previousAlarms: try Self.alarmReport(db, previous, scope, asOf: now),
+                dossiers: DossierReport.figures(dossiers, period: period, asOf: now, names: names),
+                previousDossiers: DossierReport.figures(dossiers, period: previous, asOf: now, names: names),
+                hidden: Pillar.allCases.filter(scope.hidden.contains))
+        }
+    }
+
+    /// The period's annunciations and acknowledgements (each with the seconds since the annunciation it answered),
+    /// of the alarms `scope` shows.
+    static func alarmReport(_ db: Database, _ period: ReportPeriod, _ scope: AccessScope, asOf: Date) throws -> AlarmReport {
+        let range: StatementArguments = [period.start.unixMillis, min(period.end, asOf).unixMillis]
+        func shown(_ row: Row) -> Bool {
+            scope.allows(alarmOf: (row["domain"] as String?).flatMap(Pillar.init(rawValue:)),
+                         kind: AlarmKind(rawValue: row["kind"] as String? ?? ""))
+        }
+        let annunciations = try Row.fetchAll(db, sql: """
+            SELECT a.priority, a.at_ms, al.domain, al.kind FROM alarm_action a LEFT JOIN alarm al ON al.id = a.alarm_id
+            WHERE a.at_ms >= ? AND a.at_ms < ? AND \(Self.annunciationFilter)
+            """, arguments: range).filter(shown).map { (priority: $0[0] as Int, at: Date(unixMillis: $0[1])) }
+        let acknowledgements = try Row.fetchAll(db, sql: """
+            SELECT a.priority,
+                   a.at_ms - (SELECT MAX(r.at_ms) FROM alarm_action r
+                              WHERE r.alarm_id = a.alarm_id AND r.at_ms <= a.at_ms AND \(Self.annunciationFilter)),
+                   al.domain, al.kind
+            FROM alarm_action a LEFT JOIN alarm al ON al.id = a.alarm_id
+            WHERE a.action = 'acknowledged' AND a.at_ms >= ? AND a.at_ms < ?
+            """, arguments: range).filter(shown).map { row in
+                (priority: row[0] as Int, seconds: (row[1] as Int64?).map { Double($0) / 1000 })
+            }
+        return AlarmReport.figures(annunciations: annunciations, acknowledgements: acknowledgements, period: period,
+                                   asOf: asOf)
+    }
+
+    /// Dossiers that may count in a period from `start` to `end`: received before the end, not closed before the
+    /// start. A closed dossier with no closing time is taken as closed when it was last updated.
+    static func dossierRows(_ db: Database, _ start: Date, _ end: Date) throws -> [DossierReport.Row] {
+        try Row.fetchAll(db, sql: """
+            SELECT COALESCE(agency_code, ''), opened_ms, due_ms,
+                   CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END AS closed
+            FROM event
+            WHERE kind = ? AND opened_ms < ? AND (is_open = 1 OR COALESCE(closed_ms, updated_ms) >= ?)
+            """, arguments: [EventKind.dossier.rawValue, end.unixMillis, start.unixMillis]).map { row in
+                DossierReport.Row(agencyCode: row[0], openedAt: Date(unixMillis: row[1]),
+                                  dueAt: (row[2] as Int64?).map { Date(unixMillis: $0) },
+                                  closedAt: (row[3] as Int64?).map { Date(unixMillis: $0) })
+            }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import IOCDomain
+import IOCReports
+import XCTest
+
+/// The report's forms from figures made here: what each shows, in both languages, and that the JSON and CSV are
+/// what other programs can read (parsed back; RFC 4180 quoting; no formula injection).
+final class ReportRenderingTests: XCTestCase {
+    private func figures(hidden: [Pillar] = []) throws -> ReportFigures {
+        let period = try ReportPeriod(.month, of: "2026-10")
+        var alarms = AlarmReport(byPriority: (1...4).map { AlarmReport.PriorityFigures(priority: $0) }, intervals: 4464,
+                                 peakPer10Minutes: 12, floodIntervals: 3)
+        alarms.byPriority[0] = .init(priority: 1, annunciated: 4, acknowledged: 4, medianSecondsToAcknowledge: 95,
+                                     p90SecondsToAcknowledge: 3_725)
+        alarms.byPriority[2] = .init(priority: 3, annunciated: 40, acknowledged: 31, medianSecondsToAcknowledge: 30)
+        var before = alarms
+        before.byPriority[2].annunciated = 45
+        let sxd = AgencyPerformance(agencyCode: "SXD", agencyName: "Sở Xây dựng", workload: 200, inProgress: 30,
+                                    doneEarly: 50, doneOnTime: 100, doneLate: 20, lateInProgress: 10,
+                                    agencyNameEN: "Department of Construction")
+        let odd = AgencyPerformance(agencyCode: "X|Y", agencyName: "=HYPERLINK(\"http://x\"), \"quoted\"", workload: 10,
+                                    inProgress: 0, doneOnTime: 10)
+        var sxdBefore = sxd
+        sxdBefore.doneLate = 10
+        return ReportFigures(period: period, readAt: period.end, alarms: alarms, previousAlarms: before,
+                             dossiers: [sxd, odd], previousDossiers: [sxdBefore], hidden: hidden)
+    }
+
+    func testMarkdownSaysTheFiguresTheRulesAndTheChangeInBothLanguages() throws {
+        let vi = try ReportFormat.md.render(try figures(), .vi)
+        XCTAssertTrue(vi.hasPrefix("# Báo cáo hoạt động Trung tâm Giám sát, điều hành thông minh — tháng 10/2026\n"), vi)
+        XCTAssertTrue(vi.contains("so với kỳ trước: tháng 9/2026"))
+        XCTAssertTrue(vi.contains("| 3 Trung bình | 40 | 45 | −5 | 31 | 30 s | – |"), vi)
+        XCTAssertTrue(vi.contains("| 1 Khẩn cấp | 4 | 4 | 0 | 4 | 1 ph 35 s | 1 h 02 ph |"), vi)
+        XCTAssertTrue(vi.contains("| 1 | Sở Xây dựng | 200 | 170 | 50 | 100 | 20 | 30 | 10 | 85,0% | −5,0 đ.% |"), vi)
+        XCTAssertTrue(vi.contains("X\\|Y") == false && vi.contains("=HYPERLINK(\"http://x\"), \"quoted\""), "names as data")
+        XCTAssertTrue(vi.contains("ngập cảnh báo (trên 10/10 phút) 0,1% thời gian"), vi)
+        let en = try ReportFormat.md.render(try figures(), .en)
+        XCTAssertTrue(en.hasPrefix("# IOC operations report — October 2026\n"), en)
+        XCTAssertTrue(en.contains("| 1 | Department of Construction | 200 | 170 | 50 | 100 | 20 | 30 | 10 | 85.0% | −5.0 pp |"), en)
+        for word in ["Báo cáo", "Cảnh báo", "Hồ sơ", "tháng", "Sở Xây"] {
+            XCTAssertFalse(en.contains(word), "no Vietnamese UI text in English: \(word)")
+        }
+    }
+
+    func testAHiddenDomainIsSaidAndItsSectionLeftOut() throws {
+        let text = try ReportFormat.md.render(try figures(hidden: [.government]), .en)
+        XCTAssertTrue(text.contains("⊘ Left out (not granted to this account): Government services (dossiers)"), text)
+        XCTAssertFalse(text.contains("Department of Construction"))
+        let json = try JSONSerialization.jsonObject(with: Data(try ReportFormat.json.render(try figures(hidden: [.government]), .en).utf8)) as? [String: Any]
+        XCTAssertNil(json?["dossiers"])
+        XCTAssertEqual(json?["hidden"] as? [String], ["government"])
+    }
+
+    func testJSONHasTheDocumentedShape() throws {
+        let data = Data(try ReportFormat.json.render(try figures(), .vi).utf8)
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let period = try XCTUnwrap(root["period"] as? [String: Any])
+        XCTAssertEqual(period["kind"] as? String, "month")
+        XCTAssertEqual(period["start"] as? String, "2026-10-01")
+        XCTAssertEqual(period["end"] as? String, "2026-11-01")
+        XCTAssertEqual((root["previousPeriod"] as? [String: Any])?["nameEN"] as? String, "September 2026")
+        let alarms = try XCTUnwrap(root["alarms"] as? [String: Any])
+        XCTAssertEqual(alarms["annunciated"] as? Int, 44)
+        XCTAssertEqual((alarms["byPriority"] as? [[String: Any]])?.first?["p90SecondsToAcknowledge"] as? Double, 3_725)
+        XCTAssertTrue((alarms["byPriority"] as? [[String: Any]])?[1]["medianSecondsToAcknowledge"] is NSNull)
+        let agencies = try XCTUnwrap((root["dossiers"] as? [String: Any])?["agencies"] as? [[String: Any]])
+        XCTAssertEqual(agencies.first?["code"] as? String, "SXD")
+        XCTAssertEqual(agencies.first?["rank"] as? Int, 1)
+        XCTAssertEqual(try XCTUnwrap(agencies.first?["onTimeRate"] as? Double), 85, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(agencies.first?["previousOnTimeRate"] as? Double), 90, accuracy: 1e-9)
+        XCTAssertTrue(agencies[1]["previousOnTimeRate"] is NSNull, "no figure before")
+    }
+
+    func testCSVIsOneTablePerSectionQuotedAndSafeInASpreadsheet() throws {
+        let text = try ReportFormat.csv.render(try figures(), .vi)
+        let tables = text.components(separatedBy: "\r\n\r\n")
+        XCTAssertEqual(tables.count, 2)
+        XCTAssertTrue(tables[0].hasPrefix("section,priority,annunciated,previous_annunciated,acknowledged,"))
+        XCTAssertTrue(tables[0].contains("\r\nalarms,1,4,4,4,95.00,3725.00"), tables[0])
+        XCTAssertTrue(tables[1].contains("\r\ndossiers,1,SXD,Sở Xây dựng,200,170,50,100,20,30,10,85.00,90.00"), tables[1])
+        XCTAssertTrue(tables[1].contains("\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\""),
+                      "quoted, quotes doubled, and not a formula: \(tables[1])")
+    }
+}
