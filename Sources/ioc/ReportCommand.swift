@@ -41,13 +41,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         let url = URL(fileURLWithPath: output)
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
-        } catch {
-            throw CommandFailure.failure("không ghi được \(url.path): \(error.localizedDescription)",
-                                         "cannot write \(url.path): \(error.localizedDescription)")
-        }
+        try PrivateFile.write(Data(text.utf8), to: url.path)
         print(lang.pick("Đã ghi báo cáo \(chosen.name(.vi)): \(url.path)", "Report for \(chosen.name(.en)) written to \(url.path)"))
     }
 

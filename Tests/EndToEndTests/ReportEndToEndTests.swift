@@ -46,6 +46,14 @@ final class ReportEndToEndTests: XCTestCase {
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
         XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("section,priority,annunciated,"))
 
+        // A file that was open to others is replaced by a private one; a folder that is not there is said.
+        XCTAssertEqual(chmod(file, 0o644), 0)
+        XCTAssertEqual(ioc("--of 2026-10 --format csv --output '\(file)'", db: db).status, 0)
+        XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+        let nowhere = ioc("--output '\(temp.path).missing/report.md' --lang en", db: db)
+        XCTAssertEqual(nowhere.status, 3)
+        XCTAssertTrue(nowhere.error.contains("cannot write \(temp.path).missing/report.md: No such file or directory"), nowhere.error)
+
         let bad = ioc("--period month --of 2026-13", db: db)
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.error.contains("kỳ báo cáo không hợp lệ: \"2026-13\""), bad.error)
