@@ -18,7 +18,7 @@ public enum ReportCSV {
                                      "done_on_time", "done_late", "in_progress", "late_in_progress", "on_time_rate",
                                      "previous_on_time_rate"]]
         for (i, a) in f.dossiers.enumerated() {
-            dossiers.append(["dossiers", "\(i + 1)", a.agencyCode, a.agencyName(lang), "\(a.workload)", "\(a.done)",
+            dossiers.append(["dossiers", "\(i + 1)", a.agencyCode, ReportText.agencyName(a, lang), "\(a.workload)", "\(a.done)",
                              "\(a.doneEarly)", "\(a.doneOnTime)", "\(a.doneLate)", "\(a.inProgress)", "\(a.lateInProgress)",
                              number(a.onTimeRate), number(before[a.agencyCode]?.onTimeRate)])
         }
@@ -32,12 +32,13 @@ public enum ReportCSV {
     }
 
     /// One record: a field with a comma, quote or line break is quoted, its quotes doubled; a field a spreadsheet
-    /// would run as a formula (=, +, -, @ first) gets a leading apostrophe.
+    /// would run as a formula (=, +, -, @, tab or CR first: OWASP's list) gets a leading apostrophe.
     static func row(_ fields: [String]) -> String {
         fields.map { field -> String in
             var f = field
-            if let first = f.first, "=+-@".contains(first), Double(f) == nil { f = "'" + f }
-            guard f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return f }
+            // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
+            if let first = f.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(f) == nil { f = "'" + f }
+            guard f.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return f }
             return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",")
     }

@@ -3,7 +3,8 @@ import IOCDomain
 
 /// A report's figures as JSON, for other programs. The shape (stable; keys sorted):
 /// `{"period": {"kind", "name", "nameEN", "start", "end" (dates, "yyyy-MM-dd", the end excluded)}, "previousPeriod": {…},
-/// "readAt" (ISO 8601), "hidden": [domain], "alarms": {…}, "previousAlarms": {…}, "dossiers": {"agencies": […],
+/// "readAt" (ISO 8601), "partial" (the period was not over: figures to readAt, the period before to the same span),
+/// "hidden": [domain], "alarms": {…}, "previousAlarms": {…}, "dossiers": {"agencies": […],
 /// "total": {…}, "previousTotal": {…}}}` — an alarm section is `{"byPriority": [{"priority", "annunciated",
 /// "acknowledged", "medianSecondsToAcknowledge", "p90SecondsToAcknowledge"}], "annunciated", "acknowledged",
 /// "averagePer10Minutes", "peakPer10Minutes", "floodIntervals", "intervals"}`; an agency is `{"code", "name",
@@ -13,7 +14,7 @@ public enum ReportJSON {
     public static func render(_ f: ReportFigures) throws -> String {
         var root: [String: Any] = [
             "period": period(f.period), "previousPeriod": period(f.period.previous),
-            "readAt": ISO8601DateFormatter().string(from: f.readAt),
+            "readAt": ISO8601DateFormatter().string(from: f.readAt), "partial": f.isPartial,
             "hidden": f.hidden.map(\.rawValue),
             "alarms": alarms(f.alarms), "previousAlarms": alarms(f.previousAlarms),
         ]
@@ -50,7 +51,7 @@ public enum ReportJSON {
     }
 
     static func agency(_ a: AgencyPerformance) -> [String: Any] {
-        ["code": a.agencyCode, "name": a.agencyName, "nameEN": a.agencyNameEN, "workload": a.workload, "done": a.done,
+        ["code": a.agencyCode, "name": ReportText.agencyName(a, .vi), "nameEN": a.agencyCode.isEmpty ? ReportText.agencyName(a, .en) : a.agencyNameEN, "workload": a.workload, "done": a.done,
          "doneEarly": a.doneEarly, "doneOnTime": a.doneOnTime, "doneLate": a.doneLate, "inProgress": a.inProgress,
          "lateInProgress": a.lateInProgress, "dueSoon": a.dueSoon, "onTimeRate": a.onTimeRate ?? NSNull()]
     }

@@ -56,14 +56,14 @@ public enum ReportMarkdown {
         return out
     }
 
-    static func label(_ a: AgencyPerformance, _ lang: Language) -> String {
-        a.agencyCode.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : a.agencyName(lang)
-    }
+    static func label(_ a: AgencyPerformance, _ lang: Language) -> String { ReportText.agencyName(a, lang) }
 
     /// A Markdown table; `right` lists the columns aligned right (numbers). Cells have their pipes escaped.
     static func table(_ header: [String], rows: [[String]], right: Set<Int>) -> String {
+        // Backslashes first (so a name's "\|" stays text), then pipes; control characters (CR, LF) are spaces.
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+            "| " + cells.map { ReportText.plain($0).replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "|", with: "\\|") }
                 .joined(separator: " | ") + " |"
         }
         let rule = "|" + header.indices.map { right.contains($0) ? "---:" : "---" }.joined(separator: "|") + "|"

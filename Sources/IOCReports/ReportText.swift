@@ -47,7 +47,12 @@ enum ReportText {
     }
 
     static func readAt(_ f: ReportFigures, _ lang: Language) -> String {
-        lang.pick("Số liệu từ bộ đệm của IOC, đọc lúc \(VietnamTime.dateTime(f.readAt)) (giờ Việt Nam); so với kỳ trước: \(f.period.previous.name(.vi)).",
+        if f.isPartial {
+            let span = VietnamTime.dateTime(f.readAt)
+            return lang.pick("Kỳ chưa kết thúc: số liệu đến \(span) (giờ Việt Nam), so với cùng khoảng thời gian của kỳ trước (\(f.period.previous.name(.vi))).",
+                             "The period is not over: figures to \(span) (Vietnam time), compared with the same span of the period before (\(f.period.previous.name(.en))).")
+        }
+        return lang.pick("Số liệu từ bộ đệm của IOC, đọc lúc \(VietnamTime.dateTime(f.readAt)) (giờ Việt Nam); so với kỳ trước: \(f.period.previous.name(.vi)).",
                   "Figures from the IOC's cache, read at \(VietnamTime.dateTime(f.readAt)) (Vietnam time); compared with the period before: \(f.period.previous.name(.en)).")
     }
 
@@ -55,6 +60,16 @@ enum ReportText {
         guard !f.hidden.isEmpty else { return nil }
         return lang.pick("⊘ Không gồm (chưa được cấp quyền xem): ", "⊘ Left out (not granted to this account): ")
             + f.hidden.map { $0.label(lang) }.joined(separator: ", ")
+    }
+
+    /// An agency's name as the report shows it: "(chưa phân công)" / "(unassigned)" for dossiers with no agency.
+    static func agencyName(_ a: AgencyPerformance, _ lang: Language) -> String {
+        a.agencyCode.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : a.agencyName(lang)
+    }
+
+    /// Text from outside (names, codes) with every control character (CR, LF, tab, ESC …) a space.
+    static func plain(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -6,16 +6,20 @@ import IOCDomain
 /// figures are in IOCDomain (`AlarmReport`, `DossierReport`); here are only the rows, filtered by the reader's scope.
 extension CityStore {
     public func reportFigures(period: ReportPeriod, scope: AccessScope = .everything, now: Date = Date()) throws -> ReportFigures {
-        try pool.read { db in
-            let previous = period.previous
+        // A period not yet over is compared with the same span of the one before (the first 3 days of October with
+        // the first 3 days of September), never with all of it.
+        let previous = period.previous
+        let elapsed = max(0, min(period.end, now).timeIntervalSince(period.start))
+        let previousAsOf = now < period.end ? min(previous.end, previous.start.addingTimeInterval(elapsed)) : previous.end
+        return try pool.read { db in
             let names = try Self.agencyNames(db)
             let dossiers = scope.allows(.government) ? try Self.dossierRows(db, previous.start, period.end) : []
             return ReportFigures(
                 period: period, readAt: now,
                 alarms: try Self.alarmReport(db, period, scope, asOf: now),
-                previousAlarms: try Self.alarmReport(db, previous, scope, asOf: now),
+                previousAlarms: try Self.alarmReport(db, previous, scope, asOf: previousAsOf),
                 dossiers: DossierReport.figures(dossiers, period: period, asOf: now, names: names),
-                previousDossiers: DossierReport.figures(dossiers, period: previous, asOf: now, names: names),
+                previousDossiers: DossierReport.figures(dossiers, period: previous, asOf: previousAsOf, names: names),
                 hidden: Pillar.allCases.filter(scope.hidden.contains))
         }
     }
@@ -23,7 +27,7 @@ extension CityStore {
     /// The period's annunciations and acknowledgements (each with the seconds since the annunciation it answered),
     /// of the alarms `scope` shows.
     static func alarmReport(_ db: Database, _ period: ReportPeriod, _ scope: AccessScope, asOf: Date) throws -> AlarmReport {
-        let range: StatementArguments = [period.start.unixMillis, min(period.end, asOf).unixMillis]
+        let range: StatementArguments = [period.start.unixMillis, max(period.start, min(period.end, asOf)).unixMillis]
         func shown(_ row: Row) -> Bool {
             scope.allows(alarmOf: (row["domain"] as String?).flatMap(Pillar.init(rawValue:)),
                          kind: AlarmKind(rawValue: row["kind"] as String? ?? ""))

@@ -21,6 +21,8 @@ public final class CursesTerminal: TerminalBackend {
     /// Whether curses may hold input it has read and not given out (its last read returned a key; one that timed
     /// out emptied it): then only curses itself can tell, so a wait goes through it.
     private var cursesMayHoldInput = false
+    /// The terminal's input hung up or failed: waits no longer watch it.
+    private var inputGone = false
 
     /// Sets the locale (falling back to C.UTF-8 when the environment's codeset is not UTF-8), saves the
     /// terminal state for the crash path, enters curses mode (raw, no echo, keypad, hidden cursor) and colours.
@@ -122,21 +124,28 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// Waits up to `timeoutMs` for a key or for `wake`, whichever comes first: nil when `wake` ended the wait (or
-    /// nothing came). The wait is a `poll` on the terminal's input and the signal; what the input then holds is read
-    /// through curses without waiting. A signal that interrupts the wait (a resize) is read the same way, so curses
-    /// gives out its resize at once. Keys curses may already hold, a paste in progress or no wait at all: the plain
-    /// read.
+    /// nothing came). The wait is a `poll` on the terminal's input and the signal; curses is asked, without waiting,
+    /// before it (a resize it queued while drawing the last frame is invisible to `poll`) and after it whatever ended
+    /// it (a resize signal that interrupted it; input, given a moment for the rest of a character split across reads).
+    /// Keys curses may already hold, a paste in progress or no wait at all: the plain read. A terminal that is gone
+    /// (hang-up, error) is not waited on again: the wait is on the signal alone, so a dead input never spins.
     public func readKey(timeoutMs: Int, wakingOn wake: WakeSignal) -> KeyEvent? {
         guard active, timeoutMs > 0, pending.isEmpty, !cursesMayHoldInput, !paste.isWaiting else {
             return readKey(timeoutMs: timeoutMs)
         }
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+        if let queued = readKey(timeoutMs: 0) { return queued }
+        var fds = [pollfd(fd: inputGone ? -1 : STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: wake.fileDescriptor, events: Int16(POLLIN), revents: 0)]
         let ready = poll(&fds, 2, Int32(timeoutMs))
-        if ready == 0 { return nil }
-        if ready > 0, fds[0].revents == 0 { return nil }   // woken, no input
-        return readKey(timeoutMs: 0)
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0 {
+            inputGone = true
+        }
+        let input = ready > 0 && fds[0].revents & Int16(POLLIN) != 0
+        return readKey(timeoutMs: input ? Self.characterGapMs : 0)
     }
+
+    /// Longest wait for the rest of a character whose first bytes have arrived (UTF-8 split across reads over SSH).
+    static let characterGapMs = 30
 
     private func nextKey(timeoutMs: Int) -> KeyEvent? {
         guard active else { return nil }

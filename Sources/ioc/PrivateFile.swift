@@ -7,7 +7,14 @@ enum PrivateFile {
     static func write(_ data: Data, to path: String) throws {
         let temporary = path + ".\(getpid()).part"
         let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure(path) }
+        guard fd >= 0 else {
+            // A part file left by an export that was interrupted: named, so it can be looked at and removed.
+            if errno == EEXIST {
+                throw CommandFailure.failure("không ghi được \(path): đã có tệp \(temporary) (từ lần xuất bị ngắt?)",
+                                             "cannot write \(path): \(temporary) already exists (left by an interrupted export?)")
+            }
+            throw failure(path)
+        }
         var done = false
         defer { if !done { unlink(temporary) } }
         let written = data.withUnsafeBytes { bytes -> Bool in
@@ -20,7 +27,8 @@ enum PrivateFile {
             }
             return true
         }
-        let error = written ? nil : failure(path)
+        // On disk before it takes the target's name: a crash leaves the old file or the new one, whole.
+        let error = !written ? failure(path) : fsync(fd) != 0 ? failure(path) : nil
         guard close(fd) == 0, error == nil else { throw error ?? failure(path) }
         guard rename(temporary, path) == 0 else { throw failure(path) }
         done = true

@@ -30,12 +30,13 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure(code: ExitStatus.usage, vi: "--format phải là md, json hoặc csv (đã cho \(format))",
                                  en: "--format must be md, json or csv (got \(format))")
         }
-        let chosen = try Self.period(period: period, of: of, from: from, to: to, now: Date())
+        let now = Date()
+        let chosen = try Self.period(period: period, of: of, from: from, to: to, now: now)
         let context = try common.openContext(create: false, command: "report")
-        let figures = try context.store.reportFigures(period: chosen, scope: context.scope)
+        let figures = try context.store.reportFigures(period: chosen, scope: context.scope, now: now)
         let text = try form.render(figures, lang)
         try context.audit(.export, target: "report",
-                          detail: "\(chosen.kind.rawValue) \(VietnamTime.isoDate(chosen.start))…\(VietnamTime.isoDate(chosen.end)) \(form.rawValue)")
+                          detail: "\(chosen.name(.en)) \(form.rawValue)\(output.map { " to " + $0 } ?? "")")
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
@@ -54,14 +55,22 @@ struct ReportCommand: ParsableCommand {
                     throw usage("--from/--to không đi cùng --period/--of", "--from/--to do not go with --period/--of")
                 }
                 guard let from, let to else { throw usage("cần cả --from và --to", "both --from and --to are needed") }
-                return try ReportPeriod(from: from, to: to)
+                let chosen = try ReportPeriod(from: from, to: to)
+                guard chosen.start <= now else {
+                    throw usage("\(chosen.name(.vi)) chưa bắt đầu: chưa có số liệu", "\(chosen.name(.en)) has not begun: there are no figures yet")
+                }
+                return chosen
             }
             let name = period ?? ReportPeriod.Kind.month.rawValue
             guard let kind = ReportPeriod.Kind(rawValue: name.lowercased()), kind != .range else {
                 throw usage("--period phải là month, quarter, half-year hoặc year (đã cho \(name))",
                             "--period must be month, quarter, half-year or year (got \(name))")
             }
-            return try of.map { try ReportPeriod(kind, of: $0) } ?? ReportPeriod(kind, containing: now)
+            let chosen = try of.map { try ReportPeriod(kind, of: $0) } ?? ReportPeriod(kind, containing: now)
+            guard chosen.start <= now else {
+                throw usage("\(chosen.name(.vi)) chưa bắt đầu: chưa có số liệu", "\(chosen.name(.en)) has not begun: there are no figures yet")
+            }
+            return chosen
         } catch let error as ReportPeriodError {
             throw usage(error.text(.vi), error.text(.en))
         }

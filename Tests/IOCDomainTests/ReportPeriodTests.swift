@@ -77,7 +77,8 @@ final class ReportPeriodTests: XCTestCase {
         let periods: [(ReportPeriod.Kind, String)] = [
             (.month, "2026-13"), (.month, "2026-00"), (.month, "2026-1"), (.month, "26-10"), (.month, "Q3"),
             (.month, "2026-Q3"), (.quarter, "2026-Q5"), (.quarter, "2026-H1"), (.halfYear, "2026-H3"),
-            (.year, "2026-10-01"), (.year, ""), (.month, "2026-10-"),
+            (.year, "2026-10-01"), (.year, ""), (.month, "2026-10-"), (.month, "2026-+1"), (.quarter, "2026-Q03"),
+            (.year, "+202"),
         ]
         for (kind, text) in periods {
             XCTAssertThrowsError(try ReportPeriod(kind, of: text), "\(kind) \(text)") { error in
@@ -86,7 +87,7 @@ final class ReportPeriodTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try ReportPeriod(.range, of: "2026")) { XCTAssertEqual($0 as? ReportPeriodError, .rangeNeedsDates) }
-        for bad in ["2026-02-30", "2026-2-03", "2026-02-3", "20260203", "2026-04-31", "2025-02-29", "x"] {
+        for bad in ["2026-02-30", "2026-2-03", "2026-02-3", "20260203", "2026-04-31", "2025-02-29", "x", "2026-+1-01", "2026-01-+1"] {
             XCTAssertThrowsError(try ReportPeriod(from: bad, to: "2026-12-31"), bad) {
                 XCTAssertEqual($0 as? ReportPeriodError, .badDate(bad))
             }

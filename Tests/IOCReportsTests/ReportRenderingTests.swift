@@ -72,6 +72,18 @@ final class ReportRenderingTests: XCTestCase {
         XCTAssertTrue(agencies[1]["previousOnTimeRate"] is NSNull, "no figure before")
     }
 
+    /// Names from outside systems cannot break a table or a record: a CR LF, a "\|", a leading tab.
+    func testHostileNamesStayInTheirCell() throws {
+        var f = try figures()
+        f.dossiers.append(AgencyPerformance(agencyCode: "Z", agencyName: "\tA\\|B\r\nC", workload: 1, doneOnTime: 1))
+        let md = try ReportFormat.md.render(f, .vi)
+        let row = try XCTUnwrap(md.split(separator: "\n").first { $0.contains("A\\\\\\|B") }, md)
+        XCTAssertTrue(row.contains("|  A\\\\\\|B  C |"), "the backslash kept, the pipe escaped, CR LF and tab spaces: \(row)")
+        XCTAssertEqual(row.replacingOccurrences(of: "\\\\\\|", with: "").filter { $0 == "|" }.count, 12, "11 cells: \(row)")
+        let csv = try ReportFormat.csv.render(f, .vi)
+        XCTAssertTrue(csv.contains(",\"'\tA\\|B\r\nC\","), "quoted, apostrophe first: \(csv)")
+    }
+
     func testCSVIsOneTablePerSectionQuotedAndSafeInASpreadsheet() throws {
         let text = try ReportFormat.csv.render(try figures(), .vi)
         let tables = text.components(separatedBy: "\r\n\r\n")

@@ -149,14 +149,18 @@ final class ReportFiguresStoreTests: XCTestCase {
         let (temp, store) = try seededStore()
         let figures = try store.reportFigures(period: october, now: asOf)
         let queue = try DatabaseQueue(path: temp.path)
-        for (agencies, period) in [(figures.dossiers, october), (figures.previousDossiers, october.previous)] {
-            let s = ms(period.start), e = ms(min(period.end, asOf)), day: Int64 = 86_400_000
+        // The period before is taken to the same span when this one is not over.
+        let span = min(october.end, asOf).timeIntervalSince(october.start)
+        let previousAsOf = asOf < october.end ? october.previous.start.addingTimeInterval(span) : october.previous.end
+        for (agencies, period, until) in [(figures.dossiers, october, asOf), (figures.previousDossiers, october.previous, previousAsOf)] {
+            let s = ms(period.start), e = ms(min(period.end, until)), day: Int64 = 86_400_000
             let rows = try queue.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT agency_code,
                            COUNT(*),
                            SUM(closed_ms IS NOT NULL AND closed_ms >= :s AND closed_ms < :e AND due_ms IS NOT NULL AND closed_ms > due_ms),
-                           SUM(closed_ms IS NOT NULL AND closed_ms >= :s AND closed_ms < :e AND due_ms IS NOT NULL AND closed_ms <= due_ms AND due_ms - closed_ms < :day),
+                           SUM(closed_ms IS NOT NULL AND closed_ms >= :s AND closed_ms < :e
+                               AND (due_ms IS NULL OR (closed_ms <= due_ms AND due_ms - closed_ms < :day))),
                            SUM(closed_ms IS NOT NULL AND closed_ms >= :s AND closed_ms < :e AND due_ms IS NOT NULL AND due_ms - closed_ms >= :day),
                            SUM(closed_ms IS NULL OR closed_ms >= :e),
                            SUM((closed_ms IS NULL OR closed_ms >= :e) AND due_ms IS NOT NULL AND due_ms < :e)
@@ -180,5 +184,17 @@ final class ReportFiguresStoreTests: XCTestCase {
             XCTAssertEqual(rates, rates.sorted(), "ranked from the lowest on-time rate")
         }
         XCTAssertEqual(figures.dossiers.first { $0.agencyCode == "SXD" }?.agencyName(.en), "Department of Construction")
+        for a in figures.dossiers {
+            XCTAssertEqual(a.done + a.inProgress, a.workload, "\(a.agencyCode): every dossier is done or in progress")
+        }
+    }
+
+    /// A period that has not begun has no figures yet (not today's open dossiers).
+    func testAPeriodThatHasNotBegunIsEmpty() throws {
+        let (_, store) = try seededStore()
+        let figures = try store.reportFigures(period: try ReportPeriod(.year, of: "2027"), now: october.end)
+        XCTAssertEqual(figures.dossiers, [])
+        XCTAssertEqual(figures.alarms.annunciated, 0)
+        XCTAssertEqual(figures.alarms.intervals, 0)
     }
 }

@@ -51,7 +51,7 @@ public struct AlarmReport: Sendable, Hashable, Codable {
                                acknowledgements: [(priority: Int, seconds: Double?)],
                                period: ReportPeriod, asOf: Date? = nil) -> AlarmReport {
         var byPriority = (1...4).map { PriorityFigures(priority: $0) }
-        let end = min(period.end, asOf ?? period.end)
+        let end = max(period.start, min(period.end, asOf ?? period.end))
         let intervals = max(0, Int((end.timeIntervalSince(period.start) / 600).rounded(.up)))
         var perInterval: [Int: Int] = [:]
         for a in annunciations {

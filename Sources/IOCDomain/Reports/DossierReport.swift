@@ -3,8 +3,8 @@ import Foundation
 /// A report's figures of administrative dossiers per agency over its period, by the official one-stop statistics
 /// (`AgencyPerformance`): the workload is every dossier received in the period or carried over into it (received
 /// before, still open at its start); those closed in the period are done early, on time or late against their
-/// deadline, and those still open at its end are in progress, late when past their deadline then (due within 24 h:
-/// "sắp trễ hạn"). Late rate = (late in progress + done late) / workload; on-time rate = 100 − late rate.
+/// deadline (one without a deadline is done on time), and those still open at its end are in progress, late when
+/// past their deadline then (due within 24 h: "sắp trễ hạn"). Late rate = (late in progress + done late) / workload; on-time rate = 100 − late rate.
 public enum DossierReport {
     /// One dossier as stored: its agency ("" when none), when it was received, its deadline, when it was closed.
     public struct Row: Sendable, Hashable {
@@ -28,7 +28,9 @@ public enum DossierReport {
     /// for a period not yet over, now — a dossier due next week is not late today.
     public static func figures(_ rows: [Row], period: ReportPeriod, asOf: Date? = nil,
                                names: [String: (vi: String, en: String)]) -> [AgencyPerformance] {
+        // A period that has not begun has no workload yet (what will be carried over is not known).
         let end = min(period.end, asOf ?? period.end)
+        guard end > period.start else { return [] }
         var byAgency: [String: AgencyPerformance] = [:]
         for row in rows where inWorkload(row, period) && row.openedAt < end {
             var p = byAgency[row.agencyCode] ?? AgencyPerformance(
@@ -43,6 +45,7 @@ public enum DossierReport {
             case .doneLate: p.doneLate += 1
             case .overdue: p.lateInProgress += 1
             case .dueSoon: p.dueSoon += 1
+            case .noDeadline where !openAtEnd: p.doneOnTime += 1   // done, and never late without a deadline
             case .inTime, .noDeadline: break
             }
             byAgency[row.agencyCode] = p

@@ -4,7 +4,8 @@ import Foundation
 /// the reader's scope allows: a section of a hidden domain is empty and named in `hidden`.
 public struct ReportFigures: Sendable {
     public var period: ReportPeriod
-    /// When the figures were read (a period not yet over is reported to this time).
+    /// When the figures were read: a period not yet over is reported to this time, beside the same span of the one
+    /// before (`isPartial`).
     public var readAt: Date
     public var alarms: AlarmReport
     public var previousAlarms: AlarmReport
@@ -13,6 +14,9 @@ public struct ReportFigures: Sendable {
     public var previousDossiers: [AgencyPerformance]
     /// The domains this reader may not see, left out of the report.
     public var hidden: [Pillar]
+
+    /// Whether the period was not over when the figures were read.
+    public var isPartial: Bool { readAt < period.end }
 
     public init(period: ReportPeriod, readAt: Date, alarms: AlarmReport, previousAlarms: AlarmReport,
                 dossiers: [AgencyPerformance], previousDossiers: [AgencyPerformance], hidden: [Pillar]) {

@@ -54,11 +54,11 @@ public struct ReportPeriod: Sendable, Hashable {
         var month = 1
         if parts.count == 2 {
             let second = parts[1]
-            if let m = Int(second), second.count == 2, (1...12).contains(m) {
+            if second.count == 2, Self.isDigits(second), let m = Int(second), (1...12).contains(m) {
                 month = m
-            } else if second.hasPrefix("Q"), kind == .quarter, let q = Int(second.dropFirst()), (1...4).contains(q) {
+            } else if second.count == 2, second.hasPrefix("Q"), kind == .quarter, let q = Int(second.dropFirst()), (1...4).contains(q) {
                 month = (q - 1) * 3 + 1
-            } else if second.hasPrefix("H"), kind == .halfYear, let h = Int(second.dropFirst()), (1...2).contains(h) {
+            } else if second.count == 2, second.hasPrefix("H"), kind == .halfYear, let h = Int(second.dropFirst()), (1...2).contains(h) {
                 month = (h - 1) * 6 + 1
             } else {
                 throw ReportPeriodError.badPeriod(text)
@@ -135,15 +135,20 @@ public struct ReportPeriod: Sendable, Hashable {
 
     private static func viDate(_ date: Date) -> String { String(VietnamTime.dateTime(date).prefix(10)) }
 
+    private static func isDigits<S: StringProtocol>(_ text: S) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
     private static func year(_ text: String) -> Int? {
-        guard text.count == 4, let y = Int(text), (1970...9999).contains(y) else { return nil }
+        guard text.count == 4, isDigits(text), let y = Int(text), (1970...9999).contains(y) else { return nil }
         return y
     }
 
     /// Midnight UTC+7 of "yyyy-MM-dd", or nil when it is not a real date.
     static func day(_ text: String) -> Date? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[1].count == 2, parts[2].count == 2, let y = year(String(parts[0])),
+        guard parts.count == 3, parts[1].count == 2, parts[2].count == 2, isDigits(parts[1]), isDigits(parts[2]),
+              let y = year(String(parts[0])),
               let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), d >= 1 else { return nil }
         let date = VietnamTime.startOfDay(year: y, month: m, day: d)
         // Rolled over (30 February): not a real date.
