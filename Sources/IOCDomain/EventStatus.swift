@@ -22,4 +22,10 @@ public enum EventStatus: String, Sendable, Codable, CaseIterable, Hashable {
         case .resolved, .rated, .done, .closed, .cancelled: return false
         }
     }
+
+    /// Citizen feedback that reached an agency: routed, or any later step (the target is 100 % of what is received).
+    public static let routedOrLater: Set<EventStatus> = [.routed, .inProgress, .resolved, .rated]
+
+    /// Citizen feedback that was resolved (and perhaps rated by the citizen).
+    public var isResolved: Bool { self == .resolved || self == .rated }
 }

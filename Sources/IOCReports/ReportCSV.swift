@@ -11,19 +11,32 @@ public enum ReportCSV {
             lines.append(["alarms", "\(now.priority)", "\(now.annunciated)", "\(was.annunciated)", "\(now.acknowledged)",
                           number(now.medianSecondsToAcknowledge), number(now.p90SecondsToAcknowledge)])
         }
-        var out = lines.map(row).joined(separator: "\r\n") + "\r\n"
-        guard !f.hidden.contains(.government) else { return out }
-        let before = Dictionary(f.previousDossiers.map { ($0.agencyCode, $0) }, uniquingKeysWith: { a, _ in a })
-        var dossiers: [[String]] = [["section", "rank", "agency_code", "agency", "workload", "done", "done_early",
-                                     "done_on_time", "done_late", "in_progress", "late_in_progress", "on_time_rate",
-                                     "previous_on_time_rate"]]
-        for (i, a) in f.dossiers.enumerated() {
-            dossiers.append(["dossiers", "\(i + 1)", a.agencyCode, ReportText.agencyName(a, lang), "\(a.workload)", "\(a.done)",
-                             "\(a.doneEarly)", "\(a.doneOnTime)", "\(a.doneLate)", "\(a.inProgress)", "\(a.lateInProgress)",
-                             number(a.onTimeRate), number(before[a.agencyCode]?.onTimeRate)])
+        var tables = [lines]
+        if !f.hidden.contains(.government) {
+            let before = Dictionary(f.previousDossiers.map { ($0.agencyCode, $0) }, uniquingKeysWith: { a, _ in a })
+            var dossiers: [[String]] = [["section", "rank", "agency_code", "agency", "workload", "done", "done_early",
+                                         "done_on_time", "done_late", "in_progress", "late_in_progress", "on_time_rate",
+                                         "previous_on_time_rate"]]
+            for (i, a) in f.dossiers.enumerated() {
+                dossiers.append(["dossiers", "\(i + 1)", a.agencyCode, ReportText.agencyName(a, lang), "\(a.workload)", "\(a.done)",
+                                 "\(a.doneEarly)", "\(a.doneOnTime)", "\(a.doneLate)", "\(a.inProgress)", "\(a.lateInProgress)",
+                                 number(a.onTimeRate), number(before[a.agencyCode]?.onTimeRate)])
+            }
+            tables.append(dossiers)
         }
-        out += "\r\n" + dossiers.map(row).joined(separator: "\r\n") + "\r\n"
-        return out
+        if !f.hidden.contains(.feedback) {
+            var rows: [[String]] = [["section", "agency_code", "agency", "received", "routed", "resolved",
+                                     "median_hours_to_resolve", "in_progress", "overdue", "previous_received", "previous_overdue"]]
+            let was = Dictionary(f.previousFeedback.map { ($0.summary.agencyCode, $0.summary) }, uniquingKeysWith: { a, _ in a })
+            for a in f.feedback {
+                let s = a.summary
+                rows.append(["feedback", s.agencyCode, ReportText.agencyName(s, lang), "\(s.received)", "\(s.routed)",
+                             "\(s.resolved)", number(a.medianHoursToResolve), "\(s.inProgress)", "\(s.overdue)",
+                             "\(was[s.agencyCode]?.received ?? 0)", "\(was[s.agencyCode]?.overdue ?? 0)"])
+            }
+            tables.append(rows)
+        }
+        return tables.map { $0.map(row).joined(separator: "\r\n") + "\r\n" }.joined(separator: "\r\n")
     }
 
     static func number(_ value: Double?) -> String {

@@ -9,7 +9,9 @@ import IOCDomain
 /// "acknowledged", "medianSecondsToAcknowledge", "p90SecondsToAcknowledge"}], "annunciated", "acknowledged",
 /// "averagePer10Minutes", "peakPer10Minutes", "floodIntervals", "intervals"}`; an agency is `{"code", "name",
 /// "nameEN", "workload", "done", "doneEarly", "doneOnTime", "doneLate", "inProgress", "lateInProgress", "dueSoon",
-/// "onTimeRate" (percent, null without workload), "previousOnTimeRate", "rank"}`. A hidden section is omitted.
+/// "onTimeRate" (percent, null without workload), "previousOnTimeRate", "rank"}`; `"feedback": {"agencies": [{"code",
+/// "name", "nameEN", "received", "routed", "routedRate", "resolved", "medianHoursToResolve", "inProgress", "overdue",
+/// "previousReceived", "previousOverdue"}]}`. A hidden section is omitted.
 public enum ReportJSON {
     public static func render(_ f: ReportFigures) throws -> String {
         var root: [String: Any] = [
@@ -30,6 +32,17 @@ public enum ReportJSON {
                 "total": agency(DossierReport.total(f.dossiers)),
                 "previousTotal": agency(DossierReport.total(f.previousDossiers)),
             ]
+        }
+        if !f.hidden.contains(.feedback) {
+            let before = Dictionary(f.previousFeedback.map { ($0.summary.agencyCode, $0.summary) }, uniquingKeysWith: { a, _ in a })
+            root["feedback"] = ["agencies": f.feedback.map { a -> [String: Any] in
+                let s = a.summary
+                return ["code": s.agencyCode, "name": ReportText.agencyName(s, .vi), "nameEN": ReportText.agencyName(s, .en),
+                        "received": s.received, "routed": s.routed, "routedRate": s.routedRate ?? NSNull(),
+                        "resolved": s.resolved, "medianHoursToResolve": a.medianHoursToResolve ?? NSNull(),
+                        "inProgress": s.inProgress, "overdue": s.overdue,
+                        "previousReceived": before[s.agencyCode]?.received ?? 0, "previousOverdue": before[s.agencyCode]?.overdue ?? 0]
+            }]
         }
         let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self) + "\n"

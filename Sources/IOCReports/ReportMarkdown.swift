@@ -6,7 +6,32 @@ public enum ReportMarkdown {
     public static func render(_ f: ReportFigures, _ lang: Language) -> String {
         var out = "# " + ReportText.title(f, lang) + "\n\n" + ReportText.readAt(f, lang) + "\n"
         if let hidden = ReportText.hidden(f, lang) { out += "\n" + hidden + "\n" }
-        out += "\n" + alarms(f, lang) + "\n" + dossiers(f, lang)
+        out += "\n" + alarms(f, lang) + "\n" + dossiers(f, lang) + "\n" + feedback(f, lang)
+        return out
+    }
+
+    static func feedback(_ f: ReportFigures, _ lang: Language) -> String {
+        var out = "## " + lang.pick("3. Phản ánh, kiến nghị của người dân theo cơ quan", "3. Citizen feedback by agency") + "\n\n"
+        guard !f.hidden.contains(.feedback) else {
+            return out + lang.pick("⊘ Chưa được cấp quyền xem.", "⊘ Not granted to this account.") + "\n"
+        }
+        let before = Dictionary(f.previousFeedback.map { ($0.summary.agencyCode, $0.summary) }, uniquingKeysWith: { a, _ in a })
+        out += table(
+            [lang.pick("Cơ quan", "Agency"), lang.pick("Tiếp nhận", "Received"), lang.pick("Kỳ trước", "Before"),
+             lang.pick("Đã chuyển xử lý", "Routed"), lang.pick("Đã giải quyết", "Resolved"),
+             lang.pick("Thời gian giải quyết (trung vị)", "Time to resolve (median)"),
+             lang.pick("Đang xử lý", "Open"), lang.pick("Quá hạn", "Overdue"), lang.pick("Quá hạn kỳ trước", "Overdue before")],
+            rows: f.feedback.map { a in
+                let s = a.summary, was = before[s.agencyCode]
+                return [ReportText.agencyName(s, lang), "\(s.received)", "\(was?.received ?? 0)",
+                        "\(s.routed) (\(ReportText.percent(s.routedRate, lang)))", "\(s.resolved)",
+                        ReportText.duration(a.medianHoursToResolve.map { $0 * 3600 }, lang), "\(s.inProgress)",
+                        "\(s.overdue)", "\(was?.overdue ?? 0)"]
+            },
+            right: [1, 2, 3, 4, 5, 6, 7, 8])
+        out += "\n" + lang.pick(
+            "Tiếp nhận trong kỳ; đã chuyển xử lý: trong số tiếp nhận, theo trạng thái hiện tại (mục tiêu 100%); đã giải quyết trong kỳ, thời gian tính từ khi tiếp nhận; đang xử lý và quá hạn tại cuối kỳ. Cơ quan nhiều phản ánh quá hạn nhất đứng đầu.",
+            "Received in the period; routed: of those received, by their status now (target 100%); resolved in the period, timed from receipt; open and overdue at the period's end. The agency with the most overdue cases first.") + "\n"
         return out
     }
 

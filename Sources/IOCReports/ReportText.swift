@@ -13,14 +13,15 @@ enum ReportText {
         return "\(p) " + names[min(3, max(0, p - 1))]
     }
 
-    /// "4 ph 05 s", "1 h 02 ph", "35 s"; "–" when there is none.
+    /// "35 s", "4 ph 05 s", "1 h 02 ph", from two days "4 ngày 05 h" / "4 d 05 h"; "–" when there is none.
     static func duration(_ seconds: Double?, _ lang: Language) -> String {
         guard let seconds else { return "–" }
         let s = Int(seconds.rounded())
         let minute = lang.pick("ph", "min")
         if s < 60 { return "\(s) s" }
         if s < 3600 { return "\(s / 60) \(minute) \(pad(s % 60)) s" }
-        return "\(s / 3600) h \(pad(s % 3600 / 60)) \(minute)"
+        if s < 2 * 86_400 { return "\(s / 3600) h \(pad(s % 3600 / 60)) \(minute)" }
+        return "\(s / 86_400) \(lang.pick("ngày", "d")) \(pad(s % 86_400 / 3600)) h"
     }
 
     static func percent(_ value: Double?, _ lang: Language) -> String {
@@ -65,6 +66,11 @@ enum ReportText {
     /// An agency's name as the report shows it: "(chưa phân công)" / "(unassigned)" for dossiers with no agency.
     static func agencyName(_ a: AgencyPerformance, _ lang: Language) -> String {
         a.agencyCode.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : a.agencyName(lang)
+    }
+
+    /// The same for a feedback row.
+    static func agencyName(_ f: FeedbackSummary, _ lang: Language) -> String {
+        f.agencyCode.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : f.agencyName(lang)
     }
 
     /// Text from outside (names, codes) with every control character (CR, LF, tab, ESC …) a space.

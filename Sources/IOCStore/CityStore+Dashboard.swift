@@ -295,7 +295,6 @@ extension CityStore {
     static func feedbackSummaries(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
         -> [FeedbackSummary]
     {
-        let routedOrLater: Set<EventStatus> = [.routed, .inProgress, .resolved, .rated]
         let names = try agencyNames(db)
         var byAgency: [String: FeedbackSummary] = [:]
         for g in try workloadGroups(db, kind: .feedback, now: now, periodStart: periodStart, window: window) {
@@ -303,8 +302,8 @@ extension CityStore {
                                                              agencyNameEN: names[g.code]?.en ?? "")
             if g.inPeriod {
                 f.received += g.count
-                if routedOrLater.contains(g.status) { f.routed += g.count }
-                if g.status == .resolved || g.status == .rated { f.resolved += g.count }
+                if EventStatus.routedOrLater.contains(g.status) { f.routed += g.count }
+                if g.status.isResolved { f.resolved += g.count }
             }
             if g.status == .inProgress { f.inProgress += g.count }
             if g.deadline == .overdue { f.overdue += g.count }

@@ -14,14 +14,32 @@ extension CityStore {
         return try pool.read { db in
             let names = try Self.agencyNames(db)
             let dossiers = scope.allows(.government) ? try Self.dossierRows(db, previous.start, period.end) : []
-            return ReportFigures(
+            let feedback = scope.allows(.feedback) ? try Self.feedbackRows(db, previous.start, period.end) : []
+            var figures = ReportFigures(
                 period: period, readAt: now,
                 alarms: try Self.alarmReport(db, period, scope, asOf: now),
                 previousAlarms: try Self.alarmReport(db, previous, scope, asOf: previousAsOf),
                 dossiers: DossierReport.figures(dossiers, period: period, asOf: now, names: names),
                 previousDossiers: DossierReport.figures(dossiers, period: previous, asOf: previousAsOf, names: names),
                 hidden: Pillar.allCases.filter(scope.hidden.contains))
+            figures.feedback = FeedbackReport.figures(feedback, period: period, asOf: now, names: names)
+            figures.previousFeedback = FeedbackReport.figures(feedback, period: previous, asOf: previousAsOf, names: names)
+            return figures
         }
+    }
+
+    /// Citizen feedback that may count in a period from `start` to `end`, as `dossierRows`.
+    static func feedbackRows(_ db: Database, _ start: Date, _ end: Date) throws -> [FeedbackReport.Row] {
+        try Row.fetchAll(db, sql: """
+            SELECT COALESCE(agency_code, ''), status, opened_ms, due_ms,
+                   CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END AS closed
+            FROM event
+            WHERE kind = ? AND opened_ms < ? AND (is_open = 1 OR COALESCE(closed_ms, updated_ms) >= ?)
+            """, arguments: [EventKind.feedback.rawValue, end.unixMillis, start.unixMillis]).map { row in
+                FeedbackReport.Row(agencyCode: row[0], status: EventStatus(rawValue: row[1]) ?? .new,
+                                   openedAt: Date(unixMillis: row[2]), dueAt: (row[3] as Int64?).map { Date(unixMillis: $0) },
+                                   closedAt: (row[4] as Int64?).map { Date(unixMillis: $0) })
+            }
     }
 
     /// The period's annunciations and acknowledgements (each with the seconds since the annunciation it answered),

@@ -21,6 +21,7 @@ final class ReportEndToEndTests: XCTestCase {
         XCTAssertTrue(md.output.hasPrefix("# Báo cáo hoạt động Trung tâm Giám sát, điều hành thông minh — tháng 10/2026"), md.output)
         XCTAssertTrue(md.output.contains("| Hạng | Cơ quan | Phải giải quyết |"), md.output)
         XCTAssertTrue(md.output.contains("| 1 |"), "agencies ranked: \(md.output)")
+        XCTAssertTrue(md.output.contains("## 3. Phản ánh, kiến nghị của người dân theo cơ quan"), md.output)
 
         let en = ioc("--period quarter --of 2026-Q4 --lang en", db: db)
         XCTAssertEqual(en.status, 0, en.error)

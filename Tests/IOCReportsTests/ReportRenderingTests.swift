@@ -22,8 +22,16 @@ final class ReportRenderingTests: XCTestCase {
                                     inProgress: 0, doneOnTime: 10)
         var sxdBefore = sxd
         sxdBefore.doneLate = 10
-        return ReportFigures(period: period, readAt: period.end, alarms: alarms, previousAlarms: before,
-                             dossiers: [sxd, odd], previousDossiers: [sxdBefore], hidden: hidden)
+        var f = ReportFigures(period: period, readAt: period.end, alarms: alarms, previousAlarms: before,
+                              dossiers: [sxd, odd], previousDossiers: [sxdBefore], hidden: hidden)
+        let feedback = FeedbackSummary(agencyCode: "SXD", agencyName: "Sở Xây dựng", received: 30, routed: 27,
+                                       inProgress: 10, resolved: 20, overdue: 4, agencyNameEN: "Department of Construction")
+        f.feedback = [FeedbackReport.Agency(summary: feedback, medianHoursToResolve: 40.5)]
+        var was = feedback
+        was.received = 25
+        was.overdue = 6
+        f.previousFeedback = [FeedbackReport.Agency(summary: was)]
+        return f
     }
 
     func testMarkdownSaysTheFiguresTheRulesAndTheChangeInBothLanguages() throws {
@@ -35,9 +43,11 @@ final class ReportRenderingTests: XCTestCase {
         XCTAssertTrue(vi.contains("| 1 | Sở Xây dựng | 200 | 170 | 50 | 100 | 20 | 30 | 10 | 85,0% | −5,0 đ.% |"), vi)
         XCTAssertTrue(vi.contains("X\\|Y") == false && vi.contains("=HYPERLINK(\"http://x\"), \"quoted\""), "names as data")
         XCTAssertTrue(vi.contains("ngập cảnh báo (trên 10/10 phút) 0,1% thời gian"), vi)
+        XCTAssertTrue(vi.contains("| Sở Xây dựng | 30 | 25 | 27 (90,0%) | 20 | 40 h 30 ph | 10 | 4 | 6 |"), vi)
         let en = try ReportFormat.md.render(try figures(), .en)
         XCTAssertTrue(en.hasPrefix("# IOC operations report — October 2026\n"), en)
         XCTAssertTrue(en.contains("| 1 | Department of Construction | 200 | 170 | 50 | 100 | 20 | 30 | 10 | 85.0% | −5.0 pp |"), en)
+        XCTAssertTrue(en.contains("| Department of Construction | 30 | 25 | 27 (90.0%) | 20 | 40 h 30 min | 10 | 4 | 6 |"), en)
         for word in ["Báo cáo", "Cảnh báo", "Hồ sơ", "tháng", "Sở Xây"] {
             XCTAssertFalse(en.contains(word), "no Vietnamese UI text in English: \(word)")
         }
@@ -46,7 +56,9 @@ final class ReportRenderingTests: XCTestCase {
     func testAHiddenDomainIsSaidAndItsSectionLeftOut() throws {
         let text = try ReportFormat.md.render(try figures(hidden: [.government]), .en)
         XCTAssertTrue(text.contains("⊘ Left out (not granted to this account): Government services (dossiers)"), text)
-        XCTAssertFalse(text.contains("Department of Construction"))
+        XCTAssertFalse(text.contains("| 1 | Department of Construction | 200"), "no dossier row")
+        XCTAssertTrue(text.contains("## 2. Administrative dossiers by agency\n\n⊘ Not granted to this account.\n"), text)
+        XCTAssertTrue(text.contains("| Department of Construction | 30 |"), "feedback, another domain, is still shown")
         let json = try JSONSerialization.jsonObject(with: Data(try ReportFormat.json.render(try figures(hidden: [.government]), .en).utf8)) as? [String: Any]
         XCTAssertNil(json?["dossiers"])
         XCTAssertEqual(json?["hidden"] as? [String], ["government"])
@@ -72,6 +84,15 @@ final class ReportRenderingTests: XCTestCase {
         XCTAssertTrue(agencies[1]["previousOnTimeRate"] is NSNull, "no figure before")
     }
 
+    func testDurationsReadAsAPersonWouldSayThem() throws {
+        var f = try figures()
+        f.feedback[0].medianHoursToResolve = 101.05
+        XCTAssertTrue(try ReportFormat.md.render(f, .vi).contains("| 4 ngày 05 h |"))
+        XCTAssertTrue(try ReportFormat.md.render(f, .en).contains("| 4 d 05 h |"))
+        f.feedback[0].medianHoursToResolve = 47.99
+        XCTAssertTrue(try ReportFormat.md.render(f, .en).contains("| 47 h 59 min |"))
+    }
+
     /// Names from outside systems cannot break a table or a record: a CR LF, a "\|", a leading tab.
     func testHostileNamesStayInTheirCell() throws {
         var f = try figures()
@@ -87,7 +108,9 @@ final class ReportRenderingTests: XCTestCase {
     func testCSVIsOneTablePerSectionQuotedAndSafeInASpreadsheet() throws {
         let text = try ReportFormat.csv.render(try figures(), .vi)
         let tables = text.components(separatedBy: "\r\n\r\n")
-        XCTAssertEqual(tables.count, 2)
+        XCTAssertEqual(tables.count, 3, "alarms, dossiers, feedback")
+        XCTAssertTrue(tables[2].hasPrefix("section,agency_code,agency,received,routed,resolved,"), tables[2])
+        XCTAssertTrue(tables[2].contains("\r\nfeedback,SXD,Sở Xây dựng,30,27,20,40.50,10,4,25,6"), tables[2])
         XCTAssertTrue(tables[0].hasPrefix("section,priority,annunciated,previous_annunciated,acknowledged,"))
         XCTAssertTrue(tables[0].contains("\r\nalarms,1,4,4,4,95.00,3725.00"), tables[0])
         XCTAssertTrue(tables[1].contains("\r\ndossiers,1,SXD,Sở Xây dựng,200,170,50,100,20,30,10,85.00,90.00"), tables[1])

@@ -59,6 +59,18 @@ final class ReportFiguresStoreTests: XCTestCase {
                                     status: closed == nil ? .received : .done, agencyCode: agencies[i % 3],
                                     openedAt: opened, dueAt: due, closedAt: closed, updatedAt: closed ?? opened))
         }
+        // Citizen feedback: open at several steps, resolved, rated, cancelled; some without a deadline.
+        let steps: [EventStatus] = [.new, .routed, .inProgress, .resolved, .rated, .cancelled]
+        for i in 0..<400 {
+            let opened = october.previous.start.addingTimeInterval(Double(Int.random(in: -10...60, using: &random)) * 86_400
+                                                                   + Double(Int.random(in: 0...86_399, using: &random)))
+            let status = steps[Int.random(in: 0..<steps.count, using: &random)]
+            let closed = status.isOpen ? nil : opened.addingTimeInterval(Double(Int.random(in: 600...20 * 86_400, using: &random)))
+            let due = i % 7 == 0 ? nil : opened.addingTimeInterval(Double(Int.random(in: 2...15, using: &random)) * 86_400)
+            events.append(CityEvent(kind: .feedback, externalID: "PA-\(i)", title: "Phản ánh \(i)", status: status,
+                                    agencyCode: agencies[(i + 1) % 3], openedAt: opened, dueAt: due, closedAt: closed,
+                                    updatedAt: closed ?? opened))
+        }
         try store.recordSuccess(sourceID: "dvc", batch: Batch(events: events, agencies: [
             Agency(code: "SXD", name: "Sở Xây dựng", nameEN: "Department of Construction"),
             Agency(code: "STP", name: "Sở Tư pháp", nameEN: "Department of Justice"),
@@ -123,6 +135,7 @@ final class ReportFiguresStoreTests: XCTestCase {
         let figures = try store.reportFigures(period: october, scope: scope, now: october.end)
         XCTAssertEqual(figures.hidden, [.government])
         XCTAssertEqual(figures.dossiers, [], "no dossier figure for a reader without the government domain")
+        XCTAssertFalse(figures.feedback.isEmpty, "feedback is another domain, still shown")
         let expected = try DatabaseQueue(path: temp.path).read { try expectedAlarms($0, october, hidden: [.government]) }
         for p in figures.alarms.byPriority {
             XCTAssertEqual(p.annunciated, expected[p.priority]?.annunciated, "P\(p.priority)")
@@ -189,11 +202,53 @@ final class ReportFiguresStoreTests: XCTestCase {
         }
     }
 
+    func testFeedbackFiguresMatchTheRawRows() throws {
+        let asOf = october.start.addingTimeInterval(20 * 86_400)
+        let (temp, store) = try seededStore()
+        for now in [october.end, asOf] {
+            let figures = try store.reportFigures(period: october, now: now)
+            let s = ms(october.start), e = ms(min(october.end, now))
+            let rows = try DatabaseQueue(path: temp.path).read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT agency_code,
+                           SUM(opened_ms >= :s),
+                           SUM(opened_ms >= :s AND status IN ('routed', 'in_progress', 'resolved', 'rated')),
+                           SUM(closed_ms IS NOT NULL AND closed_ms < :e AND status IN ('resolved', 'rated')),
+                           SUM(closed_ms IS NULL OR closed_ms >= :e),
+                           SUM((closed_ms IS NULL OR closed_ms >= :e) AND due_ms IS NOT NULL AND due_ms < :e)
+                    FROM event WHERE kind = 'feedback' AND opened_ms < :e AND (closed_ms IS NULL OR closed_ms >= :s)
+                    GROUP BY agency_code
+                    """, arguments: ["s": s, "e": e])
+            }
+            XCTAssertEqual(figures.feedback.count, rows.count)
+            for row in rows {
+                let code: String = row[0]
+                let a = try XCTUnwrap(figures.feedback.first { $0.summary.agencyCode == code }).summary
+                XCTAssertGreaterThan(row[1] as Int, 20, "the seed gives \(code) feedback")
+                XCTAssertEqual([a.received, a.routed, a.resolved, a.inProgress, a.overdue],
+                               [row[1], row[2], row[3], row[4], row[5]] as [Int], "\(code) as of \(now)")
+            }
+            // The median time to resolve of one agency, from its rows.
+            let hours = try DatabaseQueue(path: temp.path).read { db in
+                try Double.fetchAll(db, sql: """
+                    SELECT (closed_ms - opened_ms) / 3600000.0 FROM event
+                    WHERE kind = 'feedback' AND agency_code = 'SXD' AND status IN ('resolved', 'rated')
+                      AND closed_ms >= :s AND closed_ms < :e AND opened_ms < :e ORDER BY 1
+                    """, arguments: ["s": s, "e": e])
+            }
+            let median = hours.isEmpty ? nil : hours[(hours.count + 1) / 2 - 1]
+            XCTAssertEqual(figures.feedback.first { $0.summary.agencyCode == "SXD" }?.medianHoursToResolve, median)
+            let overdue = figures.feedback.map(\.summary.overdue)
+            XCTAssertEqual(overdue, overdue.sorted(by: >), "the most overdue first")
+        }
+    }
+
     /// A period that has not begun has no figures yet (not today's open dossiers).
     func testAPeriodThatHasNotBegunIsEmpty() throws {
         let (_, store) = try seededStore()
         let figures = try store.reportFigures(period: try ReportPeriod(.year, of: "2027"), now: october.end)
         XCTAssertEqual(figures.dossiers, [])
+        XCTAssertEqual(figures.feedback, [])
         XCTAssertEqual(figures.alarms.annunciated, 0)
         XCTAssertEqual(figures.alarms.intervals, 0)
     }

@@ -12,6 +12,9 @@ public struct ReportFigures: Sendable {
     /// Dossiers per agency, lowest on-time rate first (`DossierReport`); empty when the domain is hidden.
     public var dossiers: [AgencyPerformance]
     public var previousDossiers: [AgencyPerformance]
+    /// Citizen feedback per agency, most overdue first (`FeedbackReport`); empty when the domain is hidden.
+    public var feedback: [FeedbackReport.Agency] = []
+    public var previousFeedback: [FeedbackReport.Agency] = []
     /// The domains this reader may not see, left out of the report.
     public var hidden: [Pillar]
 
