@@ -29,8 +29,8 @@ public enum ReportJSON {
                     o["previousOnTimeRate"] = before[a.agencyCode]?.onTimeRate ?? NSNull()
                     return o
                 },
-                "total": agency(DossierReport.total(f.dossiers)),
-                "previousTotal": agency(DossierReport.total(f.previousDossiers)),
+                "total": agency(DossierReport.total(f.dossiers), total: true),
+                "previousTotal": agency(DossierReport.total(f.previousDossiers), total: true),
             ]
         }
         if !f.hidden.contains(.feedback) {
@@ -63,8 +63,10 @@ public enum ReportJSON {
          "peakPer10Minutes": a.peakPer10Minutes, "floodIntervals": a.floodIntervals, "intervals": a.intervals]
     }
 
-    static func agency(_ a: AgencyPerformance) -> [String: Any] {
-        ["code": a.agencyCode, "name": ReportText.agencyName(a, .vi), "nameEN": a.agencyCode.isEmpty ? ReportText.agencyName(a, .en) : a.agencyNameEN, "workload": a.workload, "done": a.done,
+    static func agency(_ a: AgencyPerformance, total: Bool = false) -> [String: Any] {
+        ["code": a.agencyCode, "name": ReportText.agencyName(a, .vi, total: total),
+         "nameEN": a.agencyCode.isEmpty ? ReportText.agencyName(a, .en, total: total) : a.agencyNameEN,
+         "workload": a.workload, "done": a.done,
          "doneEarly": a.doneEarly, "doneOnTime": a.doneOnTime, "doneLate": a.doneLate, "inProgress": a.inProgress,
          "lateInProgress": a.lateInProgress, "dueSoon": a.dueSoon, "onTimeRate": a.onTimeRate ?? NSNull()]
     }

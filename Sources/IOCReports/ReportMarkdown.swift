@@ -63,7 +63,7 @@ public enum ReportMarkdown {
         let before = Dictionary(f.previousDossiers.map { ($0.agencyCode, $0) }, uniquingKeysWith: { a, _ in a })
         let total = DossierReport.total(f.dossiers), totalBefore = DossierReport.total(f.previousDossiers)
         func row(_ rank: String, _ a: AgencyPerformance, _ was: AgencyPerformance?) -> [String] {
-            [rank, a.agencyCode.isEmpty && rank.isEmpty ? a.agencyName(lang) : label(a, lang), "\(a.workload)", "\(a.done)",
+            [rank, ReportText.agencyName(a, lang, total: rank.isEmpty), "\(a.workload)", "\(a.done)",
              "\(a.doneEarly)", "\(a.doneOnTime)", "\(a.doneLate)", "\(a.inProgress)", "\(a.lateInProgress)",
              ReportText.percent(a.onTimeRate, lang), ReportText.pointsChange(a.onTimeRate, was?.onTimeRate, lang)]
         }
@@ -80,8 +80,6 @@ public enum ReportMarkdown {
             "Late rate = (overdue in progress + done late) / workload (received in the period or carried over); on-time rate = 100% − late rate; target \(KPITarget.dossiersOnTime.text(compact: false)). Ranked from the lowest on-time rate.") + "\n"
         return out
     }
-
-    static func label(_ a: AgencyPerformance, _ lang: Language) -> String { ReportText.agencyName(a, lang) }
 
     /// A Markdown table; `right` lists the columns aligned right (numbers). Cells have their pipes escaped.
     static func table(_ header: [String], rows: [[String]], right: Set<Int>) -> String {

@@ -64,8 +64,9 @@ enum ReportText {
     }
 
     /// An agency's name as the report shows it: "(chưa phân công)" / "(unassigned)" for dossiers with no agency.
-    static func agencyName(_ a: AgencyPerformance, _ lang: Language) -> String {
-        a.agencyCode.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : a.agencyName(lang)
+    /// `total`: the city's row (`DossierReport.total`), whose empty code is not "unassigned".
+    static func agencyName(_ a: AgencyPerformance, _ lang: Language, total: Bool = false) -> String {
+        a.agencyCode.isEmpty && !total ? lang.pick("(chưa phân công)", "(unassigned)") : a.agencyName(lang)
     }
 
     /// The same for a feedback row.
