@@ -11,7 +11,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     public func render(_ figures: ReportFigures, _ lang: Language) throws -> String {
         switch self {
         case .md: return ReportMarkdown.render(figures, lang)
-        case .json: return try ReportJSON.render(figures)
+        case .json: return try ReportJSON.render(figures, lang)
         case .csv: return ReportCSV.render(figures, lang)
         }
     }

@@ -2,72 +2,52 @@ import Foundation
 import IOCDomain
 
 /// A report's figures as JSON, for other programs. The shape (stable; keys sorted):
-/// `{"period": {"kind", "name", "nameEN", "start", "end" (dates, "yyyy-MM-dd", the end excluded)}, "previousPeriod": {…},
-/// "readAt" (ISO 8601), "partial" (the period was not over: figures to readAt, the period before to the same span),
-/// "hidden": [domain], "alarms": {…}, "previousAlarms": {…}, "dossiers": {"agencies": […],
-/// "total": {…}, "previousTotal": {…}}}` — an alarm section is `{"byPriority": [{"priority", "annunciated",
-/// "acknowledged", "medianSecondsToAcknowledge", "p90SecondsToAcknowledge"}], "annunciated", "acknowledged",
-/// "averagePer10Minutes", "peakPer10Minutes", "floodIntervals", "intervals"}`; an agency is `{"code", "name",
-/// "nameEN", "workload", "done", "doneEarly", "doneOnTime", "doneLate", "inProgress", "lateInProgress", "dueSoon",
-/// "onTimeRate" (percent, null without workload), "previousOnTimeRate", "rank"}`; `"feedback": {"agencies": [{"code",
-/// "name", "nameEN", "received", "routed", "routedRate", "resolved", "medianHoursToResolve", "inProgress", "overdue",
-/// "previousReceived", "previousOverdue"}]}`. A hidden section is omitted.
+/// `{"title", "period": {"kind", "name", "nameEN", "start", "end" (dates, "yyyy-MM-dd", the end excluded)},
+/// "previousPeriod": {…}, "readAt" (ISO 8601), "partial" (the period was not over: figures to readAt, the period
+/// before to the same span), "hidden": [domain], "sections": [{"id", "title", "withheld" (only when the reader may not
+/// see it: no tables then), "notes": [text], "tables": [{"id", "title"?, "columns": [{"key", "label"}],
+/// "rows": [{key: value}]}]}]}` — a value is a number, text or null (no figure), every row (none left out); labels
+/// and text are in the report's language. Each table's id and keys are its CSV's.
 public enum ReportJSON {
-    public static func render(_ f: ReportFigures) throws -> String {
-        var root: [String: Any] = [
-            "period": period(f.period), "previousPeriod": period(f.period.previous),
+    public static func render(_ f: ReportFigures, _ lang: Language) throws -> String {
+        let d = ReportSections.document(f, lang)
+        let root: [String: Any] = [
+            "title": d.title, "period": period(f.period), "previousPeriod": period(f.period.previous),
             "readAt": ISO8601DateFormatter().string(from: f.readAt), "partial": f.isPartial,
             "hidden": f.hidden.map(\.rawValue),
-            "alarms": alarms(f.alarms), "previousAlarms": alarms(f.previousAlarms),
+            "sections": d.sections.map { s -> [String: Any] in
+                var o: [String: Any] = ["id": s.id, "title": s.title, "notes": s.notes,
+                                        "tables": s.tables.map(table)]
+                if let withheld = s.withheld { o["withheld"] = withheld }
+                return o
+            },
         ]
-        if !f.hidden.contains(.government) {
-            let before = Dictionary(f.previousDossiers.map { ($0.agencyCode, $0) }, uniquingKeysWith: { a, _ in a })
-            root["dossiers"] = [
-                "agencies": f.dossiers.enumerated().map { i, a in
-                    var o = agency(a)
-                    o["rank"] = i + 1
-                    o["previousOnTimeRate"] = before[a.agencyCode]?.onTimeRate ?? NSNull()
-                    return o
-                },
-                "total": agency(DossierReport.total(f.dossiers), total: true),
-                "previousTotal": agency(DossierReport.total(f.previousDossiers), total: true),
-            ]
-        }
-        if !f.hidden.contains(.feedback) {
-            let before = Dictionary(f.previousFeedback.map { ($0.summary.agencyCode, $0.summary) }, uniquingKeysWith: { a, _ in a })
-            root["feedback"] = ["agencies": f.feedback.map { a -> [String: Any] in
-                let s = a.summary
-                return ["code": s.agencyCode, "name": ReportText.agencyName(s, .vi), "nameEN": ReportText.agencyName(s, .en),
-                        "received": s.received, "routed": s.routed, "routedRate": s.routedRate ?? NSNull(),
-                        "resolved": s.resolved, "medianHoursToResolve": a.medianHoursToResolve ?? NSNull(),
-                        "inProgress": s.inProgress, "overdue": s.overdue,
-                        "previousReceived": before[s.agencyCode]?.received ?? 0, "previousOverdue": before[s.agencyCode]?.overdue ?? 0]
-            }]
-        }
         let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func table(_ t: ReportTable) -> [String: Any] {
+        var o: [String: Any] = [
+            "id": t.id, "columns": t.columns.map { ["key": $0.key, "label": $0.label] },
+            "rows": t.rows.map { row in
+                Dictionary(zip(t.columns.map(\.key), row.map { value($0.value) }), uniquingKeysWith: { a, _ in a })
+            },
+        ]
+        if let title = t.title { o["title"] = title }
+        return o
+    }
+
+    static func value(_ v: ReportValue) -> Any {
+        switch v {
+        case .integer(let n): return n
+        case .decimal(let d): return d.isFinite ? d : NSNull()
+        case .text(let s): return s
+        case .none: return NSNull()
+        }
     }
 
     static func period(_ p: ReportPeriod) -> [String: Any] {
         ["kind": p.kind.rawValue, "name": p.name(.vi), "nameEN": p.name(.en),
          "start": VietnamTime.isoDate(p.start), "end": VietnamTime.isoDate(p.end)]
-    }
-
-    static func alarms(_ a: AlarmReport) -> [String: Any] {
-        ["byPriority": a.byPriority.map { p -> [String: Any] in
-            ["priority": p.priority, "annunciated": p.annunciated, "acknowledged": p.acknowledged,
-             "medianSecondsToAcknowledge": p.medianSecondsToAcknowledge ?? NSNull(),
-             "p90SecondsToAcknowledge": p.p90SecondsToAcknowledge ?? NSNull()]
-         },
-         "annunciated": a.annunciated, "acknowledged": a.acknowledged, "averagePer10Minutes": a.averagePer10Minutes,
-         "peakPer10Minutes": a.peakPer10Minutes, "floodIntervals": a.floodIntervals, "intervals": a.intervals]
-    }
-
-    static func agency(_ a: AgencyPerformance, total: Bool = false) -> [String: Any] {
-        ["code": a.agencyCode, "name": ReportText.agencyName(a, .vi, total: total),
-         "nameEN": a.agencyCode.isEmpty ? ReportText.agencyName(a, .en, total: total) : a.agencyNameEN,
-         "workload": a.workload, "done": a.done,
-         "doneEarly": a.doneEarly, "doneOnTime": a.doneOnTime, "doneLate": a.doneLate, "inProgress": a.inProgress,
-         "lateInProgress": a.lateInProgress, "dueSoon": a.dueSoon, "onTimeRate": a.onTimeRate ?? NSNull()]
     }
 }

@@ -63,6 +63,18 @@ enum ReportText {
             + f.hidden.map { $0.label(lang) }.joined(separator: ", ")
     }
 
+    /// Under a table shortened for people: how many rows are left out, and where they are.
+    static func moreRows(_ t: ReportTable, _ lang: Language) -> String? {
+        guard let limit = t.readableRows, t.rows.count > limit else { return nil }
+        return lang.pick("… và \(t.rows.count - limit) dòng nữa (đủ trong báo cáo CSV, JSON).",
+                         "… and \(t.rows.count - limit) more rows (all of them in the CSV and JSON reports).")
+    }
+
+    /// Said in place of a section whose domain this reader may not see.
+    static func withheld(_ lang: Language) -> String {
+        lang.pick("⊘ Chưa được cấp quyền xem.", "⊘ Not granted to this account.")
+    }
+
     /// An agency's name as the report shows it: "(chưa phân công)" / "(unassigned)" for dossiers with no agency.
     /// `total`: the city's row (`DossierReport.total`), whose empty code is not "unassigned".
     static func agencyName(_ a: AgencyPerformance, _ lang: Language, total: Bool = false) -> String {

@@ -42,7 +42,8 @@ final class ReportRenderingTests: XCTestCase {
         XCTAssertTrue(vi.contains("| 1 Khẩn cấp | 4 | 4 | 0 | 4 | 1 ph 35 s | 1 h 02 ph |"), vi)
         XCTAssertTrue(vi.contains("| 1 | Sở Xây dựng | 200 | 170 | 50 | 100 | 20 | 30 | 10 | 85,0% | −5,0 đ.% |"), vi)
         XCTAssertTrue(vi.contains("X\\|Y") == false && vi.contains("=HYPERLINK(\"http://x\"), \"quoted\""), "names as data")
-        XCTAssertTrue(vi.contains("ngập cảnh báo (trên 10/10 phút) 0,1% thời gian"), vi)
+        XCTAssertTrue(vi.contains("| Thời gian ngập cảnh báo | 0,1% | 0,1% | < 1% | Đạt |"), vi)
+        XCTAssertTrue(vi.contains("| Cao nhất trong 10 phút | 12 | 12 | ≤ 10 | ✗ Không đạt |"), vi)
         XCTAssertTrue(vi.contains("| Sở Xây dựng | 30 | 25 | 27 (90,0%) | 20 | 40 h 30 ph | 10 | 4 | 6 |"), vi)
         let en = try ReportFormat.md.render(try figures(), .en)
         XCTAssertTrue(en.hasPrefix("# IOC operations report — October 2026\n"), en)
@@ -60,7 +61,9 @@ final class ReportRenderingTests: XCTestCase {
         XCTAssertTrue(text.contains("## 2. Administrative dossiers by agency\n\n⊘ Not granted to this account.\n"), text)
         XCTAssertTrue(text.contains("| Department of Construction | 30 |"), "feedback, another domain, is still shown")
         let json = try JSONSerialization.jsonObject(with: Data(try ReportFormat.json.render(try figures(hidden: [.government]), .en).utf8)) as? [String: Any]
-        XCTAssertNil(json?["dossiers"])
+        let dossiers = try XCTUnwrap((json?["sections"] as? [[String: Any]])?.first { $0["id"] as? String == "dossiers" })
+        XCTAssertEqual(dossiers["withheld"] as? String, "⊘ Not granted to this account.")
+        XCTAssertEqual((dossiers["tables"] as? [Any])?.count, 0)
         XCTAssertEqual(json?["hidden"] as? [String], ["government"])
     }
 
@@ -72,16 +75,25 @@ final class ReportRenderingTests: XCTestCase {
         XCTAssertEqual(period["start"] as? String, "2026-10-01")
         XCTAssertEqual(period["end"] as? String, "2026-11-01")
         XCTAssertEqual((root["previousPeriod"] as? [String: Any])?["nameEN"] as? String, "September 2026")
-        let alarms = try XCTUnwrap(root["alarms"] as? [String: Any])
-        XCTAssertEqual(alarms["annunciated"] as? Int, 44)
-        XCTAssertEqual((alarms["byPriority"] as? [[String: Any]])?.first?["p90SecondsToAcknowledge"] as? Double, 3_725)
-        XCTAssertTrue((alarms["byPriority"] as? [[String: Any]])?[1]["medianSecondsToAcknowledge"] is NSNull)
-        let agencies = try XCTUnwrap((root["dossiers"] as? [String: Any])?["agencies"] as? [[String: Any]])
-        XCTAssertEqual(agencies.first?["code"] as? String, "SXD")
+        let sections = try XCTUnwrap(root["sections"] as? [[String: Any]])
+        func table(_ id: String) throws -> [[String: Any]] {
+            let t = try XCTUnwrap(sections.flatMap { ($0["tables"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == id }, id)
+            return try XCTUnwrap(t["rows"] as? [[String: Any]])
+        }
+        let alarms = try table("alarms")
+        XCTAssertEqual(alarms.last?["annunciated"] as? Int, 44, "the total row")
+        XCTAssertEqual(alarms.last?["priority"] as? String, "total")
+        XCTAssertEqual(alarms.first?["p90_seconds_to_acknowledge"] as? Double, 3_725)
+        XCTAssertTrue(alarms[1]["median_seconds_to_acknowledge"] is NSNull)
+        XCTAssertEqual(try table("alarm_load").first?["measure"] as? String, "average_per_10_minutes")
+        let agencies = try table("dossiers")
+        XCTAssertEqual(agencies.first?["agency_code"] as? String, "SXD")
         XCTAssertEqual(agencies.first?["rank"] as? Int, 1)
-        XCTAssertEqual(try XCTUnwrap(agencies.first?["onTimeRate"] as? Double), 85, accuracy: 1e-9)
-        XCTAssertEqual(try XCTUnwrap(agencies.first?["previousOnTimeRate"] as? Double), 90, accuracy: 1e-9)
-        XCTAssertTrue(agencies[1]["previousOnTimeRate"] is NSNull, "no figure before")
+        XCTAssertEqual(try XCTUnwrap(agencies.first?["on_time_rate"] as? Double), 85, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(agencies.first?["previous_on_time_rate"] as? Double), 90, accuracy: 1e-9)
+        XCTAssertTrue(agencies[1]["previous_on_time_rate"] is NSNull, "no figure before")
+        XCTAssertTrue(agencies.last?["rank"] is NSNull, "the city's total has no rank")
+        XCTAssertEqual(agencies.last?["agency"] as? String, "Toàn thành phố")
     }
 
     func testDurationsReadAsAPersonWouldSayThem() throws {
@@ -108,13 +120,14 @@ final class ReportRenderingTests: XCTestCase {
     func testCSVIsOneTablePerSectionQuotedAndSafeInASpreadsheet() throws {
         let text = try ReportFormat.csv.render(try figures(), .vi)
         let tables = text.components(separatedBy: "\r\n\r\n")
-        XCTAssertEqual(tables.count, 3, "alarms, dossiers, feedback")
-        XCTAssertTrue(tables[2].hasPrefix("section,agency_code,agency,received,routed,resolved,"), tables[2])
-        XCTAssertTrue(tables[2].contains("\r\nfeedback,SXD,Sở Xây dựng,30,27,20,40.50,10,4,25,6"), tables[2])
-        XCTAssertTrue(tables[0].hasPrefix("section,priority,annunciated,previous_annunciated,acknowledged,"))
-        XCTAssertTrue(tables[0].contains("\r\nalarms,1,4,4,4,95.00,3725.00"), tables[0])
-        XCTAssertTrue(tables[1].contains("\r\ndossiers,1,SXD,Sở Xây dựng,200,170,50,100,20,30,10,85.00,90.00"), tables[1])
-        XCTAssertTrue(tables[1].contains("\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\""),
+        XCTAssertEqual(tables.map { $0.split(separator: "\r\n")[1].split(separator: ",")[0] }, ["alarms", "alarm_load", "dossiers", "feedback"])
+        XCTAssertTrue(tables[3].hasPrefix("section,agency_code,agency,received,previous_received,routed,resolved,"), tables[3])
+        XCTAssertTrue(tables[3].contains("\r\nfeedback,SXD,Sở Xây dựng,30,25,27,20,40.50,10,4,6"), tables[3])
+        XCTAssertTrue(tables[0].hasPrefix("section,priority,annunciated,previous_annunciated,change,acknowledged,"))
+        XCTAssertTrue(tables[0].contains("\r\nalarms,1,4,4,0,4,95.00,3725.00"), tables[0])
+        XCTAssertTrue(tables[0].contains("\r\nalarms,3,40,45,-5,31,30.00,\r\n"), "a negative number is not a formula: \(tables[0])")
+        XCTAssertTrue(tables[2].contains("\r\ndossiers,1,SXD,Sở Xây dựng,200,170,50,100,20,30,10,85.00,90.00,-5.00"), tables[2])
+        XCTAssertTrue(tables[2].contains("\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\""),
                       "quoted, quotes doubled, and not a formula: \(tables[1])")
     }
 }

@@ -1,0 +1,16 @@
+import IOCDomain
+
+/// The report's document from its figures: its sections in order, numbered here (one place for the order).
+public enum ReportSections {
+    public static func document(_ f: ReportFigures, _ lang: Language) -> ReportDocument {
+        let sections = [AlarmSection.make(f, lang), DossierSection.make(f, lang), FeedbackSection.make(f, lang)]
+        return ReportDocument(
+            title: ReportText.title(f, lang),
+            preamble: [ReportText.readAt(f, lang)] + [ReportText.hidden(f, lang)].compactMap { $0 },
+            sections: sections.enumerated().map { i, s in
+                var s = s
+                s.title = "\(i + 1). " + s.title
+                return s
+            })
+    }
+}
