@@ -13,22 +13,22 @@ struct ReportCommand: ParsableCommand {
         commandName: "report", abstract: "Write a report of a period from the cache.",
         discussion: "A calendar period: --period month|quarter|half-year|year, with --of naming it (2026-10, 2026-Q3, "
             + "2026-H1, 2026; default: the one that contains today). Or any days: --from 2026-10-01 --to 2026-10-15. "
-            + "Formats: md (Markdown tables), json, csv.\n\n" + ExitStatus.help)
+            + "Formats: md (Markdown tables), html (one file with charts, printable on A4), json, csv.\n\n" + ExitStatus.help)
 
     @OptionGroup var common: CommonOptions
     @Option(name: .long, help: "month, quarter, half-year or year (default: month).") var period: String?
     @Option(name: .long, help: "Which period: 2026-10, 2026-Q3, 2026-H1 or 2026 (default: the current one).") var of: String?
     @Option(name: .long, help: "First day of a range, yyyy-MM-dd (with --to).") var from: String?
     @Option(name: .long, help: "Last day of a range, yyyy-MM-dd, included (with --from).") var to: String?
-    @Option(name: .long, help: "md, json or csv (default: md).") var format: String = "md"
+    @Option(name: .long, help: "md, html, json or csv (default: md).") var format: String = "md"
     @Option(name: [.short, .long], help: "Write the report to this file (default: standard output).") var output: String?
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let lang = language.chosen
         guard let form = ReportFormat(rawValue: format.lowercased()) else {
-            throw CommandFailure(code: ExitStatus.usage, vi: "--format phải là md, json hoặc csv (đã cho \(format))",
-                                 en: "--format must be md, json or csv (got \(format))")
+            throw CommandFailure(code: ExitStatus.usage, vi: "--format phải là md, html, json hoặc csv (đã cho \(format))",
+                                 en: "--format must be md, html, json or csv (got \(format))")
         }
         let now = Date()
         let chosen = try Self.period(period: period, of: of, from: from, to: to, now: now)
