@@ -70,6 +70,21 @@ enum ReportText {
                          "… and \(t.rows.count - limit) more rows (all of them in the CSV and JSON reports).")
     }
 
+    /// A time for programs: ISO 8601 with Vietnam's offset ("2026-10-20T09:00:00+07:00").
+    static func isoTime(_ date: Date) -> String {
+        let c = VietnamTime.components(date)
+        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(c.year)-\(p(c.month))-\(p(c.day))T\(p(c.hour)):\(p(c.minute)):\(p(c.second))+07:00"
+    }
+
+    /// The text with its first letter a capital ("sự kiện" → "Sự kiện").
+    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// "Jan" … "Dec".
+    static func monthShort(_ month: Int) -> String {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][min(11, max(0, month - 1))]
+    }
+
     /// Said in place of a section whose domain this reader may not see.
     static func withheld(_ lang: Language) -> String {
         lang.pick("⊘ Chưa được cấp quyền xem.", "⊘ Not granted to this account.")

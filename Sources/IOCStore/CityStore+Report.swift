@@ -14,6 +14,7 @@ extension CityStore {
         return try pool.read { db in
             let names = try Self.agencyNames(db)
             let dossiers = scope.allows(.government) ? try Self.dossierRows(db, previous.start, period.end) : []
+            let directives = scope.allows(.directives) ? try Self.dossierRows(db, previous.start, period.end, kind: .directive) : []
             let feedback = scope.allows(.feedback) ? try Self.feedbackRows(db, previous.start, period.end) : []
             var figures = ReportFigures(
                 period: period, readAt: now,
@@ -24,6 +25,27 @@ extension CityStore {
                 hidden: Pillar.allCases.filter(scope.hidden.contains))
             figures.feedback = FeedbackReport.figures(feedback, period: period, asOf: now, names: names)
             figures.previousFeedback = FeedbackReport.figures(feedback, period: previous, asOf: previousAsOf, names: names)
+            let wards = try Self.wardNames(db)
+            figures.feedbackByWard = FeedbackReport.byWard(feedback, period: period, asOf: now, wardNames: wards)
+            figures.directives = DossierReport.figures(directives, period: period, asOf: now, names: names)
+            figures.previousDirectives = DossierReport.figures(directives, period: previous, asOf: previousAsOf, names: names)
+            figures.sources = try Self.sourceReports(db, period, asOf: now)
+            figures.shifts = try Self.shiftReport(db, period.start, min(period.end, now))
+            figures.previousShifts = try Self.shiftReport(db, previous.start, previousAsOf)
+            if scope.allows(.socioEconomic) {
+                figures.indicators = try Self.indicatorReports(db, period, asOf: now, previous: previous, previousAsOf: previousAsOf)
+            }
+            if scope.allows(.publicOrder) {
+                figures.incidents = IncidentReport.figures(try Self.incidentRows(db, period, previous), period: period, asOf: now,
+                                                           previous: previous, previousAsOf: previousAsOf, wardNames: wards)
+                // Whole days only: a day not over has not its 18 hours yet.
+                let end = now < period.end ? max(period.start, VietnamTime.startOfDay(now)) : period.end
+                figures.airQuality = try Self.airQuality(db, period.start, end)
+                let previousEnd = now < period.end ? min(previous.end, previous.start.addingTimeInterval(end.timeIntervalSince(period.start))) : previous.end
+                for station in try Self.airQuality(db, previous.start, previousEnd) {
+                    figures.previousPoorAirDays[station.key] = station.poorOrWorseDays
+                }
+            }
             return figures
         }
     }
@@ -32,13 +54,13 @@ extension CityStore {
     static func feedbackRows(_ db: Database, _ start: Date, _ end: Date) throws -> [FeedbackReport.Row] {
         try Row.fetchAll(db, sql: """
             SELECT COALESCE(agency_code, ''), status, opened_ms, due_ms,
-                   CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END AS closed
+                   CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END AS closed, COALESCE(ward_code, '')
             FROM event
             WHERE kind = ? AND opened_ms < ? AND (is_open = 1 OR COALESCE(closed_ms, updated_ms) >= ?)
             """, arguments: [EventKind.feedback.rawValue, end.unixMillis, start.unixMillis]).map { row in
                 FeedbackReport.Row(agencyCode: row[0], status: EventStatus(rawValue: row[1]) ?? .new,
                                    openedAt: Date(unixMillis: row[2]), dueAt: (row[3] as Int64?).map { Date(unixMillis: $0) },
-                                   closedAt: (row[4] as Int64?).map { Date(unixMillis: $0) })
+                                   closedAt: (row[4] as Int64?).map { Date(unixMillis: $0) }, wardCode: row[5])
             }
     }
 
@@ -70,13 +92,14 @@ extension CityStore {
 
     /// Dossiers that may count in a period from `start` to `end`: received before the end, not closed before the
     /// start. A closed dossier with no closing time is taken as closed when it was last updated.
-    static func dossierRows(_ db: Database, _ start: Date, _ end: Date) throws -> [DossierReport.Row] {
+    /// Directives (`kind: .directive`) by the same rule.
+    static func dossierRows(_ db: Database, _ start: Date, _ end: Date, kind: EventKind = .dossier) throws -> [DossierReport.Row] {
         try Row.fetchAll(db, sql: """
             SELECT COALESCE(agency_code, ''), opened_ms, due_ms,
                    CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END AS closed
             FROM event
             WHERE kind = ? AND opened_ms < ? AND (is_open = 1 OR COALESCE(closed_ms, updated_ms) >= ?)
-            """, arguments: [EventKind.dossier.rawValue, end.unixMillis, start.unixMillis]).map { row in
+            """, arguments: [kind.rawValue, end.unixMillis, start.unixMillis]).map { row in
                 DossierReport.Row(agencyCode: row[0], openedAt: Date(unixMillis: row[1]),
                                   dueAt: (row[2] as Int64?).map { Date(unixMillis: $0) },
                                   closedAt: (row[3] as Int64?).map { Date(unixMillis: $0) })

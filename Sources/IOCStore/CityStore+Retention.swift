@@ -40,6 +40,7 @@ extension CityStore {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM observation_hourly WHERE hour_ms < ?", arguments: [rollupCutoff])
             report.deletedRollups = db.changesCount
+            try db.execute(sql: "DELETE FROM source_day WHERE day_ms < ?", arguments: [rollupCutoff])
             try db.execute(sql: "DELETE FROM event WHERE is_open = 0 AND COALESCE(closed_ms, updated_ms) < ?",
                            arguments: [eventCutoff])
             report.deletedEvents = db.changesCount

@@ -46,7 +46,7 @@ final class ReportEndToEndTests: XCTestCase {
         XCTAssertEqual(written.output.trimmingCharacters(in: .whitespacesAndNewlines), "Report for October 2026 written to \(file)")
         let attributes = try FileManager.default.attributesOfItem(atPath: file)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
-        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("section,priority,annunciated,"))
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("section,source_id,source,polls,failures,availability,"))
 
         // A file that was open to others is replaced by a private one; a folder that is not there is said.
         XCTAssertEqual(chmod(file, 0o644), 0)

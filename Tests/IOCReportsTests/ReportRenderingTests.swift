@@ -58,7 +58,7 @@ final class ReportRenderingTests: XCTestCase {
         let text = try ReportFormat.md.render(try figures(hidden: [.government]), .en)
         XCTAssertTrue(text.contains("⊘ Left out (not granted to this account): Government services (dossiers)"), text)
         XCTAssertFalse(text.contains("| 1 | Department of Construction | 200"), "no dossier row")
-        XCTAssertTrue(text.contains("## 2. Administrative dossiers by agency\n\n⊘ Not granted to this account.\n"), text)
+        XCTAssertTrue(text.contains("## 5. Administrative dossiers by agency\n\n⊘ Not granted to this account.\n"), text)
         XCTAssertTrue(text.contains("| Department of Construction | 30 |"), "feedback, another domain, is still shown")
         let json = try JSONSerialization.jsonObject(with: Data(try ReportFormat.json.render(try figures(hidden: [.government]), .en).utf8)) as? [String: Any]
         let dossiers = try XCTUnwrap((json?["sections"] as? [[String: Any]])?.first { $0["id"] as? String == "dossiers" })
@@ -119,15 +119,21 @@ final class ReportRenderingTests: XCTestCase {
 
     func testCSVIsOneTablePerSectionQuotedAndSafeInASpreadsheet() throws {
         let text = try ReportFormat.csv.render(try figures(), .vi)
-        let tables = text.components(separatedBy: "\r\n\r\n")
-        XCTAssertEqual(tables.map { $0.split(separator: "\r\n")[1].split(separator: ",")[0] }, ["alarms", "alarm_load", "dossiers", "feedback"])
-        XCTAssertTrue(tables[3].hasPrefix("section,agency_code,agency,received,previous_received,routed,resolved,"), tables[3])
-        XCTAssertTrue(tables[3].contains("\r\nfeedback,SXD,Sở Xây dựng,30,25,27,20,40.50,10,4,6"), tables[3])
+        let all = text.components(separatedBy: "\r\n\r\n")
+        let ids = all.map { $0.split(separator: "\r\n").dropFirst().first?.split(separator: ",").first.map(String.init) ?? "" }
+        XCTAssertEqual(ids, ["sources", "alarms", "alarm_load", "shifts", "logbook", "indicators", "dossiers", "feedback",
+                             "feedback_by_ward", "incidents", "incidents_by_ward", "air_quality", "directives"].map {
+            // A table with no rows has only its header.
+            ["sources", "indicators", "feedback_by_ward", "incidents", "incidents_by_ward", "air_quality"].contains($0) ? "" : $0
+        }, "one table per section's table, in order")
+        let tables = [all[1], all[6], all[7]]
+        XCTAssertTrue(tables[2].hasPrefix("section,agency_code,agency,received,previous_received,routed,resolved,"), tables[2])
+        XCTAssertTrue(tables[2].contains("\r\nfeedback,SXD,Sở Xây dựng,30,25,27,20,40.50,10,4,6"), tables[2])
         XCTAssertTrue(tables[0].hasPrefix("section,priority,annunciated,previous_annunciated,change,acknowledged,"))
         XCTAssertTrue(tables[0].contains("\r\nalarms,1,4,4,0,4,95.00,3725.00"), tables[0])
         XCTAssertTrue(tables[0].contains("\r\nalarms,3,40,45,-5,31,30.00,\r\n"), "a negative number is not a formula: \(tables[0])")
-        XCTAssertTrue(tables[2].contains("\r\ndossiers,1,SXD,Sở Xây dựng,200,170,50,100,20,30,10,85.00,90.00,-5.00"), tables[2])
-        XCTAssertTrue(tables[2].contains("\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\""),
+        XCTAssertTrue(tables[1].contains("\r\ndossiers,1,SXD,Sở Xây dựng,200,170,50,100,20,30,10,85.00,90.00,-5.00"), tables[1])
+        XCTAssertTrue(tables[1].contains("\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\""),
                       "quoted, quotes doubled, and not a formula: \(tables[1])")
     }
 }

@@ -11,11 +11,31 @@ public enum FeedbackReport {
         public var openedAt: Date
         public var dueAt: Date?
         public var closedAt: Date?
+        public var wardCode: String
 
-        public init(agencyCode: String, status: EventStatus, openedAt: Date, dueAt: Date?, closedAt: Date?) {
+        public init(agencyCode: String, status: EventStatus, openedAt: Date, dueAt: Date?, closedAt: Date?, wardCode: String = "") {
             self.agencyCode = agencyCode; self.status = status; self.openedAt = openedAt; self.dueAt = dueAt
-            self.closedAt = closedAt
+            self.closedAt = closedAt; self.wardCode = wardCode
         }
+    }
+
+    /// One ward's figures (where the case was reported), by the same rules as an agency's.
+    public struct Ward: Sendable, Hashable {
+        public var wardCode: String
+        public var wardName: String
+        public var received = 0
+        public var resolved = 0
+        public var inProgress = 0
+        public var overdue = 0
+        public var medianHoursToResolve: Double?
+
+        public init(wardCode: String, wardName: String) { self.wardCode = wardCode; self.wardName = wardName }
+    }
+
+    /// A group's counts, one rule for agencies and wards.
+    struct Tally {
+        var received = 0, routed = 0, resolved = 0, inProgress = 0, overdue = 0
+        var hours: [Double] = []
     }
 
     /// One agency's figures: `FeedbackSummary` (in progress = open at the end, overdue = open and past due then) and
@@ -32,35 +52,53 @@ public enum FeedbackReport {
     /// The agencies' figures, most overdue first, then by code; `asOf` as in `DossierReport` (a period not begun: none).
     public static func figures(_ rows: [Row], period: ReportPeriod, asOf: Date? = nil,
                                names: [String: (vi: String, en: String)]) -> [Agency] {
+        tally(rows, period: period, asOf: asOf, by: \.agencyCode).map { code, t in
+            var f = FeedbackSummary(agencyCode: code, agencyName: names[code]?.vi ?? code, agencyNameEN: names[code]?.en ?? "")
+            f.received = t.received; f.routed = t.routed; f.resolved = t.resolved; f.inProgress = t.inProgress
+            f.overdue = t.overdue
+            return Agency(summary: f, medianHoursToResolve: AlarmReport.quantile(t.hours, 0.5))
+        }
+        .sorted { a, b in
+            a.summary.overdue != b.summary.overdue ? a.summary.overdue > b.summary.overdue
+                : a.summary.agencyCode < b.summary.agencyCode
+        }
+    }
+
+    /// The wards' figures, most received first, then by code; cases with no ward under the code "".
+    public static func byWard(_ rows: [Row], period: ReportPeriod, asOf: Date? = nil, wardNames: [String: String]) -> [Ward] {
+        tally(rows, period: period, asOf: asOf, by: \.wardCode).map { code, t in
+            var w = Ward(wardCode: code, wardName: wardNames[code] ?? code)
+            w.received = t.received; w.resolved = t.resolved; w.inProgress = t.inProgress; w.overdue = t.overdue
+            w.medianHoursToResolve = AlarmReport.quantile(t.hours, 0.5)
+            return w
+        }
+        .sorted { ($0.received, $1.wardCode) > ($1.received, $0.wardCode) }
+    }
+
+    /// Received in the period (and of those, routed by the status now); resolved in the period with the hours from
+    /// receipt; open at the period's end, and overdue then.
+    static func tally(_ rows: [Row], period: ReportPeriod, asOf: Date?, by key: KeyPath<Row, String>) -> [String: Tally] {
         let end = min(period.end, asOf ?? period.end)
-        guard end > period.start else { return [] }
-        var byAgency: [String: FeedbackSummary] = [:]
-        var hours: [String: [Double]] = [:]
+        guard end > period.start else { return [:] }
+        var out: [String: Tally] = [:]
         for row in rows where row.openedAt < end {
-            let closedBefore = row.closedAt.map { $0 < period.start } ?? false
-            if closedBefore { continue }
-            var f = byAgency[row.agencyCode] ?? FeedbackSummary(
-                agencyCode: row.agencyCode, agencyName: names[row.agencyCode]?.vi ?? row.agencyCode,
-                agencyNameEN: names[row.agencyCode]?.en ?? "")
+            if let closed = row.closedAt, closed < period.start { continue }
+            var t = out[row[keyPath: key]] ?? Tally()
             if row.openedAt >= period.start {
-                f.received += 1
-                if EventStatus.routedOrLater.contains(row.status) { f.routed += 1 }
+                t.received += 1
+                if EventStatus.routedOrLater.contains(row.status) { t.routed += 1 }
             }
             if let closed = row.closedAt, closed < end {
                 if row.status.isResolved {
-                    f.resolved += 1
-                    hours[row.agencyCode, default: []].append(closed.timeIntervalSince(row.openedAt) / 3600)
+                    t.resolved += 1
+                    t.hours.append(closed.timeIntervalSince(row.openedAt) / 3600)
                 }
             } else {
-                f.inProgress += 1
-                if let due = row.dueAt, due < end { f.overdue += 1 }
+                t.inProgress += 1
+                if let due = row.dueAt, due < end { t.overdue += 1 }
             }
-            byAgency[row.agencyCode] = f
+            out[row[keyPath: key]] = t
         }
-        return byAgency.values.map { Agency(summary: $0, medianHoursToResolve: AlarmReport.quantile(hours[$0.agencyCode] ?? [], 0.5)) }
-            .sorted { a, b in
-                a.summary.overdue != b.summary.overdue ? a.summary.overdue > b.summary.overdue
-                    : a.summary.agencyCode < b.summary.agencyCode
-            }
+        return out
     }
 }

@@ -15,6 +15,21 @@ public struct ReportFigures: Sendable {
     /// Citizen feedback per agency, most overdue first (`FeedbackReport`); empty when the domain is hidden.
     public var feedback: [FeedbackReport.Agency] = []
     public var previousFeedback: [FeedbackReport.Agency] = []
+    /// Citizen feedback per ward where it was reported, most received first.
+    public var feedbackByWard: [FeedbackReport.Ward] = []
+    /// Every data source over the period (IOC operation); not a domain of its own.
+    public var sources: [SourceReport] = []
+    public var shifts = ShiftReport()
+    public var previousShifts = ShiftReport()
+    /// Socio-economic indicators against their plan; empty when the domain is hidden.
+    public var indicators: [IndicatorReport] = []
+    public var incidents = IncidentReport(byType: [], byWard: [])
+    /// Air-quality stations' days by VN_AQI band, and each station's days Poor or worse in the period before.
+    public var airQuality: [AirQualityReport.Station] = []
+    public var previousPoorAirDays: [String: Int] = [:]
+    /// Leaders' directives per agency by the dossiers' on-time rule (`DossierReport`).
+    public var directives: [AgencyPerformance] = []
+    public var previousDirectives: [AgencyPerformance] = []
     /// The domains this reader may not see, left out of the report.
     public var hidden: [Pillar]
 

@@ -30,8 +30,24 @@ enum FeedbackSection {
                         ReportCell(ReportText.duration(a.medianHoursToResolve.map { $0 * 3600 }, lang), .decimal(a.medianHoursToResolve)),
                         .count(s.inProgress), .count(s.overdue), .count(was?.overdue ?? 0)]
             })
+        let byWard = ReportTable(
+            id: "feedback_by_ward", title: lang.pick("Theo phường, xã nơi phản ánh (nhiều nhất trước)", "By ward where reported (most first)"),
+            columns: [ReportColumn("ward_code", lang.pick("Mã", "Code"), numeric: false, readable: false),
+                      ReportColumn("ward", lang.pick("Phường, xã", "Ward"), numeric: false),
+                      ReportColumn("received", lang.pick("Tiếp nhận", "Received")),
+                      ReportColumn("resolved", lang.pick("Đã giải quyết", "Resolved")),
+                      ReportColumn("median_hours_to_resolve", lang.pick("Thời gian giải quyết (trung vị)", "Time to resolve (median)")),
+                      ReportColumn("in_progress", lang.pick("Đang xử lý", "Open")),
+                      ReportColumn("overdue", lang.pick("Quá hạn", "Overdue"))],
+            rows: f.feedbackByWard.map { w in
+                [.text(w.wardCode), .text(w.wardCode.isEmpty ? lang.pick("(không rõ)", "(unknown)") : w.wardName),
+                 .count(w.received), .count(w.resolved),
+                 ReportCell(ReportText.duration(w.medianHoursToResolve.map { $0 * 3600 }, lang), .decimal(w.medianHoursToResolve)),
+                 .count(w.inProgress), .count(w.overdue)]
+            },
+            readableRows: 20)
         return ReportSection(
-            id: "feedback", title: title, tables: [byAgency],
+            id: "feedback", title: title, tables: [byAgency, byWard],
             notes: [lang.pick(
                 "Tiếp nhận trong kỳ; đã chuyển xử lý: trong số tiếp nhận, theo trạng thái hiện tại (mục tiêu 100%); đã giải quyết trong kỳ, thời gian tính từ khi tiếp nhận; đang xử lý và quá hạn tại cuối kỳ. Cơ quan nhiều phản ánh quá hạn nhất đứng đầu.",
                 "Received in the period; routed: of those received, by their status now (target 100%); resolved in the period, timed from receipt; open and overdue at the period's end. The agency with the most overdue cases first.")])

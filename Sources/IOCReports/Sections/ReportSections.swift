@@ -3,7 +3,9 @@ import IOCDomain
 /// The report's document from its figures: its sections in order, numbered here (one place for the order).
 public enum ReportSections {
     public static func document(_ f: ReportFigures, _ lang: Language) -> ReportDocument {
-        let sections = [AlarmSection.make(f, lang), DossierSection.make(f, lang), FeedbackSection.make(f, lang)]
+        let sections = [SourceSection.make(f, lang), AlarmSection.make(f, lang), ShiftSection.make(f, lang),
+                        IndicatorSection.make(f, lang), DossierSection.make(f, lang), FeedbackSection.make(f, lang),
+                        IncidentSection.make(f, lang), AirQualitySection.make(f, lang), DirectiveSection.make(f, lang)]
         return ReportDocument(
             title: ReportText.title(f, lang),
             preamble: [ReportText.readAt(f, lang)] + [ReportText.hidden(f, lang)].compactMap { $0 },
