@@ -52,7 +52,7 @@ enum ReportSVG {
         var out = open(height: height, title: c.title)
         out += text(0, 14, c.title + (c.unit.isEmpty ? "" : " (\(c.unit))"), weight: "bold", size: 12)
         out += "<line x1=\"\(n(left))\" y1=\"\(n(bottom))\" x2=\"\(n(right))\" y2=\"\(n(bottom))\" stroke=\"#999\"/>"
-        for v in [low, high] { out += text(left - 6, y(v) + 4, number(v), anchor: "end", size: 9) }
+        for v in [low, high] { out += text(left - 6, y(v) + 4, number(v, c.style), anchor: "end", size: 9) }
         if let plan = c.plan {
             out += "<line x1=\"\(n(left))\" y1=\"\(n(y(plan)))\" x2=\"\(n(right))\" y2=\"\(n(y(plan)))\" stroke=\"#111\" stroke-dasharray=\"5 4\"/>"
             out += text(right + 6, y(plan) + 4, c.planText, size: 9)
@@ -61,13 +61,13 @@ enum ReportSVG {
         if c.points.count > 1 { out += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"2\"/>" }
         let every = max(1, Int((Double(c.points.count) / 12).rounded(.up)))
         for (i, p) in c.points.enumerated() {
-            out += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(p.value)))\" r=\"3\" fill=\"#2b6cb0\"><title>\(ReportHTML.escape(p.label + ": " + number(p.value)))</title></circle>"
+            out += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(p.value)))\" r=\"3\" fill=\"#2b6cb0\"><title>\(ReportHTML.escape(p.label + ": " + number(p.value, c.style)))</title></circle>"
             if i % every == 0 || i == c.points.count - 1 {
                 out += text(x(i), bottom + 14, p.label, anchor: "middle", size: 9)
             }
         }
         if let last = c.points.last {
-            out += text(x(c.points.count - 1) + 6, y(last.value) - 6, number(last.value), weight: "bold", size: 10)
+            out += text(x(c.points.count - 1) + 6, y(last.value) - 6, number(last.value, c.style), weight: "bold", size: 10)
         }
         return out + "</svg>"
     }
@@ -81,19 +81,22 @@ enum ReportSVG {
         let gridWidth = left + Double(weeks) * step
         let scale = gridWidth > width ? width / gridWidth : 1
         let block = 18 + 7 * step + 8
-        let height = 24 + Double(c.rows.count) * block + 30
+        let head = 38.0
+        let height = head + Double(c.rows.count) * block + 30
         var out = open(height: height, title: c.title)
         out += text(0, 14, c.title, weight: "bold", size: 12)
+        // The months over the first week of each, once, above every station.
+        out += "<g transform=\"translate(0 32) scale(\(n(scale)))\">"
+        for start in c.monthStarts {
+            out += text(left + Double((c.firstWeekday + start.day) / 7) * step, 0, start.label, size: 8)
+        }
+        out += "</g>"
         for (r, row) in c.rows.enumerated() {
-            let top = 24 + Double(r) * block
+            let top = head + Double(r) * block
             out += text(0, top + 12, row.label, weight: "bold", size: 10)
             out += "<g transform=\"translate(0 \(n(top + 18))) scale(\(n(scale)))\">"
             for (w, label) in c.weekdayLabels.enumerated() where w % 2 == 0 {
                 out += text(left - 4, Double(w) * step + 9, label, anchor: "end", size: 8)
-            }
-            for start in c.monthStarts where r == 0 {
-                let week = (c.firstWeekday + start.day) / 7
-                out += text(left + Double(week) * step, -22 + 4, start.label, size: 8)
             }
             for d in row.days {
                 let week = (c.firstWeekday + d.index) / 7
@@ -140,8 +143,8 @@ enum ReportSVG {
         return r == r.rounded() ? String(Int(r)) : String(format: "%.1f", r)
     }
 
-    private static func number(_ v: Double) -> String {
-        abs(v) >= 100 ? String(Int(v.rounded())) : String(format: "%.1f", v)
+    private static func number(_ v: Double, _ style: NumberStyle) -> String {
+        style.format(v, decimals: abs(v) >= 100 ? 0 : 1)
     }
 
     private static func rgb(_ c: (UInt8, UInt8, UInt8)) -> String { String(format: "#%02x%02x%02x", c.0, c.1, c.2) }

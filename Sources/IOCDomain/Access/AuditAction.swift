@@ -17,6 +17,8 @@ public struct AuditAction: RawRepresentable, Sendable, Hashable, Codable, Custom
     public static let lift = AuditAction(rawValue: "access.lift")
     public static let configLoad = AuditAction(rawValue: "config.load")
     public static let export = AuditAction(rawValue: "export")
+    /// Simulated history written into a simulated city's cache (`ioc backfill`).
+    public static let backfill = AuditAction(rawValue: "backfill")
     /// An alarm action: `alarm.acknowledge`, `alarm.shelve`, … (the `AlarmInput` names).
     public static func alarm(_ input: AlarmInput) -> AuditAction { AuditAction(rawValue: "alarm." + input.name) }
     /// A source action: `source.pause`, `source.resume`, `source.poll_now`.

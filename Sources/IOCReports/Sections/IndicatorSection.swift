@@ -42,7 +42,8 @@ enum IndicatorSection {
                     let c = VietnamTime.components(p.at)
                     return .init(label: "\(c.month)/\(c.year % 100)", value: p.value)
                 },
-                plan: i.plan, planText: lang.pick("Kế hoạch ", "Plan ") + (i.plan.map { lang.numberStyle.format($0, decimals: abs($0) >= 1000 ? 0 : 1) } ?? "")))
+                plan: i.plan, planText: lang.pick("Kế hoạch ", "Plan ") + (i.plan.map { lang.numberStyle.format($0, decimals: abs($0) >= 1000 ? 0 : 1) } ?? ""),
+                style: lang.numberStyle))
         }
         return ReportSection(
             id: "indicators", title: title, tables: [table], charts: charts,
