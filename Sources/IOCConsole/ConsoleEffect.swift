@@ -34,6 +34,9 @@ public enum ConsoleEffect: Sendable, Hashable {
     /// Pause, resume or poll a source now, written to the logbook with who asked; answer with `.sourceActed` and a
     /// fresh dashboard, or `.failed`.
     case actOnSource(id: String, action: SourceAction, by: Actor, at: Date)
+    /// Write the report of the period of this kind that contains `at` (HTML, in the console's language, beside the
+    /// database) and answer with `.reportWritten` or `.failed`.
+    case writeReport(ReportPeriod.Kind, at: Date)
     /// An action the console refused for the operator's role: written to the audit trail (in English, for the SOC);
     /// no answer.
     case recordRefusal(action: AuditAction, by: Actor, target: String, reason: String, at: Date)

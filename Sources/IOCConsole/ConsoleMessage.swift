@@ -24,6 +24,8 @@ public enum ConsoleMessage: Sendable {
     case logEntryAppended(LogEntry)
     /// An operator's action on a source was applied and logged (entry `logID`).
     case sourceActed(SourceAction, name: String, logID: Int64)
+    /// A report was written (`:report`): the period's name and the file.
+    case reportWritten(period: String, path: String)
     /// The pending or newest handover (nil when none was ever started).
     case handoverLoaded(HandoverRecord?)
     /// Something the operator asked for failed; shown on the status line.

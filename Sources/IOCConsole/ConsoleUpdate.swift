@@ -100,6 +100,9 @@ public enum ConsoleUpdate {
         case .failed(let why):
             flash(&m, why, error: true)
             return []
+        case .reportWritten(let period, let path):
+            flash(&m, m.language.pick("Đã ghi báo cáo \(period): \(path)", "Report for \(period): \(path)"))
+            return []
         case .sourceActed(let action, let name, let logID):
             flash(&m, action.done(name, m.language) + m.language.pick(" (nhật ký #\(logID))", " (log entry #\(logID))"))
             return []
@@ -440,6 +443,16 @@ public enum ConsoleUpdate {
         case "sources", "nguon", "nguồn": return perform(&m, .sourcesScreen)
         case "log", "nhatky", "nhậtký": return perform(&m, .logbookScreen)
         case "handover", "giaoca": return perform(&m, .handoverScreen)
+        case "report", "baocao", "báocáo":
+            // `report` alone is this month's; `report quarter`, `report year` …
+            let name = argument.isEmpty ? ReportPeriod.Kind.month.rawValue : argument.lowercased()
+            guard let kind = ReportPeriod.Kind(rawValue: name), kind != .range else {
+                flash(&m, m.language.pick("Kỳ báo cáo: month, quarter, half-year hoặc year", "Report period: month, quarter, half-year or year"),
+                      error: true)
+                return []
+            }
+            flash(&m, m.language.pick("Đang lập báo cáo…", "Writing the report…"))
+            return [.writeReport(kind, at: m.now)]
         case "layout", "bocuc", "bốcục":
             guard !argument.isEmpty else { flash(&m, m.language.pick("Cần tên bố cục, ví dụ: layout operator", "Layout name needed, e.g. layout operator"), error: true); return [] }
             return [.loadLayout(argument)]
@@ -456,7 +469,7 @@ public enum ConsoleUpdate {
         default:
             // Say what would have worked: at 3 a.m. nobody remembers the command list.
             flash(&m, m.language.pick("Lệnh không rõ: \(verb) — có: ", "Unknown command: \(verb) — try: ")
-                  + "layout, theme, lang, log, handover, alarms, load, quit", error: true)
+                  + "layout, theme, lang, log, handover, alarms, load, report, quit", error: true)
             return []
         }
     }

@@ -272,8 +272,10 @@ public enum ConsoleView {
                              width: wrapWidth)
         var notes: [String] = [""]
         notes.append(lang.pick("Lệnh (gõ : rồi Enter):", "Commands (type : then Enter):"))
-        notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · sources (nguon) · quit",
+        notes += TextWidth.wrap("layout NAME · theme NAME · lang vi|en · log (nhatky) · handover (giaoca) · alarms · load · sources (nguon) · report [month|quarter|half-year|year] (baocao) · quit",
                                 width: wrapWidth - 2).map { "  " + $0 }
+        notes += TextWidth.wrap(lang.pick("Báo cáo: tệp HTML trong thư mục reports cạnh cơ sở dữ liệu",
+                                          "Report: an HTML file in the reports folder beside the database"), width: wrapWidth)
         notes += TextWidth.wrap(lang.pick("Nhật ký: gõ @08:15 ở đầu nội dung cho mục ghi muộn (sự việc lúc 08:15)",
                                           "Log: start the text with @08:15 for a late entry (it happened at 08:15)"), width: wrapWidth)
         notes += TextWidth.wrap(lang.pick("Chủ đề: control-room, high-contrast, light, monochrome",

@@ -5,7 +5,9 @@ import IOCDomain
 /// A report's figures, read from the cache in one transaction (`ReportFigures`): the rules that turn rows into
 /// figures are in IOCDomain (`AlarmReport`, `DossierReport`); here are only the rows, filtered by the reader's scope.
 extension CityStore {
-    public func reportFigures(period: ReportPeriod, scope: AccessScope = .everything, now: Date = Date()) throws -> ReportFigures {
+    /// `progress` is told the steps done of `reportSteps` as the sections are read (for a progress bar).
+    public func reportFigures(period: ReportPeriod, scope: AccessScope = .everything, now: Date = Date(),
+                              progress: (Int) -> Void = { _ in }) throws -> ReportFigures {
         // A period not yet over is compared with the same span of the one before (the first 3 days of October with
         // the first 3 days of September), never with all of it.
         let previous = period.previous
@@ -13,6 +15,7 @@ extension CityStore {
         let previousAsOf = now < period.end ? min(previous.end, previous.start.addingTimeInterval(elapsed)) : previous.end
         return try pool.read { db in
             let names = try Self.agencyNames(db)
+            progress(0)
             let dossiers = scope.allows(.government) ? try Self.dossierRows(db, previous.start, period.end) : []
             let directives = scope.allows(.directives) ? try Self.dossierRows(db, previous.start, period.end, kind: .directive) : []
             let feedback = scope.allows(.feedback) ? try Self.feedbackRows(db, previous.start, period.end) : []
@@ -23,32 +26,42 @@ extension CityStore {
                 dossiers: DossierReport.figures(dossiers, period: period, asOf: now, names: names),
                 previousDossiers: DossierReport.figures(dossiers, period: previous, asOf: previousAsOf, names: names),
                 hidden: Pillar.allCases.filter(scope.hidden.contains))
+            progress(2)
             figures.feedback = FeedbackReport.figures(feedback, period: period, asOf: now, names: names)
             figures.previousFeedback = FeedbackReport.figures(feedback, period: previous, asOf: previousAsOf, names: names)
             let wards = try Self.wardNames(db)
             figures.feedbackByWard = FeedbackReport.byWard(feedback, period: period, asOf: now, wardNames: wards)
             figures.directives = DossierReport.figures(directives, period: period, asOf: now, names: names)
             figures.previousDirectives = DossierReport.figures(directives, period: previous, asOf: previousAsOf, names: names)
+            progress(3)
             figures.sources = try Self.sourceReports(db, period, asOf: now)
             figures.shifts = try Self.shiftReport(db, period.start, min(period.end, now))
             figures.previousShifts = try Self.shiftReport(db, previous.start, previousAsOf)
+            progress(4)
             if scope.allows(.socioEconomic) {
                 figures.indicators = try Self.indicatorReports(db, period, asOf: now, previous: previous, previousAsOf: previousAsOf)
             }
+            progress(5)
             if scope.allows(.publicOrder) {
                 figures.incidents = IncidentReport.figures(try Self.incidentRows(db, period, previous), period: period, asOf: now,
                                                            previous: previous, previousAsOf: previousAsOf, wardNames: wards)
                 // Whole days only: a day not over has not its 18 hours yet.
                 let end = now < period.end ? max(period.start, VietnamTime.startOfDay(now)) : period.end
+                progress(6)
                 figures.airQuality = try Self.airQuality(db, period.start, end)
+                progress(7)
                 let previousEnd = now < period.end ? min(previous.end, previous.start.addingTimeInterval(end.timeIntervalSince(period.start))) : previous.end
                 for station in try Self.airQuality(db, previous.start, previousEnd) {
                     figures.previousPoorAirDays[station.key] = station.poorOrWorseDays
                 }
             }
+            progress(Self.reportSteps)
             return figures
         }
     }
+
+    /// The steps `reportFigures` reports its progress in.
+    public static let reportSteps = 8
 
     /// Citizen feedback that may count in a period from `start` to `end`, as `dossierRows`.
     static func feedbackRows(_ db: Database, _ start: Date, _ end: Date) throws -> [FeedbackReport.Row] {

@@ -187,6 +187,19 @@ final class ConsoleRunner {
                 } catch {
                     return [.failed(String(describing: error))]
                 }
+            case .writeReport(let kind, let at):
+                do {
+                    let (period, path) = try ReportFile.writeBesideDatabase(store: store, kind: kind, at: at, scope: self.scope,
+                                                                            language: model.language)
+                    try store.audit(AuditEvent(at: Date(), account: store.account, actor: model.actor.name,
+                                               role: model.actor.role.rawValue, action: .export, target: "report",
+                                               detail: "\(period.name(.en)) html to \(path)"))
+                    return [.reportWritten(period: period.name(model.language), path: path)]
+                } catch let e as CommandFailure {
+                    return [.failed(e.text(model.language))]
+                } catch {
+                    return [.failed(String(describing: error))]
+                }
             case .signOn, .loadLog, .appendLogEntry, .loadHandover, .startHandover, .acceptHandover:
                 // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
                 // a kill -9 right after Enter.

@@ -33,8 +33,10 @@ struct ReportCommand: ParsableCommand {
         let now = Date()
         let chosen = try Self.period(period: period, of: of, from: from, to: to, now: now)
         let context = try common.openContext(create: false, command: "report")
-        let figures = try context.store.reportFigures(period: chosen, scope: context.scope, now: now)
+        let bar = ProgressBar(total: CityStore.reportSteps + 1, label: lang.pick("bước", "steps"))
+        let figures = try context.store.reportFigures(period: chosen, scope: context.scope, now: now) { bar.update($0) }
         let text = try form.render(figures, lang)
+        bar.finish()
         try context.audit(.export, target: "report",
                           detail: "\(chosen.name(.en)) \(form.rawValue)\(output.map { " to " + $0 } ?? "")")
         guard let output else {

@@ -182,6 +182,29 @@ final class ConsoleUpdateTests: XCTestCase {
         for c in "xyz" { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
         _ = ConsoleUpdate.update(&m, .key(.enter))
         XCTAssertTrue(m.flashIsError)
-        XCTAssertEqual(m.flash, "Lệnh không rõ: xyz — có: layout, theme, lang, log, handover, alarms, load, quit")
+        XCTAssertEqual(m.flash, "Lệnh không rõ: xyz — có: layout, theme, lang, log, handover, alarms, load, report, quit")
+    }
+
+    /// `:report …` → the effect asked for, or a refusal naming the periods; the answer → where the file went.
+    func testReportCommandsAndTheirAnswer() {
+        let table: [(typed: String, effect: [ConsoleEffect], flash: String)] = [
+            ("report", [.writeReport(.month, at: ConsoleFixture.model().now)], "Đang lập báo cáo…"),
+            ("report month", [.writeReport(.month, at: ConsoleFixture.model().now)], "Đang lập báo cáo…"),
+            ("baocao year", [.writeReport(.year, at: ConsoleFixture.model().now)], "Đang lập báo cáo…"),
+            ("report QUARTER", [.writeReport(.quarter, at: ConsoleFixture.model().now)], "Đang lập báo cáo…"),
+            ("report range", [], "Kỳ báo cáo: month, quarter, half-year hoặc year"),
+            ("report week", [], "Kỳ báo cáo: month, quarter, half-year hoặc year"),
+        ]
+        for row in table {
+            var m = ConsoleFixture.model()
+            _ = ConsoleUpdate.update(&m, .key(.character(":")))
+            for c in row.typed { _ = ConsoleUpdate.update(&m, .key(.character(c))) }
+            XCTAssertEqual(ConsoleUpdate.update(&m, .key(.enter)), row.effect, row.typed)
+            XCTAssertEqual(m.flash, row.flash, row.typed)
+            XCTAssertEqual(m.flashIsError, row.effect.isEmpty, row.typed)
+        }
+        var m = ConsoleFixture.model()
+        XCTAssertEqual(ConsoleUpdate.update(&m, .reportWritten(period: "tháng 12/2026", path: "/srv/ioc/reports/r.html")), [])
+        XCTAssertEqual(m.flash, "Đã ghi báo cáo tháng 12/2026: /srv/ioc/reports/r.html")
     }
 }
