@@ -113,6 +113,11 @@ enum StoreSchema {
                 SELECT id, day_start_ms, polls_today, failures_today, records_today FROM source
                 WHERE day_start_ms IS NOT NULL AND polls_today > 0;
                 """)
+            // Each alarm's annunciations by time (`CityStore.annunciationFilter`, the same terms, so SQLite uses it):
+            // the annunciation an acknowledgement answers is one index step, not a scan of the alarm's whole
+            // timeline (a year's report over alarms raised a thousand times each: 375 ms a month without it, 1 ms).
+            try db.execute(sql: "CREATE INDEX alarm_action_annunciation ON alarm_action (alarm_id, at_ms) WHERE "
+                + CityStore.annunciationFilter)
         }
         return migrator
     }
