@@ -17,7 +17,8 @@ public enum ReportCSV {
         switch value {
         case .integer(let n): return "\(n)"
         case .decimal(let d): return String(format: "%.2f", d)
-        case .text(let s): return s
+        // Names from outside systems: control characters (ESC, CR, LF, tab …) are spaces, as in every form.
+        case .text(let s): return ReportText.plain(s)
         case .none: return ""
         }
     }

@@ -45,7 +45,7 @@ public enum ReportHTML {
         var out = t.title.map { "<h3>\(escape($0))</h3>\n" } ?? ""
         out += "<table>\n<thead><tr>" + columns.map { cell("th", $0, t.columns[$0].label) }.joined() + "</tr></thead>\n<tbody>\n"
         for row in t.rows.prefix(t.readableRows ?? t.rows.count) {
-            out += "<tr>" + columns.map { cell("td", $0, row[$0].text) }.joined() + "</tr>\n"
+            out += "<tr>" + columns.map { cell("td", $0, row.indices.contains($0) ? row[$0].text : "") }.joined() + "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         if let more = ReportText.moreRows(t, lang) { out += "<p class=\"note\">\(escape(more))</p>\n" }

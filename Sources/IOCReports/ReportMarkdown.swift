@@ -32,7 +32,7 @@ public enum ReportMarkdown {
         }
         let rule = "|" + columns.map { t.columns[$0].numeric ? "---:" : "---" }.joined(separator: "|") + "|"
         let shown = t.rows.prefix(t.readableRows ?? t.rows.count)
-        var out = ([line(columns.map { t.columns[$0].label }), rule] + shown.map { row in line(columns.map { row[$0].text }) })
+        var out = ([line(columns.map { t.columns[$0].label }), rule] + shown.map { row in line(columns.map { row.indices.contains($0) ? row[$0].text : "" }) })
             .joined(separator: "\n") + "\n"
         if let more = ReportText.moreRows(t, lang) { out += "\n" + more + "\n" }
         return out

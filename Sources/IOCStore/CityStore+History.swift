@@ -5,13 +5,26 @@ import IOCDomain
 /// A source's past written at once (`ioc backfill`): one day's batch, and how many polls the day had, without
 /// touching the source's state now (its last poll, its cursor, its counts of today stay as they are).
 extension CityStore {
+    /// Readings of an hour the store has already rolled up are left out: added again, the rollup would count them
+    /// twice (a second backfill), or mix them into what a live poller measured.
     public func recordHistory(sourceID: String, batch: Batch, day: Date, polls: Int) throws {
         try pool.write { db in
             try ensureSource(db, sourceID)
             try upsertAgencies(db, batch.agencies)
             try upsertWards(db, batch.wards)
             try upsertSeries(db, batch.seriesDefinitions)
-            try insertObservations(db, batch.observations, sourceID: sourceID)
+            let start = VietnamTime.startOfDay(day)
+            var rolled: Set<String> = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.key, h.hour_ms FROM observation_hourly h JOIN series s ON s.id = h.series_id
+                WHERE h.hour_ms >= ? AND h.hour_ms < ?
+                """, arguments: [start.unixMillis - 3_600_000, start.addingTimeInterval(25 * 3_600).unixMillis]) {
+                rolled.insert("\(row[0] as String)|\(row[1] as Int64)")
+            }
+            let readings = rolled.isEmpty ? batch.observations : batch.observations.filter {
+                !rolled.contains("\($0.seriesKey)|\($0.time.unixMillis / 3_600_000 * 3_600_000)")
+            }
+            try insertObservations(db, readings, sourceID: sourceID)
             try upsertEvents(db, batch.events, sourceID: sourceID)
             try db.execute(sql: """
                 INSERT INTO source_day (source_id, day_ms, polls, failures, records) VALUES (?, ?, ?, 0, ?)
@@ -23,11 +36,12 @@ extension CityStore {
         }
     }
 
-    /// Whether any alarm's id starts with `prefix` (a backfill's alarms are written once).
-    public func hasAlarms(idPrefix prefix: String) throws -> Bool {
+    /// The time of the last action on an alarm whose id starts with `prefix` (a backfill writes its alarms' actions
+    /// after this only: an interrupted run is taken up where it stopped, a second run adds none), nil when none.
+    public func lastAlarmAction(idPrefix prefix: String) throws -> Date? {
         try pool.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM alarm WHERE substr(id, 1, ?) = ?)",
-                              arguments: [prefix.count, prefix]) ?? false
+            try Int64.fetchOne(db, sql: "SELECT MAX(at_ms) FROM alarm_action WHERE substr(alarm_id, 1, ?) = ?",
+                               arguments: [prefix.count, prefix]).map { Date(unixMillis: $0) }
         }
     }
 

@@ -93,12 +93,14 @@ extension CityStore {
     }
 
     /// The SET clauses of one more poll in the day's counts: ?1 the day's start, ?2 failed (0 or 1), ?3 records;
-    /// the counts of an earlier day start again from zero.
+    /// the counts of an earlier day start again from zero. The day never goes back: a poll that started before
+    /// midnight and is recorded after a poll of the new day counts in the new day (else its counts would be reset
+    /// to one, and `source_day`'s row of each day with them).
     static let countTodaySets = """
-        polls_today = CASE WHEN day_start_ms = ?1 THEN polls_today ELSE 0 END + 1,
-        failures_today = CASE WHEN day_start_ms = ?1 THEN failures_today ELSE 0 END + ?2,
-        records_today = CASE WHEN day_start_ms = ?1 THEN records_today ELSE 0 END + ?3,
-        day_start_ms = ?1
+        polls_today = CASE WHEN day_start_ms >= ?1 THEN polls_today ELSE 0 END + 1,
+        failures_today = CASE WHEN day_start_ms >= ?1 THEN failures_today ELSE 0 END + ?2,
+        records_today = CASE WHEN day_start_ms >= ?1 THEN records_today ELSE 0 END + ?3,
+        day_start_ms = MAX(COALESCE(day_start_ms, ?1), ?1)
         """
 
     /// Inserts observations in one transaction on the fast path (reused statement, raw binding). Series unknown to

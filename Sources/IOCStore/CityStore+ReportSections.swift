@@ -109,11 +109,15 @@ extension CityStore {
     static func airQuality(_ db: Database, _ start: Date, _ end: Date) throws -> [AirQualityReport.Station] {
         guard end > start else { return [] }
         return try Row.fetchAll(db, sql: "SELECT id, key, name, name_en FROM series WHERE unit = 'VN_AQI' ORDER BY key").map { s in
+            // One mean per hour: a late reading of an hour already rolled up waits in `observation` until the next
+            // rollup, and is merged here, not counted as a second hour.
             let hourly = try Row.fetchAll(db, sql: """
-                SELECT (ts / 3600000) * 3600000, AVG(value) FROM observation WHERE series_id = ?1 AND ts >= ?2 AND ts < ?3
-                GROUP BY ts / 3600000
-                UNION ALL
-                SELECT hour_ms, sum_value / count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3
+                SELECT hour, SUM(total) / SUM(n) FROM (
+                    SELECT (ts / 3600000) * 3600000 AS hour, SUM(value) AS total, COUNT(*) AS n FROM observation
+                    WHERE series_id = ?1 AND ts >= ?2 AND ts < ?3 GROUP BY ts / 3600000
+                    UNION ALL
+                    SELECT hour_ms, sum_value, count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3)
+                GROUP BY hour
                 """, arguments: [s[0], start.unixMillis, end.unixMillis]).map { (hour: Date(unixMillis: $0[0]), mean: $0[1] as Double) }
             return AirQualityReport.Station(key: s[1], name: s[2], nameEN: s[3],
                                             days: AirQualityReport.days(hourly: hourly, start: start, end: end))

@@ -9,12 +9,12 @@ public struct RetentionPolicy: Sendable, Hashable {
     /// Closed events (closed longer ago than this) are deleted; open events are never deleted.
     public var eventRetention: TimeInterval
 
-    public init(rawRetention: TimeInterval = 7 * 86400, rollupRetention: TimeInterval = 800 * 86400,
-                eventRetention: TimeInterval = 800 * 86400) {
+    public init(rawRetention: TimeInterval = 7 * 86400, rollupRetention: TimeInterval = 1_100 * 86400,
+                eventRetention: TimeInterval = 1_100 * 86400) {
         self.rawRetention = rawRetention; self.rollupRetention = rollupRetention; self.eventRetention = eventRetention
     }
 
-    /// 7 days raw; 800 days of hourly rollups, daily source counts and closed events: a year's report beside the
-    /// year before needs two calendar years (Decision 65).
+    /// 7 days raw; 1,100 days of hourly rollups, daily source counts and closed events: the report of last year
+    /// beside the year before needs three calendar years back from late in this one (Decision 65).
     public static let standard = RetentionPolicy()
 }

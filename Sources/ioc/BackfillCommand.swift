@@ -10,7 +10,7 @@ import IOCStore
 /// acknowledged by the simulated operator — so a newcomer can write a year report on the first day (issue 16). Only a
 /// cache of the simulator: a database holding another source's data is refused, so a real city's cache never gets
 /// simulated history. Deterministic (same seed, same days); run again, events and readings are rewritten in place and
-/// the alarms are not written twice.
+/// the alarms are taken up after the last one written (never twice).
 struct BackfillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backfill", abstract: "Fill a simulated city's cache with its past (a year by default).",
@@ -42,26 +42,33 @@ struct BackfillCommand: ParsableCommand {
         try store.registerSource(SourceHealth(sourceID: city.sourceID, name: city.displayName, kind: city.kind,
                                               intervalSeconds: simulator.simulatorInterval, nameEN: city.displayNameEN))
         var alarms = HistoryAlarms(definitions: city.seriesDefinitionsWritten, seed: simulator.seed)
-        let writeAlarms = try !store.hasAlarms(idPrefix: HistoryAlarms.idPrefix)
-        let bar = ProgressBar(total: days, label: lang.pick("ngày", "days"))
+        // The alarms' actions replayed from the first day, written only after the last one already stored.
+        let written0 = try store.lastAlarmAction(idPrefix: HistoryAlarms.idPrefix) ?? .distantPast
         var written = (days: 0, events: 0, observations: 0, alarms: 0)
-        for day in city.history(days: days, through: now, pollInterval: simulator.simulatorInterval) {
-            try store.recordHistory(sourceID: city.sourceID, batch: day.batch, day: day.start, polls: day.polls)
-            let inputs = alarms.inputs(for: day.batch.observations)
-            if writeAlarms, !inputs.isEmpty {
-                written.alarms += try store.applyAlarmInputs(inputs).filter { $0.alarm != nil }.count
-            }
-            written.days += 1
-            written.events += day.batch.events.count
-            written.observations += day.batch.observations.count
-            bar.update(written.days)
+        func apply(_ inputs: [(alarmID: String, input: AlarmInput, template: Alarm?)]) throws {
+            let new = inputs.filter { $0.input.at > written0 }
+            guard !new.isEmpty else { return }
+            written.alarms += try store.applyAlarmInputs(new).filter { $0.alarm != nil }.count
         }
-        bar.finish()
+        do {
+            let bar = ProgressBar(total: days, label: lang.pick("ngày", "days"))
+            defer { bar.finish() }
+            for day in city.history(days: days, through: now, pollInterval: simulator.simulatorInterval) {
+                try store.recordHistory(sourceID: city.sourceID, batch: day.batch, day: day.start, polls: day.polls)
+                try apply(alarms.inputs(for: day.batch.observations))
+                written.days += 1
+                written.events += day.batch.events.count
+                written.observations += day.batch.observations.count
+                bar.update(written.days)
+            }
+            // Nothing left standing: the live rules raise their own alarms from today on.
+            try apply(alarms.finish(at: VietnamTime.startOfDay(now)))
+        }
         // Raw readings older than the store keeps raw become hourly rollups, as if the console had run all year.
         _ = try store.rollupAndPrune(now: now, policy: .standard)
         try context.audit(.backfill, target: city.sourceID, detail: "\(days) days seed=\(simulator.seed) city=\(simulator.city.rawValue)")
         print(lang.pick(
-            "Đã ghi \(written.days) ngày của \(city.displayName): \(written.events) sự kiện, \(written.observations) số đo, \(written.alarms) thao tác cảnh báo\(writeAlarms ? "" : " (cảnh báo đã có từ lần trước)").",
-            "Wrote \(written.days) days of \(city.displayNameEN ?? city.displayName): \(written.events) events, \(written.observations) readings, \(written.alarms) alarm actions\(writeAlarms ? "" : " (the alarms were there from before)")."))
+            "Đã ghi \(written.days) ngày của \(city.displayName): \(written.events) sự kiện, \(written.observations) số đo, \(written.alarms) thao tác cảnh báo\(written.alarms == 0 && written0 != .distantPast ? " (cảnh báo đã có từ lần trước)" : "").",
+            "Wrote \(written.days) days of \(city.displayNameEN ?? city.displayName): \(written.events) events, \(written.observations) readings, \(written.alarms) alarm actions\(written.alarms == 0 && written0 != .distantPast ? " (the alarms were there from before)" : "")."))
     }
 }

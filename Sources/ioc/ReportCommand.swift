@@ -33,10 +33,13 @@ struct ReportCommand: ParsableCommand {
         let now = Date()
         let chosen = try Self.period(period: period, of: of, from: from, to: to, now: now)
         let context = try common.openContext(create: false, command: "report")
-        let bar = ProgressBar(total: CityStore.reportSteps + 1, label: lang.pick("bước", "steps"))
-        let figures = try context.store.reportFigures(period: chosen, scope: context.scope, now: now) { bar.update($0) }
-        let text = try form.render(figures, lang)
-        bar.finish()
+        let text: String
+        do {
+            let bar = ProgressBar(total: CityStore.reportSteps + 1, label: lang.pick("bước", "steps"))
+            defer { bar.finish() }
+            let figures = try context.store.reportFigures(period: chosen, scope: context.scope, now: now) { bar.update($0) }
+            text = try form.render(figures, lang)
+        }
         try context.audit(.export, target: "report",
                           detail: "\(chosen.name(.en)) \(form.rawValue)\(output.map { " to " + $0 } ?? "")")
         guard let output else {

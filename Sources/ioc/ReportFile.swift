@@ -20,6 +20,13 @@ enum ReportFile {
             throw CommandFailure.failure("không tạo được thư mục \(folder.path): \(error.localizedDescription)",
                                          "cannot make the folder \(folder.path): \(error.localizedDescription)")
         }
+        // A folder, not a link to one elsewhere; kept private even if someone opened it up.
+        var info = stat()
+        guard lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw CommandFailure.failure("\(folder.path) không phải là thư mục (liên kết?): không ghi báo cáo vào đó",
+                                         "\(folder.path) is not a folder (a link?): no report is written there")
+        }
+        if info.st_mode & 0o077 != 0 { chmod(folder.path, 0o700) }
         let path = folder.appendingPathComponent("report-\(kind.rawValue)-\(VietnamTime.isoDate(period.start)).html").path
         try PrivateFile.write(Data(html.utf8), to: path)
         return (period, path)

@@ -15,7 +15,9 @@ final class BackfillEndToEndTests: XCTestCase {
         XCTAssertEqual(fill.error.contains("\u{1B}[2K"), false, "no progress bar when standard error is not a terminal")
         func count(_ sql: String) -> Int { Int(SQLiteShell.query(db, sql)) ?? -1 }
         let before = (events: count("SELECT COUNT(*) FROM event"), actions: count("SELECT COUNT(*) FROM alarm_action"),
-                      hourly: count("SELECT COUNT(*) FROM observation_hourly"))
+                      hourly: count("SELECT COUNT(*) FROM observation_hourly"), readings: count("SELECT SUM(count) FROM observation_hourly"))
+        XCTAssertEqual(count("SELECT COUNT(*) FROM alarm WHERE id LIKE 'backfill|%' AND condition_active = 1"), 0,
+                       "no backfilled alarm left standing for the live console")
         XCTAssertGreaterThan(before.events, 1_000)
         XCTAssertGreaterThan(before.actions, 100, "the series' limits raised alarms, acknowledged by the simulated operator")
         XCTAssertGreaterThan(before.hourly, 10_000, "readings older than a week rolled up per hour")
@@ -53,6 +55,7 @@ final class BackfillEndToEndTests: XCTestCase {
         XCTAssertTrue(again.output.contains("(the alarms were there from before)"), again.output)
         XCTAssertEqual(count("SELECT COUNT(*) FROM event"), before.events)
         XCTAssertEqual(count("SELECT COUNT(*) FROM alarm_action"), before.actions)
+        XCTAssertEqual(count("SELECT SUM(count) FROM observation_hourly"), before.readings, "no hour counted twice")
 
         // A cache with another source's data is refused, and left as it was.
         XCTAssertEqual(ShellCommand.run("sqlite3 '\(db)' \"INSERT INTO source (id, name, kind, interval_s) VALUES ('dvc', 'Cổng DVC', 'http', 60)\"").status, 0)

@@ -42,6 +42,13 @@ final class HistoryAlarmsTests: XCTestCase {
         }
     }
 
+    func testTheEndClearsWhatIsStillRaised() {
+        var alarms = HistoryAlarms(definitions: [aqi, speed], seed: 7)
+        _ = alarms.inputs(for: [Observation(seriesKey: "aqi.x", time: t0, value: 300), Observation(seriesKey: "speed.x", time: t0, value: 30)])
+        XCTAssertEqual(names(alarms.finish(at: t0 + 86_400)), ["backfill|aqi.x conditionCleared"])
+        XCTAssertEqual(alarms.finish(at: t0 + 86_400).count, 0, "once")
+    }
+
     func testADaysReadingsAreTakenInTimeOrder() {
         var alarms = HistoryAlarms(definitions: [aqi], seed: 7)
         let day = [Observation(seriesKey: "aqi.x", time: t0 + 7200, value: 50), Observation(seriesKey: "aqi.x", time: t0, value: 200)]

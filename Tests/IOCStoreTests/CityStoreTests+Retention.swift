@@ -69,22 +69,22 @@ extension CityStoreTests {
     func testOldRollupsAndOldClosedEventsArePrunedButOpenEventsStay() throws {
         let temp = temporaryDatabase()
         let store = try temp.openStore()
-        let long = F.t0 - 900 * F.day
+        let long = F.t0 - 1_200 * F.day
         try store.ingestObservations([Observation(seriesKey: "x", time: long, value: 1),
                                       Observation(seriesKey: "x", time: F.t0 - 100 * F.day, value: 2)],
                                      sourceID: "sim")
         let events = [
-            F.event(.incident, "old-closed", status: .closed, openedAgo: 900 * F.day, closed: -810 * F.day),
-            F.event(.incident, "old-open", status: .open, openedAgo: 900 * F.day),
+            F.event(.incident, "old-closed", status: .closed, openedAgo: 1_200 * F.day, closed: -1_110 * F.day),
+            F.event(.incident, "old-open", status: .open, openedAgo: 1_200 * F.day),
             F.event(.incident, "recent-closed", status: .closed, openedAgo: 20 * F.day, closed: -10 * F.day),
-            F.event(.dossier, "closed-no-date", status: .done, openedAgo: 900 * F.day,
-                    updated: F.t0 - 805 * F.day),
+            F.event(.dossier, "closed-no-date", status: .done, openedAgo: 1_200 * F.day,
+                    updated: F.t0 - 1_105 * F.day),
         ]
         try store.recordSuccess(sourceID: "sim", batch: Batch(events: events), at: F.t0, durationMs: 1)
         let report = try store.rollupAndPrune(now: F.t0, policy: .standard)
         XCTAssertEqual(report.rolledUp, 2)
         XCTAssertEqual(report.deletedRaw, 2)
-        XCTAssertEqual(report.deletedRollups, 1, "the 900-day-old hour is past the 800-day rollup retention (two calendar years for a year report)")
+        XCTAssertEqual(report.deletedRollups, 1, "the 1,200-day-old hour is past the 1,100-day rollup retention (last year beside the year before)")
         XCTAssertEqual(report.deletedEvents, 2)
         let left = try store.events(kind: .incident, agencyCode: nil, openOnly: false, limit: 10, now: F.t0)
         XCTAssertEqual(left.map(\.event.externalID), ["old-open", "recent-closed"])

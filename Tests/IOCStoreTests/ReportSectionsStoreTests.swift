@@ -246,6 +246,24 @@ final class ReportSectionsStoreTests: XCTestCase {
         XCTAssertEqual(cams.statusNow, "ok", "its last poll, on 1 November, succeeded")
     }
 
+    /// A poll that started before midnight and is recorded after a poll of the new day counts in the new day; the
+    /// day before keeps its counts (they were reset to one, and the day's history with them).
+    func testALatePollNeverTurnsTheDayBack() throws {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        let store = try temp.openStore()
+        let day1 = october.start.addingTimeInterval(86_400), day2 = day1.addingTimeInterval(86_400)
+        for i in 0..<5 { try store.recordSuccess(sourceID: "s", batch: Batch(), at: day1.addingTimeInterval(Double(i) * 3_600), durationMs: 1) }
+        try store.recordFailure(sourceID: "s", error: "busy", at: day2.addingTimeInterval(1), durationMs: 1)
+        try store.recordSuccess(sourceID: "s", batch: Batch(), at: day2.addingTimeInterval(-10), durationMs: 9_000)
+        try store.recordSuccess(sourceID: "s", batch: Batch(), at: day2.addingTimeInterval(60), durationMs: 1)
+        let days = try DatabaseQueue(path: temp.path).read { db in
+            try Row.fetchAll(db, sql: "SELECT day_ms, polls, failures FROM source_day WHERE source_id = 's' ORDER BY day_ms")
+                .map { [$0[0] as Int64, $0[1] as Int64, $0[2] as Int64] }
+        }
+        XCTAssertEqual(days, [[ms(day1), 5, 0], [ms(day2), 3, 1]])
+    }
+
     func testShiftsHandoversAndTheLogbook() throws {
         let temp = TemporaryDatabase()
         addTeardownBlock { temp.remove() }

@@ -32,7 +32,7 @@ enum IncidentSection {
                       ReportColumn("ward", lang.pick("Phường, xã", "Ward"), numeric: false),
                       ReportColumn("reported", lang.pick("Phát sinh", "Reported")),
                       ReportColumn("previous", lang.pick("Kỳ trước", "Before"))]
-                + types.map { ReportColumn($0, IncidentCategory.name($0, lang, short: true)) },
+                + types.map { ReportColumn("reported_" + $0, IncidentCategory.name($0, lang, short: true)) },
             rows: i.byWard.map { w in
                 [.text(w.wardCode), .text(w.wardCode.isEmpty ? lang.pick("(không rõ)", "(unknown)") : w.wardName),
                  .count(w.reported), .count(w.previous)] + types.map { .count(w.byCategory[$0] ?? 0) }

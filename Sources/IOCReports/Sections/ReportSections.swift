@@ -12,7 +12,20 @@ public enum ReportSections {
             sections: sections.enumerated().map { i, s in
                 var s = s
                 s.title = "\(i + 1). " + s.title
+                s.tables = s.tables.map { grouped($0, lang) }
                 return s
             })
+    }
+
+    /// Whole numbers as people read them: "864.000" / "864,000" (the value for programs stays as it is).
+    static func grouped(_ t: ReportTable, _ lang: Language) -> ReportTable {
+        var t = t
+        t.rows = t.rows.map { row in
+            row.map { cell in
+                guard case .integer(let n) = cell.value, cell.text == String(n), abs(n) >= 1000 else { return cell }
+                return ReportCell(lang.numberStyle.format(n), cell.value)
+            }
+        }
+        return t
     }
 }

@@ -50,4 +50,11 @@ public struct HistoryAlarms: Sendable {
         }
         return out.sorted { a, b in a.input.at < b.input.at }
     }
+
+    /// Clears, at `at`, every alarm still raised when the history ends: the live rules raise their own alarms (other
+    /// ids), so a backfilled alarm left active would stand on the console for ever.
+    public mutating func finish(at: Date) -> [(alarmID: String, input: AlarmInput, template: Alarm?)] {
+        defer { raised.removeAll() }
+        return raised.sorted().map { ($0, .conditionCleared(at: at), nil) }
+    }
 }
