@@ -33,6 +33,8 @@ final class ConsoleRunner {
     private let scope: AccessScope
     /// Who is signed on now (none until the sign-on prompt is answered): signed off when the console ends.
     private let signedOn = SignedOn()
+    /// Answers of the reports `:report` writes on their own thread.
+    private let mailbox = ConsoleMailbox()
 
     init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
          language: Language, poll: Bool, identity: OperatorOptions) throws {
@@ -84,8 +86,8 @@ final class ConsoleRunner {
                     loop.send([.failed(String(describing: error))], interpret: self.interpret(dashboard))
                 }
             }
-        }, read: { [store, collector] now, _ in
-            var messages: [ConsoleMessage] = []
+        }, read: { [store, collector, mailbox] now, _ in
+            var messages: [ConsoleMessage] = mailbox.take()
             // The SOC backlog: two indexed reads every few seconds, when a collector is configured.
             if let collector, Int(now.timeIntervalSince1970) % 3 == 0 {
                 messages.append(.auditBacklogLoaded(try store.auditBacklog(for: collector)))
@@ -188,18 +190,24 @@ final class ConsoleRunner {
                     return [.failed(String(describing: error))]
                 }
             case .writeReport(let kind, let at):
-                do {
-                    let (period, path) = try ReportFile.writeBesideDatabase(store: store, kind: kind, at: at, scope: self.scope,
-                                                                            language: model.language)
-                    try store.audit(AuditEvent(at: Date(), account: store.account, actor: model.actor.name,
-                                               role: model.actor.role.rawValue, action: .export, target: "report",
-                                               detail: "\(period.name(.en)) html to \(path)"))
-                    return [.reportWritten(period: period.name(model.language), path: path)]
-                } catch let e as CommandFailure {
-                    return [.failed(e.text(model.language))]
-                } catch {
-                    return [.failed(String(describing: error))]
+                // Off the loop's thread: a year's report on a large city takes seconds, and the clock, the keys and
+                // the "Đang lập báo cáo…" line must go on meanwhile. The answer wakes the loop.
+                let (scope, language, actor, mailbox, news) = (self.scope, model.language, model.actor, self.mailbox, self.news)
+                Thread.detachNewThread {
+                    do {
+                        let (period, path) = try ReportFile.writeBesideDatabase(store: store, kind: kind, at: at, scope: scope,
+                                                                                language: language)
+                        try store.audit(AuditEvent(at: Date(), account: store.account, actor: actor.name, role: actor.role.rawValue,
+                                                   action: .export, target: "report", detail: "\(period.name(.en)) html to \(path)"))
+                        mailbox.post(.reportWritten(period: period.name(language), path: path))
+                    } catch let e as CommandFailure {
+                        mailbox.post(.failed(e.text(language)))
+                    } catch {
+                        mailbox.post(.failed(String(describing: error)))
+                    }
+                    news?.raise()
                 }
+                return []
             case .signOn, .loadLog, .appendLogEntry, .loadHandover, .startHandover, .acceptHandover:
                 // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
                 // a kill -9 right after Enter.
