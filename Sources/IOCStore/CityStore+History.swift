@@ -9,10 +9,6 @@ extension CityStore {
     /// twice (a second backfill), or mix them into what a live poller measured.
     public func recordHistory(sourceID: String, batch: Batch, day: Date, polls: Int) throws {
         try pool.write { db in
-            try ensureSource(db, sourceID)
-            try upsertAgencies(db, batch.agencies)
-            try upsertWards(db, batch.wards)
-            try upsertSeries(db, batch.seriesDefinitions)
             let start = VietnamTime.startOfDay(day)
             var rolled: Set<String> = []
             for row in try Row.fetchAll(db, sql: """
@@ -24,13 +20,12 @@ extension CityStore {
             let readings = rolled.isEmpty ? batch.observations : batch.observations.filter {
                 !rolled.contains("\($0.seriesKey)|\($0.time.unixMillis / 3_600_000 * 3_600_000)")
             }
-            try insertObservations(db, readings, sourceID: sourceID)
-            try upsertEvents(db, batch.events, sourceID: sourceID)
+            try writeBatch(db, batch, sourceID: sourceID, observations: readings)
             try db.execute(sql: """
                 INSERT INTO source_day (source_id, day_ms, polls, failures, records) VALUES (?, ?, ?, 0, ?)
                 ON CONFLICT (source_id, day_ms) DO UPDATE SET polls = MAX(polls, excluded.polls),
                     records = MAX(records, excluded.records)
-                """, arguments: [sourceID, VietnamTime.startOfDay(day).unixMillis, polls,
+                """, arguments: [sourceID, start.unixMillis, polls,
                                  batch.observations.count + batch.events.count])
             try noteWrite(db, at: nil, scopes: [.observations, .events, .reference, .sources])
         }

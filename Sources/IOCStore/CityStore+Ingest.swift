@@ -42,12 +42,7 @@ extension CityStore {
     /// degraded: its data flows, but something it sent was refused and someone should look.
     public func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
         try pool.write { db in
-            try ensureSource(db, sourceID)
-            try upsertAgencies(db, batch.agencies)
-            try upsertWards(db, batch.wards)
-            try upsertSeries(db, batch.seriesDefinitions)
-            try insertObservations(db, batch.observations, sourceID: sourceID)
-            try upsertEvents(db, batch.events, sourceID: sourceID)
+            try writeBatch(db, batch, sourceID: sourceID)
             // The poll's times and the day's counts in one statement (`countToday`'s rule, inline), prepared once.
             try db.cachedStatement(sql: """
                 UPDATE source SET status = ?5, consecutive_failures = 0, last_success_ms = ?6, last_attempt_ms = ?6,
@@ -115,6 +110,17 @@ extension CityStore {
     }
 
     // MARK: - Inside a write transaction
+
+    /// A batch's contents, in the order they depend on each other: the source, reference data and series
+    /// definitions, then readings (`observations`, the batch's own by default) and events.
+    func writeBatch(_ db: Database, _ batch: Batch, sourceID: String, observations: [Observation]? = nil) throws {
+        try ensureSource(db, sourceID)
+        try upsertAgencies(db, batch.agencies)
+        try upsertWards(db, batch.wards)
+        try upsertSeries(db, batch.seriesDefinitions)
+        try insertObservations(db, observations ?? batch.observations, sourceID: sourceID)
+        try upsertEvents(db, batch.events, sourceID: sourceID)
+    }
 
     /// Creates a bare source row (id as name) if the source was never registered.
     func ensureSource(_ db: Database, _ sourceID: String) throws {
