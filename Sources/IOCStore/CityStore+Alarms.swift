@@ -18,6 +18,14 @@ extension CityStore {
     /// may appear several times and each input sees the result of the previous one. Decisions in input order.
     public func applyAlarmInputs(_ items: [(alarmID: String, input: AlarmInput, template: Alarm?)],
                                  policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
+        try applyAlarmInputs(items, policy: policy, history: false)
+    }
+
+    /// `history`: a simulated past written by `ioc backfill` (`recordHistoricAlarms`): its simulated operator's
+    /// actions are neither checked against a grant nor audited one by one — the backfill's own audit record says what
+    /// was written, and no invented person's action enters the trail the SOC receives.
+    func applyAlarmInputs(_ items: [(alarmID: String, input: AlarmInput, template: Alarm?)], policy: AlarmPolicy,
+                          history: Bool) throws -> [AlarmDecision] {
         guard !items.isEmpty else { return [] }
         return try pool.writeWithoutTransaction { db in
             var decisions: [AlarmDecision] = []
@@ -44,17 +52,19 @@ extension CityStore {
                     }
                     guard let alarm else {
                         decisions.append(.rejected(.noSuchAlarm(item.alarmID)))
-                        try auditAlarmAction(db, item.input, target: item.alarmID, domain: nil, decisions.last!)
+                        if !history { try auditAlarmAction(db, item.input, target: item.alarmID, domain: nil, decisions.last!) }
                         continue
                     }
                     var decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
                     // A person's action only while the account's grant still allows it.
-                    if let actor = item.input.actor, actor != .system, case .applied = decision {
+                    if !history, let actor = item.input.actor, actor != .system, case .applied = decision {
                         do { try Self.checkGrant(db, account: account, for: actor) } catch { decision = .rejected(.notGranted) }
                     }
                     decisions.append(decision)
-                    try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id,
-                                         domain: alarm.domain, decision)
+                    if !history {
+                        try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id,
+                                             domain: alarm.domain, decision)
+                    }
                     guard case .applied(let next, let entry) = decision else { continue }
                     try upsert.execute(arguments: AlarmRow.arguments(next))
                     if next.number == nil { try number.execute(arguments: [item.alarmID]) }

@@ -31,6 +31,12 @@ extension CityStore {
         }
     }
 
+    /// Writes a simulated past's alarm inputs (`HistoryAlarms`) through the alarm state machine, unaudited one by one
+    /// (see `applyAlarmInputs(_:policy:history:)`); returns how many were applied.
+    public func recordHistoricAlarms(_ items: [(alarmID: String, input: AlarmInput, template: Alarm?)]) throws -> Int {
+        try applyAlarmInputs(items, policy: .standard, history: true).filter { $0.alarm != nil }.count
+    }
+
     /// The time of the last action on an alarm whose id starts with `prefix` (a backfill writes its alarms' actions
     /// after this only: an interrupted run is taken up where it stopped, a second run adds none), nil when none.
     public func lastAlarmAction(idPrefix prefix: String) throws -> Date? {

@@ -31,6 +31,9 @@ extension CityStore {
             figures.previousFeedback = FeedbackReport.figures(feedback, period: previous, asOf: previousAsOf, names: names)
             let wards = try Self.wardNames(db)
             figures.feedbackByWard = FeedbackReport.byWard(feedback, period: period, asOf: now, wardNames: wards)
+            for w in FeedbackReport.byWard(feedback, period: previous, asOf: previousAsOf, wardNames: wards) {
+                figures.previousFeedbackByWard[w.wardCode] = w.received
+            }
             figures.directives = DossierReport.figures(directives, period: period, asOf: now, names: names)
             figures.previousDirectives = DossierReport.figures(directives, period: previous, asOf: previousAsOf, names: names)
             progress(3)

@@ -22,6 +22,9 @@ final class BackfillEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(before.actions, 100, "the series' limits raised alarms, acknowledged by the simulated operator")
         XCTAssertGreaterThan(before.hourly, 10_000, "readings older than a week rolled up per hour")
         XCTAssertEqual(count("SELECT COUNT(*) FROM source_day WHERE source_id = 'simulator'"), 40)
+        XCTAssertEqual(count("SELECT COUNT(*) FROM audit WHERE action LIKE 'alarm.%'"), 0,
+                       "the simulated operator's actions are not in the audit trail, one record says what was written")
+        XCTAssertEqual(count("SELECT COUNT(*) FROM audit WHERE action = 'backfill'"), 1)
         XCTAssertEqual(count("SELECT COUNT(*) FROM alarm_action WHERE action = 'acknowledged' AND actor = 'Trực ban (mô phỏng)'"),
                        count("SELECT COUNT(*) FROM alarm_action WHERE action = 'raised'"))
 

@@ -144,6 +144,14 @@ final class ReportSectionsStoreTests: XCTestCase {
                 """, arguments: ["s": ms(october.start), "e": ms(october.end)])
         }
         XCTAssertEqual(figures.feedbackByWard.count, 5)
+        let before = try DatabaseQueue(path: seed.temp.path).read { db in
+            try Row.fetchAll(db, sql: "SELECT ward_code, COUNT(*) FROM event WHERE kind = 'feedback' AND opened_ms >= ? AND opened_ms < ? GROUP BY 1",
+                             arguments: [ms(october.previous.start), ms(october.start)])
+        }
+        XCTAssertEqual(before.count, 5)
+        for row in before {
+            XCTAssertEqual(figures.previousFeedbackByWard[row[0] as String], row[1] as Int, "received before in \(row[0] as String)")
+        }
         for row in rows {
             let w = try XCTUnwrap(figures.feedbackByWard.first { $0.wardCode == row[0] as String })
             XCTAssertEqual([w.received, w.resolved, w.inProgress, w.overdue], [row[1], row[2], row[3], row[4]] as [Int], row[0] as String)

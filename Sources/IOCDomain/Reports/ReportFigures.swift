@@ -17,6 +17,8 @@ public struct ReportFigures: Sendable {
     public var previousFeedback: [FeedbackReport.Agency] = []
     /// Citizen feedback per ward where it was reported, most received first.
     public var feedbackByWard: [FeedbackReport.Ward] = []
+    /// Feedback received per ward in the period before (same span when this one is not over), by ward code.
+    public var previousFeedbackByWard: [String: Int] = [:]
     /// Every data source over the period (IOC operation); not a domain of its own.
     public var sources: [SourceReport] = []
     public var shifts = ShiftReport()

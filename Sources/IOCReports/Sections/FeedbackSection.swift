@@ -35,13 +35,14 @@ enum FeedbackSection {
             columns: [ReportColumn("ward_code", lang.pick("Mã", "Code"), numeric: false, readable: false),
                       ReportColumn("ward", lang.pick("Phường, xã", "Ward"), numeric: false),
                       ReportColumn("received", lang.pick("Tiếp nhận", "Received")),
+                      ReportColumn("previous_received", lang.pick("Kỳ trước", "Before")),
                       ReportColumn("resolved", lang.pick("Đã giải quyết", "Resolved")),
                       ReportColumn("median_hours_to_resolve", lang.pick("Thời gian giải quyết (trung vị)", "Time to resolve (median)")),
                       ReportColumn("in_progress", lang.pick("Đang xử lý", "Open")),
                       ReportColumn("overdue", lang.pick("Quá hạn", "Overdue"))],
             rows: f.feedbackByWard.map { w in
                 [.text(w.wardCode), .text(w.wardCode.isEmpty ? lang.pick("(không rõ)", "(unknown)") : w.wardName),
-                 .count(w.received), .count(w.resolved),
+                 .count(w.received), .count(f.previousFeedbackByWard[w.wardCode] ?? 0), .count(w.resolved),
                  ReportCell(ReportText.duration(w.medianHoursToResolve.map { $0 * 3600 }, lang), .decimal(w.medianHoursToResolve)),
                  .count(w.inProgress), .count(w.overdue)]
             },
