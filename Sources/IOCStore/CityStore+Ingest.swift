@@ -51,6 +51,11 @@ extension CityStore {
                     VietnamTime.startOfDay(at).unixMillis, 0, batch.observations.count + batch.events.count, sourceID,
                     SourceStatus.afterSuccess(leftOut: batch.rejected != nil).rawValue, at.unixMillis, durationMs,
                     batch.cursor, batch.rejected])
+            // A poll whose records were not all taken: counted for the day's clean-data figure (rare: its own statement).
+            if batch.rejected != nil {
+                try db.cachedStatement(sql: "UPDATE source SET left_out_today = left_out_today + 1 WHERE id = ?")
+                    .execute(arguments: [sourceID])
+            }
             var scopes: ChangeScope = .sources
             if !batch.observations.isEmpty { scopes.insert(.observations) }
             if !batch.events.isEmpty { scopes.insert(.events) }
@@ -95,6 +100,7 @@ extension CityStore {
         polls_today = CASE WHEN day_start_ms >= ?1 THEN polls_today ELSE 0 END + 1,
         failures_today = CASE WHEN day_start_ms >= ?1 THEN failures_today ELSE 0 END + ?2,
         records_today = CASE WHEN day_start_ms >= ?1 THEN records_today ELSE 0 END + ?3,
+        left_out_today = CASE WHEN day_start_ms >= ?1 THEN left_out_today ELSE 0 END,
         day_start_ms = MAX(COALESCE(day_start_ms, ?1), ?1)
         """
 

@@ -12,13 +12,15 @@ extension CityStore {
         return try Row.fetchAll(db, sql: """
             SELECT s.id, s.name, COALESCE(s.name_en, ''), s.status, s.last_success_ms,
                    COALESCE(SUM(d.polls), 0), COALESCE(SUM(d.failures), 0), COALESCE(SUM(d.records), 0),
-                   COUNT(CASE WHEN d.polls > d.failures THEN 1 END)
+                   COUNT(CASE WHEN d.polls > d.failures THEN 1 END), COALESCE(SUM(d.left_out), 0)
             FROM source s LEFT JOIN source_day d ON d.source_id = s.id AND d.day_ms >= ? AND d.day_ms < ?
             GROUP BY s.id ORDER BY s.id
             """, arguments: [period.start.unixMillis, end.unixMillis]).map { r in
-                SourceReport(id: r[0], name: r[1], nameEN: r[2], polls: r[5], failures: r[6], records: r[7],
-                             daysWithData: r[8], days: days, statusNow: r[3],
-                             lastSuccess: (r[4] as Int64?).map { Date(unixMillis: $0) })
+                var s = SourceReport(id: r[0], name: r[1], nameEN: r[2], polls: r[5], failures: r[6], records: r[7],
+                                     daysWithData: r[8], days: days, statusNow: r[3],
+                                     lastSuccess: (r[4] as Int64?).map { Date(unixMillis: $0) })
+                s.leftOut = r[9]
+                return s
             }
     }
 

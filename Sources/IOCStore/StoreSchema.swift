@@ -89,25 +89,29 @@ enum StoreSchema {
         migrator.registerMigration("v12-access-audit") { db in
             try db.execute(sql: v12AccessAudit)
         }
-        // Each source's polls, failed polls and records per day (Vietnam time), kept for reports (availability over a
-        // month or a year): a trigger copies the source row's day counts (`countTodaySets`, the one rule) on every
-        // poll, so nothing else counts them a second time.
+        // Each source's polls, failed polls, records and polls that left records out per day (Vietnam time), kept for
+        // reports (availability and clean data over a month or a year): a trigger copies the source row's day counts
+        // (`countTodaySets`, the one rule) on every poll, so nothing else counts them a second time.
         migrator.registerMigration("v13-source-day") { db in
             try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN left_out_today INTEGER NOT NULL DEFAULT 0;
                 CREATE TABLE source_day (
                     source_id TEXT NOT NULL,
                     day_ms INTEGER NOT NULL,
                     polls INTEGER NOT NULL,
                     failures INTEGER NOT NULL,
                     records INTEGER NOT NULL,
+                    left_out INTEGER NOT NULL DEFAULT 0,
                     PRIMARY KEY (source_id, day_ms)
                 ) WITHOUT ROWID;
-                CREATE TRIGGER source_day_count AFTER UPDATE OF polls_today ON source WHEN NEW.day_start_ms IS NOT NULL
+                CREATE TRIGGER source_day_count AFTER UPDATE OF polls_today, left_out_today ON source
+                WHEN NEW.day_start_ms IS NOT NULL
                 BEGIN
-                    INSERT INTO source_day (source_id, day_ms, polls, failures, records)
-                    VALUES (NEW.id, NEW.day_start_ms, NEW.polls_today, NEW.failures_today, NEW.records_today)
+                    INSERT INTO source_day (source_id, day_ms, polls, failures, records, left_out)
+                    VALUES (NEW.id, NEW.day_start_ms, NEW.polls_today, NEW.failures_today, NEW.records_today, NEW.left_out_today)
                     ON CONFLICT (source_id, day_ms) DO UPDATE SET
-                        polls = excluded.polls, failures = excluded.failures, records = excluded.records;
+                        polls = excluded.polls, failures = excluded.failures, records = excluded.records,
+                        left_out = excluded.left_out;
                 END;
                 INSERT INTO source_day (source_id, day_ms, polls, failures, records)
                 SELECT id, day_start_ms, polls_today, failures_today, records_today FROM source

@@ -239,8 +239,10 @@ final class ReportSectionsStoreTests: XCTestCase {
             if fail {
                 try store.recordFailure(sourceID: "cams", error: "timeout", at: at, durationMs: 5)
             } else {
-                try store.recordSuccess(sourceID: "cams", batch: Batch(observations: [Observation(seriesKey: "x", time: at, value: 1)]),
-                                        at: at, durationMs: 5)
+                // The first poll of day 30 left a record out.
+                var batch = Batch(observations: [Observation(seriesKey: "x", time: at, value: 1)])
+                if day == 30 { batch.rejected = "1 of 2 records rejected; record 1: field 'value' holds text" }
+                try store.recordSuccess(sourceID: "cams", batch: batch, at: at, durationMs: 5)
             }
             guard day < 31 else { continue }
             expected.polls += 1
@@ -252,6 +254,9 @@ final class ReportSectionsStoreTests: XCTestCase {
                        [expected.polls, expected.failures, expected.records, expected.days.count, 31])
         XCTAssertEqual(try XCTUnwrap(cams.availability), Double(expected.polls - expected.failures) / Double(expected.polls) * 100, accuracy: 1e-9)
         XCTAssertEqual(cams.statusNow, "ok", "its last poll, on 1 November, succeeded")
+        XCTAssertEqual(cams.leftOut, 1)
+        XCTAssertEqual(try XCTUnwrap(cams.clean), Double(expected.polls - expected.failures - 1) / Double(expected.polls - expected.failures) * 100,
+                       accuracy: 1e-9)
     }
 
     /// A poll that started before midnight and is recorded after a poll of the new day counts in the new day; the

@@ -10,6 +10,8 @@ public struct SourceReport: Sendable, Hashable {
     public var polls: Int
     public var failures: Int
     public var records: Int
+    /// Successful polls that left some of their records out (refused as malformed): the data was not all clean.
+    public var leftOut: Int = 0
     /// Days of the period with at least one successful poll.
     public var daysWithData: Int
     /// Days of the period (to the time of reading, for a period not over).
@@ -27,6 +29,11 @@ public struct SourceReport: Sendable, Hashable {
     /// Percent of polls that succeeded; nil without a poll.
     public var availability: Double? {
         polls > 0 ? Double(polls - failures) / Double(polls) * 100 : nil
+    }
+
+    /// Percent of successful polls whose every record was taken ("sạch"); nil without one.
+    public var clean: Double? {
+        polls > failures ? Double(polls - failures - leftOut) / Double(polls - failures) * 100 : nil
     }
 
     /// Availability at or above this (percent) is met: the console's sources are polled every few seconds to
