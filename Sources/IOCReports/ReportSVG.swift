@@ -16,7 +16,7 @@ enum ReportSVG {
 
     /// One bar per item, the target a dashed line; a bar that misses it is orange and its label starts with "✗".
     static func bars(_ c: ReportBarChart) -> String {
-        let left = 230.0, right = width - 70, row = 20.0, top = 34.0
+        let left = 230.0, right = width - 62, row = 20.0, top = 34.0
         let height = top + Double(c.items.count) * row + 8
         func x(_ v: Double) -> Double { left + (right - left) * min(1, max(0, v / max(c.maximum, 1e-9))) }
         var out = open(height: height, title: c.title)
@@ -28,7 +28,8 @@ enum ReportSVG {
             if let v = item.value {
                 out += "<rect x=\"\(n(left))\" y=\"\(n(y + 3))\" width=\"\(n(x(v) - left))\" height=\"\(n(row - 6))\" fill=\"\(missed ? "#dd6b20" : "#2b6cb0")\"/>"
             }
-            out += text(x(item.value ?? 0) + 4, y + 13, item.text)
+            // Values in a column of their own, right of the scale: never under the target line.
+            out += text(width - 2, y + 13, item.text, anchor: "end")
         }
         if let target = c.target {
             out += "<line x1=\"\(n(x(target)))\" y1=\"\(n(top - 4))\" x2=\"\(n(x(target)))\" y2=\"\(n(height - 6))\" stroke=\"#111\" stroke-dasharray=\"4 3\"/>"
