@@ -67,6 +67,12 @@ public enum VietnamTime {
         return pad(c.year, to: 4) + "-" + pad2(c.month) + "-" + pad2(c.day)
     }
 
+    /// "yyyy-MM-ddTHH:mm:ss+07:00": ISO 8601 with Vietnam's offset, for programs (JSON, CSV).
+    public static func isoDateTime(_ date: Date) -> String {
+        let c = components(date)
+        return isoDate(date) + "T" + pad2(c.hour) + ":" + pad2(c.minute) + ":" + pad2(c.second) + "+07:00"
+    }
+
     /// "dd/MM HH:mm" in UTC+7.
     public static func shortDateTime(_ date: Date) -> String {
         let c = components(date)

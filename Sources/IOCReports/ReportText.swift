@@ -70,19 +70,12 @@ enum ReportText {
                          "… and \(t.rows.count - limit) more rows (all of them in the CSV and JSON reports).")
     }
 
-    /// A time for programs: ISO 8601 with Vietnam's offset ("2026-10-20T09:00:00+07:00").
-    static func isoTime(_ date: Date) -> String {
-        let c = VietnamTime.components(date)
-        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(c.year)-\(p(c.month))-\(p(c.day))T\(p(c.hour)):\(p(c.minute)):\(p(c.second))+07:00"
-    }
-
     /// The text with its first letter a capital ("sự kiện" → "Sự kiện").
     static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// "Jan" … "Dec".
     static func monthShort(_ month: Int) -> String {
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][min(11, max(0, month - 1))]
+        String(ReportPeriod.monthNames[min(11, max(0, month - 1))].prefix(3))
     }
 
     /// Said in place of a section whose domain this reader may not see.
@@ -101,9 +94,10 @@ enum ReportText {
         f.agencyCode.isEmpty ? lang.pick("(chưa phân công)", "(unassigned)") : f.agencyName(lang)
     }
 
-    /// Text from outside (names, codes) with every control character (CR, LF, tab, ESC …) a space.
+    /// Text from outside (names, codes) as every other boundary cleans it (`TextSanitizer`): tab, CR and LF are
+    /// spaces, terminal sequences and other controls are gone; not shortened.
     static func plain(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        TextSanitizer.clean(text, maxCharacters: .max)
     }
 
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -19,10 +19,7 @@ enum ListingJSON {
     /// `2026-11-22T08:15:00+07:00`, or null.
     static func time(_ date: Date?) -> Any {
         guard let date else { return NSNull() }
-        let f = ISO8601DateFormatter()
-        f.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        return VietnamTime.isoDateTime(date)
     }
 
     static func value(_ text: String?) -> Any { text.map { $0 as Any } ?? NSNull() }

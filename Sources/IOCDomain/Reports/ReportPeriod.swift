@@ -130,7 +130,8 @@ public struct ReportPeriod: Sendable, Hashable {
         }
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    /// January … December.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
     private static func viDate(_ date: Date) -> String { String(VietnamTime.dateTime(date).prefix(10)) }

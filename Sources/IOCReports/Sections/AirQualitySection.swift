@@ -1,3 +1,4 @@
+import Foundation
 import IOCDomain
 
 /// Air quality: each station's days in each VN_AQI band, the days without enough data, and the days Poor or worse
@@ -9,6 +10,8 @@ enum AirQualitySection {
             return ReportSection(id: "air_quality", title: title, withheld: ReportText.withheld(lang))
         }
         func label(_ b: AQICategory) -> String { lang.pick(b.labelVI, b.labelEN) }
+        /// 0 Monday … 6 Sunday (`VietnamTime.weekday` counts from Sunday = 1).
+        func weekday(_ day: Date) -> Int { (VietnamTime.weekday(day) + 5) % 7 }
         func name(_ s: AirQualityReport.Station) -> String { lang.pick(s.name, s.nameEN.isEmpty ? s.name : s.nameEN) }
         let keys = ["good", "moderate", "poor", "bad", "very_bad", "hazardous"]
         let table = ReportTable(
@@ -33,12 +36,12 @@ enum AirQualitySection {
                 title: lang.pick("Lịch chất lượng không khí theo ngày", "Air quality day by day"),
                 rows: f.airQuality.map { s in
                     ReportCalendarChart.Row(label: name(s), days: s.days.enumerated().map { i, d in
-                        .init(index: i, weekday: (VietnamTime.weekday(d.start) + 5) % 7, band: d.band,
+                        .init(index: i, weekday: weekday(d.start), band: d.band,
                               tooltip: VietnamTime.isoDate(d.start) + ": " + (d.aqi.map { "VN_AQI \(Int($0.rounded())) " + label(AQICategory(aqi: $0)) }
                                                                                ?? lang.pick("thiếu số liệu", "no figure")))
                     })
                 },
-                firstWeekday: (VietnamTime.weekday(first.start) + 5) % 7, monthStarts: monthStarts, weekdayLabels: weekdays,
+                firstWeekday: weekday(first.start), monthStarts: monthStarts, weekdayLabels: weekdays,
                 bandLabels: AQICategory.allCases.map { ($0, label($0)) }, noDataLabel: lang.pick("Thiếu số liệu", "No figure"))))
         }
         return ReportSection(

@@ -8,9 +8,9 @@ enum IndicatorSection {
         guard !f.hidden.contains(.socioEconomic) else {
             return ReportSection(id: "indicators", title: title, withheld: ReportText.withheld(lang))
         }
-        func number(_ v: Double?) -> ReportCell {
-            ReportCell(v.map { lang.numberStyle.format($0, decimals: abs($0) >= 1000 ? 0 : 1) } ?? "–", .decimal(v))
-        }
+        /// Large figures whole ("155.290"), small ones to a tenth ("3,2").
+        func figure(_ v: Double) -> String { lang.numberStyle.format(v, decimals: abs(v) >= 1000 ? 0 : 1) }
+        func number(_ v: Double?) -> ReportCell { ReportCell(v.map(figure) ?? "–", .decimal(v)) }
         let table = ReportTable(
             id: "indicators",
             columns: [ReportColumn("key", lang.pick("Mã", "Key"), numeric: false, readable: false),
@@ -42,7 +42,7 @@ enum IndicatorSection {
                     let c = VietnamTime.components(p.at)
                     return .init(label: "\(c.month)/\(c.year % 100)", value: p.value)
                 },
-                plan: i.plan, planText: lang.pick("Kế hoạch ", "Plan ") + (i.plan.map { lang.numberStyle.format($0, decimals: abs($0) >= 1000 ? 0 : 1) } ?? ""),
+                plan: i.plan, planText: lang.pick("Kế hoạch ", "Plan ") + (i.plan.map(figure) ?? ""),
                 style: lang.numberStyle))
         }
         return ReportSection(

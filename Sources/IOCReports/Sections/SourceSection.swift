@@ -27,7 +27,7 @@ enum SourceSection {
                         ReportCell("\(s.daysWithData)/\(s.days)", .integer(s.daysWithData)),
                         ReportCell(status?.label(lang) ?? s.statusNow, .text(s.statusNow)),
                         ReportCell(s.lastSuccess.map(VietnamTime.dateTime) ?? "–",
-                                   s.lastSuccess.map { .text(ReportText.isoTime($0)) } ?? .none)]
+                                   s.lastSuccess.map { .text(VietnamTime.isoDateTime($0)) } ?? .none)]
             })
         let target = lang.numberStyle.format(SourceReport.availabilityTarget, decimals: 0)
         return ReportSection(
