@@ -17,6 +17,11 @@ import Yams
 /// simulator:                         # optional: keep the simulated city running beside these sources
 ///   interval: 3s                     # between polls (default --simulator-interval, 3 s)
 ///   sampling: 1m                     # between the stations' readings (default --simulator-sampling, 60 s)
+/// retention:                         # optional: how long the cache keeps what it holds (RetentionPolicy.standard)
+///   raw: 7d                          # every value; older ones are rolled up per hour and per day
+///   hourly: 400d                     # hourly rollups (at least a day longer than raw)
+///   daily: 3650d                     # daily rollups and daily source counts (at least as long as hourly)
+///   events: 1100d                    # closed cases (open ones are never deleted)
 /// ```
 public enum SourcesFile {
     /// The whole file: the sources, and the simulated city's settings when the file asks for it.
@@ -24,8 +29,9 @@ public enum SourcesFile {
         let reader = ConfigReader(file: file)
         let sources = read(text, reader: reader)
         let simulator = readSimulator(text, reader: reader)
+        let retention = readRetention(text, reader: reader)
         try reader.throwIfFailed()
-        return SourcesDocument(sources: sources, simulator: simulator)
+        return SourcesDocument(sources: sources, simulator: simulator, retention: retention)
     }
 
     public static func loadDocument(path: String) throws(ConfigErrors) -> SourcesDocument {
@@ -43,6 +49,28 @@ public enum SourcesFile {
         return setting
     }
 
+    private static func readRetention(_ text: String, reader: ConfigReader) -> RetentionPolicy? {
+        guard let root = reader.root(text), case .mapping(let map) = root,
+              let node = map.first(where: { $0.key.string == "retention" })?.value,
+              let f = reader.fields(node, key: "retention", allowed: ["raw", "hourly", "daily", "events"], required: [])
+        else { return nil }
+        var policy = RetentionPolicy.standard
+        let windows: [(String, WritableKeyPath<RetentionPolicy, TimeInterval>)] = [
+            ("raw", \.rawRetention), ("hourly", \.hourlyRetention), ("daily", \.dailyRetention), ("events", \.eventRetention),
+        ]
+        var failed = false
+        for (name, path) in windows {
+            guard let value = f[name] else { continue }
+            if let seconds = reader.value(value, key: "retention.\(name)", ValueSyntax.duration) {
+                policy[keyPath: path] = seconds
+            } else {
+                failed = true
+            }
+        }
+        if !failed, let problem = policy.problem { reader.fail(node, "retention", problem) }
+        return policy
+    }
+
     public static func parse(_ text: String, file: String) throws(ConfigErrors) -> [SourceConfig] {
         let reader = ConfigReader(file: file)
         let sources = read(text, reader: reader)
@@ -56,11 +84,15 @@ public enum SourcesFile {
 
     private static func read(_ text: String, reader: ConfigReader) -> [SourceConfig] {
         guard let root = reader.root(text),
-              let top = reader.fields(root, key: "", allowed: ["sources", "simulator"], required: ["sources"]),
+              let top = reader.fields(root, key: "", allowed: ["sources", "simulator", "retention"], required: ["sources"]),
               let sourcesNode = top["sources"],
               let entries = reader.mapping(sourcesNode, key: "sources", allowed: nil)
         else { return [] }
-        if entries.isEmpty { reader.fail(sourcesNode, "sources", "no sources are defined") }
+        // An empty list is a mistake unless the file keeps the simulated city alone (a soak, a demonstration with
+        // its own retention).
+        if entries.isEmpty && top["simulator"] == nil {
+            reader.fail(sourcesNode, "sources", "no sources are defined (add a simulator: block to run the simulated city alone)")
+        }
         var result: [SourceConfig] = []
         for entry in entries {
             let key = "sources.\(entry.name)"

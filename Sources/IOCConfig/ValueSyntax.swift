@@ -3,12 +3,12 @@ import Foundation
 /// Parsers for the small value languages of config files: durations and byte counts (the screens' sizes, colours
 /// and attributes are `ScreenValueSyntax`).
 package enum ValueSyntax {
-    /// `"500ms"`, `"5s"`, `"2m"`, `"1h"`, `"1.5s"` → seconds (greater than zero).
+    /// `"500ms"`, `"5s"`, `"2m"`, `"1h"`, `"7d"`, `"1.5s"` → seconds (greater than zero).
     package static func duration(_ text: String) -> Result<Double, ValueSyntaxError> { duration(text, allowZero: false) }
 
     /// Like `duration(_:)`, accepting zero (`"0s"`) when `allowZero`.
     package static func duration(_ text: String, allowZero: Bool) -> Result<Double, ValueSyntaxError> {
-        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86400)]
         for unit in units where text.hasSuffix(unit.suffix) {
             let number = text.dropLast(unit.suffix.count)
             guard let value = Double(number), value.isFinite, number.first?.isNumber == true else { break }
@@ -17,7 +17,7 @@ package enum ValueSyntax {
             }
             return .success(value * unit.seconds)
         }
-        return .failure(ValueSyntaxError("expected a duration like 500ms, 5s, 2m or 1h, found '\(text)'"))
+        return .failure(ValueSyntaxError("expected a duration like 500ms, 5s, 2m, 1h or 7d, found '\(text)'"))
     }
 
     /// `"512KB"`, `"2MB"`, `"1GB"` (powers of 1024, `KiB` spellings too) or a plain number of bytes.

@@ -28,7 +28,7 @@ public enum ConfigCheck {
         }
         if let path = locator.sourcesPath() {
             checked.append(path)
-            do { _ = try SourcesFile.load(path: path) } catch { errors += error.errors }
+            do { _ = try SourcesFile.loadDocument(path: path) } catch { errors += error.errors }
         }
         if let path = locator.rulesPath() {
             checked.append(path)

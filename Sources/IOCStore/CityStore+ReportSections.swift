@@ -79,13 +79,16 @@ extension CityStore {
             }
     }
 
-    /// A series' figures from `since` to `before`, oldest first: raw observations, and hourly rollups (each hour its
-    /// mean) where the raw ones were rolled up.
+    /// A series' figures from `since` to `before`, oldest first: raw observations, hourly rollups (each hour its
+    /// mean) where the raw ones were rolled up, and daily rollups (each day its mean) where the hours were pruned.
     static func seriesPoints(_ db: Database, seriesID: Int64, since: Date, before: Date) throws -> [IndicatorReport.Point] {
         try Row.fetchAll(db, sql: """
             SELECT ts, value FROM observation WHERE series_id = ?1 AND ts >= ?2 AND ts < ?3
             UNION ALL
             SELECT hour_ms, sum_value / count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3
+            UNION ALL
+            SELECT day_ms, sum_value / count FROM observation_daily WHERE series_id = ?1 AND day_ms >= ?2 AND day_ms < ?3
+              AND \(prunedDaysSQL)
             ORDER BY 1
             """, arguments: [seriesID, since.unixMillis, before.unixMillis]).map {
                 IndicatorReport.Point(at: Date(unixMillis: $0[0]), value: $0[1])
@@ -121,10 +124,23 @@ extension CityStore {
                     SELECT hour_ms, sum_value, count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3)
                 GROUP BY hour
                 """, arguments: [s[0], start.unixMillis, end.unixMillis]).map { (hour: Date(unixMillis: $0[0]), mean: $0[1] as Double) }
+            // Days whose hours were pruned keep the sum of their hourly means and how many hours they had.
+            let daily = try Row.fetchAll(db, sql: """
+                SELECT day_ms, hour_mean_sum, hours FROM observation_daily
+                WHERE series_id = ?1 AND day_ms >= ?2 AND day_ms < ?3 AND \(prunedDaysSQL)
+                """, arguments: [s[0], start.unixMillis, end.unixMillis]).map {
+                    (day: Date(unixMillis: $0[0]), meanSum: $0[1] as Double, hours: $0[2] as Int)
+                }
             return AirQualityReport.Station(key: s[1], name: s[2], nameEN: s[3],
-                                            days: AirQualityReport.days(hourly: hourly, start: start, end: end))
+                                            days: AirQualityReport.days(hourly: hourly, daily: daily, start: start, end: end))
         }
     }
+
+    /// Of `observation_daily` rows of series `?1`: the days wholly before the series' first hourly rollup (the days
+    /// whose hours were pruned; later days are read from their hours and raw values).
+    static let prunedDaysSQL = """
+        day_ms + 86400000 <= (SELECT COALESCE(MIN(hour_ms), 9223372036854775807 - 86400000) FROM observation_hourly WHERE series_id = ?1)
+        """
 
     /// Every ward's name, by code.
     static func wardNames(_ db: Database) throws -> [String: String] {

@@ -2,24 +2,33 @@ import Foundation
 import GRDB
 import IOCDomain
 
-/// Retention: hourly rollups of old raw observations, and deletion of what is past its retention.
+/// Retention: hourly and daily rollups of old raw observations, and deletion of what is past its retention.
 extension CityStore {
-    /// Hourly rollups (min/max/avg/count per series per hour) of raw observations older than `rawRetention`,
-    /// then deletes those raw rows; deletes rollups older than `rollupRetention`; closed events older than
-    /// `eventRetention`. Idempotent. Returns counts.
+    /// Rolls raw observations older than `rawRetention` into hourly rollups (min/max/sum/count per series per hour)
+    /// and the days they fall in into daily rollups, then deletes those raw rows; deletes hourly rollups older than
+    /// `hourlyRetention`, daily rollups and daily source counts older than `dailyRetention`, and closed events older
+    /// than `eventRetention`. Idempotent. Returns counts.
     ///
     /// The raw cut-off is rounded down to a whole hour, so an hour is rolled up once it is entirely old; a late
-    /// value for an already rolled-up hour is merged into its rollup. Each series is rolled up in its own short
-    /// transaction (rollup and delete together), so readers and other writers are never held up for long.
+    /// value for an already rolled-up hour is merged into its rollup, and its day is computed again from its hours.
+    /// A day is always computed from all its hours while the hourly window holds them (a day older than that, which a
+    /// value older than the hourly window would touch, has the late hours added to it). Each series is rolled up in
+    /// its own short transaction (rollups and delete together), so readers and other writers are never held up long.
     public func rollupAndPrune(now: Date, policy: RetentionPolicy) throws -> PruneReport {
         var report = PruneReport()
         let hour: Int64 = 3_600_000
         let rawCutoff = (now.addingTimeInterval(-policy.rawRetention).unixMillis / hour) * hour
-        let rollupCutoff = now.addingTimeInterval(-policy.rollupRetention).unixMillis
+        // Hours are pruned by whole days: a day is read either from all its hours or from its daily rollup, never
+        // from some of each (VN_AQI's day needs 18 of its hours). Days from this midnight on keep every hour.
+        let wholeDaysFrom = VietnamTime.startOfDay(now.addingTimeInterval(-policy.hourlyRetention)).unixMillis
+        let dailyCutoff = VietnamTime.startOfDay(now.addingTimeInterval(-policy.dailyRetention)).unixMillis
         let eventCutoff = now.addingTimeInterval(-policy.eventRetention).unixMillis
         let seriesIDs = try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM series ORDER BY id") }
         for id in seriesIDs {
             try pool.write { db in
+                guard let span = try Row.fetchOne(db, sql: "SELECT MIN(ts), MAX(ts) FROM observation WHERE series_id = ? AND ts < ?",
+                                                  arguments: [id, rawCutoff]),
+                      let first = span[0] as Int64?, let last = span[1] as Int64? else { return }
                 try db.execute(sql: """
                     INSERT INTO observation_hourly (series_id, hour_ms, min_value, max_value, sum_value, count)
                     SELECT series_id, (ts / 3600000) * 3600000, MIN(value), MAX(value), SUM(value), COUNT(*)
@@ -29,23 +38,62 @@ extension CityStore {
                         min_value = MIN(min_value, excluded.min_value), max_value = MAX(max_value, excluded.max_value),
                         sum_value = sum_value + excluded.sum_value, count = count + excluded.count
                     """, arguments: [id, rawCutoff])
-                let rolled = db.changesCount
-                guard rolled > 0 else { return }
-                report.rolledUp += rolled
+                report.rolledUp += db.changesCount
+                let firstDay = VietnamTime.startOfDay(Date(unixMillis: first)).unixMillis
+                let endDay = VietnamTime.startOfDay(Date(unixMillis: last)).addingTimeInterval(86400).unixMillis
+                if firstDay < wholeDaysFrom {
+                    // Days whose first hours were pruned: the late hours are added (from the raw rows, before they go).
+                    try db.execute(sql: """
+                        INSERT INTO observation_daily (series_id, day_ms, min_value, max_value, sum_value, count, hours, hour_mean_sum)
+                        SELECT ?1, \(Self.vietnamDaySQL("hour")) AS day, MIN(lo), MAX(hi), SUM(total), SUM(n), COUNT(*), SUM(total / n)
+                        FROM (SELECT (ts / 3600000) * 3600000 AS hour, MIN(value) AS lo, MAX(value) AS hi, SUM(value) AS total,
+                                     COUNT(*) AS n
+                              FROM observation WHERE series_id = ?1 AND ts < ?2 GROUP BY ts / 3600000)
+                        GROUP BY day
+                        ON CONFLICT (series_id, day_ms) DO UPDATE SET
+                            min_value = MIN(min_value, excluded.min_value), max_value = MAX(max_value, excluded.max_value),
+                            sum_value = sum_value + excluded.sum_value, count = count + excluded.count,
+                            hours = hours + excluded.hours, hour_mean_sum = hour_mean_sum + excluded.hour_mean_sum
+                        """, arguments: [id, min(rawCutoff, wholeDaysFrom)])
+                    report.daysRolledUp += db.changesCount
+                }
+                if endDay > wholeDaysFrom {
+                    try db.execute(sql: """
+                        INSERT INTO observation_daily (series_id, day_ms, min_value, max_value, sum_value, count, hours, hour_mean_sum)
+                        SELECT series_id, \(Self.vietnamDaySQL("hour_ms")) AS day, MIN(min_value), MAX(max_value), SUM(sum_value),
+                               SUM(count), COUNT(*), SUM(sum_value / count)
+                        FROM observation_hourly WHERE series_id = ? AND hour_ms >= ? AND hour_ms < ?
+                        GROUP BY day
+                        ON CONFLICT (series_id, day_ms) DO UPDATE SET
+                            min_value = excluded.min_value, max_value = excluded.max_value, sum_value = excluded.sum_value,
+                            count = excluded.count, hours = excluded.hours, hour_mean_sum = excluded.hour_mean_sum
+                        """, arguments: [id, max(firstDay, wholeDaysFrom), endDay])
+                    report.daysRolledUp += db.changesCount
+                }
                 try db.execute(sql: "DELETE FROM observation WHERE series_id = ? AND ts < ?", arguments: [id, rawCutoff])
                 report.deletedRaw += db.changesCount
                 try noteWrite(db, at: nil, scopes: .observations)
             }
         }
         try pool.write { db in
-            try db.execute(sql: "DELETE FROM observation_hourly WHERE hour_ms < ?", arguments: [rollupCutoff])
+            try db.execute(sql: "DELETE FROM observation_hourly WHERE hour_ms < ?", arguments: [wholeDaysFrom])
             report.deletedRollups = db.changesCount
-            try db.execute(sql: "DELETE FROM source_day WHERE day_ms < ?", arguments: [rollupCutoff])
+            try db.execute(sql: "DELETE FROM observation_daily WHERE day_ms < ?", arguments: [dailyCutoff])
+            report.deletedDays = db.changesCount
+            try db.execute(sql: "DELETE FROM source_day WHERE day_ms < ?", arguments: [dailyCutoff])
             try db.execute(sql: "DELETE FROM event WHERE is_open = 0 AND COALESCE(closed_ms, updated_ms) < ?",
                            arguments: [eventCutoff])
             report.deletedEvents = db.changesCount
-            if report.deletedRollups + report.deletedEvents > 0 { try noteWrite(db, at: nil, scopes: [.observations, .events]) }
+            if report.deletedRollups + report.deletedDays + report.deletedEvents > 0 {
+                try noteWrite(db, at: nil, scopes: [.observations, .events])
+            }
         }
         return report
+    }
+
+    /// The Vietnam midnight (UTC milliseconds) of a time column in UTC milliseconds (Vietnam has one offset, no DST).
+    static func vietnamDaySQL(_ column: String) -> String {
+        let offset = Int64(VietnamTime.offsetSeconds) * 1000
+        return "((\(column) + \(offset)) / 86400000) * 86400000 - \(offset)"
     }
 }

@@ -123,6 +123,28 @@ enum StoreSchema {
             try db.execute(sql: "CREATE INDEX alarm_action_annunciation ON alarm_action (alarm_id, at_ms) WHERE "
                 + CityStore.annunciationFilter)
         }
+        // Daily rollups beyond the hourly ones (issue 17): a Vietnam calendar day of one series (`day_ms` its midnight),
+        // with the hours that held a value and the sum of their means, so a day's mean of hourly means (VN_AQI's day)
+        // is exact from the day row alone once the hours are pruned. Filled from every hourly row kept so far.
+        migrator.registerMigration("v14-daily-rollup") { db in
+            try db.execute(sql: """
+                CREATE TABLE observation_daily (
+                    series_id INTEGER NOT NULL,
+                    day_ms INTEGER NOT NULL,
+                    min_value REAL NOT NULL,
+                    max_value REAL NOT NULL,
+                    sum_value REAL NOT NULL,
+                    count INTEGER NOT NULL,
+                    hours INTEGER NOT NULL,
+                    hour_mean_sum REAL NOT NULL,
+                    PRIMARY KEY (series_id, day_ms)
+                ) WITHOUT ROWID;
+                INSERT INTO observation_daily (series_id, day_ms, min_value, max_value, sum_value, count, hours, hour_mean_sum)
+                SELECT series_id, \(CityStore.vietnamDaySQL("hour_ms")) AS day, MIN(min_value), MAX(max_value),
+                       SUM(sum_value), SUM(count), COUNT(*), SUM(sum_value / count)
+                FROM observation_hourly GROUP BY series_id, day;
+                """)
+        }
         return migrator
     }
 

@@ -22,10 +22,11 @@ enum AlarmSetup {
     /// The alarm cycle with its rules loaded (a bad rules file is refused now), for the background services to run
     /// every `interval` seconds: the rules, the timers, and through the same state machine the unaccepted-handover
     /// alarm and the clearing of the poller-silence alarm a console raised while no poller ran.
-    static func cycle(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5) throws -> Job {
+    static func cycle(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5,
+                      now: @escaping @Sendable () -> Date = Date.init) throws -> Job {
         let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
         return Job(interval: .seconds(interval)) {
-            let now = Date()
+            let now = now()
             _ = try cycle.runOnce(at: now)
             _ = try store.applyHandoverAlarm(now: now)
             try store.applyPollerSilenceAlarm(now: now)

@@ -44,7 +44,8 @@ final class BriefRunner {
         background = BackgroundServices(
             engine: engine, store: store,
             alarms: poll ? try AlarmSetup.cycle(store: store, locator: loading.locator) : nil,
-            housekeeping: poll, forwarder: try loading.forwarder(store: store), health: BackgroundHealth())
+            housekeeping: poll, retention: engine?.retention ?? .standard, forwarder: try loading.forwarder(store: store),
+            health: BackgroundHealth())
     }
 
     func run() throws {

@@ -65,7 +65,8 @@ final class ConsoleRunner {
         background = BackgroundServices(
             engine: engine, store: store,
             alarms: poll ? try AlarmSetup.cycle(store: store, locator: loading.locator) : AlarmSetup.watch(store: store),
-            housekeeping: poll, forwarder: try loading.forwarder(store: store), health: BackgroundHealth())
+            housekeeping: poll, retention: engine?.retention ?? .standard, forwarder: try loading.forwarder(store: store),
+            health: BackgroundHealth())
     }
 
     func run() throws {

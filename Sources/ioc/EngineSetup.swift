@@ -9,12 +9,17 @@ enum EngineSetup {
     struct Engine {
         let scheduler: PollScheduler
         let sourceIDs: [String]
+        /// What the cache keeps (the sources file's `retention:`, else the standard policy).
+        let retention: RetentionPolicy
+        /// Whether the simulated city is the only source (the one that can run on a fast time).
+        let simulatorOnly: Bool
     }
 
     /// `deferModel`: the simulator parses its city's data on its first poll rather than now (the console and the
     /// wall, whose first frame needs only the database; Decision 32). The sources file is read and refused now.
+    /// `time`: the time polls are made and stamped on (a fast simulated one for `ioc poll --speed`).
     static func make(store: CityStore, locator: ConfigLocator, simulator: SimulatorOptions, deferModel: Bool = false,
-                     onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
+                     time: ProcessTime = .real, onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
         var document = SourcesDocument(sources: [], simulator: nil)
         if let path = locator.sourcesPath() {
             document = try SourcesFile.loadDocument(path: path)
@@ -24,14 +29,29 @@ enum EngineSetup {
             configs.insert(try simulatorConfig(simulator, setting: document.simulator, deferModel: deferModel), at: 0)
         }
         // One factory, by kind, for every source (Decision 44).
-        let entries = try configs.map { try ConnectorFactory.make($0) }
+        var entries = try configs.map { try ConnectorFactory.make($0) }
+        if let fast = time.fast {
+            // A poll's deadline guards against a hung connector in real seconds: on the fast time it is `speed` times
+            // longer (its own limits, which connectors read, stay in real seconds).
+            entries = entries.map { entry in
+                var schedule = entry.schedule
+                schedule.timeout *= fast.speed
+                return (entry.connector, schedule)
+            }
+        }
         for entry in entries {
             try store.registerSource(entry.connector.registration(interval: entry.schedule.interval))
         }
         // Operators' pause, resume and "poll now" (the sources screen, `ioc sources`) are taken within two seconds:
         // reading them every second cost 0.08% of a core at idle (BENCHMARKS.md), every two half that.
-        let scheduler = PollScheduler(sources: entries, recorder: store, onChange: onChange, controlInterval: .seconds(2))
-        return Engine(scheduler: scheduler, sourceIDs: entries.map { $0.connector.sourceID })
+        let scheduler = if let fast = time.fast {
+            PollScheduler(sources: entries, recorder: store, now: time.now, clock: fast, onChange: onChange,
+                          controlInterval: .seconds(2))
+        } else {
+            PollScheduler(sources: entries, recorder: store, onChange: onChange, controlInterval: .seconds(2))
+        }
+        return Engine(scheduler: scheduler, sourceIDs: entries.map { $0.connector.sourceID },
+                      retention: document.retention ?? .standard, simulatorOnly: document.sources.isEmpty)
     }
 
     /// The shortest simulator interval: below it the poller spins (0 burnt half a core) for nothing a person can see.

@@ -12,6 +12,25 @@ struct PollCommand: ParsableCommand {
     @OptionGroup var simulator: SimulatorOptions
     @OptionGroup var language: LanguageOption
 
+    @Option(name: .long, parsing: .unconditional,
+            help: "Run the simulated city N times faster than real time, for a soak (1 to 100000; with the simulator alone and an explicit --db, whose data then lies in the future).")
+    var speed: Double?
+
+    func validate() throws {
+        if let speed, !(speed >= 1 && speed <= Self.maximumSpeed) {
+            throw ValidationError(LanguageOption.pick("--speed phải từ 1 đến \(Int(Self.maximumSpeed)) (đã cho \(speed))",
+                                                      "--speed must be from 1 to \(Int(Self.maximumSpeed)) (got \(speed))"))
+        }
+        if speed != nil && common.db == nil {
+            throw ValidationError(LanguageOption.pick(
+                "--speed cần --db: thời gian mô phỏng chạy nhanh ghi vào một cơ sở dữ liệu riêng, không bao giờ vào cơ sở dữ liệu mặc định",
+                "--speed needs --db: a fast simulated time is written into a database of its own, never the default one"))
+        }
+    }
+
+    /// A simulated year in about five minutes at most: beyond that a poll's own work is longer than its interval.
+    static let maximumSpeed: Double = 100_000
+
     func run() throws {
         let context = try common.openContext(create: true, command: "poll")
         guard context.actor.role.canAct else {
@@ -22,16 +41,25 @@ struct PollCommand: ParsableCommand {
         let store = context.store
         let loading = try common.loading()
         try context.audit(.configLoad, target: "poll", detail: loading.inForce)
-        let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator)
+        let time = try speed.map { try Self.fastTime(speed: $0, store: store) } ?? .real
+        let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, time: time)
+        if speed != nil && !engine.simulatorOnly {
+            throw CommandFailure.refused("--speed chỉ chạy với thành phố mô phỏng (tệp nguồn có nguồn thật: \(engine.sourceIDs.joined(separator: ", ")))",
+                                         "--speed runs the simulated city only (the sources file has real sources: \(engine.sourceIDs.joined(separator: ", ")))")
+        }
         // The same background services as the console's and the wall's; with no screen, a new failure is a log line.
         let background = BackgroundServices(
-            engine: engine, store: store, alarms: try AlarmSetup.cycle(store: store, locator: loading.locator),
-            housekeeping: true, forwarder: try loading.forwarder(store: store), health: BackgroundHealth(onNewFailure: { job, text in
+            engine: engine, store: store, alarms: try AlarmSetup.cycle(store: store, locator: loading.locator, now: time.now),
+            housekeeping: true, retention: engine.retention, forwarder: try loading.forwarder(store: store), time: time,
+            health: BackgroundHealth(onNewFailure: { job, text in
                 FileHandle.standardError.write(Data("ioc poll: \(job.name(.en)): \(text)\n".utf8))
             }))
         let done = DispatchSemaphore(value: 0)
         let watcher = SignalWatcher { _ in done.signal() }
         FileHandle.standardError.write(Data("ioc poll: \(engine.sourceIDs.joined(separator: ", ")) → \(store.path)\n".utf8))
+        if let fast = time.fast {
+            FileHandle.standardError.write(Data("ioc poll: simulated time ×\(fast.speed == fast.speed.rounded() ? String(Int(fast.speed)) : String(fast.speed)) from \(VietnamTime.isoDateTime(fast.start))\n".utf8))
+        }
         background.startOnce()
         var memoryRelease = MemoryReleaseSchedule(start: Int(Date().timeIntervalSince1970))
         // Sleeps until the next release is due (or a signal); nothing else runs on this thread.
@@ -42,5 +70,12 @@ struct PollCommand: ParsableCommand {
         background.stop(timeout: 10)
         // A log line (for journald and scripts), in one fixed form whatever --lang says; --lang is for errors.
         FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
+    }
+
+    /// The fast time of a soak: from now, or from the database's last poll when that is later (a soak stopped and
+    /// started again goes on from where its simulated time had got to).
+    static func fastTime(speed: Double, store: CityStore) throws -> ProcessTime {
+        let last = try store.sourceHealth().compactMap(\.lastAttemptAt).max()
+        return .fast(speed: speed, start: max(Date(), last.map { $0.addingTimeInterval(1) } ?? .distantPast))
     }
 }

@@ -49,7 +49,7 @@ final class BriefingLayoutFileTests: XCTestCase {
         XCTAssertThrowsError(try BriefingLayoutFile.parse(text, file: "wall.yaml")) { error in
             let lines = (error as? ConfigErrors)?.errors.map(\.description) ?? []
             XCTAssertEqual(lines, [
-                "wall.yaml:2: rotation: expected a duration like 500ms, 5s, 2m or 1h, found 'fast'",
+                "wall.yaml:2: rotation: expected a duration like 500ms, 5s, 2m, 1h or 7d, found 'fast'",
                 "wall.yaml:4: slides[0].kind: unknown value 'overveiw' (did you mean 'overview'?); expected one of: "
                     + SlideKind.allCases.map(\.rawValue).joined(separator: ", "),
                 "wall.yaml:6: slides[1].top: 0 is out of range 1…30",

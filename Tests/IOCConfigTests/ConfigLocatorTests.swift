@@ -64,7 +64,7 @@ final class ConfigLocatorTests: XCTestCase {
 
         try write("cfg/Themes/control-room.yaml", "name: control-room\ntext: { fg: nope }\n")
         try write("cfg/Layouts/wall.yaml", layout)
-        try write("cfg/sources.yaml", "sources:\n  x: { name: X }\n")
+        try write("cfg/sources.yaml", "sources:\n  x: { name: X }\nsimulator:\n  interval: often\nretention:\n  raw: 30d\n  hourly: 10d\n")
         let dir = temp.appendingPathComponent("cfg").path
         let broken = ConfigCheck.run(locator: ConfigLocator(explicitDirectory: dir, environment: [:], executablePath: ""))
         XCTAssertEqual(broken.errors.map(\.description), [
@@ -73,6 +73,8 @@ final class ConfigLocatorTests: XCTestCase {
                 + "a colour name or a palette entry",
             "\(dir)/sources.yaml:2: sources.x.url: required key is missing",
             "\(dir)/sources.yaml:2: sources.x: one of 'observations' or 'events' is required",
+            "\(dir)/sources.yaml:4: simulator.interval: expected a duration like 500ms, 5s, 2m, 1h or 7d, found 'often'",
+            "\(dir)/sources.yaml:6: retention: hourly must be at least a day longer than raw",
         ])
         XCTAssertTrue(broken.checked.contains("\(dir)/sources.yaml"))
     }

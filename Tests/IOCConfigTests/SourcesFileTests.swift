@@ -95,6 +95,58 @@ final class SimulatorBlockTests: XCTestCase {
     }
 }
 
+/// The `retention:` block: each window a duration, what it leaves out the standard policy's, and a window that
+/// cannot be kept (hours kept no longer than raw values, days shorter than hours) named with its file and line.
+final class RetentionBlockTests: XCTestCase {
+    private func document(_ block: String) throws -> SourcesDocument {
+        try SourcesFile.parseDocument(block + (try ConfigFixtures.text("valid", "sources-both.yaml")), file: "s.yaml")
+    }
+
+    func testTheBlockSetsOnlyWhatItNames() throws {
+        var short = RetentionPolicy.standard
+        short.rawRetention = 2 * 86400
+        short.hourlyRetention = 90 * 86400
+        var days = RetentionPolicy.standard
+        days.dailyRetention = 5 * 365 * 86400
+        days.eventRetention = 400 * 86400
+        let table: [(String, RetentionPolicy?)] = [
+            ("", nil),
+            ("retention: {}\n", .standard),
+            ("retention:\n  raw: 2d\n  hourly: 90d\n", short),
+            ("retention:\n  daily: 1825d\n  events: 400d\n", days),
+            ("retention:\n  raw: 36h\n", RetentionPolicy(rawRetention: 36 * 3600)),
+        ]
+        for (block, expected) in table {
+            XCTAssertEqual(try document(block).retention, expected, block)
+        }
+    }
+
+    func testMistakesAreNamedWithTheirLine() {
+        let table: [(String, String)] = [
+            ("retention:\n  raw: 2d\n  hourly: a year\n", "s.yaml:3: retention.hourly: expected a duration like 500ms, 5s, 2m, 1h or 7d, found 'a year'"),
+            ("retention:\n  raw: 30d\n  hourly: 30d\n", "s.yaml:2: retention: hourly must be at least a day longer than raw"),
+            ("retention:\n  hourly: 400d\n  daily: 100d\n", "s.yaml:2: retention: daily must be at least as long as hourly"),
+            ("retention:\n  raw: 0d\n", "s.yaml:2: retention.raw: a duration must be greater than zero, found '0d'"),
+            ("retention:\n  weekly: 30d\n", "s.yaml:2: retention.weekly"),
+        ]
+        for (block, expected) in table {
+            XCTAssertThrowsError(try document(block), block) { error in
+                XCTAssertTrue("\(error)".contains(expected), "\(block): \(error)")
+            }
+        }
+    }
+
+    func testTheSimulatedCityAloneNeedsNoOtherSource() throws {
+        let alone = try SourcesFile.parseDocument("sources: {}\nsimulator:\n  interval: 30s\nretention:\n  raw: 2d\n", file: "s.yaml")
+        XCTAssertEqual(alone.sources, [])
+        XCTAssertEqual(alone.simulator, SimulatorSetting(interval: 30))
+        XCTAssertEqual(alone.retention?.rawRetention, 2 * 86400)
+        XCTAssertThrowsError(try SourcesFile.parseDocument("sources: {}\n", file: "s.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("s.yaml:1: sources: no sources are defined"), "\(error)")
+        }
+    }
+}
+
 /// The `csv-folder` kind: its own keys, validated and located; another kind's key is named as wrong for it.
 final class CSVFolderSourceFileTests: XCTestCase {
     func testACSVFolderSourceWithItsOwnKeys() throws {

@@ -18,8 +18,8 @@ final class ValueSyntaxTests: XCTestCase {
 
     func testDurations() {
         let table: [(String, Double?)] = [
-            ("5s", 5), ("500ms", 0.5), ("2m", 120), ("1h", 3600), ("1.5s", 1.5),
-            ("0s", nil), ("5", nil), ("s", nil), ("5 s", nil), ("-1s", nil), ("5d", nil), ("ms", nil),
+            ("5s", 5), ("500ms", 0.5), ("2m", 120), ("1h", 3600), ("1.5s", 1.5), ("5d", 432_000), ("0.5d", 43_200),
+            ("0s", nil), ("5", nil), ("s", nil), ("5 s", nil), ("-1s", nil), ("5w", nil), ("d", nil), ("ms", nil),
         ]
         for (text, expected) in table {
             XCTAssertEqual(try? ValueSyntax.duration(text).get(), expected, text)

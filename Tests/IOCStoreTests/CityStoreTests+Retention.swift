@@ -24,7 +24,8 @@ extension CityStoreTests {
         XCTAssertEqual(oldCount, 3 * 24 * 6)
 
         let first = try store.rollupAndPrune(now: now, policy: policy)
-        XCTAssertEqual(first, PruneReport(rolledUp: 72, deletedRaw: oldCount, deletedRollups: 0, deletedEvents: 0))
+        // 72 hours from 07:00 Vietnam time: the rest of that day (17 h), two whole days, and 7 h of a fourth.
+        XCTAssertEqual(first, PruneReport(rolledUp: 72, daysRolledUp: 4, deletedRaw: oldCount, deletedRollups: 0, deletedEvents: 0))
         XCTAssertEqual(try store.observationCount(), observations.count - oldCount)
 
         let rollups = try store.hourlyRollups(key: "aqi.hk", since: start, now: now)
@@ -70,7 +71,9 @@ extension CityStoreTests {
         let temp = temporaryDatabase()
         let store = try temp.openStore()
         let long = F.t0 - 1_200 * F.day
-        try store.ingestObservations([Observation(seriesKey: "x", time: long, value: 1),
+        let ancient = F.t0 - 4_000 * F.day
+        try store.ingestObservations([Observation(seriesKey: "x", time: ancient, value: 7),
+                                      Observation(seriesKey: "x", time: long, value: 1),
                                       Observation(seriesKey: "x", time: F.t0 - 100 * F.day, value: 2)],
                                      sourceID: "sim")
         let events = [
@@ -82,14 +85,19 @@ extension CityStoreTests {
         ]
         try store.recordSuccess(sourceID: "sim", batch: Batch(events: events), at: F.t0, durationMs: 1)
         let report = try store.rollupAndPrune(now: F.t0, policy: .standard)
-        XCTAssertEqual(report.rolledUp, 2)
-        XCTAssertEqual(report.deletedRaw, 2)
-        XCTAssertEqual(report.deletedRollups, 1, "the 1,200-day-old hour is past the 1,100-day rollup retention (last year beside the year before)")
+        XCTAssertEqual(report.rolledUp, 3)
+        XCTAssertEqual(report.daysRolledUp, 3)
+        XCTAssertEqual(report.deletedRaw, 3)
+        XCTAssertEqual(report.deletedRollups, 2, "the 1,200- and 4,000-day-old hours are past the 400-day hourly retention")
+        XCTAssertEqual(report.deletedDays, 1, "the 4,000-day-old day is past the 10-year daily retention; the 1,200-day-old one stays")
         XCTAssertEqual(report.deletedEvents, 2)
         let left = try store.events(kind: .incident, agencyCode: nil, openOnly: false, limit: 10, now: F.t0)
         XCTAssertEqual(left.map(\.event.externalID), ["old-open", "recent-closed"])
         XCTAssertEqual(try store.rollupAndPrune(now: F.t0, policy: .standard), PruneReport())
-        XCTAssertEqual(try store.series(key: "x", since: long - F.day, now: F.t0).map(\.value), [2])
+        // The 1,200-day-old value is its day's mean now, stamped at that day's midnight in Vietnam.
+        let kept = try store.series(key: "x", since: ancient - F.day, now: F.t0)
+        XCTAssertEqual(kept.map(\.value), [1, 2])
+        XCTAssertEqual(kept.first?.time, VietnamTime.startOfDay(long))
     }
 
     func testDashboardFallsBackToHourlyAveragesOnceRawValuesArePruned() throws {

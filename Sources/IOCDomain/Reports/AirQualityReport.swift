@@ -39,13 +39,21 @@ public struct AirQualityReport: Sendable, Hashable {
 
     public static let hoursForADay = 18
 
-    /// One station's days from its hourly means (hour start, mean), for the days from `start` to `end`.
-    public static func days(hourly: [(hour: Date, mean: Double)], start: Date, end: Date) -> [Day] {
+    /// One station's days from its hourly means (hour start, mean), and from days already summed (their midnight,
+    /// the sum of their hourly means and how many hours: the daily rollups of days whose hours were pruned), for the
+    /// days from `start` to `end`.
+    public static func days(hourly: [(hour: Date, mean: Double)], daily: [(day: Date, meanSum: Double, hours: Int)] = [],
+                            start: Date, end: Date) -> [Day] {
         var byDay: [Int: (sum: Double, hours: Int)] = [:]
         for h in hourly where h.hour >= start && h.hour < end {
             let day = VietnamTime.localDayNumber(h.hour)
             byDay[day, default: (0, 0)].sum += h.mean
             byDay[day, default: (0, 0)].hours += 1
+        }
+        for d in daily where d.day >= start && d.day < end {
+            let day = VietnamTime.localDayNumber(d.day)
+            byDay[day, default: (0, 0)].sum += d.meanSum
+            byDay[day, default: (0, 0)].hours += d.hours
         }
         var out: [Day] = []
         var day = VietnamTime.startOfDay(start)

@@ -22,16 +22,21 @@ final class BackgroundServices: @unchecked Sendable {
     ///   - engine: the poller, or nil for a process that does not poll.
     ///   - alarms: the alarm cycle's (or watch's) step and interval, or nil.
     ///   - housekeeping: whether this process keeps the store's rollups and pruning (whoever polls does).
+    ///   - retention: what the housekeeping keeps (the sources file's `retention:`, else the standard policy).
+    ///   - time: the time the alarm cycle and the housekeeping run on (a fast simulated one with `--speed`).
     convenience init(engine: EngineSetup.Engine?, store: CityStore, alarms: AlarmSetup.Job?, housekeeping: Bool,
-                     forwarder: AuditForwarder? = nil, health: BackgroundHealth) {
+                     retention: RetentionPolicy = .standard, forwarder: AuditForwarder? = nil, time: ProcessTime = .real,
+                     health: BackgroundHealth) {
         var services: [any Service] = []
         if let engine { services.append(PollerService(scheduler: engine.scheduler)) }
         if let alarms {
-            services.append(RepeatingService(.alarmCycle, every: alarms.interval, health: health, step: alarms.step))
+            services.append(RepeatingService(.alarmCycle, every: alarms.interval, health: health, now: time.now,
+                                             sleep: time.sleep, step: alarms.step))
         }
         if housekeeping {
-            services.append(RepeatingService(.housekeeping, every: Maintenance.period, health: health) {
-                _ = try store.rollupAndPrune(now: Date(), policy: .standard)
+            services.append(RepeatingService(.housekeeping, every: Maintenance.period, health: health, now: time.now,
+                                             sleep: time.sleep) {
+                _ = try store.rollupAndPrune(now: time.now(), policy: retention)
             })
         }
         if let forwarder {

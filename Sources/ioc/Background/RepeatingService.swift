@@ -10,11 +10,15 @@ struct RepeatingService: Service, CustomStringConvertible {
     let interval: Duration
     let health: BackgroundHealth
     let now: @Sendable () -> Date
+    let sleep: @Sendable (Duration) async throws -> Void
     let step: @Sendable () throws -> Void
 
+    /// `now` and `sleep` are the process's time (`ProcessTime`): a fast simulated time waits a `speed`-th as long.
     init(_ job: BackgroundJob, every interval: Duration, health: BackgroundHealth,
-         now: @escaping @Sendable () -> Date = Date.init, step: @escaping @Sendable () throws -> Void) {
-        self.job = job; self.interval = interval; self.health = health; self.now = now; self.step = step
+         now: @escaping @Sendable () -> Date = Date.init,
+         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+         step: @escaping @Sendable () throws -> Void) {
+        self.job = job; self.interval = interval; self.health = health; self.now = now; self.sleep = sleep; self.step = step
     }
 
     var description: String { job.rawValue }
@@ -29,7 +33,7 @@ struct RepeatingService: Service, CustomStringConvertible {
                 } catch {
                     health.failed(job, error, at: now())
                 }
-                do { try await Task.sleep(for: interval) } catch { return }
+                do { try await sleep(interval) } catch { return }
             }
         }
     }
