@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Converts alarms and timeline entries to and from the `alarm` and `alarm_action` rows.
@@ -34,7 +33,7 @@ enum AlarmRow {
         """
 
     /// The `alarm` row's values, in the order of `columns` (non-finite values are stored as NULL).
-    static func arguments(_ a: Alarm) -> StatementArguments {
+    static func arguments(_ a: Alarm) -> SQLArguments {
         let value: Double? = a.value.flatMap { $0.isFinite ? $0 : nil }
         return [
             a.id, a.ruleID, a.subject, a.kind.rawValue, a.priority.rawValue, a.message, a.agencyCode, a.wardCode, a.sourceID,
@@ -46,13 +45,13 @@ enum AlarmRow {
     }
 
     /// The `alarm_action` row's values, in the order of `insertActionSQL`.
-    static func actionArguments(_ e: AlarmTimelineEntry, priority: AlarmPriority) throws -> StatementArguments {
+    static func actionArguments(_ e: AlarmTimelineEntry, priority: AlarmPriority) throws -> SQLArguments {
         [e.alarmID, e.at.unixMillis, e.actor, e.role?.rawValue, e.action, e.fromState.rawValue, e.toState.rawValue,
          e.note, priority.rawValue, e.noteCode?.code, try noteParameters(e.noteCode)]
     }
 
     /// The alarm a `SELECT * FROM alarm` row holds; throws `AlarmRecordError` on an unknown state or priority.
-    static func alarm(_ row: Row) throws -> Alarm {
+    static func alarm(_ row: SQLRow) throws -> Alarm {
         let priorityValue: Int = row["priority"]
         guard let priority = AlarmPriority(rawValue: priorityValue) else {
             throw AlarmRecordError(column: "alarm.priority", value: String(priorityValue))
@@ -74,7 +73,7 @@ enum AlarmRow {
     }
 
     /// The timeline entry a `SELECT * FROM alarm_action` row holds.
-    static func entry(_ row: Row) throws -> AlarmTimelineEntry {
+    static func entry(_ row: SQLRow) throws -> AlarmTimelineEntry {
         let roleName: String? = row["role"]
         var role: OperatorRole?
         if let roleName {

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Converts audit records to and from `audit` rows, and hashes them.
@@ -15,7 +14,7 @@ enum AuditRow {
             .map { String(format: "%02x", $0) }.joined()
     }
 
-    static func arguments(_ r: AuditRecord) -> StatementArguments {
+    static func arguments(_ r: AuditRecord) -> SQLArguments {
         let e = r.event
         return [r.id, e.at.unixMillis, e.account, e.actor, e.role, e.action.rawValue, e.outcome.rawValue, e.target,
                 e.detail, e.domain?.rawValue, r.previousHash, r.hash]
@@ -23,20 +22,19 @@ enum AuditRow {
 
     /// The record of a row; a value of the wrong type or an outcome the code does not know (only a hand-edited row
     /// has one) is an error naming the column, never a trap: the chain check names the record.
-    static func record(_ row: Row) throws -> AuditRecord {
+    static func record(_ row: SQLRow) throws -> AuditRecord {
         func text(_ name: String) throws -> String {
-            guard let v = String.fromDatabaseValue(row[name] as DatabaseValue) else { throw Unreadable(text: "\(name) is not text") }
+            guard let v = String(sqlValue: row.value(named: name) ?? .null) else { throw Unreadable(text: "\(name) is not text") }
             return v
         }
         func integer(_ name: String) throws -> Int64 {
-            let value = row[name] as DatabaseValue
-            guard case .int64(let v) = value.storage else { throw Unreadable(text: "\(name) is not a whole number") }
+            guard case .integer(let v) = row.value(named: name) ?? .null else { throw Unreadable(text: "\(name) is not a whole number") }
             return v
         }
         func domain() throws -> Pillar? {
-            let value = row["domain"] as DatabaseValue
+            let value = row.value(named: "domain") ?? .null
             if value.isNull { return nil }
-            guard let name = String.fromDatabaseValue(value), let d = Pillar(rawValue: name) else { throw Unreadable(text: "domain is not a domain") }
+            guard let name = String(sqlValue: value), let d = Pillar(rawValue: name) else { throw Unreadable(text: "domain is not a domain") }
             return d
         }
         let stated = try text("outcome")
@@ -48,8 +46,8 @@ enum AuditRow {
     }
 
     /// The stated previous hash and hash of a row that cannot be read whole ("" where they cannot be read either).
-    static func links(_ row: Row) -> (previous: String, hash: String) {
-        (String.fromDatabaseValue(row["prev_hash"] as DatabaseValue) ?? "", String.fromDatabaseValue(row["hash"] as DatabaseValue) ?? "")
+    static func links(_ row: SQLRow) -> (previous: String, hash: String) {
+        (String(sqlValue: row.value(named: "prev_hash") ?? .null) ?? "", String(sqlValue: row.value(named: "hash") ?? .null) ?? "")
     }
 
     /// A row that is not what the code writes: only a hand-edited row is.

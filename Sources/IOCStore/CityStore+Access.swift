@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Grants of OS accounts: who may use this database, with which role and which restricted domains. Every change is
@@ -7,14 +6,14 @@ import IOCDomain
 extension CityStore {
     /// The grant of `account`, or nil.
     public func grant(for account: String) throws -> Grant? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]).map(Self.grant)
+        try database.read { db in
+            try db.fetchOne(sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]).map(Self.grant)
         }
     }
 
     /// Every grant, by account.
     public func grants() throws -> [Grant] {
-        try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM operator_grant ORDER BY account").map(Self.grant) }
+        try database.read { db in try db.fetchAll(sql: "SELECT * FROM operator_grant ORDER BY account").map(Self.grant) }
     }
 
     /// The grant of this process's account; on a database with no grant at all (a new database, or one made before
@@ -23,24 +22,18 @@ extension CityStore {
     public func grantOrBootstrap(name: String, at: Date, mayBootstrap: Bool = true) throws -> Grant? {
         if let existing = try grant(for: account) { return existing }
         guard mayBootstrap else { return nil }
-        return try pool.writeWithoutTransaction { db in
-            var made: Grant?
-            try db.inTransaction(.immediate) {
-                if let g = try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]) {
-                    made = try Self.grant(g)
-                    return .commit
-                }
-                guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM operator_grant") == 0 else { return .commit }
-                let g = Grant(account: account, name: name, role: .admin, domains: Set(Pillar.allCases), shared: true,
-                              grantedBy: account, grantedAt: Date(unixMillis: at.unixMillis))
-                try Self.insert(db, g)
-                try Self.appendAudit(db, AuditEvent(at: at, account: account, actor: name, role: OperatorRole.admin.rawValue,
-                                                    action: .grant, target: account,
-                                                    detail: "first account of this database: admin, every domain, shared"))
-                made = g
-                return .commit
+        return try database.write { db in
+            if let g = try db.fetchOne(sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]) {
+                return try Self.grant(g)
             }
-            return made
+            guard try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM operator_grant") == 0 else { return nil }
+            let g = Grant(account: account, name: name, role: .admin, domains: Set(Pillar.allCases), shared: true,
+                          grantedBy: account, grantedAt: Date(unixMillis: at.unixMillis))
+            try Self.insert(db, g)
+            try Self.appendAudit(db, AuditEvent(at: at, account: account, actor: name, role: OperatorRole.admin.rawValue,
+                                                action: .grant, target: account,
+                                                detail: "first account of this database: admin, every domain, shared"))
+            return g
         }
     }
 
@@ -57,15 +50,12 @@ extension CityStore {
             g.grantedBy = account
             g.grantedAt = Date(unixMillis: at.unixMillis)
             let final = g
-            try pool.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    if final.role != .admin { try Self.refuseLosingLastAdmin(db, account: final.account) }
-                    try db.execute(sql: "DELETE FROM operator_grant WHERE account = ?", arguments: [final.account])
-                    try Self.insert(db, final)
-                    try Self.appendAudit(db, auditEvent(.grant, by: admin, at: at, target: final.account,
-                                                        detail: Self.describe(final)))
-                    return .commit
-                }
+            try database.write { db in
+                if final.role != .admin { try Self.refuseLosingLastAdmin(db, account: final.account) }
+                try db.execute(sql: "DELETE FROM operator_grant WHERE account = ?", arguments: [final.account])
+                try Self.insert(db, final)
+                try Self.appendAudit(db, auditEvent(.grant, by: admin, at: at, target: final.account,
+                                                    detail: Self.describe(final)))
             }
             return final
         }
@@ -76,17 +66,14 @@ extension CityStore {
     public func revoke(_ account: String, by admin: Actor, at: Date) throws -> Grant {
         try auditingRefusals(.revoke, by: admin, at: at, target: account) {
             guard admin.role.managesAccess else { throw AccessRefusal.adminOnly(account: self.account, role: admin.role) }
-            return try pool.writeWithoutTransaction { db in
+            return try database.write { db in
                 var old: Grant?
-                try db.inTransaction(.immediate) {
-                    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?",
-                                                     arguments: [account]) else { throw AccessRefusal.notGranted(account: account) }
-                    old = try Self.grant(row)
-                    try Self.refuseLosingLastAdmin(db, account: account)
-                    try db.execute(sql: "DELETE FROM operator_grant WHERE account = ?", arguments: [account])
-                    try Self.appendAudit(db, auditEvent(.revoke, by: admin, at: at, target: account, detail: Self.describe(old!)))
-                    return .commit
-                }
+                guard let row = try db.fetchOne(sql: "SELECT * FROM operator_grant WHERE account = ?",
+                                                 arguments: [account]) else { throw AccessRefusal.notGranted(account: account) }
+                old = try Self.grant(row)
+                try Self.refuseLosingLastAdmin(db, account: account)
+                try db.execute(sql: "DELETE FROM operator_grant WHERE account = ?", arguments: [account])
+                try Self.appendAudit(db, auditEvent(.revoke, by: admin, at: at, target: account, detail: Self.describe(old!)))
                 return old!
             }
         }
@@ -94,8 +81,8 @@ extension CityStore {
 
     /// The restricted domains kept in the database.
     public func restrictedDomains() throws -> Set<Pillar> {
-        try pool.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT domain FROM restricted_domain").compactMap(Pillar.init(rawValue:)))
+        try database.read { db in
+            Set(try db.fetchAll(String.self, sql: "SELECT domain FROM restricted_domain").compactMap(Pillar.init(rawValue:)))
         }
     }
 
@@ -103,19 +90,16 @@ extension CityStore {
     /// (a `security.yaml` that restricts a domain adds it on load). Returns the domains added.
     @discardableResult
     public func restrict(_ domains: Set<Pillar>, by actor: Actor, at: Date, detail: String) throws -> Set<Pillar> {
-        try pool.writeWithoutTransaction { db in
+        try database.write { db in
             var added: Set<Pillar> = []
-            try db.inTransaction(.immediate) {
-                added = []
-                for d in Pillar.allCases where domains.contains(d) {
-                    guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM restricted_domain WHERE domain = ?", arguments: [d.rawValue]) == 0
-                    else { continue }
-                    try db.execute(sql: "INSERT INTO restricted_domain (domain, since_ms, by_account) VALUES (?, ?, ?)",
-                                   arguments: [d.rawValue, at.unixMillis, account])
-                    try Self.appendAudit(db, auditEvent(.restrict, by: actor, at: at, target: d.rawValue, detail: detail))
-                    added.insert(d)
-                }
-                return .commit
+            added = []
+            for d in Pillar.allCases where domains.contains(d) {
+                guard try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM restricted_domain WHERE domain = ?", arguments: [d.rawValue]) == 0
+                else { continue }
+                try db.execute(sql: "INSERT INTO restricted_domain (domain, since_ms, by_account) VALUES (?, ?, ?)",
+                               arguments: [d.rawValue, at.unixMillis, account])
+                try Self.appendAudit(db, auditEvent(.restrict, by: actor, at: at, target: d.rawValue, detail: detail))
+                added.insert(d)
             }
             return added
         }
@@ -126,12 +110,9 @@ extension CityStore {
     public func lift(_ domain: Pillar, by admin: Actor, at: Date) throws {
         try auditingRefusals(.lift, by: admin, at: at, target: domain.rawValue) {
             guard admin.role.managesAccess else { throw AccessRefusal.adminOnly(account: account, role: admin.role) }
-            try pool.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    try db.execute(sql: "DELETE FROM restricted_domain WHERE domain = ?", arguments: [domain.rawValue])
-                    try Self.appendAudit(db, auditEvent(.lift, by: admin, at: at, target: domain.rawValue))
-                    return .commit
-                }
+            try database.write { db in
+                try db.execute(sql: "DELETE FROM restricted_domain WHERE domain = ?", arguments: [domain.rawValue])
+                try Self.appendAudit(db, auditEvent(.lift, by: admin, at: at, target: domain.rawValue))
             }
         }
     }
@@ -139,9 +120,9 @@ extension CityStore {
     /// Throws when this process's account may not act as `actor` now: its grant was revoked, or lowered below the
     /// role `actor` acts in, since the process started (a running console learns it at its next action). A database
     /// with no grant at all (before the first command sets one up) has no access model to check against.
-    static func checkGrant(_ db: Database, account: String, for actor: Actor) throws {
-        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM operator_grant") ?? 0 > 0 else { return }
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]) else {
+    static func checkGrant(_ db: SQLSession, account: String, for actor: Actor) throws {
+        guard try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM operator_grant") ?? 0 > 0 else { return }
+        guard let row = try db.fetchOne(sql: "SELECT * FROM operator_grant WHERE account = ?", arguments: [account]) else {
             throw AccessRefusal.noGrant(account: account)
         }
         let granted = try Self.grant(row).role
@@ -149,12 +130,12 @@ extension CityStore {
     }
 
     /// Refuses a change that leaves no admin: `account` is an admin and the only one.
-    private static func refuseLosingLastAdmin(_ db: Database, account: String) throws {
-        let admins = try String.fetchAll(db, sql: "SELECT account FROM operator_grant WHERE role = 'admin'")
+    private static func refuseLosingLastAdmin(_ db: SQLSession, account: String) throws {
+        let admins = try db.fetchAll(String.self, sql: "SELECT account FROM operator_grant WHERE role = 'admin'")
         if admins == [account] { throw AccessRefusal.lastAdmin(account: account) }
     }
 
-    private static func insert(_ db: Database, _ g: Grant) throws {
+    private static func insert(_ db: SQLSession, _ g: Grant) throws {
         try db.execute(sql: """
             INSERT INTO operator_grant (account, name, role, domains, shared, granted_by, granted_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [g.account, g.name, g.role.rawValue, g.domains.map(\.rawValue).sorted().joined(separator: ","),
@@ -167,7 +148,7 @@ extension CityStore {
             + "shared=\(g.shared ? "yes" : "no") name=\(g.name)"
     }
 
-    static func grant(_ row: Row) throws -> Grant {
+    static func grant(_ row: SQLRow) throws -> Grant {
         let domains: String = row["domains"]
         return Grant(account: row["account"], name: row["name"], role: OperatorRole(rawValue: row["role"]) ?? .viewer,
                      domains: Set(domains.split(separator: ",").compactMap { Pillar(rawValue: String($0)) }),

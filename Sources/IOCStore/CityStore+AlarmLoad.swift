@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Alarm-load health (ISA-18.2 / EEMUA 191) computed from the timeline and the current alarms.
@@ -15,33 +14,33 @@ extension CityStore {
         let tenMinutesAgo = nowMs - 600_000
         let dayAgo = nowMs - 86_400_000
         let hourAgo = nowMs - 3_600_000
-        return try pool.read { db in
+        return try database.read { db in
             // Cached statements: the dashboard reads the load every 5 s while alarms come in fast (Decision 34).
-            let lastTen = try Int.fetchOne(db.cachedStatement(sql: """
+            let lastTen = try db.fetchOne(Int.self, sql: """
                 SELECT COUNT(*) FROM alarm_action WHERE at_ms > ? AND at_ms <= ? AND \(Self.annunciationFilter)
-                """), arguments: [tenMinutesAgo, nowMs]) ?? 0
+                """, arguments: [tenMinutesAgo, nowMs]) ?? 0
             var mix: [AlarmPriority: Int] = [:]
             for priority in AlarmPriority.allCases { mix[priority] = 0 }
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            let rows = try db.fetchAll(sql: """
                 SELECT priority, COUNT(*) AS n FROM alarm_action
                 WHERE at_ms > ? AND at_ms <= ? AND \(Self.annunciationFilter) GROUP BY priority
-                """), arguments: [dayAgo, nowMs])
+                """, arguments: [dayAgo, nowMs])
             for row in rows {
                 if let priority = AlarmPriority(rawValue: row[0]) { mix[priority, default: 0] += row[1] }
             }
             let lastDay = mix.values.reduce(0, +)
-            let standing = try Int.fetchOne(db.cachedStatement(sql: """
+            let standing = try db.fetchOne(Int.self, sql: """
                 SELECT COUNT(*) FROM alarm WHERE state IN ('unack', 'ack') AND condition_active = 1
-                """)) ?? 0
-            let stale = try String.fetchAll(db.cachedStatement(sql: """
+                """) ?? 0
+            let stale = try db.fetchAll(String.self, sql: """
                 SELECT id FROM alarm WHERE state IN ('unack', 'ack') AND condition_active = 1 AND active_since_ms <= ?
                 ORDER BY active_since_ms, id
-                """), arguments: [nowMs - Int64(AlarmLoad.staleAfter * 1000)])
-            let changes = try Row.fetchAll(db.cachedStatement(sql: """
+                """, arguments: [nowMs - Int64(AlarmLoad.staleAfter * 1000)])
+            let changes = try db.fetchAll(sql: """
                 SELECT alarm_id, at_ms FROM alarm_action
                 WHERE at_ms > ? AND at_ms <= ? AND action IN ('raised', 're-alarmed', 'cleared')
                 ORDER BY alarm_id, at_ms
-                """), arguments: [hourAgo, nowMs])
+                """, arguments: [hourAgo, nowMs])
             return AlarmLoad(raisedLast10Minutes: lastTen, averagePer10MinutesOver24Hours: Double(lastDay) / 144,
                              standingCount: standing, staleIDs: stale,
                              chatteringIDs: Self.chattering(changes.map { ($0[0], $0[1]) }),

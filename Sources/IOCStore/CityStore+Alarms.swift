@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Alarms: applying inputs through `AlarmStateMachine` with the state and its timeline row written in one
@@ -27,61 +26,54 @@ extension CityStore {
     func applyAlarmInputs(_ items: [(alarmID: String, input: AlarmInput, template: Alarm?)], policy: AlarmPolicy,
                           history: Bool) throws -> [AlarmDecision] {
         guard !items.isEmpty else { return [] }
-        return try pool.writeWithoutTransaction { db in
+        return try database.write { db in
             var decisions: [AlarmDecision] = []
             decisions.reserveCapacity(items.count)
-            try db.inTransaction(.immediate) {
-                decisions.removeAll(keepingCapacity: true)
-                var current: [String: Alarm] = [:]
-                var newest: Date?
-                let select = try db.cachedStatement(sql: "SELECT * FROM alarm WHERE id = ?")
-                let upsert = try db.cachedStatement(sql: AlarmRow.upsertSQL)
-                let insertAction = try db.cachedStatement(sql: AlarmRow.insertActionSQL)
-                let number = try db.cachedStatement(sql: AlarmRow.numberSQL)
-                for item in items {
-                    var alarm = current[item.alarmID]
-                    if alarm == nil, let row = try Row.fetchOne(select, arguments: [item.alarmID]) {
-                        alarm = try AlarmRow.alarm(row)
-                    }
-                    if alarm == nil, var template = item.template {
-                        template.id = item.alarmID
-                        alarm = template
-                    } else if alarm?.domain == nil, let domain = item.template?.domain {
-                        // An alarm raised before domains were kept takes its rule's domain when its condition is seen.
-                        alarm?.domain = domain
-                    }
-                    guard let alarm else {
-                        decisions.append(.rejected(.noSuchAlarm(item.alarmID)))
-                        if !history { try auditAlarmAction(db, item.input, target: item.alarmID, domain: nil, decisions.last!) }
-                        continue
-                    }
-                    var decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
-                    // A person's action only while the account's grant still allows it.
-                    if !history, let actor = item.input.actor, actor != .system, case .applied = decision {
-                        do { try Self.checkGrant(db, account: account, for: actor) } catch { decision = .rejected(.notGranted) }
-                    }
-                    decisions.append(decision)
-                    if !history {
-                        try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id,
-                                             domain: alarm.domain, decision)
-                    }
-                    guard case .applied(let next, let entry) = decision else { continue }
-                    try upsert.execute(arguments: AlarmRow.arguments(next))
-                    if next.number == nil { try number.execute(arguments: [item.alarmID]) }
-                    try insertAction.execute(arguments: try AlarmRow.actionArguments(entry, priority: next.priority))
-                    current[item.alarmID] = next
-                    newest = max(newest ?? entry.at, entry.at)
+            decisions.removeAll(keepingCapacity: true)
+            var current: [String: Alarm] = [:]
+            var newest: Date?
+            for item in items {
+                var alarm = current[item.alarmID]
+                if alarm == nil, let row = try db.fetchOne(sql: "SELECT * FROM alarm WHERE id = ?", arguments: [item.alarmID]) {
+                    alarm = try AlarmRow.alarm(row)
                 }
-                if newest != nil { try noteWrite(db, at: nil, scopes: .alarms) }
-                return .commit
+                if alarm == nil, var template = item.template {
+                    template.id = item.alarmID
+                    alarm = template
+                } else if alarm?.domain == nil, let domain = item.template?.domain {
+                    // An alarm raised before domains were kept takes its rule's domain when its condition is seen.
+                    alarm?.domain = domain
+                }
+                guard let alarm else {
+                    decisions.append(.rejected(.noSuchAlarm(item.alarmID)))
+                    if !history { try auditAlarmAction(db, item.input, target: item.alarmID, domain: nil, decisions.last!) }
+                    continue
+                }
+                var decision = AlarmStateMachine.apply(item.input, to: alarm, policy: policy)
+                // A person's action only while the account's grant still allows it.
+                if !history, let actor = item.input.actor, actor != .system, case .applied = decision {
+                    do { try Self.checkGrant(db, account: account, for: actor) } catch { decision = .rejected(.notGranted) }
+                }
+                decisions.append(decision)
+                if !history {
+                    try auditAlarmAction(db, item.input, target: alarm.number.map { "A\($0) \(alarm.id)" } ?? alarm.id,
+                                         domain: alarm.domain, decision)
+                }
+                guard case .applied(let next, let entry) = decision else { continue }
+                try db.execute(sql: AlarmRow.upsertSQL, arguments: AlarmRow.arguments(next))
+                if next.number == nil { try db.execute(sql: AlarmRow.numberSQL, arguments: [item.alarmID]) }
+                try db.execute(sql: AlarmRow.insertActionSQL, arguments: try AlarmRow.actionArguments(entry, priority: next.priority))
+                current[item.alarmID] = next
+                newest = max(newest ?? entry.at, entry.at)
             }
+            if newest != nil { try noteWrite(db, at: nil, scopes: .alarms) }
             return decisions
         }
     }
 
     /// A person's alarm action, done or refused, as an audit record in the action's transaction (condition changes
     /// and timers are the alarm's own timeline, not a person's action).
-    private func auditAlarmAction(_ db: Database, _ input: AlarmInput, target: String, domain: Pillar?,
+    private func auditAlarmAction(_ db: SQLSession, _ input: AlarmInput, target: String, domain: Pillar?,
                                   _ decision: AlarmDecision) throws {
         guard let actor = input.actor, actor != .system else { return }
         let words: String
@@ -104,51 +96,51 @@ extension CityStore {
     /// unacknowledged, acknowledged, shelved, suppressed, out of service, normal), then priority (emergency first),
     /// then newest state change first, then id.
     public func alarms(states: Set<AlarmState>? = nil, limit: Int = 500) throws -> [Alarm] {
-        try pool.read { db in
+        try database.read { db in
             var sql = "SELECT * FROM alarm"
-            var arguments: StatementArguments = []
+            var arguments: SQLArguments = []
             if let states {
                 guard !states.isEmpty else { return [] }
                 let ordered = states.map(\.rawValue).sorted()
                 sql += " WHERE state IN (\(Array(repeating: "?", count: ordered.count).joined(separator: ", ")))"
-                arguments = StatementArguments(ordered)
+                arguments = SQLArguments(ordered)
             }
             sql += " ORDER BY state_order, priority, last_change_ms DESC, id LIMIT ?"
-            _ = arguments.append(contentsOf: [max(0, limit)])
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(AlarmRow.alarm)
+            arguments.append(max(0, limit))
+            return try db.fetchAll(sql: sql, arguments: arguments).map(AlarmRow.alarm)
         }
     }
 
     /// One alarm by id, or nil.
     public func alarm(id: String) throws -> Alarm? {
-        try pool.read { db in try Self.alarm(db, id: id) }
+        try database.read { db in try Self.alarm(db, id: id) }
     }
 
-    static func alarm(_ db: Database, id: String) throws -> Alarm? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM alarm WHERE id = ?"), arguments: [id]).map(AlarmRow.alarm)
+    static func alarm(_ db: SQLSession, id: String) throws -> Alarm? {
+        try db.fetchOne(sql: "SELECT * FROM alarm WHERE id = ?", arguments: [id]).map(AlarmRow.alarm)
     }
 
     /// The alarm an operator named: by public number (`A17`, `17`) or by its `rule|subject` key; nil when none.
     public func alarm(reference text: String) throws -> Alarm? {
-        try pool.read { db in try Self.alarm(db, reference: AlarmReference(text)) }
+        try database.read { db in try Self.alarm(db, reference: AlarmReference(text)) }
     }
 
-    static func alarm(_ db: Database, reference: AlarmReference) throws -> Alarm? {
+    static func alarm(_ db: SQLSession, reference: AlarmReference) throws -> Alarm? {
         switch reference {
         case .number(let n):
-            return try Row.fetchOne(db, sql: "SELECT * FROM alarm WHERE number = ?", arguments: [n]).map(AlarmRow.alarm)
+            return try db.fetchOne(sql: "SELECT * FROM alarm WHERE number = ?", arguments: [n]).map(AlarmRow.alarm)
         case .key(let key):
-            return try Row.fetchOne(db, sql: "SELECT * FROM alarm WHERE id = ?", arguments: [key]).map(AlarmRow.alarm)
+            return try db.fetchOne(sql: "SELECT * FROM alarm WHERE id = ?", arguments: [key]).map(AlarmRow.alarm)
         }
     }
 
     /// The public ids (`A17`) of alarms by key, for showing links stored as keys; keys without an alarm are absent.
     public func alarmDisplayIDs(keys: [String]) throws -> [String: String] {
         guard !keys.isEmpty else { return [:] }
-        return try pool.read { db in
+        return try database.read { db in
             var out: [String: String] = [:]
             for key in Set(keys) {
-                if let n = try Int64.fetchOne(db, sql: "SELECT number FROM alarm WHERE id = ?", arguments: [key]) {
+                if let n = try db.fetchOne(Int64.self, sql: "SELECT number FROM alarm WHERE id = ?", arguments: [key]) {
                     out[key] = AlarmReference.display(n)
                 }
             }
@@ -158,15 +150,15 @@ extension CityStore {
 
     /// An alarm's whole timeline, oldest first.
     public func alarmTimeline(id: String) throws -> [AlarmTimelineEntry] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM alarm_action WHERE alarm_id = ? ORDER BY id", arguments: [id])
+        try database.read { db in
+            try db.fetchAll(sql: "SELECT * FROM alarm_action WHERE alarm_id = ? ORDER BY id", arguments: [id])
                 .map(AlarmRow.entry)
         }
     }
 
     /// The number of timeline rows of all alarms (for diagnostics and tests).
     public func alarmActionCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alarm_action") ?? 0 }
+        try database.read { db in try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM alarm_action") ?? 0 }
     }
 
     /// Alarms with a timer due at `now` (shelved past expiry, unacknowledged past escalation, acknowledged past the
@@ -177,14 +169,14 @@ extension CityStore {
         // query never leaves out a due alarm; `dueInputs` decides.
         let escalatedBy = now.addingTimeInterval(-policy.shortestEscalationDelay).unixMillis
         let resolvedBy = now.addingTimeInterval(-policy.shortestResolveDelay).unixMillis
-        return try pool.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+        return try database.read { db in
+            try db.fetchAll(sql: """
                 SELECT * FROM alarm
                 WHERE (state = 'shelved' AND shelved_until_ms <= ?)
                    OR (state = 'unack' AND last_change_ms <= ?)
                    OR (state = 'ack' AND acknowledged_ms <= ?)
                 ORDER BY state_order, priority, last_change_ms, id
-                """), arguments: [now.unixMillis, escalatedBy, resolvedBy])
+                """, arguments: [now.unixMillis, escalatedBy, resolvedBy])
                 .map(AlarmRow.alarm)
                 .filter { !AlarmStateMachine.dueInputs(for: $0, now: now, policy: policy).isEmpty }
         }

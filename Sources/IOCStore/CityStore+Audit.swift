@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// The audit trail: append-only, hash-chained records of who did what (and what was refused), written in the same
@@ -8,7 +7,7 @@ extension CityStore {
     /// Appends `event` chained to the newest record, inside the caller's transaction. Free text is cleaned of control
     /// and bidi characters and kept to 2 000 characters: an audit line must read as what it is.
     @discardableResult
-    static func appendAudit(_ db: Database, _ event: AuditEvent) throws -> AuditRecord {
+    static func appendAudit(_ db: SQLSession, _ event: AuditEvent) throws -> AuditRecord {
         var e = event
         e.at = Date(unixMillis: e.at.unixMillis)
         e.account = TextSanitizer.clean(e.account, maxCharacters: 64)
@@ -16,23 +15,20 @@ extension CityStore {
         e.role = TextSanitizer.clean(e.role, maxCharacters: 20)
         e.target = TextSanitizer.clean(e.target, maxCharacters: 200)
         e.detail = TextSanitizer.clean(e.detail, maxCharacters: 2000)
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
+        let last = try db.fetchOne(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
         let id: Int64 = (last?["id"] ?? 0) + 1
         let previous: String = last?["hash"] ?? AuditChain.genesis
         let record = AuditRecord(id: id, event: e, previousHash: previous, hash: AuditRow.hash(id: id, e, previousHash: previous))
-        try db.cachedStatement(sql: AuditRow.insertSQL).execute(arguments: AuditRow.arguments(record))
+        try db.execute(sql: AuditRow.insertSQL, arguments: AuditRow.arguments(record))
         return record
     }
 
     /// Appends one record in its own transaction (configuration loads, exports, refusals decided outside the store).
     @discardableResult
     public func audit(_ event: AuditEvent) throws -> AuditRecord {
-        try pool.writeWithoutTransaction { db in
+        try database.write { db in
             var record: AuditRecord?
-            try db.inTransaction(.immediate) {
-                record = try Self.appendAudit(db, event)
-                return .commit
-            }
+            record = try Self.appendAudit(db, event)
             return record!
         }
     }
@@ -66,19 +62,18 @@ extension CityStore {
     /// Recomputes every record's hash from its stored fields and checks each links to the one before and the ids run
     /// without a gap; names the first record that fails.
     public func verifyAuditChain() throws -> ChainCheck {
-        try pool.read { db in
+        try database.read { db in
             var verifier = ChainVerifier(genesis: AuditChain.genesis, noun: "bản ghi", nounEN: "record")
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
-            while let row = try rows.next() {
+            try db.forEachRow(sql: "SELECT * FROM audit ORDER BY id", arguments: []) { row in
                 let record: AuditRecord
                 do { record = try AuditRow.record(row) } catch {
                     let links = AuditRow.links(row)
-                    verifier.check(id: row["id"], previous: links.previous, stored: links.hash, computed: nil, unreadable: "\(error)")
-                    break
+                    verifier.check(id: row.value(named: "id").flatMap(Int64.init(sqlValue:)) ?? 0, previous: links.previous,
+                                   stored: links.hash, computed: nil, unreadable: "\(error)")
+                    return false
                 }
-                guard verifier.check(id: record.id, previous: record.previousHash, stored: record.hash,
-                                     computed: AuditRow.hash(id: record.id, record.event, previousHash: record.previousHash))
-                else { break }
+                return verifier.check(id: record.id, previous: record.previousHash, stored: record.hash,
+                                      computed: AuditRow.hash(id: record.id, record.event, previousHash: record.previousHash))
             }
             return verifier.result
         }
@@ -86,8 +81,8 @@ extension CityStore {
 
     /// The newest `query.limit` records that match, oldest first.
     public func auditRecords(_ query: AuditQuery) throws -> [AuditRecord] {
-        try pool.read { db in
-            var conditions: [String] = [], arguments: StatementArguments = []
+        try database.read { db in
+            var conditions: [String] = [], arguments: SQLArguments = []
             if let a = query.account { conditions.append("account = ?"); arguments += [a] }
             if let a = query.action { conditions.append("(action = ? OR substr(action, 1, ?) = ?)"); arguments += [a, a.utf8.count + 1, a + "."] }
             if let o = query.outcome { conditions.append("outcome = ?"); arguments += [o.rawValue] }
@@ -95,15 +90,15 @@ extension CityStore {
             if let u = query.until { conditions.append("at_ms < ?"); arguments += [u.unixMillis] }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             arguments += [max(0, query.limit)]
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments)
+            let rows = try db.fetchAll(sql: "SELECT * FROM audit \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments)
             return try rows.reversed().map(AuditRow.record)
         }
     }
 
     /// Up to `limit` records after `id`, in order: what a collector has not been sent yet.
     public func auditRecords(after id: Int64, limit: Int) throws -> [AuditRecord] {
-        try pool.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM audit WHERE id > ? ORDER BY id LIMIT ?"),
+        try database.read { db in
+            try db.fetchAll(sql: "SELECT * FROM audit WHERE id > ? ORDER BY id LIMIT ?",
                              arguments: [id, limit]).map(AuditRow.record)
         }
     }
@@ -111,46 +106,45 @@ extension CityStore {
     /// Takes the right to forward to `collector` when nobody holds it, its lease ran out, or `holder` has it already;
     /// renews it for `lease` seconds. Whether `holder` has it now.
     public func claimAuditForwarding(to collector: String, holder: String, at: Date, lease: TimeInterval) throws -> Bool {
-        try pool.write { db in
+        try database.write { db in
             let until = at.addingTimeInterval(lease).unixMillis
             try db.execute(sql: """
                 INSERT INTO audit_forwarding (collector, last_id, at_ms, holder, lease_ms) VALUES (?, 0, ?, ?, ?)
                 ON CONFLICT (collector) DO UPDATE SET holder = excluded.holder, lease_ms = excluded.lease_ms
                 WHERE holder IS NULL OR holder = excluded.holder OR lease_ms < ?
                 """, arguments: [collector, at.unixMillis, holder, until, at.unixMillis])
-            return try String.fetchOne(db, sql: "SELECT holder FROM audit_forwarding WHERE collector = ?", arguments: [collector]) == holder
+            return try db.fetchOne(String.self, sql: "SELECT holder FROM audit_forwarding WHERE collector = ?", arguments: [collector]) == holder
         }
     }
 
     /// The last record `collector` was sent: its id (0 before the first) and hash.
     public func auditForwarded(to collector: String) throws -> (id: Int64, hash: String?) {
-        try pool.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT last_id, last_hash FROM audit_forwarding WHERE collector = ?", arguments: [collector])
+        try database.read { db in
+            let row = try db.fetchOne(sql: "SELECT last_id, last_hash FROM audit_forwarding WHERE collector = ?", arguments: [collector])
             return (row?["last_id"] ?? 0, row?["last_hash"])
         }
     }
 
     /// The hash of record `id` as it is in the table now, or nil when there is no such record.
     public func auditHash(id: Int64) throws -> String? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT hash FROM audit WHERE id = ?", arguments: [id]).flatMap { String.fromDatabaseValue($0["hash"]) }
+        try database.read { db in
+            try db.fetchOne(sql: "SELECT hash FROM audit WHERE id = ?", arguments: [id]).flatMap { String(sqlValue: $0.values[0]) }
         }
     }
 
     /// Records that `collector` has been sent every record up to `id` (whose hash is `hash`), if `holder` still holds
     /// the lease; whether it did (false: another process took over, and this one must stop).
     public func markAuditForwarded(to collector: String, upTo id: Int64, hash: String, holder: String, at: Date) throws -> Bool {
-        try pool.write { db in
+        try database.write { db in
             try db.execute(sql: """
                 UPDATE audit_forwarding SET last_id = ?, last_hash = ?, at_ms = ? WHERE collector = ? AND holder = ? AND last_id < ?
-                """, arguments: [id, hash, at.unixMillis, collector, holder, id])
-            return db.changesCount > 0
+                """, arguments: [id, hash, at.unixMillis, collector, holder, id]) > 0
         }
     }
 
     /// The last failure to forward to `collector`, or nil once it works again.
     public func noteAuditForwardingError(to collector: String, _ error: String?) throws {
-        try pool.write { db in
+        try database.write { db in
             try db.execute(sql: "UPDATE audit_forwarding SET last_error = ? WHERE collector = ? AND last_error IS NOT ?",
                            arguments: [error, collector, error])
         }
@@ -158,12 +152,12 @@ extension CityStore {
 
     /// How many records wait for `collector`, and the last failure to send them.
     public func auditBacklog(for collector: String) throws -> AuditBacklog {
-        try pool.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT last_id, last_error FROM audit_forwarding WHERE collector = ?",
+        try database.read { db in
+            let row = try db.fetchOne(sql: "SELECT last_id, last_error FROM audit_forwarding WHERE collector = ?",
                                        arguments: [collector])
             let sent: Int64 = row?["last_id"] ?? 0
-            let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE id > ?", arguments: [sent]) ?? 0
-            let oldest = try Int64.fetchOne(db, sql: "SELECT at_ms FROM audit WHERE id > ? ORDER BY id LIMIT 1", arguments: [sent])
+            let waiting = try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM audit WHERE id > ?", arguments: [sent]) ?? 0
+            let oldest = try db.fetchOne(Int64.self, sql: "SELECT at_ms FROM audit WHERE id > ? ORDER BY id LIMIT 1", arguments: [sent])
             return AuditBacklog(collector: collector, waiting: waiting, lastError: row?["last_error"],
                                 oldestWaiting: oldest.map { Date(unixMillis: $0) })
         }

@@ -1,6 +1,4 @@
 import Foundation
-import GRDB
-import GRDBSQLite
 import IOCDomain
 
 /// The console's main read: one snapshot-consistent read transaction, every part sized to its panel.
@@ -39,9 +37,9 @@ extension CityStore {
         let window = Int64(DeadlineStatus.defaultWarningWindow * 1000)
         let points = max(0, historyPoints)
         snapshot.readAt = now
-        snapshot = try pool.read { db in
+        snapshot = try database.read { db in
             var snapshot = snapshot
-            let meta = try Row.fetchOne(db.cachedStatement(sql: "SELECT last_write_ms, reference_counter FROM meta WHERE id = 1"))
+            let meta = try db.fetchOne(sql: "SELECT last_write_ms, reference_counter FROM meta WHERE id = 1")
             snapshot.lastWriteAt = (meta?[0] as Int64?).map { Date(unixMillis: $0) }
             let reference: Int64 = meta?[1] ?? 0
             if parts.contains(.indicators) {
@@ -50,7 +48,7 @@ extension CityStore {
                     if let kept = keptReads.definitions(pillar, reference: reference) {
                         series = kept
                     } else {
-                        series = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(StoredRow.seriesColumns()) FROM series WHERE pillar = ? ORDER BY id"),
+                        series = try db.fetchAll(sql: "SELECT \(StoredRow.seriesColumns()) FROM series WHERE pillar = ? ORDER BY id",
                                                   arguments: [pillar.rawValue]).map { ($0[0], StoredRow.seriesDefinition($0)) }
                         keptReads.keepDefinitions(series, pillar: pillar, reference: reference)
                     }
@@ -63,17 +61,17 @@ extension CityStore {
                 snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
                 snapshot.eventSources = try Self.eventSources(db)
                 snapshot.directiveCounts = try Self.counts(db, kind: .directive, now: now)
-                snapshot.recentIncidents = try Row.fetchAll(db.cachedStatement(sql: """
+                snapshot.recentIncidents = try db.fetchAll(sql: """
                     SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                     WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
-                    """), arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
+                    """, arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
                 snapshot.government = try Self.dossierPerformance(db, now: nowMs, periodStart: periodStart, window: window)
                 snapshot.feedback = try Self.feedbackSummaries(db, now: nowMs, periodStart: periodStart, window: window)
-                snapshot.directives = try Row.fetchAll(db.cachedStatement(sql: """
+                snapshot.directives = try db.fetchAll(sql: """
                     SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                     WHERE e.kind = ?
                     ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id LIMIT ?
-                    """), arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
+                    """, arguments: [EventKind.directive.rawValue, Self.directiveLimit]).map(StoredRow.eventSummary)
             }
             if parts.contains(.sources) {
                 snapshot.sources = try Self.sourceHealth(db)
@@ -99,19 +97,19 @@ extension CityStore {
     /// step keeps its older points, after one seek for the newest value: most series do not move between two reads
     /// (a monthly indicator for a month), and a series polled every 2 s gets a new older point every 10 minutes. A
     /// value written late, older than the newest, shows in the history when the series enters its next step.
-    static func kpiReadings(_ db: Database, series: [(id: Int64, definition: SeriesDefinition)], points: Int,
+    static func kpiReadings(_ db: SQLSession, series: [(id: Int64, definition: SeriesDefinition)], points: Int,
                             step: TimeInterval, reusing previous: [KPIReading] = []) throws -> [KPIReading] {
         let kept = Dictionary(previous.map { ($0.definition.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let latest = try db.cachedStatement(sql: """
+        let latestSQL = """
             SELECT ts, value, source_id FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT 1
-            """)
-        let before = try db.cachedStatement(sql: """
+            """
+        let beforeSQL = """
             SELECT ts, value FROM observation WHERE series_id = ? AND ts <= ? ORDER BY ts DESC LIMIT 1
-            """)
-        let hourly = try db.cachedStatement(sql: """
+            """
+        let hourlySQL = """
             SELECT hour_ms, sum_value / count FROM observation_hourly WHERE series_id = ? AND hour_ms <= ?
             ORDER BY hour_ms DESC LIMIT 1
-            """)
+            """
         let stepMs = max(1, Int64(step * 1000))
         let limit = max(points, 1)
         return try series.map { seriesID, definition in
@@ -119,11 +117,11 @@ extension CityStore {
             var values: [Double] = []   // newest first while collecting
             values.reserveCapacity(limit)
             var lastTs: Int64?
-            try Self.stepRows(latest, seriesID: seriesID) { handle in
-                lastTs = sqlite3_column_int64(handle, 0)
-                reading.latest = sqlite3_column_double(handle, 1)
+            try db.step(sql: latestSQL, arguments: [seriesID]) { r in
+                lastTs = r.int64(0)
+                reading.latest = r.double(1)
                 reading.latestAt = Date(unixMillis: lastTs!)
-                reading.sourceID = sqlite3_column_text(handle, 2).map { String(cString: $0) }
+                reading.sourceID = r.text(2)
                 values.append(reading.latest!)
             }
             // The older points are walked back from the start of the newest value's step (not from the value itself),
@@ -143,9 +141,9 @@ extension CityStore {
             var bound = anchor ?? Int64.max
             while values.count < limit {
                 var found: Int64?
-                try Self.stepRows(useHourly ? hourly : before, seriesID: seriesID, second: bound) { handle in
-                    found = sqlite3_column_int64(handle, 0)
-                    values.append(sqlite3_column_double(handle, 1))
+                try db.step(sql: (useHourly ? hourlySQL : beforeSQL), arguments: [seriesID, bound]) { r in
+                    found = r.int64(0)
+                    values.append(r.double(1))
                 }
                 guard let ts = found else {
                     if useHourly { break }
@@ -163,51 +161,30 @@ extension CityStore {
         }
     }
 
-    /// Runs a cached statement bound to integers (series id first) and hands each row's raw statement to `row`:
-    /// the KPI loop reads thousands of small rows per snapshot, so it skips GRDB's row decoding.
-    static func stepRows(_ statement: Statement, seriesID: Int64, second: Int64? = nil, third: Int64? = nil,
-                         row: (SQLiteStatement) -> Void) throws {
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        defer { sqlite3_reset(handle) }
-        sqlite3_bind_int64(handle, 1, seriesID)
-        if let second { sqlite3_bind_int64(handle, 2, second) }
-        if let third { sqlite3_bind_int64(handle, 3, third) }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
-            }
-            row(handle)
-        }
-    }
-
-    static func openIncidentsByCategory(_ db: Database) throws -> [String: Int] {
+    static func openIncidentsByCategory(_ db: SQLSession) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
+        for row in try db.fetchAll(sql: """
             SELECT category, COUNT(*) FROM event WHERE kind = ? AND is_open = 1 GROUP BY category
-            """), arguments: [EventKind.incident.rawValue]) {
+            """, arguments: [EventKind.incident.rawValue]) {
             counts[row[0]] = row[1]
         }
         return counts
     }
 
-    /// The rows of one kind (bound as `:kind`) in an agency table's period: closed ones opened since `:start`, and
-    /// every open one. Two disjoint range scans of the covering index `event_aggregate`, never the whole kind.
+    /// The rows of one kind (`?1`) in an agency table's period: closed ones opened since `?2`, and every open one.
+    /// Two disjoint range scans of the covering index `event_aggregate`, never the whole kind.
     static let workloadRows = """
         SELECT agency_code, is_open, opened_ms, due_ms, closed_ms, status FROM event
-        WHERE kind = :kind AND is_open = 0 AND opened_ms >= :start
+        WHERE kind = ?1 AND is_open = 0 AND opened_ms >= ?2
         UNION ALL
         SELECT agency_code, is_open, opened_ms, due_ms, closed_ms, status FROM event
-        WHERE kind = :kind AND is_open = 1
+        WHERE kind = ?1 AND is_open = 1
         """
 
     /// Every agency's Vietnamese and English names (`name_en`, "" when NULL), by code.
-    static func agencyNames(_ db: Database) throws -> [String: (vi: String, en: String)] {
+    static func agencyNames(_ db: SQLSession) throws -> [String: (vi: String, en: String)] {
         var names: [String: (vi: String, en: String)] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT code, name, name_en FROM agency")) {
+        for row in try db.fetchAll(sql: "SELECT code, name, name_en FROM agency") {
             names[row[0]] = (row[1], row[2] ?? "")
         }
         return names
@@ -217,43 +194,32 @@ extension CityStore {
     typealias WorkloadGroup = (code: String, status: EventStatus, inPeriod: Bool, deadline: DeadlineStatus, count: Int)
 
     /// Counts a kind's workload rows by agency, status, period and `DeadlineStatus.classify` at `now` (times in ms).
-    /// Steps the covering-index scan of `workloadRows` through the C API and classifies in Swift: a console reads
+    /// Steps the covering-index scan of `workloadRows` in place (`SQLRowView`) and classifies in Swift: a console reads
     /// this every second, and it is about twice as fast as grouping with a CASE in SQL.
-    static func workloadGroups(_ db: Database, kind: EventKind, now: Int64, periodStart: Int64, window: Int64) throws
+    static func workloadGroups(_ db: SQLSession, kind: EventKind, now: Int64, periodStart: Int64, window: Int64) throws
         -> [WorkloadGroup]
     {
         let classes: [DeadlineStatus] = [.noDeadline, .inTime, .dueSoon, .overdue, .doneEarly, .doneOnTime, .doneLate]
-        let statement = try db.cachedStatement(sql: workloadRows)
-        try statement.setArguments(["kind": kind.rawValue, "start": periodStart])
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        defer { sqlite3_reset(handle) }
         // Key: agency number, status number, received in the period, deadline class (0…6), packed in one Int.
         var counts: [Int: Int] = [:]
         var agencies = TextInterner()
         var statuses = TextInterner()
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
-            }
+        try db.step(sql: workloadRows, arguments: [kind.rawValue, periodStart]) { r in
             // A NULL agency groups with "" (COALESCE(agency_code, '')).
-            let agency = agencies.index(of: sqlite3_column_text(handle, 0), length: Int(sqlite3_column_bytes(handle, 0)))
-            let isOpen = sqlite3_column_int64(handle, 1) != 0
-            let opened = sqlite3_column_int64(handle, 2)
-            let status = statuses.index(of: sqlite3_column_text(handle, 5), length: Int(sqlite3_column_bytes(handle, 5)))
+            let agency = r.withText(0) { agencies.index(of: $0, length: $1) }
+            let isOpen = r.int64(1) != 0
+            let opened = r.int64(2)
+            let status = r.withText(5) { statuses.index(of: $0, length: $1) }
             // The same classes as DeadlineStatus.classify, in ms.
             let deadline: Int
-            if sqlite3_column_type(handle, 3) == SQLITE_NULL {
+            if r.isNull(3) {
                 deadline = 0
             } else {
-                let due = sqlite3_column_int64(handle, 3)
+                let due = r.int64(3)
                 if isOpen {
                     deadline = now > due ? 3 : (due - now <= window ? 2 : 1)
                 } else {
-                    let closed = sqlite3_column_type(handle, 4) == SQLITE_NULL ? now : sqlite3_column_int64(handle, 4)
+                    let closed = r.isNull(4) ? now : r.int64(4)
                     deadline = closed > due ? 6 : (due - closed >= 86_400_000 ? 4 : 5)
                 }
             }
@@ -267,7 +233,7 @@ extension CityStore {
     }
 
     /// Dossier figures per agency, by agency code: workload = received in the period + still open.
-    static func dossierPerformance(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
+    static func dossierPerformance(_ db: SQLSession, now: Int64, periodStart: Int64, window: Int64) throws
         -> [AgencyPerformance]
     {
         let names = try agencyNames(db)
@@ -292,7 +258,7 @@ extension CityStore {
 
     /// Feedback figures per agency, by agency code: received/routed/resolved over cases received in the period;
     /// in progress, overdue and due soon over every case open now.
-    static func feedbackSummaries(_ db: Database, now: Int64, periodStart: Int64, window: Int64) throws
+    static func feedbackSummaries(_ db: SQLSession, now: Int64, periodStart: Int64, window: Int64) throws
         -> [FeedbackSummary]
     {
         let names = try agencyNames(db)
@@ -315,12 +281,11 @@ extension CityStore {
 
     /// Which sources supplied events of each kind: one index probe per (source, kind) on the unique
     /// (source_id, kind, external_id) key, so it stays cheap however many events there are.
-    static func eventSources(_ db: Database) throws -> [EventKind: [String]] {
-        let sourceIDs = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM source ORDER BY id"))
+    static func eventSources(_ db: SQLSession) throws -> [EventKind: [String]] {
+        let sourceIDs = try db.fetchAll(String.self, sql: "SELECT id FROM source ORDER BY id")
         var result: [EventKind: [String]] = [:]
-        let exists = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE source_id = ? AND kind = ?)")
         for kind in EventKind.allCases {
-            for id in sourceIDs where try Bool.fetchOne(exists, arguments: [id, kind.rawValue]) == true {
+            for id in sourceIDs where try db.fetchOne(Bool.self, sql: "SELECT EXISTS(SELECT 1 FROM event WHERE source_id = ? AND kind = ?)", arguments: [id, kind.rawValue]) == true {
                 result[kind, default: []].append(id)
             }
         }
@@ -328,21 +293,21 @@ extension CityStore {
     }
 
     /// All, open, overdue and due-soon counts of one kind (optionally one agency's; "" = items with no agency).
-    static func counts(_ db: Database, kind: EventKind, agencyCode: String? = nil, now: Date,
+    static func counts(_ db: SQLSession, kind: EventKind, agencyCode: String? = nil, now: Date,
                        warningWindow: TimeInterval = DeadlineStatus.defaultWarningWindow) throws -> EventCounts {
         let nowMs = now.unixMillis, soonMs = now.addingTimeInterval(warningWindow).unixMillis
         var conditions = ["kind = ?"]
-        var arguments: StatementArguments = [nowMs, nowMs, soonMs, kind.rawValue]
+        var arguments: SQLArguments = [nowMs, nowMs, soonMs, kind.rawValue]
         if let agencyCode {
             if agencyCode.isEmpty { conditions.append("(agency_code IS NULL OR agency_code = '')") }
             else { conditions.append("agency_code = ?"); arguments += [agencyCode] }
         }
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
+        let row = try db.fetchOne(sql: """
             SELECT count(*), coalesce(sum(is_open), 0),
                    coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms < ?), 0),
                    coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ?), 0)
             FROM event WHERE \(conditions.joined(separator: " AND "))
-            """), arguments: arguments)
+            """, arguments: arguments)
         return EventCounts(total: row?[0] ?? 0, open: row?[1] ?? 0, overdue: row?[2] ?? 0, dueSoon: row?[3] ?? 0)
     }
 }

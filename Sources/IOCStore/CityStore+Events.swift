@@ -1,6 +1,5 @@
 import Foundation
 import TextFold
-import GRDB
 import IOCDomain
 
 /// Drill-down reads: event lists, accent-insensitive search, source health.
@@ -12,7 +11,7 @@ extension CityStore {
         -> [EventSummary]
     {
         var conditions = ["e.kind = ?"]
-        var arguments: StatementArguments = [kind.rawValue]
+        var arguments: SQLArguments = [kind.rawValue]
         if let agencyCode {
             // The dashboard groups items with no agency under "": drilling into that group finds them.
             if agencyCode.isEmpty {
@@ -30,8 +29,8 @@ extension CityStore {
             ORDER BY e.is_open DESC, e.due_ms IS NULL, e.due_ms, e.opened_ms DESC, e.id
             LIMIT ?
             """
-        return try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredRow.eventSummary)
+        return try database.read { db in
+            try db.fetchAll(sql: sql, arguments: arguments).map(StoredRow.eventSummary)
         }
     }
 
@@ -39,7 +38,7 @@ extension CityStore {
     /// `warningWindow` — the true figures behind a list that shows only its first rows.
     public func eventCounts(kind: EventKind, agencyCode: String?, now: Date,
                             warningWindow: TimeInterval = DeadlineStatus.defaultWarningWindow) throws -> EventCounts {
-        try pool.read { db in try Self.counts(db, kind: kind, agencyCode: agencyCode, now: now, warningWindow: warningWindow) }
+        try database.read { db in try Self.counts(db, kind: kind, agencyCode: agencyCode, now: now, warningWindow: warningWindow) }
     }
 
     /// Events whose external id, title, category or detail contain `text`, ignoring case, accents and đ/d; open
@@ -49,7 +48,7 @@ extension CityStore {
         let pattern = "%" + folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
         var conditions = ["e.search LIKE ? ESCAPE '\\'"]
-        var arguments: StatementArguments = [pattern]
+        var arguments: SQLArguments = [pattern]
         if let kind {
             conditions.append("e.kind = ?")
             arguments += [kind.rawValue]
@@ -61,17 +60,17 @@ extension CityStore {
             ORDER BY e.is_open DESC, e.opened_ms DESC, e.id
             LIMIT ?
             """
-        return try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredRow.eventSummary)
+        return try database.read { db in
+            try db.fetchAll(sql: sql, arguments: arguments).map(StoredRow.eventSummary)
         }
     }
 
     /// Every source's health, by source id.
     public func sourceHealth() throws -> [SourceHealth] {
-        try pool.read { db in try Self.sourceHealth(db) }
+        try database.read { db in try Self.sourceHealth(db) }
     }
 
-    static func sourceHealth(_ db: Database) throws -> [SourceHealth] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM source ORDER BY id")).map(StoredRow.sourceHealth)
+    static func sourceHealth(_ db: SQLSession) throws -> [SourceHealth] {
+        try db.fetchAll(sql: "SELECT * FROM source ORDER BY id").map(StoredRow.sourceHealth)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Shift handovers: assembled from the data, started by the outgoing operator, accepted by the incoming one; the
@@ -10,15 +9,15 @@ extension CityStore {
     /// handover (so nothing written between two handovers is left out, whatever the clock says about shifts).
     public func handoverSections(now: Date) throws -> HandoverSections {
         let snapshot = try dashboard(now: now)
-        let (entries, reasons, notes) = try pool.read { db -> ([LogEntry], [String: String], [String: AlarmNote]) in
-            let after = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
-            let entries = try Row.fetchAll(db, sql: "SELECT * FROM log_entry WHERE id > ? ORDER BY id", arguments: [after])
+        let (entries, reasons, notes) = try database.read { db -> ([LogEntry], [String: String], [String: AlarmNote]) in
+            let after = try db.fetchOne(Int64.self, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
+            let entries = try db.fetchAll(sql: "SELECT * FROM log_entry WHERE id > ? ORDER BY id", arguments: [after])
                 .map(LogRow.entry)
             var reasons: [String: String] = [:]
             var notes: [String: AlarmNote] = [:]
             let overlays = snapshot.alarms.filter(\.state.isOverlay).map(\.id)
             for id in overlays {
-                if let row = try Row.fetchOne(db, sql: """
+                if let row = try db.fetchOne(sql: """
                     SELECT note, note_code, note_params FROM alarm_action WHERE alarm_id = ? AND note IS NOT NULL
                     AND action IN ('shelved', 'removed-from-service', 'suppressed') ORDER BY id DESC LIMIT 1
                     """, arguments: [id]) {
@@ -52,26 +51,22 @@ extension CityStore {
         let sections = try handoverSections(now: at)
         let json = String(decoding: try Self.sectionsEncoder.encode(sections), as: UTF8.self)
         let shiftID = pattern.shift(at: at).id
-        let id: Int64 = try pool.writeWithoutTransaction { db in
+        let id: Int64 = try database.write { db in
             var id: Int64 = 0
-            try db.inTransaction(.immediate) {
-                try Self.checkGrant(db, account: account, for: outgoing)
-                let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
-                if let refusal = HandoverMachine.decide(event, on: floor).refusal { throw refusal }
-                let previousLast = try Int64.fetchOne(db, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
-                let lastEntry = sections.logEntries.last?.id ?? previousLast
-                try db.execute(sql: """
-                    INSERT INTO handover (shift_id, outgoing, outgoing_role, started_ms, overall_status, narrative,
-                                          sections_json, last_entry_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [shiftID, outgoing.name, outgoing.role.rawValue, at.unixMillis, status.rawValue,
-                                     narrative, json, lastEntry])
-                id = db.lastInsertedRowID
-                try Self.appendAudit(db, auditEvent(.handoverStart, by: outgoing, at: at, target: "#\(id)",
-                                                    detail: "status=\(status.rawValue) " + narrative))
-                try noteWrite(db, at: nil, scopes: .logbook)
-                return .commit
-            }
+            try Self.checkGrant(db, account: account, for: outgoing)
+            let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
+            if let refusal = HandoverMachine.decide(event, on: floor).refusal { throw refusal }
+            let previousLast = try db.fetchOne(Int64.self, sql: "SELECT MAX(last_entry_id) FROM handover") ?? 0
+            let lastEntry = sections.logEntries.last?.id ?? previousLast
+            id = try db.fetchOne(Int64.self, sql: """
+                INSERT INTO handover (shift_id, outgoing, outgoing_role, started_ms, overall_status, narrative,
+                                      sections_json, last_entry_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, arguments: [shiftID, outgoing.name, outgoing.role.rawValue, at.unixMillis, status.rawValue,
+                                 narrative, json, lastEntry]) ?? 0
+            try Self.appendAudit(db, auditEvent(.handoverStart, by: outgoing, at: at, target: "#\(id)",
+                                                detail: "status=\(status.rawValue) " + narrative))
+            try noteWrite(db, at: nil, scopes: .logbook)
             return id
         }
         return HandoverRecord(id: id, shiftID: shiftID, outgoing: outgoing, startedAt: at, overallStatus: status,
@@ -91,26 +86,23 @@ extension CityStore {
     private func acceptHandoverAudited(id: Int64, by incoming: Actor, reservations: String?, at: Date) throws -> HandoverRecord {
         let asked: HandoverReservations = reservations.map { .written($0) } ?? .none
         let at = Date(unixMillis: at.unixMillis)
-        try pool.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                try Self.checkGrant(db, account: account, for: incoming)
-                let record = try Self.handover(db, id: id).map(HandoverSummary.init)
-                let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
-                let decision = HandoverMachine.decide(.accept(id: id, record: record, by: incoming, reservations: asked),
-                                                      on: floor)
-                guard case .accept(let state, let reservations) = decision else {
-                    throw decision.refusal ?? .noHandover(id)
-                }
-                try db.execute(sql: """
-                    INSERT INTO handover_action (handover_id, at_ms, actor, role, action, reservations) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, at.unixMillis, incoming.name, incoming.role.rawValue, state.rawValue, reservations])
-                try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason, handover_id) VALUES (?, ?, ?, 'handover', ?)",
-                               arguments: [at.unixMillis, incoming.name, incoming.role.rawValue, id])
-                try Self.appendAudit(db, auditEvent(.handoverAccept, by: incoming, at: at, target: "#\(id)",
-                                                    detail: state.rawValue + (reservations.map { " " + $0 } ?? "")))
-                try noteWrite(db, at: nil, scopes: .logbook)
-                return .commit
+        try database.write { db in
+            try Self.checkGrant(db, account: account, for: incoming)
+            let record = try Self.handover(db, id: id).map(HandoverSummary.init)
+            let floor = HandoverFloor(onDuty: try Self.onDuty(db)?.actor, pending: try Self.pendingHandoverID(db))
+            let decision = HandoverMachine.decide(.accept(id: id, record: record, by: incoming, reservations: asked),
+                                                  on: floor)
+            guard case .accept(let state, let reservations) = decision else {
+                throw decision.refusal ?? .noHandover(id)
             }
+            try db.execute(sql: """
+                INSERT INTO handover_action (handover_id, at_ms, actor, role, action, reservations) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [id, at.unixMillis, incoming.name, incoming.role.rawValue, state.rawValue, reservations])
+            try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason, handover_id) VALUES (?, ?, ?, 'handover', ?)",
+                           arguments: [at.unixMillis, incoming.name, incoming.role.rawValue, id])
+            try Self.appendAudit(db, auditEvent(.handoverAccept, by: incoming, at: at, target: "#\(id)",
+                                                detail: state.rawValue + (reservations.map { " " + $0 } ?? "")))
+            try noteWrite(db, at: nil, scopes: .logbook)
         }
         guard let accepted = try handover(id: id) else { throw LogbookRefusal.noHandover(id) }
         return accepted
@@ -118,13 +110,13 @@ extension CityStore {
 
     /// One handover with its acceptance, or nil.
     public func handover(id: Int64) throws -> HandoverRecord? {
-        try pool.read { db in try Self.handover(db, id: id) }
+        try database.read { db in try Self.handover(db, id: id) }
     }
 
     /// The newest handover (pending or accepted), or nil when none was ever started.
     public func latestHandover() throws -> HandoverRecord? {
-        try pool.read { db in
-            guard let id = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover") else { return nil }
+        try database.read { db in
+            guard let id = try db.fetchOne(Int64.self, sql: "SELECT MAX(id) FROM handover") else { return nil }
             return try Self.handover(db, id: id)
         }
     }
@@ -132,22 +124,22 @@ extension CityStore {
     /// The handover waiting for acceptance, or nil. Without sections (`withSections: false`) the frozen record is not
     /// decoded: who started it and when, for the status bar and the 15-minute alarm, read every second.
     public func pendingHandover(withSections: Bool = true) throws -> HandoverRecord? {
-        try pool.read { db in try Self.pendingHandoverID(db).flatMap { try Self.handover(db, id: $0, withSections: withSections) } }
+        try database.read { db in try Self.pendingHandoverID(db).flatMap { try Self.handover(db, id: $0, withSections: withSections) } }
     }
 
-    static func pendingHandoverID(_ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
+    static func pendingHandoverID(_ db: SQLSession) throws -> Int64? {
+        try db.fetchOne(Int64.self, sql: """
             SELECT h.id FROM handover h LEFT JOIN handover_action a ON a.handover_id = h.id
             WHERE a.id IS NULL ORDER BY h.id DESC LIMIT 1
-            """))
+            """)
     }
 
-    static func handover(_ db: Database, id: Int64, withSections: Bool = true) throws -> HandoverRecord? {
+    static func handover(_ db: SQLSession, id: Int64, withSections: Bool = true) throws -> HandoverRecord? {
         let columns = withSections ? "*" : "id, shift_id, outgoing, outgoing_role, started_ms, overall_status, narrative"
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM handover WHERE id = ?", arguments: [id]) else { return nil }
+        guard let row = try db.fetchOne(sql: "SELECT \(columns) FROM handover WHERE id = ?", arguments: [id]) else { return nil }
         var sections = HandoverSections()
         if withSections {
-            let sectionsJSON: String = try row.decode(forColumn: "sections_json")
+            let sectionsJSON = try row.decode(String.self, forColumn: "sections_json")
             sections = try JSONDecoder().decode(HandoverSections.self, from: Data(sectionsJSON.utf8))
         }
         let statusText: String = row["overall_status"]
@@ -158,7 +150,7 @@ extension CityStore {
                                     outgoing: Actor(name: row["outgoing"], role: OperatorRole(rawValue: row["outgoing_role"]) ?? .operator),
                                     startedAt: Date(unixMillis: row["started_ms"]), overallStatus: status,
                                     narrative: row["narrative"], sections: sections)
-        if let action = try Row.fetchOne(db, sql: "SELECT * FROM handover_action WHERE handover_id = ?", arguments: [id]) {
+        if let action = try db.fetchOne(sql: "SELECT * FROM handover_action WHERE handover_id = ?", arguments: [id]) {
             record.state = HandoverState(rawValue: action["action"]) ?? .accepted
             record.incoming = Actor(name: action["actor"], role: OperatorRole(rawValue: action["role"]) ?? .operator)
             record.acceptedAt = Date(unixMillis: action["at_ms"])
@@ -180,7 +172,7 @@ extension CityStore {
     /// other). Called on every alarm cycle; returns the decisions (none when nothing changed).
     @discardableResult
     public func applyHandoverAlarm(now: Date, policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
-        let (pending, current) = try pool.read { db in
+        let (pending, current) = try database.read { db in
             (try Self.pendingHandoverID(db).flatMap { try Self.handover(db, id: $0, withSections: false) },
              try Self.alarm(db, id: HandoverAlarmRule.alarmID))
         }

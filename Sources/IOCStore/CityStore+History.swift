@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// A source's past written at once (`ioc backfill`): one day's batch, and how many polls the day had, without
@@ -8,10 +7,10 @@ extension CityStore {
     /// Readings of an hour the store has already rolled up are left out: added again, the rollup would count them
     /// twice (a second backfill), or mix them into what a live poller measured.
     public func recordHistory(sourceID: String, batch: Batch, day: Date, polls: Int) throws {
-        try pool.write { db in
+        try database.write { db in
             let start = VietnamTime.startOfDay(day)
             var rolled: Set<String> = []
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.fetchAll(sql: """
                 SELECT s.key, h.hour_ms FROM observation_hourly h JOIN series s ON s.id = h.series_id
                 WHERE h.hour_ms >= ? AND h.hour_ms < ?
                 """, arguments: [start.unixMillis - 3_600_000, start.addingTimeInterval(25 * 3_600).unixMillis]) {
@@ -40,14 +39,14 @@ extension CityStore {
     /// The time of the last action on an alarm whose id starts with `prefix` (a backfill writes its alarms' actions
     /// after this only: an interrupted run is taken up where it stopped, a second run adds none), nil when none.
     public func lastAlarmAction(idPrefix prefix: String) throws -> Date? {
-        try pool.read { db in
-            try Int64.fetchOne(db, sql: "SELECT MAX(at_ms) FROM alarm_action WHERE substr(alarm_id, 1, ?) = ?",
+        try database.read { db in
+            try db.fetchOne(Int64.self, sql: "SELECT MAX(at_ms) FROM alarm_action WHERE substr(alarm_id, 1, ?) = ?",
                                arguments: [prefix.count, prefix]).map { Date(unixMillis: $0) }
         }
     }
 
     /// The sources a cache holds data of (their ids).
     public func sourceIDs() throws -> [String] {
-        try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM source ORDER BY id") }
+        try database.read { db in try db.fetchAll(String.self, sql: "SELECT id FROM source ORDER BY id") }
     }
 }

@@ -1,7 +1,5 @@
 import Foundation
 import TextFold
-import GRDB
-import GRDBSQLite
 import IOCDomain
 
 /// The engine's write side: source registration, successful and failed polls, and the bulk observation path.
@@ -9,7 +7,7 @@ extension CityStore {
     /// Registers a source, or updates its name, kind, interval, endpoint and transport security; keeps its recorded
     /// health and cursor.
     public func registerSource(_ health: SourceHealth) throws {
-        try pool.write { db in
+        try database.write { db in
             try db.execute(sql: """
                 INSERT INTO source (id, name, kind, interval_s, status, last_attempt_ms, last_success_ms, last_error,
                                     consecutive_failures, last_duration_ms, next_poll_ms, name_en, endpoint,
@@ -29,8 +27,8 @@ extension CityStore {
 
     /// The cursor the source's last successful poll returned, or nil (unknown source or no cursor yet).
     public func cursor(for sourceID: String) throws -> String? {
-        try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT cursor FROM source WHERE id = ?", arguments: [sourceID])
+        try database.read { db in
+            try db.fetchOne(String.self, sql: "SELECT cursor FROM source WHERE id = ?", arguments: [sourceID])
         }
     }
 
@@ -41,20 +39,19 @@ extension CityStore {
     /// batch left out (`Batch.rejected`) become the source's last error, naming the record and field, and the source
     /// degraded: its data flows, but something it sent was refused and someone should look.
     public func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
-        try pool.write { db in
+        try database.write { db in
             try writeBatch(db, batch, sourceID: sourceID)
             // The poll's times and the day's counts in one statement (`countToday`'s rule, inline), prepared once.
-            try db.cachedStatement(sql: """
+            try db.execute(sql: """
                 UPDATE source SET status = ?5, consecutive_failures = 0, last_success_ms = ?6, last_attempt_ms = ?6,
                     last_duration_ms = ?7, cursor = COALESCE(?8, cursor), last_error = COALESCE(?9, last_error),
-                """ + Self.countTodaySets + " WHERE id = ?4").execute(arguments: [
+                """ + Self.countTodaySets + " WHERE id = ?4", arguments: [
                     VietnamTime.startOfDay(at).unixMillis, 0, batch.observations.count + batch.events.count, sourceID,
                     SourceStatus.afterSuccess(leftOut: batch.rejected != nil).rawValue, at.unixMillis, durationMs,
                     batch.cursor, batch.rejected])
             // A poll whose records were not all taken: counted for the day's clean-data figure (rare: its own statement).
             if batch.rejected != nil {
-                try db.cachedStatement(sql: "UPDATE source SET left_out_today = left_out_today + 1 WHERE id = ?")
-                    .execute(arguments: [sourceID])
+                try db.execute(sql: "UPDATE source SET left_out_today = left_out_today + 1 WHERE id = ?", arguments: [sourceID])
             }
             var scopes: ChangeScope = .sources
             if !batch.observations.isEmpty { scopes.insert(.observations) }
@@ -69,9 +66,9 @@ extension CityStore {
     /// Records a failed poll: one more consecutive failure, the status that follows from it, the error, the attempt
     /// time and duration. Touches only the source's row (and the change counter): all cached data stays.
     public func recordFailure(sourceID: String, error: String, at: Date, durationMs: Double) throws {
-        try pool.write { db in
+        try database.write { db in
             try ensureSource(db, sourceID)
-            let failures = (try Int.fetchOne(db, sql: "SELECT consecutive_failures FROM source WHERE id = ?",
+            let failures = (try db.fetchOne(Int.self, sql: "SELECT consecutive_failures FROM source WHERE id = ?",
                                              arguments: [sourceID]) ?? 0) + 1
             try db.execute(sql: """
                 UPDATE source SET status = ?, consecutive_failures = ?, last_error = ?, last_attempt_ms = ?,
@@ -86,10 +83,9 @@ extension CityStore {
 
     /// One more poll (failed or not) and `records` more records in the source's counts of the day of `at`; the
     /// counts of an earlier day start again from zero.
-    private func countToday(_ db: Database, sourceID: String, at: Date, failed: Bool, records: Int) throws {
+    private func countToday(_ db: SQLSession, sourceID: String, at: Date, failed: Bool, records: Int) throws {
         let day = VietnamTime.startOfDay(at).unixMillis
-        try db.cachedStatement(sql: "UPDATE source SET " + Self.countTodaySets + " WHERE id = ?4")
-            .execute(arguments: [day, failed ? 1 : 0, records, sourceID])
+        try db.execute(sql: "UPDATE source SET " + Self.countTodaySets + " WHERE id = ?4", arguments: [day, failed ? 1 : 0, records, sourceID])
     }
 
     /// The SET clauses of one more poll in the day's counts: ?1 the day's start, ?2 failed (0 or 1), ?3 records;
@@ -108,7 +104,7 @@ extension CityStore {
     /// the store are created with their key as name, so a benchmark or a bare feed can call this alone; non-finite
     /// values are skipped.
     public func ingestObservations(_ obs: [Observation], sourceID: String) throws {
-        try pool.write { db in
+        try database.write { db in
             try insertObservations(db, obs, sourceID: sourceID)
             // Unknown series are created on this path: reference data may change too.
             try noteWrite(db, at: nil, scopes: [.observations, .reference])
@@ -119,7 +115,7 @@ extension CityStore {
 
     /// A batch's contents, in the order they depend on each other: the source, reference data and series
     /// definitions, then readings (`observations`, the batch's own by default) and events.
-    func writeBatch(_ db: Database, _ batch: Batch, sourceID: String, observations: [Observation]? = nil) throws {
+    func writeBatch(_ db: SQLSession, _ batch: Batch, sourceID: String, observations: [Observation]? = nil) throws {
         try ensureSource(db, sourceID)
         try upsertAgencies(db, batch.agencies)
         try upsertWards(db, batch.wards)
@@ -129,38 +125,38 @@ extension CityStore {
     }
 
     /// Creates a bare source row (id as name) if the source was never registered.
-    func ensureSource(_ db: Database, _ sourceID: String) throws {
-        try db.cachedStatement(sql: """
+    func ensureSource(_ db: SQLSession, _ sourceID: String) throws {
+        try db.execute(sql: """
             INSERT INTO source (id, name, kind, interval_s) VALUES (?, ?, '', 0) ON CONFLICT (id) DO NOTHING
-            """).execute(arguments: [sourceID, sourceID])
+            """, arguments: [sourceID, sourceID])
     }
 
-    func upsertAgencies(_ db: Database, _ agencies: [Agency]) throws {
+    func upsertAgencies(_ db: SQLSession, _ agencies: [Agency]) throws {
         guard !agencies.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
+        let statementSQL = """
             INSERT INTO agency (code, name, name_en) VALUES (?, ?, ?)
             ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en
-            """)
+            """
         for agency in agencies {
-            try statement.execute(arguments: [agency.code, agency.name, agency.nameEN])
+            try db.execute(sql: statementSQL, arguments: [agency.code, agency.name, agency.nameEN])
         }
     }
 
-    func upsertWards(_ db: Database, _ wards: [Ward]) throws {
+    func upsertWards(_ db: SQLSession, _ wards: [Ward]) throws {
         guard !wards.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
+        let statementSQL = """
             INSERT INTO ward (code, name, type, province_code) VALUES (?, ?, ?, ?)
             ON CONFLICT (code) DO UPDATE SET name = excluded.name, type = excluded.type,
                 province_code = excluded.province_code
-            """)
+            """
         for ward in wards {
-            try statement.execute(arguments: [ward.code, ward.name, ward.type, ward.provinceCode])
+            try db.execute(sql: statementSQL, arguments: [ward.code, ward.name, ward.type, ward.provinceCode])
         }
     }
 
-    func upsertSeries(_ db: Database, _ definitions: [SeriesDefinition]) throws {
+    func upsertSeries(_ db: SQLSession, _ definitions: [SeriesDefinition]) throws {
         guard !definitions.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
+        let statementSQL = """
             INSERT INTO series (key, pillar, name, name_en, unit, agency_code, ward_code, target, direction,
                                 warn_above, warn_below)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -168,70 +164,55 @@ extension CityStore {
                 name_en = excluded.name_en, unit = excluded.unit, agency_code = excluded.agency_code,
                 ward_code = excluded.ward_code, target = excluded.target, direction = excluded.direction,
                 warn_above = excluded.warn_above, warn_below = excluded.warn_below
-            """)
+            """
         for d in definitions {
-            try statement.execute(arguments: [d.key, d.pillar.rawValue, d.name, d.nameEN, d.unit, d.agencyCode,
+            try db.execute(sql: statementSQL, arguments: [d.key, d.pillar.rawValue, d.name, d.nameEN, d.unit, d.agencyCode,
                                               d.wardCode, d.target, d.direction.rawValue, d.warnAbove, d.warnBelow])
         }
     }
 
     /// Resolves series keys to ids, creating bare series for unknown keys.
-    func seriesIDs(_ db: Database, keys: Set<String>) throws -> [String: Int64] {
-        let select = try db.cachedStatement(sql: "SELECT id FROM series WHERE key = ?")
+    func seriesIDs(_ db: SQLSession, keys: Set<String>) throws -> [String: Int64] {
         var ids: [String: Int64] = [:]
         ids.reserveCapacity(keys.count)
         for key in keys {
-            if let id = try Int64.fetchOne(select, arguments: [key]) {
+            if let id = try db.fetchOne(Int64.self, sql: "SELECT id FROM series WHERE key = ?", arguments: [key]) {
                 ids[key] = id
             } else {
-                try db.execute(sql: """
-                    INSERT INTO series (key, pillar, name, name_en, unit, direction) VALUES (?, ?, ?, ?, '', ?)
+                ids[key] = try db.fetchOne(Int64.self, sql: """
+                    INSERT INTO series (key, pillar, name, name_en, unit, direction) VALUES (?, ?, ?, ?, '', ?) RETURNING id
                     """, arguments: [key, Pillar.sectors.rawValue, key, key, Direction.neutral.rawValue])
-                ids[key] = db.lastInsertedRowID
             }
         }
         return ids
     }
 
-    /// Inserts (or replaces) observations with one prepared statement bound through the SQLite C API. Values that
-    /// are not finite (NaN, ±infinity: SQLite would store NULL) are skipped rather than failing the whole poll.
-    func insertObservations(_ db: Database, _ observations: [Observation], sourceID: String) throws {
+    /// Inserts (or replaces) observations: on SQLite one prepared statement bound through the C API (a poll's batch
+    /// is the store's hottest write), elsewhere the same statement row by row. Values that are not finite (NaN,
+    /// ±infinity: SQLite would store NULL) are skipped rather than failing the whole poll.
+    func insertObservations(_ db: SQLSession, _ observations: [Observation], sourceID: String) throws {
         guard !observations.isEmpty else { return }
         var keys = Set<String>()
         for o in observations { keys.insert(o.seriesKey) }
         let ids = try seriesIDs(db, keys: keys)
-        let statement = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO observation (series_id, ts, value, quality, source_id) VALUES (?, ?, ?, ?, ?)
-            """)
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
-        // Bindings survive sqlite3_reset: the source id is bound once, copied by SQLite (SQLITE_TRANSIENT).
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        var code = sourceID.withCString { sqlite3_bind_text(handle, 5, $0, -1, transient) }
-        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
+        let sql = """
+            INSERT INTO observation (series_id, ts, value, quality, source_id) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (series_id, ts) DO UPDATE SET value = excluded.value, quality = excluded.quality,
+                source_id = excluded.source_id
+            """
+        if let sqlite = db as? GRDBSession {
+            try sqlite.insertObservations(sql: sql, observations, seriesIDs: ids, sourceID: sourceID)
+            return
         }
         for o in observations where o.value.isFinite {
-            sqlite3_bind_int64(handle, 1, ids[o.seriesKey]!)
-            sqlite3_bind_int64(handle, 2, o.time.unixMillis)
-            sqlite3_bind_double(handle, 3, o.value)
-            sqlite3_bind_int64(handle, 4, Int64(o.quality.rawValue))
-            code = sqlite3_step(handle)
-            guard code == SQLITE_DONE else {
-                let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
-            }
-            sqlite3_reset(handle)
+            try db.execute(sql: sql, arguments: [ids[o.seriesKey]!, o.time.unixMillis, o.value, Int64(o.quality.rawValue), sourceID])
         }
     }
 
     /// Upserts events by (source, kind, external id); a version older than the stored one is ignored.
-    func upsertEvents(_ db: Database, _ events: [CityEvent], sourceID: String) throws {
+    func upsertEvents(_ db: SQLSession, _ events: [CityEvent], sourceID: String) throws {
         guard !events.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
+        let statementSQL = """
             INSERT INTO event (source_id, kind, external_id, title, status, is_open, category, agency_code, ward_code,
                                opened_ms, due_ms, closed_ms, updated_ms, progress, severity, detail, search, title_en,
                                detail_en, source_status)
@@ -243,16 +224,16 @@ extension CityStore {
                 updated_ms = excluded.updated_ms, progress = excluded.progress, severity = excluded.severity,
                 detail = excluded.detail, search = excluded.search
             WHERE excluded.updated_ms >= event.updated_ms
-            """)
+            """
         for e in events {
             let search = TextFolding.fold([e.externalID, e.title, e.titleEN ?? "", e.category, e.detail].joined(separator: " "))
-            let arguments: StatementArguments = [
+            let arguments: SQLArguments = [
                 sourceID, e.kind.rawValue, e.externalID, e.title, e.status.rawValue, e.status.isOpen ? 1 : 0,
                 e.category, e.agencyCode, e.wardCode, e.openedAt.unixMillis, e.dueAt?.unixMillis,
                 e.closedAt?.unixMillis, e.updatedAt.unixMillis, e.progress, e.severity, e.detail, search, e.titleEN,
                 e.detailEN, e.sourceStatus,
             ]
-            try statement.execute(arguments: arguments)
+            try db.execute(sql: statementSQL, arguments: arguments)
         }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import TextFold
-import GRDB
 import IOCDomain
 
 /// The shift logbook: append-only, hash-chained entries, written synchronously in one transaction each.
@@ -20,14 +19,14 @@ extension CityStore {
     /// together or not at all (a refused entry changes nothing). The audit record of `audit` (target: `target`, or the
     /// entry's number) is written in the same transaction; a refusal is audited on its own.
     func appendLogEntry(_ draft: LogEntryDraft, pattern: ShiftPattern, audit: AuditAction, target: String?,
-                        alongside: ((Database) throws -> Void)?) throws -> LogEntry {
+                        alongside: ((SQLSession) throws -> Void)?) throws -> LogEntry {
         try auditingRefusals(audit, by: draft.author, at: draft.writtenAt, target: target ?? "") {
             try appendLogEntryAudited(draft, pattern: pattern, audit: audit, target: target, alongside: alongside)
         }
     }
 
     private func appendLogEntryAudited(_ draft: LogEntryDraft, pattern: ShiftPattern, audit: AuditAction, target: String?,
-                                       alongside: ((Database) throws -> Void)?) throws -> LogEntry {
+                                       alongside: ((SQLSession) throws -> Void)?) throws -> LogEntry {
         guard draft.author.role.canAct else { throw LogbookRefusal.viewerCannotWrite }
         var draft = draft
         draft.text = LogText.clean(draft.text)
@@ -44,43 +43,40 @@ extension CityStore {
         draft.agencyCodes = draft.agencyCodes.map { TextSanitizer.clean($0, maxCharacters: 40) }.filter { !$0.isEmpty }
         draft.wardCodes = draft.wardCodes.map { TextSanitizer.clean($0, maxCharacters: 40) }.filter { !$0.isEmpty }
         let final = draft
-        return try pool.writeWithoutTransaction { db in
+        return try database.write { db in
             var stored: LogEntry?
-            try db.inTransaction(.immediate) {
-                try Self.checkGrant(db, account: account, for: final.author)
-                if let c = final.corrects,
-                   try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM log_entry WHERE id = ?", arguments: [c]) == 0 {
-                    throw LogbookRefusal.noEntryToCorrect(c)
-                }
-                var linked = final
-                linked.alarmIDs = try Self.checkedLinks(db, final)
-                let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM log_entry ORDER BY id DESC LIMIT 1")
-                let id: Int64 = (last?["id"] ?? 0) + 1
-                var entry = LogEntry(id: id, shiftID: pattern.shift(at: final.writtenAt).id, draft: linked,
-                                     previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
-                entry.hash = LogRow.hash(entry)
-                try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
-                try alongside?(db)
-                try Self.appendAudit(db, auditEvent(audit, by: final.author, at: final.writtenAt, target: target ?? "#\(id)",
-                                                    detail: audit == .logAdd ? final.text : ""))
-                try noteWrite(db, at: nil, scopes: .logbook)
-                stored = entry
-                return .commit
+            try Self.checkGrant(db, account: account, for: final.author)
+            if let c = final.corrects,
+               try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM log_entry WHERE id = ?", arguments: [c]) == 0 {
+                throw LogbookRefusal.noEntryToCorrect(c)
             }
+            var linked = final
+            linked.alarmIDs = try Self.checkedLinks(db, final)
+            let last = try db.fetchOne(sql: "SELECT id, hash FROM log_entry ORDER BY id DESC LIMIT 1")
+            let id: Int64 = (last?["id"] ?? 0) + 1
+            var entry = LogEntry(id: id, shiftID: pattern.shift(at: final.writtenAt).id, draft: linked,
+                                 previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
+            entry.hash = LogRow.hash(entry)
+            try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
+            try alongside?(db)
+            try Self.appendAudit(db, auditEvent(audit, by: final.author, at: final.writtenAt, target: target ?? "#\(id)",
+                                                detail: audit == .logAdd ? final.text : ""))
+            try noteWrite(db, at: nil, scopes: .logbook)
+            stored = entry
             return stored!
         }
     }
 
     /// The draft's alarm links as stable keys, after checking every link against the store's agencies, wards and
     /// alarms; throws `LogbookRefusal.notInTheData` naming each link that matches nothing.
-    static func checkedLinks(_ db: Database, _ draft: LogEntryDraft) throws -> [String] {
+    static func checkedLinks(_ db: SQLSession, _ draft: LogEntryDraft) throws -> [String] {
         var unknown: [LogLink] = []
         for code in draft.agencyCodes
-        where try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agency WHERE code = ?", arguments: [code]) == 0 {
+        where try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM agency WHERE code = ?", arguments: [code]) == 0 {
             unknown.append(.agency(code))
         }
         for code in draft.wardCodes
-        where try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ward WHERE code = ?", arguments: [code]) == 0 {
+        where try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM ward WHERE code = ?", arguments: [code]) == 0 {
             unknown.append(.ward(code))
         }
         var keys: [String] = []
@@ -98,18 +94,18 @@ extension CityStore {
     /// Entries matching `query`, oldest first (the newest `query.limit` of them). An entry found by a filter brings its
     /// corrections along (and theirs), whatever they say: a search never shows a corrected entry as if it stood.
     public func logEntries(_ query: LogQuery = LogQuery()) throws -> [LogEntry] {
-        try pool.read { db in
+        try database.read { db in
             var clauses: [String] = []
-            var arguments: StatementArguments = []
-            if let shift = query.shiftID { clauses.append("shift_id = ?"); _ = arguments.append(contentsOf: [shift]) }
-            if let c = query.category { clauses.append("category = ?"); _ = arguments.append(contentsOf: [c.rawValue]) }
+            var arguments: SQLArguments = []
+            if let shift = query.shiftID { clauses.append("shift_id = ?"); arguments.append(shift) }
+            if let c = query.category { clauses.append("category = ?"); arguments.append(c.rawValue) }
             if let text = query.search.map(TextFolding.fold)?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
                 let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                     .replacingOccurrences(of: "_", with: "\\_")
                 clauses.append("search LIKE ? ESCAPE '\\'")
-                _ = arguments.append(contentsOf: ["%" + escaped + "%"])
+                arguments.append("%" + escaped + "%")
             }
-            _ = arguments.append(contentsOf: [max(0, query.limit)])
+            arguments.append(max(0, query.limit))
             let sql: String
             if clauses.isEmpty {
                 sql = "SELECT * FROM log_entry ORDER BY id DESC LIMIT ?"
@@ -121,32 +117,31 @@ extension CityStore {
                     SELECT * FROM log_entry WHERE id IN (SELECT id FROM found) ORDER BY id DESC LIMIT ?
                     """
             }
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(LogRow.entry).reversed()
+            return try db.fetchAll(sql: sql, arguments: arguments).map(LogRow.entry).reversed()
         }
     }
 
     /// One entry by number, or nil.
     public func logEntry(id: Int64) throws -> LogEntry? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM log_entry WHERE id = ?", arguments: [id]).map(LogRow.entry)
+        try database.read { db in
+            try db.fetchOne(sql: "SELECT * FROM log_entry WHERE id = ?", arguments: [id]).map(LogRow.entry)
         }
     }
 
     /// Recomputes every entry's hash from its stored fields and checks each links to the one before; the first
     /// entry that fails is named with the reason.
     public func verifyLogChain() throws -> ChainCheck {
-        try pool.read { db in
+        try database.read { db in
             var verifier = ChainVerifier(genesis: LogChain.genesis, noun: "mục", nounEN: "entry")
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM log_entry ORDER BY id")
-            while let row = try rows.next() {
+            try db.forEachRow(sql: "SELECT * FROM log_entry ORDER BY id", arguments: []) { row in
                 let entry: LogEntry
                 do { entry = try LogRow.entry(row) } catch {
-                    verifier.check(id: row["id"], previous: row["prev_hash"] ?? "", stored: row["hash"] ?? "", computed: nil,
-                                   unreadable: "\(error)")
-                    break
+                    func text(_ name: String) -> String { row.value(named: name).flatMap(String.init(sqlValue:)) ?? "" }
+                    verifier.check(id: row.value(named: "id").flatMap(Int64.init(sqlValue:)) ?? 0, previous: text("prev_hash"),
+                                   stored: text("hash"), computed: nil, unreadable: "\(error)")
+                    return false
                 }
-                guard verifier.check(id: entry.id, previous: entry.previousHash, stored: entry.hash,
-                                     computed: LogRow.hash(entry)) else { break }
+                return verifier.check(id: entry.id, previous: entry.previousHash, stored: entry.hash, computed: LogRow.hash(entry))
             }
             return verifier.result
         }
@@ -160,30 +155,27 @@ extension CityStore {
     }
 
     private func signOnChecked(_ actor: Actor, at: Date) throws -> OnDuty? {
-        try pool.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                try Self.checkGrant(db, account: account, for: actor)
-                try db.execute(sql: "INSERT INTO operator_sign_on (at_ms, name, role) VALUES (?, ?, ?)",
+        try database.write { db in
+            try Self.checkGrant(db, account: account, for: actor)
+            try db.execute(sql: "INSERT INTO operator_sign_on (at_ms, name, role) VALUES (?, ?, ?)",
+                           arguments: [at.unixMillis, actor.name, actor.role.rawValue])
+            try Self.appendAudit(db, auditEvent(.signOn, by: actor, at: at))
+            if actor.role.canAct, try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM duty_change") == 0 {
+                try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason) VALUES (?, ?, ?, 'sign_on')",
                                arguments: [at.unixMillis, actor.name, actor.role.rawValue])
-                try Self.appendAudit(db, auditEvent(.signOn, by: actor, at: at))
-                if actor.role.canAct, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM duty_change") == 0 {
-                    try db.execute(sql: "INSERT INTO duty_change (at_ms, name, role, reason) VALUES (?, ?, ?, 'sign_on')",
-                                   arguments: [at.unixMillis, actor.name, actor.role.rawValue])
-                }
-                try noteWrite(db, at: nil, scopes: .logbook)
-                return .commit
             }
+            try noteWrite(db, at: nil, scopes: .logbook)
             return try Self.onDuty(db)
         }
     }
 
     /// Who is on duty now, or nil before anyone signed on.
     public func onDuty() throws -> OnDuty? {
-        try pool.read { db in try Self.onDuty(db) }
+        try database.read { db in try Self.onDuty(db) }
     }
 
-    static func onDuty(_ db: Database) throws -> OnDuty? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM duty_change ORDER BY id DESC LIMIT 1") else { return nil }
+    static func onDuty(_ db: SQLSession) throws -> OnDuty? {
+        guard let row = try db.fetchOne(sql: "SELECT * FROM duty_change ORDER BY id DESC LIMIT 1") else { return nil }
         let role = OperatorRole(rawValue: row["role"]) ?? .operator
         return OnDuty(actor: Actor(name: row["name"], role: role), since: Date(unixMillis: row["at_ms"]), handoverID: row["handover_id"])
     }

@@ -7,7 +7,7 @@ extension CityStore {
     /// polling process and by the watch of a console that does not poll (Decision 29); returns the decisions.
     @discardableResult
     public func applyPollerSilenceAlarm(now: Date, policy: AlarmPolicy = .standard) throws -> [AlarmDecision] {
-        let (sources, current) = try pool.read { db in
+        let (sources, current) = try database.read { db in
             (try Self.sourceHealth(db), try Self.alarm(db, id: PollerSilenceRule.alarmID))
         }
         let inputs = PollerSilenceRule.inputs(sources: sources, current: current, now: now)

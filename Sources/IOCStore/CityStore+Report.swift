@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// A report's figures, read from the cache in one transaction (`ReportFigures`): the rules that turn rows into
@@ -13,7 +12,7 @@ extension CityStore {
         let previous = period.previous
         let elapsed = max(0, min(period.end, now).timeIntervalSince(period.start))
         let previousAsOf = now < period.end ? min(previous.end, previous.start.addingTimeInterval(elapsed)) : previous.end
-        return try pool.read { db in
+        return try database.read { db in
             let names = try Self.agencyNames(db)
             progress(0)
             let dossiers = scope.allows(.government) ? try Self.dossierRows(db, previous.start, period.end) : []
@@ -67,8 +66,8 @@ extension CityStore {
     public static let reportSteps = 8
 
     /// Citizen feedback that may count in a period from `start` to `end`, as `dossierRows`.
-    static func feedbackRows(_ db: Database, _ start: Date, _ end: Date) throws -> [FeedbackReport.Row] {
-        try Row.fetchAll(db, sql: """
+    static func feedbackRows(_ db: SQLSession, _ start: Date, _ end: Date) throws -> [FeedbackReport.Row] {
+        try db.fetchAll(sql: """
             SELECT COALESCE(agency_code, ''), status, opened_ms, due_ms,
                    CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END AS closed, COALESCE(ward_code, '')
             FROM event
@@ -82,17 +81,17 @@ extension CityStore {
 
     /// The period's annunciations and acknowledgements (each with the seconds since the annunciation it answered),
     /// of the alarms `scope` shows.
-    static func alarmReport(_ db: Database, _ period: ReportPeriod, _ scope: AccessScope, asOf: Date) throws -> AlarmReport {
-        let range: StatementArguments = [period.start.unixMillis, max(period.start, min(period.end, asOf)).unixMillis]
-        func shown(_ row: Row) -> Bool {
+    static func alarmReport(_ db: SQLSession, _ period: ReportPeriod, _ scope: AccessScope, asOf: Date) throws -> AlarmReport {
+        let range: SQLArguments = [period.start.unixMillis, max(period.start, min(period.end, asOf)).unixMillis]
+        func shown(_ row: SQLRow) -> Bool {
             scope.allows(alarmOf: (row["domain"] as String?).flatMap(Pillar.init(rawValue:)),
                          kind: AlarmKind(rawValue: row["kind"] as String? ?? ""))
         }
-        let annunciations = try Row.fetchAll(db, sql: """
+        let annunciations = try db.fetchAll(sql: """
             SELECT a.priority, a.at_ms, al.domain, al.kind FROM alarm_action a LEFT JOIN alarm al ON al.id = a.alarm_id
             WHERE a.at_ms >= ? AND a.at_ms < ? AND \(Self.annunciationFilter)
             """, arguments: range).filter(shown).map { (priority: $0[0] as Int, at: Date(unixMillis: $0[1])) }
-        let acknowledgements = try Row.fetchAll(db, sql: """
+        let acknowledgements = try db.fetchAll(sql: """
             SELECT a.priority,
                    a.at_ms - (SELECT MAX(r.at_ms) FROM alarm_action r
                               WHERE r.alarm_id = a.alarm_id AND r.at_ms <= a.at_ms AND \(Self.annunciationFilter)),
@@ -109,8 +108,8 @@ extension CityStore {
     /// Dossiers that may count in a period from `start` to `end`: received before the end, not closed before the
     /// start. A closed dossier with no closing time is taken as closed when it was last updated.
     /// Directives (`kind: .directive`) by the same rule.
-    static func dossierRows(_ db: Database, _ start: Date, _ end: Date, kind: EventKind = .dossier) throws -> [DossierReport.Row] {
-        try Row.fetchAll(db, sql: """
+    static func dossierRows(_ db: SQLSession, _ start: Date, _ end: Date, kind: EventKind = .dossier) throws -> [DossierReport.Row] {
+        try db.fetchAll(sql: """
             SELECT COALESCE(agency_code, ''), opened_ms, due_ms,
                    CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END AS closed
             FROM event

@@ -1,15 +1,14 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// The rows behind a report's sections beyond alarms, dossiers and feedback: sources, shifts, indicators, incidents,
 /// air quality. Each reads one period's rows; the rules that make figures of them are in IOCDomain/Reports.
 extension CityStore {
     /// Every source's polls, failures, records and days with data in the period (`source_day`), and its state now.
-    static func sourceReports(_ db: Database, _ period: ReportPeriod, asOf: Date) throws -> [SourceReport] {
+    static func sourceReports(_ db: SQLSession, _ period: ReportPeriod, asOf: Date) throws -> [SourceReport] {
         let end = max(period.start, min(period.end, asOf))
         let days = Int((end.timeIntervalSince(period.start) / 86_400).rounded(.up))
-        return try Row.fetchAll(db, sql: """
+        return try db.fetchAll(sql: """
             SELECT s.id, s.name, COALESCE(s.name_en, ''), s.status, s.last_success_ms,
                    COALESCE(SUM(d.polls), 0), COALESCE(SUM(d.failures), 0), COALESCE(SUM(d.records), 0),
                    COUNT(CASE WHEN d.polls > d.failures THEN 1 END), COALESCE(SUM(d.left_out), 0)
@@ -25,16 +24,16 @@ extension CityStore {
     }
 
     /// Handovers, acceptances, duty changes, sign-ons and logbook entries from `start` to `end`.
-    static func shiftReport(_ db: Database, _ start: Date, _ end: Date) throws -> ShiftReport {
-        let range: StatementArguments = [start.unixMillis, end.unixMillis]
+    static func shiftReport(_ db: SQLSession, _ start: Date, _ end: Date) throws -> ShiftReport {
+        let range: SQLArguments = [start.unixMillis, end.unixMillis]
         var r = ShiftReport()
-        r.handoversStarted = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM handover WHERE started_ms >= ? AND started_ms < ?", arguments: range) ?? 0
-        r.waitingAtEnd = try Int.fetchOne(db, sql: """
+        r.handoversStarted = try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM handover WHERE started_ms >= ? AND started_ms < ?", arguments: range) ?? 0
+        r.waitingAtEnd = try db.fetchOne(Int.self, sql: """
             SELECT COUNT(*) FROM handover h WHERE h.started_ms >= ?1 AND h.started_ms < ?2
             AND NOT EXISTS (SELECT 1 FROM handover_action a WHERE a.handover_id = h.id AND a.at_ms < ?2)
             """, arguments: range) ?? 0
         var minutes: [Double] = []
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.fetchAll(sql: """
             SELECT a.action, a.at_ms - h.started_ms FROM handover_action a JOIN handover h ON h.id = a.handover_id
             WHERE a.at_ms >= ? AND a.at_ms < ?
             """, arguments: range) {
@@ -46,10 +45,10 @@ extension CityStore {
             minutes.append(Double(row[1] as Int64) / 60_000)
         }
         r.medianMinutesToAccept = AlarmReport.quantile(minutes, 0.5)
-        r.dutyChanges = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM duty_change WHERE at_ms >= ? AND at_ms < ?", arguments: range) ?? 0
-        r.signOns = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM operator_sign_on WHERE at_ms >= ? AND at_ms < ?", arguments: range) ?? 0
+        r.dutyChanges = try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM duty_change WHERE at_ms >= ? AND at_ms < ?", arguments: range) ?? 0
+        r.signOns = try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM operator_sign_on WHERE at_ms >= ? AND at_ms < ?", arguments: range) ?? 0
         for c in LogCategory.allCases { r.entriesByCategory[c] = 0 }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.fetchAll(sql: """
             SELECT category, COUNT(*), COUNT(corrects_id) FROM log_entry WHERE written_ms >= ? AND written_ms < ? GROUP BY category
             """, arguments: range) {
             let category = LogCategory(rawValue: row[0]) ?? .other
@@ -61,11 +60,11 @@ extension CityStore {
 
     /// The socio-economic indicators: each one's latest figure in the period and in `previous`, and its figure month
     /// by month over the year to the period's end (raw observations and hourly rollups alike).
-    static func indicatorReports(_ db: Database, _ period: ReportPeriod, asOf: Date, previous: ReportPeriod,
+    static func indicatorReports(_ db: SQLSession, _ period: ReportPeriod, asOf: Date, previous: ReportPeriod,
                                  previousAsOf: Date) throws -> [IndicatorReport] {
         let end = min(period.end, asOf), previousEnd = min(previous.end, previousAsOf)
         let since = min(previous.start, end.addingTimeInterval(-400 * 86_400))
-        return try Row.fetchAll(db, sql: """
+        return try db.fetchAll(sql: """
             SELECT id, key, name, name_en, unit, target, direction FROM series WHERE pillar = ? ORDER BY key
             """, arguments: [Pillar.socioEconomic.rawValue]).map { s in
                 let points = try Self.seriesPoints(db, seriesID: s[0], since: since, before: end)
@@ -81,8 +80,8 @@ extension CityStore {
 
     /// A series' figures from `since` to `before`, oldest first: raw observations, hourly rollups (each hour its
     /// mean) where the raw ones were rolled up, and daily rollups (each day its mean) where the hours were pruned.
-    static func seriesPoints(_ db: Database, seriesID: Int64, since: Date, before: Date) throws -> [IndicatorReport.Point] {
-        try Row.fetchAll(db, sql: """
+    static func seriesPoints(_ db: SQLSession, seriesID: Int64, since: Date, before: Date) throws -> [IndicatorReport.Point] {
+        try db.fetchAll(sql: """
             SELECT ts, value FROM observation WHERE series_id = ?1 AND ts >= ?2 AND ts < ?3
             UNION ALL
             SELECT hour_ms, sum_value / count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3
@@ -96,8 +95,8 @@ extension CityStore {
     }
 
     /// Incidents that may count in `period` or `previous`: reported in either, or still open at the period's start.
-    static func incidentRows(_ db: Database, _ period: ReportPeriod, _ previous: ReportPeriod) throws -> [IncidentReport.Row] {
-        try Row.fetchAll(db, sql: """
+    static func incidentRows(_ db: SQLSession, _ period: ReportPeriod, _ previous: ReportPeriod) throws -> [IncidentReport.Row] {
+        try db.fetchAll(sql: """
             SELECT category, COALESCE(ward_code, ''), opened_ms,
                    CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END
             FROM event
@@ -111,24 +110,24 @@ extension CityStore {
 
     /// Every air-quality station (a series in VN_AQI) with its days from `start` to `end` (`AirQualityReport.days`),
     /// from its hourly means.
-    static func airQuality(_ db: Database, _ start: Date, _ end: Date) throws -> [AirQualityReport.Station] {
+    static func airQuality(_ db: SQLSession, _ start: Date, _ end: Date) throws -> [AirQualityReport.Station] {
         guard end > start else { return [] }
-        return try Row.fetchAll(db, sql: "SELECT id, key, name, name_en FROM series WHERE unit = 'VN_AQI' ORDER BY key").map { s in
+        return try db.fetchAll(sql: "SELECT id, key, name, name_en FROM series WHERE unit = 'VN_AQI' ORDER BY key").map { s in
             // One mean per hour: a late reading of an hour already rolled up waits in `observation` until the next
             // rollup, and is merged here, not counted as a second hour.
-            let hourly = try Row.fetchAll(db, sql: """
+            let hourly = try db.fetchAll(sql: """
                 SELECT hour, SUM(total) / SUM(n) FROM (
                     SELECT (ts / 3600000) * 3600000 AS hour, SUM(value) AS total, COUNT(*) AS n FROM observation
                     WHERE series_id = ?1 AND ts >= ?2 AND ts < ?3 GROUP BY ts / 3600000
                     UNION ALL
                     SELECT hour_ms, sum_value, count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3)
                 GROUP BY hour
-                """, arguments: [s[0], start.unixMillis, end.unixMillis]).map { (hour: Date(unixMillis: $0[0]), mean: $0[1] as Double) }
+                """, arguments: [s[0] as Int64, start.unixMillis, end.unixMillis]).map { (hour: Date(unixMillis: $0[0]), mean: $0[1] as Double) }
             // Days whose hours were pruned keep the sum of their hourly means and how many hours they had.
-            let daily = try Row.fetchAll(db, sql: """
+            let daily = try db.fetchAll(sql: """
                 SELECT day_ms, hour_mean_sum, hours FROM observation_daily
                 WHERE series_id = ?1 AND day_ms >= ?2 AND day_ms < ?3 AND \(prunedDaysSQL)
-                """, arguments: [s[0], start.unixMillis, end.unixMillis]).map {
+                """, arguments: [s[0] as Int64, start.unixMillis, end.unixMillis]).map {
                     (day: Date(unixMillis: $0[0]), meanSum: $0[1] as Double, hours: $0[2] as Int)
                 }
             return AirQualityReport.Station(key: s[1], name: s[2], nameEN: s[3],
@@ -143,8 +142,8 @@ extension CityStore {
         """
 
     /// Every ward's name, by code.
-    static func wardNames(_ db: Database) throws -> [String: String] {
-        Dictionary(try Row.fetchAll(db, sql: "SELECT code, name FROM ward").map { ($0[0] as String, $0[1] as String) },
+    static func wardNames(_ db: SQLSession) throws -> [String: String] {
+        Dictionary(try db.fetchAll(sql: "SELECT code, name FROM ward").map { ($0[0] as String, $0[1] as String) },
                    uniquingKeysWith: { a, _ in a })
     }
 }

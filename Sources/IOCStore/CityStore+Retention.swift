@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Retention: hourly and daily rollups of old raw observations, and deletion of what is past its retention.
@@ -23,13 +22,13 @@ extension CityStore {
         let wholeDaysFrom = VietnamTime.startOfDay(now.addingTimeInterval(-policy.hourlyRetention)).unixMillis
         let dailyCutoff = VietnamTime.startOfDay(now.addingTimeInterval(-policy.dailyRetention)).unixMillis
         let eventCutoff = now.addingTimeInterval(-policy.eventRetention).unixMillis
-        let seriesIDs = try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM series ORDER BY id") }
+        let seriesIDs = try database.read { db in try db.fetchAll(Int64.self, sql: "SELECT id FROM series ORDER BY id") }
         for id in seriesIDs {
-            try pool.write { db in
-                guard let span = try Row.fetchOne(db, sql: "SELECT MIN(ts), MAX(ts) FROM observation WHERE series_id = ? AND ts < ?",
+            try database.write { db in
+                guard let span = try db.fetchOne(sql: "SELECT MIN(ts), MAX(ts) FROM observation WHERE series_id = ? AND ts < ?",
                                                   arguments: [id, rawCutoff]),
                       let first = span[0] as Int64?, let last = span[1] as Int64? else { return }
-                try db.execute(sql: """
+                report.rolledUp += try db.execute(sql: """
                     INSERT INTO observation_hourly (series_id, hour_ms, min_value, max_value, sum_value, count)
                     SELECT series_id, (ts / 3600000) * 3600000, MIN(value), MAX(value), SUM(value), COUNT(*)
                     FROM observation WHERE series_id = ? AND ts < ?
@@ -38,12 +37,11 @@ extension CityStore {
                         min_value = MIN(min_value, excluded.min_value), max_value = MAX(max_value, excluded.max_value),
                         sum_value = sum_value + excluded.sum_value, count = count + excluded.count
                     """, arguments: [id, rawCutoff])
-                report.rolledUp += db.changesCount
                 let firstDay = VietnamTime.startOfDay(Date(unixMillis: first)).unixMillis
                 let endDay = VietnamTime.startOfDay(Date(unixMillis: last)).addingTimeInterval(86400).unixMillis
                 if firstDay < wholeDaysFrom {
                     // Days whose first hours were pruned: the late hours are added (from the raw rows, before they go).
-                    try db.execute(sql: """
+                    report.daysRolledUp += try db.execute(sql: """
                         INSERT INTO observation_daily (series_id, day_ms, min_value, max_value, sum_value, count, hours, hour_mean_sum)
                         SELECT ?1, \(Self.vietnamDaySQL("hour")) AS day, MIN(lo), MAX(hi), SUM(total), SUM(n), COUNT(*), SUM(total / n)
                         FROM (SELECT (ts / 3600000) * 3600000 AS hour, MIN(value) AS lo, MAX(value) AS hi, SUM(value) AS total,
@@ -55,10 +53,9 @@ extension CityStore {
                             sum_value = sum_value + excluded.sum_value, count = count + excluded.count,
                             hours = hours + excluded.hours, hour_mean_sum = hour_mean_sum + excluded.hour_mean_sum
                         """, arguments: [id, min(rawCutoff, wholeDaysFrom)])
-                    report.daysRolledUp += db.changesCount
                 }
                 if endDay > wholeDaysFrom {
-                    try db.execute(sql: """
+                    report.daysRolledUp += try db.execute(sql: """
                         INSERT INTO observation_daily (series_id, day_ms, min_value, max_value, sum_value, count, hours, hour_mean_sum)
                         SELECT series_id, \(Self.vietnamDaySQL("hour_ms")) AS day, MIN(min_value), MAX(max_value), SUM(sum_value),
                                SUM(count), COUNT(*), SUM(sum_value / count)
@@ -68,22 +65,18 @@ extension CityStore {
                             min_value = excluded.min_value, max_value = excluded.max_value, sum_value = excluded.sum_value,
                             count = excluded.count, hours = excluded.hours, hour_mean_sum = excluded.hour_mean_sum
                         """, arguments: [id, max(firstDay, wholeDaysFrom), endDay])
-                    report.daysRolledUp += db.changesCount
                 }
-                try db.execute(sql: "DELETE FROM observation WHERE series_id = ? AND ts < ?", arguments: [id, rawCutoff])
-                report.deletedRaw += db.changesCount
+                report.deletedRaw += try db.execute(sql: "DELETE FROM observation WHERE series_id = ? AND ts < ?",
+                                                    arguments: [id, rawCutoff])
                 try noteWrite(db, at: nil, scopes: .observations)
             }
         }
-        try pool.write { db in
-            try db.execute(sql: "DELETE FROM observation_hourly WHERE hour_ms < ?", arguments: [wholeDaysFrom])
-            report.deletedRollups = db.changesCount
-            try db.execute(sql: "DELETE FROM observation_daily WHERE day_ms < ?", arguments: [dailyCutoff])
-            report.deletedDays = db.changesCount
+        try database.write { db in
+            report.deletedRollups = try db.execute(sql: "DELETE FROM observation_hourly WHERE hour_ms < ?", arguments: [wholeDaysFrom])
+            report.deletedDays = try db.execute(sql: "DELETE FROM observation_daily WHERE day_ms < ?", arguments: [dailyCutoff])
             try db.execute(sql: "DELETE FROM source_day WHERE day_ms < ?", arguments: [dailyCutoff])
-            try db.execute(sql: "DELETE FROM event WHERE is_open = 0 AND COALESCE(closed_ms, updated_ms) < ?",
-                           arguments: [eventCutoff])
-            report.deletedEvents = db.changesCount
+            report.deletedEvents = try db.execute(sql: "DELETE FROM event WHERE is_open = 0 AND COALESCE(closed_ms, updated_ms) < ?",
+                                                  arguments: [eventCutoff])
             if report.deletedRollups + report.deletedDays + report.deletedEvents > 0 {
                 try noteWrite(db, at: nil, scopes: [.observations, .events])
             }

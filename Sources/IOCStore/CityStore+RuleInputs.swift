@@ -1,6 +1,4 @@
 import Foundation
-import GRDB
-import GRDBSQLite
 import IOCDomain
 
 /// The alarm rules' read: everything one evaluation needs, in one snapshot-consistent read transaction.
@@ -36,41 +34,41 @@ extension CityStore {
         let hour: Int64 = 3_600_000
         let week: Int64 = 7 * 24 * hour
         let lastHour = (nowMs / hour) * hour
-        return try pool.read { db in
+        return try database.read { db in
             var inputs = RuleInputs(now: now)
             // The counters this read sees (the same snapshot as the rows): what the kept parts are checked against.
-            let counters = try Row.fetchOne(db.cachedStatement(sql: "SELECT event_counter, reference_counter FROM meta WHERE id = 1"))
+            let counters = try db.fetchOne(sql: "SELECT event_counter, reference_counter FROM meta WHERE id = 1")
             let events: Int64 = counters?[0] ?? 0, reference: Int64 = counters?[1] ?? 0
-            let rows: [Row]
+            let rows: [SQLRow]
             if let kept = keptReads.seriesRows(reference: reference) {
                 rows = kept
             } else {
-                rows = try Row.fetchAll(db.cachedStatement(sql: """
+                rows = try db.fetchAll(sql: """
                     SELECT \(StoredRow.seriesColumns(prefix: "s.")), a.name AS agency_name, w.name AS ward_name
                     FROM series s
                     LEFT JOIN agency a ON a.code = s.agency_code LEFT JOIN ward w ON w.code = s.ward_code
                     ORDER BY s.id
-                    """))
+                    """)
                 keptReads.keepSeriesRows(rows, reference: reference)
             }
-            let recent = try db.cachedStatement(sql: """
+            let recentSQL = """
                 SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts
-                """)
-            let firstGood = try db.cachedStatement(sql: """
+                """
+            let firstGoodSQL = """
                 SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts > ? AND ts <= ? AND quality != \(Quality.bad.rawValue)
                 ORDER BY ts LIMIT 1
-                """)
-            let newest = try db.cachedStatement(sql: """
+                """
+            let newestSQL = """
                 SELECT ts, source_id FROM observation WHERE series_id = ? AND ts <= ? ORDER BY ts DESC LIMIT 1
-                """)
-            let rollups = try db.cachedStatement(sql: """
+                """
+            let rollupsSQL = """
                 SELECT hour_ms, sum_value / count FROM observation_hourly
                 WHERE series_id = ? AND hour_ms >= ? AND hour_ms <= ?
-                """)
-            let rawHours = try db.cachedStatement(sql: """
+                """
+            let rawHoursSQL = """
                 SELECT (ts / 3600000) * 3600000, AVG(value) FROM observation
                 WHERE series_id = ? AND ts >= ? AND ts < ? GROUP BY ts / 3600000
-                """)
+                """
             inputs.series.reserveCapacity(rows.count)
             for row in rows {
                 let seriesID: Int64 = row[0]
@@ -80,26 +78,26 @@ extension CityStore {
                 let fromMs = wanted.from?.unixMillis ?? nowMs
                 var observations: [Observation] = []
                 if wanted.from != nil {
-                    let append: (SQLiteStatement) -> Void = { handle in
+                    let append: (SQLRowView) -> Void = { r in
                         observations.append(Observation(
-                            seriesKey: key, time: Date(unixMillis: sqlite3_column_int64(handle, 0)),
-                            value: sqlite3_column_double(handle, 1),
-                            quality: Quality(rawValue: Int(sqlite3_column_int64(handle, 2))) ?? .bad))
+                            seriesKey: key, time: Date(unixMillis: r.int64(0)),
+                            value: r.double(1),
+                            quality: Quality(rawValue: Int(r.int64(2))) ?? .bad))
                     }
                     if let thinned = wanted.thinned {
                         let low = thinned.lowerBound.unixMillis, high = thinned.upperBound.unixMillis
-                        try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: low, row: append)
-                        try Self.stepRows(firstGood, seriesID: seriesID, second: low, third: high, row: append)
-                        try Self.stepRows(recent, seriesID: seriesID, second: high + 1, third: nowMs, row: append)
+                        try db.step(sql: recentSQL, arguments: [seriesID, fromMs, low], append)
+                        try db.step(sql: firstGoodSQL, arguments: [seriesID, low, high], append)
+                        try db.step(sql: recentSQL, arguments: [seriesID, high + 1, nowMs], append)
                     } else {
-                        try Self.stepRows(recent, seriesID: seriesID, second: fromMs, third: nowMs, row: append)
+                        try db.step(sql: recentSQL, arguments: [seriesID, fromMs, nowMs], append)
                     }
                 }
                 var latestAt: Date?
                 var sourceID: String?
-                try Self.stepRows(newest, seriesID: seriesID, second: nowMs) { handle in
-                    latestAt = Date(unixMillis: sqlite3_column_int64(handle, 0))
-                    sourceID = sqlite3_column_text(handle, 1).map { String(cString: $0) }
+                try db.step(sql: newestSQL, arguments: [seriesID, nowMs]) { r in
+                    latestAt = Date(unixMillis: r.int64(0))
+                    sourceID = r.text(1)
                 }
                 inputs.series.append(SeriesWindow(definition: definition, observations: observations,
                                                   latestAt: latestAt, sourceID: sourceID,
@@ -112,14 +110,12 @@ extension CityStore {
                 for back in 1...max(1, baselineWeeks) {
                     let shift = Int64(back) * week
                     var found: [Int64: Double] = [:]
-                    try Self.stepRows(rollups, seriesID: seriesID, second: firstHour - shift, third: lastHour - shift) {
-                        handle in
-                        found[sqlite3_column_int64(handle, 0) + shift] = sqlite3_column_double(handle, 1)
+                    try db.step(sql: rollupsSQL, arguments: [seriesID, firstHour - shift, lastHour - shift]) { r in
+                        found[r.int64(0) + shift] = r.double(1)
                     }
-                    try Self.stepRows(rawHours, seriesID: seriesID, second: firstHour - shift,
-                                      third: lastHour + hour - shift) { handle in
-                        let start = sqlite3_column_int64(handle, 0) + shift
-                        if found[start] == nil { found[start] = sqlite3_column_double(handle, 1) }
+                    try db.step(sql: rawHoursSQL, arguments: [seriesID, firstHour - shift, lastHour + hour - shift]) { r in
+                        let start = r.int64(0) + shift
+                        if found[start] == nil { found[start] = r.double(1) }
                     }
                     for (start, average) in found { samples[start, default: []].append(average) }
                 }
@@ -143,20 +139,20 @@ extension CityStore {
                 inputs.deadlines = kept
             } else {
                 let reach = dueBy + KeptReads.horizon
-                inputs.deadlines = try Row.fetchAll(db.cachedStatement(sql: """
+                inputs.deadlines = try db.fetchAll(sql: """
                     SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                     WHERE e.kind IN (?, ?, ?) AND e.is_open = 1 AND e.due_ms IS NOT NULL AND e.due_ms <= ?
                     ORDER BY e.kind, e.due_ms, e.id
-                    """), arguments: [EventKind.dossier.rawValue, EventKind.feedback.rawValue, EventKind.directive.rawValue,
+                    """, arguments: [EventKind.dossier.rawValue, EventKind.feedback.rawValue, EventKind.directive.rawValue,
                                       reach])
                     .map(StoredRow.eventSummary)
                 keptReads.keepDeadlines(inputs.deadlines, events: events, reference: reference, dueBy: reach)
             }
             // Few at any time (a city has a handful of alerts in force): read every cycle, by the open-items index.
-            inputs.alerts = try Row.fetchAll(db.cachedStatement(sql: """
+            inputs.alerts = try db.fetchAll(sql: """
                 SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
                 WHERE e.kind = ? AND e.is_open = 1 ORDER BY e.opened_ms, e.id LIMIT 1000
-                """), arguments: [EventKind.alert.rawValue]).map(StoredRow.eventSummary)
+                """, arguments: [EventKind.alert.rawValue]).map(StoredRow.eventSummary)
             inputs.sources = try Self.sourceHealth(db)
             return inputs
         }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Operators' actions on sources — pause, resume, poll now — each written with the logbook entry that records it
@@ -38,9 +37,9 @@ extension CityStore {
 
     /// Every source's control (paused, last poll-now request), by id.
     public func sourceControls() throws -> [String: SourceControl] {
-        try pool.read { db in
+        try database.read { db in
             var controls: [String: SourceControl] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, paused, poll_requested_ms FROM source")) {
+            for row in try db.fetchAll(sql: "SELECT id, paused, poll_requested_ms FROM source") {
                 controls[row[0]] = SourceControl(paused: (row[1] as Int) != 0,
                                                  pollRequestedAt: (row[2] as Int64?).map { Date(unixMillis: $0) })
             }

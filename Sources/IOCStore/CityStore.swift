@@ -17,6 +17,8 @@ public final class CityStore: Sendable {
     /// The OS account this process acts for: every audit record the store writes names it.
     public let account: String
     let pool: DatabasePool
+    /// Where the store's logic reads and writes (`SQLSession`s in transactions); SQLite over `pool` here.
+    let database: any StoreDatabase
     /// The alarm cycle's series and due items, kept between cycles while no write touched them.
     let keptReads = KeptReads()
 
@@ -29,6 +31,7 @@ public final class CityStore: Sendable {
         if !create, !FileManager.default.fileExists(atPath: path) { throw CityStoreError.missing(path: path) }
         do {
             pool = try Self.open(path: path)
+            database = SQLiteDatabase(pool: pool)
         } catch let error as DatabaseError {
             throw CityStoreError.unusable(path: path, reason: error.message ?? error.description)
         } catch let error as CocoaError {
@@ -96,34 +99,34 @@ public final class CityStore: Sendable {
     /// cheap enough to call 5 times a second from each console. One single-row SELECT is atomic on its own, so it
     /// runs without the explicit read transaction (`unsafeRead`), which costs more than the query.
     public func changeToken() throws -> Int64 {
-        try pool.unsafeRead { db in
-            try Int64.fetchOne(db.cachedStatement(sql: "SELECT change_counter FROM meta WHERE id = 1")) ?? 0
+        try database.peek { db in
+            try db.fetchOne(Int64.self, sql: "SELECT change_counter FROM meta WHERE id = 1") ?? 0
         }
     }
 
     /// PRAGMA integrity_check's answer: "ok" for a sound file.
     public func integrityCheck() throws -> String {
-        try pool.read { db in
-            try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n")
+        try database.read { db in
+            try db.fetchAll(String.self, sql: "PRAGMA integrity_check").joined(separator: "\n")
         }
     }
 
     /// The number of raw observations stored.
     public func observationCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM observation") ?? 0 }
+        try database.read { db in try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM observation") ?? 0 }
     }
 
     /// The number of events stored (all kinds, open and closed).
     public func eventCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0 }
+        try database.read { db in try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM event") ?? 0 }
     }
 
     /// Row counts of every table, keyed by table name (for diagnostics and tests).
     public func tableCounts() throws -> [String: Int] {
-        try pool.read { db in
+        try database.read { db in
             var counts: [String: Int] = [:]
             for table in ["meta", "source", "agency", "ward", "series", "observation", "observation_hourly", "event"] {
-                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+                counts[table] = try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
             return counts
         }
@@ -131,29 +134,28 @@ public final class CityStore: Sendable {
 
     /// Bumps the change counter, the counters of `scopes` and the newest-write time; called inside every write
     /// transaction. A writer that does not name its scopes bumps them all (a console then re-reads everything).
-    func noteWrite(_ db: Database, at: Date?, scopes: ChangeScope = .all) throws {
+    func noteWrite(_ db: SQLSession, at: Date?, scopes: ChangeScope = .all) throws {
         var sets = ["change_counter = change_counter + 1"]
         for (scope, column) in ChangeScope.columns where scopes.contains(scope) {
             sets.append("\(column) = \(column) + 1")
         }
         if let at {
             sets.append("last_write_ms = MAX(COALESCE(last_write_ms, 0), ?)")
-            try db.cachedStatement(sql: "UPDATE meta SET \(sets.joined(separator: ", ")) WHERE id = 1")
-                .execute(arguments: [at.unixMillis])
+            try db.execute(sql: "UPDATE meta SET \(sets.joined(separator: ", ")) WHERE id = 1", arguments: [at.unixMillis])
         } else {
-            try db.cachedStatement(sql: "UPDATE meta SET \(sets.joined(separator: ", ")) WHERE id = 1").execute()
+            try db.execute(sql: "UPDATE meta SET \(sets.joined(separator: ", ")) WHERE id = 1")
         }
     }
 
     /// All change counters and the newest write time in one single-row SELECT (atomic on its own, like
     /// `changeToken`).
     public func changeTokens() throws -> ChangeTokens {
-        try pool.unsafeRead { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        try database.peek { db in
+            guard let row = try db.fetchOne(sql: """
                 SELECT change_counter, observation_counter, event_counter, alarm_counter, source_counter,
                        reference_counter, logbook_counter, last_write_ms
                 FROM meta WHERE id = 1
-                """)) else { return ChangeTokens() }
+                """) else { return ChangeTokens() }
             return ChangeTokens(total: row[0], observations: row[1], events: row[2], alarms: row[3], sources: row[4],
                                 reference: row[5], logbook: row[6],
                                 lastWriteAt: (row[7] as Int64?).map { Date(unixMillis: $0) })

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// What the store's periodic reads keep from one call to the next, each part with the change counters it was read
@@ -12,7 +11,7 @@ final class KeptReads: @unchecked Sendable {
     static let horizon: Int64 = 10 * 60 * 1000
 
     private let lock = NSLock()
-    private var series: (reference: Int64, rows: [Row])?
+    private var series: (reference: Int64, rows: [SQLRow])?
     private var deadlines: (events: Int64, reference: Int64, dueBy: Int64, items: [EventSummary])?
     private var definitions: [Pillar: (reference: Int64, series: [(id: Int64, definition: SeriesDefinition)])] = [:]
 
@@ -26,11 +25,11 @@ final class KeptReads: @unchecked Sendable {
     }
 
     /// The series rows read at `reference`, else nil.
-    func seriesRows(reference: Int64) -> [Row]? {
+    func seriesRows(reference: Int64) -> [SQLRow]? {
         lock.withLock { series?.reference == reference ? series?.rows : nil }
     }
 
-    func keepSeriesRows(_ rows: [Row], reference: Int64) {
+    func keepSeriesRows(_ rows: [SQLRow], reference: Int64) {
         lock.withLock { series = (reference, rows) }
     }
 

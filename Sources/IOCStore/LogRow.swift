@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import TextFold
-import GRDB
 import IOCDomain
 
 /// Converts log entries to and from `log_entry` rows, and hashes them.
@@ -23,7 +22,7 @@ enum LogRow {
             .joined(separator: " "))
     }
 
-    static func arguments(_ e: LogEntry) -> StatementArguments {
+    static func arguments(_ e: LogEntry) -> SQLArguments {
         [e.id, e.shiftID, e.author.name, e.author.role.rawValue, e.category.rawValue, e.text, search(e),
          e.eventAt.unixMillis, e.writtenAt.unixMillis, json(e.alarmIDs), json(e.agencyCodes), json(e.wardCodes),
          e.corrects, e.previousHash, e.hash]
@@ -31,8 +30,8 @@ enum LogRow {
 
     /// Decodes a row with throwing accessors, so a hand-edited value (a wrong type, an unknown role) is an error that
     /// verification reports against the entry, never a crash.
-    static func entry(_ row: Row) throws -> LogEntry {
-        func column<T: DatabaseValueConvertible>(_ name: String) throws -> T { try row.decode(T.self, forColumn: name) }
+    static func entry(_ row: SQLRow) throws -> LogEntry {
+        func column<T: SQLValueConvertible>(_ name: String) throws -> T { try row.decode(T.self, forColumn: name) }
         let roleText: String = try column("role")
         guard let role = OperatorRole(rawValue: roleText) else { throw LogbookRefusal.unreadableRow(column: "log_entry.role", value: roleText) }
         let categoryText: String = try column("category")

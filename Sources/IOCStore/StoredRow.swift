@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 
 /// Decodes the store's rows into domain values. Column names are the schema's; times are Unix milliseconds.
@@ -16,17 +15,17 @@ enum StoredRow {
     /// The joins that `eventSummaryColumns` needs, after `FROM event e`.
     static let eventSummaryJoins = "LEFT JOIN agency a ON a.code = e.agency_code LEFT JOIN ward w ON w.code = e.ward_code"
 
-    static func date(_ row: Row, _ column: String) -> Date? {
+    static func date(_ row: SQLRow, _ column: String) -> Date? {
         (row[column] as Int64?).map { Date(unixMillis: $0) }
     }
 
-    static func date(_ row: Row, _ index: Int) -> Date? {
+    static func date(_ row: SQLRow, _ index: Int) -> Date? {
         (row[index] as Int64?).map { Date(unixMillis: $0) }
     }
 
     /// Decodes a row selected with `eventSummaryColumns`, by column position (in that list's order): the
     /// dashboard decodes 70 of these every second, and positions skip the case-insensitive name lookups.
-    static func eventSummary(_ row: Row) -> EventSummary {
+    static func eventSummary(_ row: SQLRow) -> EventSummary {
         let kind = EventKind(rawValue: row[1]) ?? .incident
         let status = EventStatus(rawValue: row[4]) ?? .open
         let event = CityEvent(
@@ -39,7 +38,7 @@ enum StoredRow {
                             agencyNameEN: row[17] ?? "")
     }
 
-    static func sourceHealth(_ row: Row) -> SourceHealth {
+    static func sourceHealth(_ row: SQLRow) -> SourceHealth {
         var health = SourceHealth(
             sourceID: row["id"], name: row["name"], kind: row["kind"],
             status: SourceStatus(rawValue: row["status"]) ?? .unknown,
@@ -66,7 +65,7 @@ enum StoredRow {
 
     /// A series row selected with `seriesColumns()` first, decoded by position: the dashboard reads every series every
     /// second, and looking columns up by name cost more than the query.
-    static func seriesDefinition(_ row: Row) -> SeriesDefinition {
+    static func seriesDefinition(_ row: SQLRow) -> SeriesDefinition {
         SeriesDefinition(
             key: row[1], pillar: Pillar(rawValue: row[2]) ?? .sectors, name: row[3],
             nameEN: row[4], unit: row[5], agencyCode: row[6], wardCode: row[7],

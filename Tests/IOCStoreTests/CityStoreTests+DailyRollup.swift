@@ -68,7 +68,7 @@ extension CityStoreTests {
         }
         try store.ingestObservations(readings, sourceID: "sim")
         func airQuality() throws -> [AirQualityReport.Day] {
-            try store.pool.read { db in try CityStore.airQuality(db, start, end) }.first?.days ?? []
+            try store.database.read { db in try CityStore.airQuality(db, start, end) }.first?.days ?? []
         }
         // Before any rollup, and after: raw, then hours, then days for the first 12 − 5 − 1 days.
         let fromRaw = try airQuality()

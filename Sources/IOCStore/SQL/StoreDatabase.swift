@@ -1,0 +1,13 @@
+/// The database a `CityStore` keeps its data in, as transactions of `SQLSession`s: SQLite through GRDB (the
+/// embedded default) or PostgreSQL (a city-wide deployment). The store's logic is written once against this.
+public protocol StoreDatabase: Sendable {
+    var engine: SQLEngine { get }
+    /// A read-only transaction: one consistent view of the data.
+    func read<T>(_ body: (SQLSession) throws -> T) throws -> T
+    /// A write transaction, taken at once (SQLite's IMMEDIATE; PostgreSQL's write lock), committed when `body`
+    /// returns and rolled back when it throws: every write of the store is all or nothing, one writer at a time.
+    func write<T>(_ body: (SQLSession) throws -> T) throws -> T
+    /// One statement outside an explicit transaction (atomic on its own): the change tokens every console reads
+    /// several times a second.
+    func peek<T>(_ body: (SQLSession) throws -> T) throws -> T
+}
