@@ -22,8 +22,8 @@ extension CityStore {
             try writeBatch(db, batch, sourceID: sourceID, observations: readings)
             try db.execute(sql: """
                 INSERT INTO source_day (source_id, day_ms, polls, failures, records) VALUES (?, ?, ?, 0, ?)
-                ON CONFLICT (source_id, day_ms) DO UPDATE SET polls = MAX(polls, excluded.polls),
-                    records = MAX(records, excluded.records)
+                ON CONFLICT (source_id, day_ms) DO UPDATE SET polls = GREATEST(source_day.polls, excluded.polls),
+                    records = GREATEST(source_day.records, excluded.records)
                 """, arguments: [sourceID, start.unixMillis, polls,
                                  batch.observations.count + batch.events.count])
             try noteWrite(db, at: nil, scopes: [.observations, .events, .reference, .sources])

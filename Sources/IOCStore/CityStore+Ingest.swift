@@ -97,7 +97,7 @@ extension CityStore {
         failures_today = CASE WHEN day_start_ms >= ?1 THEN failures_today ELSE 0 END + ?2,
         records_today = CASE WHEN day_start_ms >= ?1 THEN records_today ELSE 0 END + ?3,
         left_out_today = CASE WHEN day_start_ms >= ?1 THEN left_out_today ELSE 0 END,
-        day_start_ms = MAX(COALESCE(day_start_ms, ?1), ?1)
+        day_start_ms = GREATEST(COALESCE(day_start_ms, ?1), ?1)
         """
 
     /// Inserts observations in one transaction on the fast path (reused statement, raw binding). Series unknown to

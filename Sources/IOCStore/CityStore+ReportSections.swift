@@ -120,7 +120,7 @@ extension CityStore {
                     SELECT (ts / 3600000) * 3600000 AS hour, SUM(value) AS total, COUNT(*) AS n FROM observation
                     WHERE series_id = ?1 AND ts >= ?2 AND ts < ?3 GROUP BY ts / 3600000
                     UNION ALL
-                    SELECT hour_ms, sum_value, count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3)
+                    SELECT hour_ms, sum_value, count FROM observation_hourly WHERE series_id = ?1 AND hour_ms >= ?2 AND hour_ms < ?3) AS u
                 GROUP BY hour
                 """, arguments: [s[0] as Int64, start.unixMillis, end.unixMillis]).map { (hour: Date(unixMillis: $0[0]), mean: $0[1] as Double) }
             // Days whose hours were pruned keep the sum of their hourly means and how many hours they had.

@@ -34,24 +34,25 @@ extension CityStore {
                     FROM observation WHERE series_id = ? AND ts < ?
                     GROUP BY series_id, ts / 3600000
                     ON CONFLICT (series_id, hour_ms) DO UPDATE SET
-                        min_value = MIN(min_value, excluded.min_value), max_value = MAX(max_value, excluded.max_value),
-                        sum_value = sum_value + excluded.sum_value, count = count + excluded.count
+                        min_value = LEAST(observation_hourly.min_value, excluded.min_value),
+                        max_value = GREATEST(observation_hourly.max_value, excluded.max_value),
+                        sum_value = observation_hourly.sum_value + excluded.sum_value, count = observation_hourly.count + excluded.count
                     """, arguments: [id, rawCutoff])
                 let firstDay = VietnamTime.startOfDay(Date(unixMillis: first)).unixMillis
                 let endDay = VietnamTime.startOfDay(Date(unixMillis: last)).addingTimeInterval(86400).unixMillis
                 if firstDay < wholeDaysFrom {
                     // Days whose first hours were pruned: the late hours are added (from the raw rows, before they go).
                     report.daysRolledUp += try db.execute(sql: """
-                        INSERT INTO observation_daily (series_id, day_ms, min_value, max_value, sum_value, count, hours, hour_mean_sum)
+                        INSERT INTO observation_daily AS d (series_id, day_ms, min_value, max_value, sum_value, count, hours, hour_mean_sum)
                         SELECT ?1, \(Self.vietnamDaySQL("hour")) AS day, MIN(lo), MAX(hi), SUM(total), SUM(n), COUNT(*), SUM(total / n)
                         FROM (SELECT (ts / 3600000) * 3600000 AS hour, MIN(value) AS lo, MAX(value) AS hi, SUM(value) AS total,
                                      COUNT(*) AS n
-                              FROM observation WHERE series_id = ?1 AND ts < ?2 GROUP BY ts / 3600000)
+                              FROM observation WHERE series_id = ?1 AND ts < ?2 GROUP BY ts / 3600000) AS h
                         GROUP BY day
                         ON CONFLICT (series_id, day_ms) DO UPDATE SET
-                            min_value = MIN(min_value, excluded.min_value), max_value = MAX(max_value, excluded.max_value),
-                            sum_value = sum_value + excluded.sum_value, count = count + excluded.count,
-                            hours = hours + excluded.hours, hour_mean_sum = hour_mean_sum + excluded.hour_mean_sum
+                            min_value = LEAST(d.min_value, excluded.min_value), max_value = GREATEST(d.max_value, excluded.max_value),
+                            sum_value = d.sum_value + excluded.sum_value, count = d.count + excluded.count,
+                            hours = d.hours + excluded.hours, hour_mean_sum = d.hour_mean_sum + excluded.hour_mean_sum
                         """, arguments: [id, min(rawCutoff, wholeDaysFrom)])
                 }
                 if endDay > wholeDaysFrom {

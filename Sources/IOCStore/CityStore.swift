@@ -48,6 +48,10 @@ public final class CityStore: Sendable {
         // A console reads on one thread and a poller writes on another: three readers cover every overlap.
         configuration.maximumReaderCount = 3
         configuration.prepareDatabase { db in
+            // PostgreSQL's GREATEST and LEAST (of two values, NULL ignored unless both are), so the store's SQL is
+            // one text on both engines (SQLite's two-argument MAX and MIN are not PostgreSQL's).
+            db.add(function: Self.greatest)
+            db.add(function: Self.least)
             // A reader's page cache is emptied whenever it starts a read after another connection wrote (SQLite
             // resets it when the WAL changed), which with the simulator writing every second is every read: it only
             // serves pages touched twice within one dashboard read, so 256 KB is enough (the OS caches the file).
@@ -73,6 +77,24 @@ public final class CityStore: Sendable {
             try StoreSchema.migrator.migrate(pool)
         }
         return pool
+    }
+
+    static let greatest = DatabaseFunction("greatest", argumentCount: 2, pure: true) { values in
+        pick(values) { $0 > $1 }
+    }
+
+    static let least = DatabaseFunction("least", argumentCount: 2, pure: true) { values in
+        pick(values) { $0 < $1 }
+    }
+
+    /// The first value unless it is NULL or `better` says the second beats it; numbers compared as numbers, texts
+    /// as texts.
+    private static func pick(_ values: [DatabaseValue], better: (Double, Double) -> Bool) -> DatabaseValue {
+        let a = values[0], b = values[1]
+        if a.isNull { return b }
+        if b.isNull { return a }
+        if let x = Double.fromDatabaseValue(a), let y = Double.fromDatabaseValue(b) { return better(y, x) ? b : a }
+        return a
     }
 
     /// Runs `body` again after a database error with one of the `retryable` primary codes, for up to about 5 s
@@ -140,7 +162,7 @@ public final class CityStore: Sendable {
             sets.append("\(column) = \(column) + 1")
         }
         if let at {
-            sets.append("last_write_ms = MAX(COALESCE(last_write_ms, 0), ?)")
+            sets.append("last_write_ms = GREATEST(COALESCE(last_write_ms, 0), ?)")
             try db.execute(sql: "UPDATE meta SET \(sets.joined(separator: ", ")) WHERE id = 1", arguments: [at.unixMillis])
         } else {
             try db.execute(sql: "UPDATE meta SET \(sets.joined(separator: ", ")) WHERE id = 1")
