@@ -49,7 +49,9 @@ enum LogRow {
     }
 
     static func json(_ list: [String]) -> String {
-        (try? String(data: JSONEncoder().encode(list), encoding: .utf8)) ?? "[]"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return (try? String(data: encoder.encode(list), encoding: .utf8)) ?? "[]"
     }
 
     static func list(_ text: String?) -> [String] {

@@ -152,7 +152,14 @@ final class EnglishEndToEndTests: XCTestCase {
         try console.sendKeys("F2")
         outputs.append(("console F2 alarms", try console.waitFor(timeout: 5, "the alarm list") { $0.contains("full screen") }))
         try console.sendKeys("Enter")
-        outputs.append(("console alarm detail", try console.waitFor(timeout: 5, "an alarm's detail") { $0.contains("Rule:") }))
+        // Enter on a group row (alarms of one agency folded together, "▸") opens the group: its first member is next.
+        var detail = try console.waitFor(timeout: 5, "an alarm's detail or an opened group") { $0.contains("Rule:") || $0.contains("▾") }
+        if !detail.contains("Rule:") {
+            try console.sendKeys("Down")
+            try console.sendKeys("Enter")
+            detail = try console.waitFor(timeout: 5, "an alarm's detail") { $0.contains("Rule:") }
+        }
+        outputs.append(("console alarm detail", detail))
         try console.sendKeys("Escape")
         try console.waitFor(timeout: 5, "back to the list") { !$0.contains("Rule:") }
         try console.sendKeys("Escape")
