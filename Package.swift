@@ -5,7 +5,8 @@
 //          IOCReports (periodic reports: figures to Markdown, JSON, CSV)
 //          IOCScreenConfig (layouts, themes: documents to styles and constraints)  IOCEngine (poller, connectors)
 //          TUICurses (ncurses backend)
-// layer 1  TUIWidgets  IOCConfig (sources, rules, shifts: no terminal types)  IOCStore (GRDB)
+// layer 1  TUIWidgets  IOCConfig (sources, rules, shifts: no terminal types)  IOCStore (the store's logic; SQLite via GRDB)
+//          IOCStorePostgres (the same store on PostgreSQL, postgres-nio)
 // layer 0  TUICore (pure, with the program loop)  IOCDomain (pure)  TextFold (folding)  CNcursesw (system library)
 //          CCurl (system library: HTTP)  CTerminalGuard (C: crash-path restore)  CHeap (C: glibc heap tuning)
 // IOCFuzz (ioc-fuzz, layer 3) exists only when IOC_FUZZ=1: libFuzzer targets for every parser (scripts/fuzz).
@@ -27,6 +28,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.1.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // PostgreSQL for city-wide deployments (issue 17): postgres-nio and the NIO pieces it is built on.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // layer 0
@@ -43,6 +49,11 @@ let package = Package(
         .target(name: "IOCStore", dependencies: [
             "IOCDomain", "TextFold", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "IOCStorePostgres", dependencies: [
+            "IOCStore", "IOCDomain", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
+        ]),
         // layer 2
         .target(name: "IOCScreenConfig", dependencies: ["TUICore", "IOCDomain", "IOCConfig", "Yams"]),
         .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw", "CTerminalGuard"]),
@@ -54,7 +65,8 @@ let package = Package(
         .target(name: "IOCBriefing", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCPresentation"]),
         // layer 3
         .executableTarget(name: "ioc", dependencies: [
-            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCEngine", "IOCConsole",
+            "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCStorePostgres",
+            "IOCEngine", "IOCConsole",
             "IOCBriefing", "IOCReports", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
@@ -62,14 +74,14 @@ let package = Package(
             "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCEngine", "IOCConsole", "IOCBriefing",
         ]),
         // test support and tests
-        .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCEngine",
+        .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCStorePostgres", "IOCEngine",
                                                       .product(name: "Clocks", package: "swift-clocks")]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "IOCTestSupport"]),
         .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain", "TextFold"]),
         .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "IOCScreenConfig", "TUICore"]),
-        .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCDomain", "IOCTestSupport"]),
+        .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCStorePostgres", "IOCDomain", "IOCTestSupport"]),
         .testTarget(name: "IOCReportsTests", dependencies: ["IOCReports", "IOCDomain"]),
         .testTarget(name: "IOCEngineTests", dependencies: ["IOCEngine", "IOCDomain", "IOCConfig", "IOCStore", "IOCTestSupport"]),
         .testTarget(name: "IOCConsoleTests", dependencies: ["IOCConsole", "IOCPresentation", "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCTestSupport"],

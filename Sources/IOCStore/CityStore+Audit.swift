@@ -111,7 +111,8 @@ extension CityStore {
             try db.execute(sql: """
                 INSERT INTO audit_forwarding (collector, last_id, at_ms, holder, lease_ms) VALUES (?, 0, ?, ?, ?)
                 ON CONFLICT (collector) DO UPDATE SET holder = excluded.holder, lease_ms = excluded.lease_ms
-                WHERE holder IS NULL OR holder = excluded.holder OR lease_ms < ?
+                WHERE audit_forwarding.holder IS NULL OR audit_forwarding.holder = excluded.holder
+                   OR audit_forwarding.lease_ms < ?
                 """, arguments: [collector, at.unixMillis, holder, until, at.unixMillis])
             return try db.fetchOne(String.self, sql: "SELECT holder FROM audit_forwarding WHERE collector = ?", arguments: [collector]) == holder
         }
@@ -145,7 +146,7 @@ extension CityStore {
     /// The last failure to forward to `collector`, or nil once it works again.
     public func noteAuditForwardingError(to collector: String, _ error: String?) throws {
         try database.write { db in
-            try db.execute(sql: "UPDATE audit_forwarding SET last_error = ? WHERE collector = ? AND last_error IS NOT ?",
+            try db.execute(sql: "UPDATE audit_forwarding SET last_error = ? WHERE collector = ? AND last_error IS DISTINCT FROM ?",
                            arguments: [error, collector, error])
         }
     }

@@ -304,8 +304,8 @@ extension CityStore {
         }
         let row = try db.fetchOne(sql: """
             SELECT count(*), coalesce(sum(is_open), 0),
-                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms < ?), 0),
-                   coalesce(sum(is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ?), 0)
+                   COUNT(CASE WHEN is_open = 1 AND due_ms IS NOT NULL AND due_ms < ? THEN 1 END),
+                   COUNT(CASE WHEN is_open = 1 AND due_ms IS NOT NULL AND due_ms >= ? AND due_ms <= ? THEN 1 END)
             FROM event WHERE \(conditions.joined(separator: " AND "))
             """, arguments: arguments)
         return EventCounts(total: row?[0] ?? 0, open: row?[1] ?? 0, overdue: row?[2] ?? 0, dueSoon: row?[3] ?? 0)

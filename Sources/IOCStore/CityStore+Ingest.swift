@@ -14,7 +14,7 @@ extension CityStore {
                                     transport_security)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, kind = excluded.kind,
-                    interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, next_poll_ms),
+                    interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, source.next_poll_ms),
                     endpoint = excluded.endpoint, transport_security = excluded.transport_security
                 """, arguments: [health.sourceID, health.name, health.kind, health.intervalSeconds,
                                  health.status.rawValue, health.lastAttemptAt?.unixMillis,
@@ -204,8 +204,38 @@ extension CityStore {
             try sqlite.insertObservations(sql: sql, observations, seriesIDs: ids, sourceID: sourceID)
             return
         }
+        if db.engine == .postgres {
+            try insertObservationArrays(db, observations, seriesIDs: ids, sourceID: sourceID)
+            return
+        }
         for o in observations where o.value.isFinite {
             try db.execute(sql: sql, arguments: [ids[o.seriesKey]!, o.time.unixMillis, o.value, Int64(o.quality.rawValue), sourceID])
+        }
+    }
+
+    /// PostgreSQL: a poll's observations as four arrays, `unnest`ed into one INSERT per 10,000 rows (one round trip
+    /// each, not one per row). A batch that holds one series' time twice keeps the last, as the row-by-row upsert
+    /// does (one statement may not update a row twice).
+    private func insertObservationArrays(_ db: SQLSession, _ observations: [Observation], seriesIDs ids: [String: Int64],
+                                         sourceID: String) throws {
+        var last: [SeriesTime: Int] = [:]
+        for (i, o) in observations.enumerated() where o.value.isFinite {
+            last[SeriesTime(series: ids[o.seriesKey]!, ts: o.time.unixMillis)] = i
+        }
+        let rows = last.values.sorted()
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + 10_000, rows.count)]
+            func array(_ text: (Observation) -> String) -> String { "{" + chunk.map { text(observations[$0]) }.joined(separator: ",") + "}" }
+            try db.execute(sql: """
+                INSERT INTO observation (series_id, ts, value, quality, source_id)
+                SELECT s, t, v, q, ?5 FROM unnest(CAST(?1 AS BIGINT[]), CAST(?2 AS BIGINT[]), CAST(?3 AS DOUBLE PRECISION[]),
+                                                  CAST(?4 AS BIGINT[])) AS u (s, t, v, q)
+                ON CONFLICT (series_id, ts) DO UPDATE SET value = excluded.value, quality = excluded.quality,
+                    source_id = excluded.source_id
+                """, arguments: [array { String(ids[$0.seriesKey]!) }, array { String($0.time.unixMillis) },
+                                 array { "\($0.value)" }, array { String($0.quality.rawValue) }, sourceID])
+            start += 10_000
         }
     }
 

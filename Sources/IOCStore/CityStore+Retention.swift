@@ -61,7 +61,7 @@ extension CityStore {
                         SELECT series_id, \(Self.vietnamDaySQL("hour_ms")) AS day, MIN(min_value), MAX(max_value), SUM(sum_value),
                                SUM(count), COUNT(*), SUM(sum_value / count)
                         FROM observation_hourly WHERE series_id = ? AND hour_ms >= ? AND hour_ms < ?
-                        GROUP BY day
+                        GROUP BY series_id, day
                         ON CONFLICT (series_id, day_ms) DO UPDATE SET
                             min_value = excluded.min_value, max_value = excluded.max_value, sum_value = excluded.sum_value,
                             count = excluded.count, hours = excluded.hours, hour_mean_sum = excluded.hour_mean_sum

@@ -16,9 +16,11 @@ public final class CityStore: Sendable {
     public let path: String
     /// The OS account this process acts for: every audit record the store writes names it.
     public let account: String
-    let pool: DatabasePool
-    /// Where the store's logic reads and writes (`SQLSession`s in transactions); SQLite over `pool` here.
+    /// Where the store's logic reads and writes (`SQLSession`s in transactions): an SQLite file through GRDB, or
+    /// another engine (`init(database:name:account:)`: PostgreSQL).
     let database: any StoreDatabase
+    /// Which engine the store runs on.
+    public var engine: SQLEngine { database.engine }
     /// The alarm cycle's series and due items, kept between cycles while no write touched them.
     let keptReads = KeptReads()
 
@@ -30,13 +32,20 @@ public final class CityStore: Sendable {
         self.account = account
         if !create, !FileManager.default.fileExists(atPath: path) { throw CityStoreError.missing(path: path) }
         do {
-            pool = try Self.open(path: path)
-            database = SQLiteDatabase(pool: pool)
+            database = SQLiteDatabase(pool: try Self.open(path: path))
         } catch let error as DatabaseError {
             throw CityStoreError.unusable(path: path, reason: error.message ?? error.description)
         } catch let error as CocoaError {
             throw CityStoreError.unusable(path: path, reason: error.localizedDescription)
         }
+    }
+
+    /// A store on another engine's database (PostgreSQL), which has applied its migrations; `name` says where it is
+    /// on screens and in logs (a URL without its password).
+    public init(database: any StoreDatabase, name: String, account: String = OSAccount.current) {
+        self.path = name
+        self.account = account
+        self.database = database
     }
 
     private static func open(path: String) throws -> DatabasePool {
@@ -113,8 +122,7 @@ public final class CityStore: Sendable {
 
     /// Applied migration identifiers, oldest first.
     public func appliedMigrations() throws -> [String] {
-        let applied = try pool.read { db in try StoreSchema.migrator.appliedIdentifiers(db) }
-        return StoreSchema.migrationIdentifiers.filter { applied.contains($0) }
+        try database.appliedMigrations()
     }
 
     /// A number that changes whenever any process commits new data (the counter every write transaction bumps);
@@ -126,11 +134,9 @@ public final class CityStore: Sendable {
         }
     }
 
-    /// PRAGMA integrity_check's answer: "ok" for a sound file.
+    /// "ok" for a sound database (SQLite's `PRAGMA integrity_check`; on PostgreSQL, the server answers).
     public func integrityCheck() throws -> String {
-        try database.read { db in
-            try db.fetchAll(String.self, sql: "PRAGMA integrity_check").joined(separator: "\n")
-        }
+        try database.integrityCheck()
     }
 
     /// The number of raw observations stored.

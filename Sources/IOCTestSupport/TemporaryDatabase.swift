@@ -1,5 +1,6 @@
 import Foundation
 import IOCStore
+import IOCStorePostgres
 
 /// A unique database path in the temporary folder, removed (with its `-wal` and `-shm` files) by `remove()` or
 /// when the value is deinitialised.
@@ -16,10 +17,27 @@ public final class TemporaryDatabase: Sendable {
         self.path = (folder as NSString).appendingPathComponent(name)
     }
 
-    /// Opens a `CityStore` on this path (each call is a separate pool, like a separate process).
-    public func openStore() throws -> CityStore {
-        try CityStore(path: path)
+    /// Opens a `CityStore` on this path (each call is a separate pool, like a separate process). In the store suite's
+    /// PostgreSQL pass (`PostgresTestServer.storesArePostgres`) it is a database of the test server named after this
+    /// value, made on the first open and dropped by `remove()`; each call is a separate connection pair.
+    public func openStore(account: String = OSAccount.current) throws -> CityStore {
+        guard PostgresTestServer.storesArePostgres else { return try CityStore(path: path, account: account) }
+        let url: String = try lock.withLock {
+            if let made = postgresURL { return made }
+            let made = try PostgresTestServer.createDatabase(postgresName)
+            postgresURL = made
+            return made
+        }
+        let database = try PostgresDatabase(location: try PostgresLocation.parse(url))
+        return CityStore(database: database, name: url, account: account)
     }
+
+    /// This value's database on the PostgreSQL test server.
+    private var postgresName: String {
+        "ioc_test_" + (folder as NSString).lastPathComponent.replacingOccurrences(of: "-", with: "").lowercased().suffix(24)
+    }
+    private let lock = NSLock()
+    nonisolated(unsafe) private var postgresURL: String?
 
     /// Removes the database file, its `-wal` and `-shm` companions, and the folder. Safe to call twice.
     public func remove() {
@@ -28,6 +46,8 @@ public final class TemporaryDatabase: Sendable {
             try? files.removeItem(atPath: path + suffix)
         }
         try? files.removeItem(atPath: folder)
+        let made = lock.withLock { () -> Bool in defer { postgresURL = nil }; return postgresURL != nil }
+        if made { PostgresTestServer.dropDatabase(postgresName) }
     }
 
     deinit {

@@ -3,6 +3,7 @@ import Foundation
 import IOCConfig
 import IOCScreenConfig
 import IOCStore
+import IOCStorePostgres
 
 /// `ioc check`: validates every layout, theme and sources file; errors as `file:line: key: message` on standard
 /// error, the files checked on standard output.
@@ -22,7 +23,7 @@ struct CheckCommand: ParsableCommand {
         let result = ConfigCheck.run(locator: loading.locator)
         for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
         // The database's files are checked too (when there is one): a warning, not an error.
-        for open in DatabaseFiles.openToOthers(path: common.databasePath) {
+        for open in PostgresLocation.isURL(common.databasePath) ? [] : DatabaseFiles.openToOthers(path: common.databasePath) {
             FileHandle.standardError.write(Data((lang.pick("cảnh báo: ", "warning: ") + open.text(lang) + "\n").utf8))
         }
         if result.errors.isEmpty {

@@ -2,28 +2,51 @@ import ArgumentParser
 import Foundation
 import IOCEngine
 import IOCStore
+import IOCStorePostgres
 
 /// Options every command takes: where the database and the configuration are.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "SQLite database file (default: $XDG_DATA_HOME/ioc/ioc.sqlite).")
+    @Option(name: .long, help: "SQLite database file (default: $XDG_DATA_HOME/ioc/ioc.sqlite), or a PostgreSQL database: postgres://USER@HOST[:PORT]/DATABASE (password from PGPASSWORD or ?password_file=PATH, a 0600 file).")
     var db: String?
 
     @Option(name: .long, help: "Configuration folder with Layouts/, Themes/ and sources.yaml.")
     var config: String?
 
     var databasePath: String {
-        if let db { return db }
+        db ?? Self.dataFolder + "/ioc.sqlite"
+    }
+
+    /// `$XDG_DATA_HOME/ioc` (else `~/.local/share/ioc`): the default database's folder, and a PostgreSQL user's reports.
+    static var dataFolder: String {
         let env = ProcessInfo.processInfo.environment
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (FileManager.default.homeDirectoryForCurrentUser.path + "/.local/share")
-        return base + "/ioc/ioc.sqlite"
+        return base + "/ioc"
     }
 
     /// The database of `--db`. Commands that only read pass `create: false`: a missing file (a mistyped path) is
     /// refused, naming it, and nothing is created. A `--config` folder that does not exist is refused first.
     func openStore(create: Bool) throws -> CityStore {
         try checkConfigFolder()
+        if PostgresLocation.isURL(databasePath) { return try Self.openPostgres(databasePath) }
         return try CityStore(path: databasePath, create: create)
+    }
+
+    /// A store on the PostgreSQL database of `url`: its location refused as written when it cannot be used (a
+    /// password in it, a password file others may read), the server's refusal said with the URL without secrets.
+    static func openPostgres(_ url: String) throws -> CityStore {
+        let location: PostgresLocation
+        do {
+            location = try PostgresLocation.parse(url)
+        } catch let error as PostgresLocationError {
+            throw CommandFailure.failure("--db: \(error.description)", "--db: \(error.description)")
+        }
+        do {
+            return CityStore(database: try PostgresDatabase(location: location), name: location.description)
+        } catch let failure as PostgresFailure {
+            throw CommandFailure.failure("không dùng được cơ sở dữ liệu \(location): \(failure.message)",
+                                         "cannot use the database \(location): \(failure.message)")
+        }
     }
 
     /// The database of `--db` (as `openStore`) and who runs `command` on it (`CommandContext.resolve`): an account

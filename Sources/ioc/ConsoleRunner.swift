@@ -75,7 +75,7 @@ final class ConsoleRunner {
         let language = startModel.language
         ScreenSession.run(ConsoleProgram(model: startModel), background: background, news: news, start: { [store, signedOnActor, signedOn] loop in
             // The database open to other accounts is said at once, on the status line, with the command that mends it.
-            let open = DatabaseFiles.openToOthers(path: store.path)
+            let open = store.engine == .sqlite ? DatabaseFiles.openToOthers(path: store.path) : []
             if let first = open.first {
                 let more = open.count > 1 ? language.pick(" (và \(open.count - 1) tệp khác)", " (and \(open.count - 1) more)") : ""
                 loop.send([.failed(language.pick("Bảo mật: ", "Security: ") + first.text(language) + more)],

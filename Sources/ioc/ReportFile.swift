@@ -12,7 +12,9 @@ enum ReportFile {
         let period = ReportPeriod(kind, containing: at)
         let figures = try store.reportFigures(period: period, scope: scope, now: at)
         let html = try ReportFormat.html.render(figures, language)
-        let folder = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("reports")
+        // Beside an SQLite file; for a database on a server, in this account's data folder.
+        let folder = (store.engine == .sqlite ? URL(fileURLWithPath: store.path).deletingLastPathComponent()
+            : URL(fileURLWithPath: CommonOptions.dataFolder)).appendingPathComponent("reports")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])

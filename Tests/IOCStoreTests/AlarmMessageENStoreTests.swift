@@ -44,14 +44,13 @@ final class AlarmMessageENStoreTests: XCTestCase {
         let read = try XCTUnwrap(store.alarm(id: Self.id))
         XCTAssertNil(read.messageEN)
         XCTAssertEqual(read.message(.en), "VN_AQI 183 vượt ngưỡng 150", "English falls back to Vietnamese")
-        let queue = try DatabaseQueue(path: temp.path)
-        let stored = try queue.read { db in
-            try Row.fetchOne(db, sql: "SELECT message_en IS NULL AS missing FROM alarm WHERE id = ?", arguments: [Self.id])
+        let stored = try store.database.read { db in
+            try db.fetchOne(sql: "SELECT message_en FROM alarm WHERE id = ?", arguments: [Self.id])
         }
-        XCTAssertEqual(stored?["missing"] as Int?, 1)
+        XCTAssertEqual(stored?.values, [.null])
     }
 
-    func testAnAlarmWrittenBeforeTheMigrationReadsWithoutEnglish() throws {
+    func testAnAlarmWrittenBeforeTheSQLiteMigrationReadsWithoutEnglish() throws {
         let temp = TemporaryDatabase()
         addTeardownBlock { temp.remove() }
         try FileManager.default.createDirectory(atPath: temp.folder, withIntermediateDirectories: true)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 @testable import IOCStore
 import IOCTestSupport
@@ -38,8 +37,7 @@ final class AlarmNoteStoreTests: XCTestCase {
         let store = try temp.openStore()
         _ = try store.applyAlarmInput(AlarmInput.conditionRaised(value: 1, message: "x", priority: .medium, at: Self.t0),
                                   alarmID: Self.id, template: Self.template())
-        let queue = try DatabaseQueue(path: temp.path)
-        try queue.write { db in
+        try store.database.write { db in
             try db.execute(sql: """
                 INSERT INTO alarm_action (alarm_id, at_ms, actor, role, action, from_state, to_state, note, priority)
                 VALUES (?, ?, 'system', NULL, 'shelve-expired', 'shelved', 'unack', 'Hết thời gian tạm gác', 3)

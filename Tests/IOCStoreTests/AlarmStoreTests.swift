@@ -35,7 +35,7 @@ final class AlarmStoreTests: XCTestCase {
         }
     }
 
-    func testMigrationAddsTheAlarmTablesAfterTheCityCache() throws {
+    func testTheSQLiteMigrationAddsTheAlarmTablesAfterTheCityCache() throws {
         let (_, store) = try openStore()
         XCTAssertEqual(Array(try store.appliedMigrations().prefix(2)), ["v1-city-cache", "v2-alarms"])
         XCTAssertEqual(try store.alarms(), [])
@@ -92,10 +92,10 @@ final class AlarmStoreTests: XCTestCase {
     func testTheTimelineRefusesUpdateAndDelete() throws {
         let (_, store) = try openStore()
         try apply(store, "a|1", [Self.raise(Self.t0), .addNote(by: Self.op, at: Self.t0 + 1, text: "gốc")])
-        XCTAssertThrowsError(try store.pool.write { db in
+        XCTAssertThrowsError(try store.database.write { db in
             try db.execute(sql: "UPDATE alarm_action SET note = 'sửa' WHERE action = 'note'")
         }) { error in XCTAssertTrue("\(error)".contains("append-only"), "\(error)") }
-        XCTAssertThrowsError(try store.pool.write { db in try db.execute(sql: "DELETE FROM alarm_action") }) { error in
+        XCTAssertThrowsError(try store.database.write { db in try db.execute(sql: "DELETE FROM alarm_action") }) { error in
             XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
         }
         XCTAssertEqual(try store.alarmTimeline(id: "a|1").map(\.note), ["VN_AQI 160 vượt ngưỡng 150", "gốc"])

@@ -1,6 +1,6 @@
 import Foundation
 import IOCDomain
-import IOCStore
+@testable import IOCStore
 import IOCTestSupport
 import XCTest
 
@@ -14,7 +14,7 @@ final class AuditTrailTests: XCTestCase {
     func store() throws -> (CityStore, TemporaryDatabase) {
         let temp = TemporaryDatabase()
         addTeardownBlock { temp.remove() }
-        return (try CityStore(path: temp.path, account: "ioc-op"), temp)
+        return (try temp.openStore(account: "ioc-op"), temp)
     }
 
     func actions(_ s: CityStore) throws -> [String] {
@@ -51,10 +51,16 @@ final class AuditTrailTests: XCTestCase {
     func testTheTableRefusesUpdateAndDelete() throws {
         let (s, temp) = try store()
         try s.audit(AuditEvent(at: now, account: "ioc-op", actor: "An", role: "operator", action: .export))
-        for sql in ["UPDATE audit SET detail = 'x'", "DELETE FROM audit"] {
-            let r = ShellCommand.run("sqlite3 '\(temp.path)' \"\(sql)\"")
-            XCTAssertNotEqual(r.status, 0, sql)
-            XCTAssertTrue(r.error.contains("append-only"), r.error)
+        _ = temp
+        for sql in ["UPDATE audit SET detail = 'x'", "DELETE FROM audit", "DELETE FROM audit WHERE id = 1"] {
+            XCTAssertThrowsError(try s.database.write { db in try db.execute(sql: sql) }, sql) { error in
+                XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
+            }
+        }
+        if s.engine == .postgres {
+            XCTAssertThrowsError(try s.database.write { db in try db.execute(sql: "TRUNCATE audit") }) { error in
+                XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
+            }
         }
         XCTAssertEqual(try s.verifyAuditChain(), .intact(entries: 1))
     }
@@ -77,15 +83,15 @@ final class AuditTrailTests: XCTestCase {
                                        action: .export, detail: "export"))
             }
             XCTAssertEqual(try s.verifyAuditChain(), .intact(entries: 5))
-            let r = ShellCommand.run("sqlite3 '\(temp.path)' \"DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; \(sql)\"")
-            XCTAssertEqual(r.status, 0, r.error)
+            _ = temp
+            try tamper(s, table: "audit", sql)
             guard case .broken(let id, _, _) = try s.verifyAuditChain() else { XCTFail("\(name): not found"); continue }
             XCTAssertEqual(id, broken, name)
         }
     }
 
     /// A value of the wrong type (someone edited the file) is named by the check, never a trap.
-    func testAWrongTypeIsNamedNotATrap() throws {
+    func testAWrongTypeInAnSQLiteFileIsNamedNotATrap() throws {
         let (s, temp) = try store()
         for i in 1...3 { try s.audit(AuditEvent(at: now, account: "a", actor: "b", role: "operator", action: .export, detail: "\(i)")) }
         for change in ["at_ms = 'x'", "actor = 42", "hash = X'FF00'", "at_ms = 1.5"] {
@@ -119,7 +125,7 @@ final class AuditTrailTests: XCTestCase {
         let boss = Actor(name: "Trung tâm", role: .admin)
         try admin.grant(Grant(account: "lan", name: "Lan", role: .operator, domains: [], shared: false, grantedBy: "", grantedAt: now),
                         by: boss, at: now)
-        let lan = try CityStore(path: temp.path, account: "lan")
+        let lan = try temp.openStore(account: "lan")
         let me = Actor(name: "Lan", role: .operator)
         _ = try lan.applyAlarmInput(.conditionRaised(value: 1, message: "m", priority: .high, at: now), alarmID: "r|1",
                                     template: AlarmStoreTests.template("r|1", at: now))
@@ -153,7 +159,7 @@ final class AuditTrailTests: XCTestCase {
         XCTAssertEqual(first.role, .admin)
         XCTAssertEqual(first.domains, Set(Pillar.allCases))
         XCTAssertTrue(first.shared)
-        let other = try CityStore(path: temp.path, account: "lan")
+        let other = try temp.openStore(account: "lan")
         XCTAssertNil(try other.grantOrBootstrap(name: "Lan", at: now), "only the first account is bootstrapped")
         let admin = Actor(name: "Trung tâm IOC", role: .admin)
         try s.grant(Grant(account: "lan", name: "Lan", role: .operator, domains: [.feedback], shared: false, grantedBy: "",

@@ -107,7 +107,7 @@ extension CityStoreTests {
         XCTAssertEqual(day.minimum, 10); XCTAssertEqual(day.maximum, 30)
     }
 
-    func testTheMigrationBuildsDaysFromTheHoursAlreadyKept() throws {
+    func testTheSQLiteMigrationBuildsDaysFromTheHoursAlreadyKept() throws {
         let temp = temporaryDatabase()
         try FileManager.default.createDirectory(atPath: temp.folder, withIntermediateDirectories: true)
         let midnight = VietnamTime.startOfDay(F.t0) - 30 * F.day

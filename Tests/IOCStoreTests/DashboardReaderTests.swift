@@ -9,8 +9,12 @@ import XCTest
 final class DashboardReaderTests: XCTestCase {
     private typealias F = CityFixture
 
+    /// The database of the last `openStore()`, to open it afresh as another process would.
+    private var temp: TemporaryDatabase?
+
     func openStore() throws -> CityStore {
         let temp = TemporaryDatabase()
+        self.temp = temp
         addTeardownBlock { temp.remove() }
         let store = try temp.openStore()
         try store.registerSource(F.source())
@@ -76,7 +80,7 @@ final class DashboardReaderTests: XCTestCase {
             XCTAssertEqual(snapshot == nil, expected.isEmpty, name)
             if let snapshot {
                 // A full read by a store opened afresh: nothing kept from earlier reads (KeptReads) can hide a change.
-                XCTAssertEqual(snapshot, try CityStore(path: store.path).dashboard(now: now),
+                XCTAssertEqual(snapshot, try XCTUnwrap(temp).openStore().dashboard(now: now),
                                "\(name): incremental read equals a full read")
             }
         }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import IOCDomain
 @testable import IOCStore
 import IOCTestSupport
@@ -61,11 +60,10 @@ final class LogbookStoreTests: XCTestCase {
     func testUpdateAndDeleteAreRefusedByTheDatabase() throws {
         let (temp, store) = try openStore()
         try store.appendLogEntry(draft("Không được sửa"))
-        let queue = try DatabaseQueue(path: temp.path)
-        XCTAssertThrowsError(try queue.write { try $0.execute(sql: "UPDATE log_entry SET text = 'x'") }) {
+                XCTAssertThrowsError(try store.database.write { try $0.execute(sql: "UPDATE log_entry SET text = 'x'") }) {
             XCTAssertTrue("\($0)".contains("append-only"), "\($0)")
         }
-        XCTAssertThrowsError(try queue.write { try $0.execute(sql: "DELETE FROM log_entry") })
+        XCTAssertThrowsError(try store.database.write { try $0.execute(sql: "DELETE FROM log_entry") })
         XCTAssertEqual(try store.logEntries().map(\.text), ["Không được sửa"])
     }
 
@@ -76,11 +74,7 @@ final class LogbookStoreTests: XCTestCase {
         try store.appendLogEntry(draft("Mục ba"))
         XCTAssertEqual(try store.verifyLogChain(), .intact(entries: 3))
         // Someone with the file drops the trigger and changes one byte ("9" → "8") of entry 2's text.
-        let queue = try DatabaseQueue(path: temp.path)
-        try queue.write { db in
-            try db.execute(sql: "DROP TRIGGER log_entry_no_update")
-            try db.execute(sql: "UPDATE log_entry SET text = replace(text, '9', '8') WHERE id = 2")
-        }
+                try tamper(store, table: "log_entry", "UPDATE log_entry SET text = replace(text, '9', '8') WHERE id = 2")
         guard case .broken(let id, let reason, _) = try store.verifyLogChain() else { return XCTFail("tampering not detected") }
         XCTAssertEqual(id, 2)
         XCTAssertTrue(reason.contains("hash"), reason)
@@ -89,11 +83,7 @@ final class LogbookStoreTests: XCTestCase {
     func testARemovedEntryOrRewrittenChainIsFound() throws {
         let (temp, store) = try openStore()
         for i in 1...3 { try store.appendLogEntry(draft("Mục \(i)")) }
-        let queue = try DatabaseQueue(path: temp.path)
-        try queue.write { db in
-            try db.execute(sql: "DROP TRIGGER log_entry_no_delete")
-            try db.execute(sql: "DELETE FROM log_entry WHERE id = 2")
-        }
+                try tamper(store, table: "log_entry", "DELETE FROM log_entry WHERE id = 2")
         XCTAssertEqual(try store.verifyLogChain().isIntact, false)
         if case .broken(let id, _, _) = try store.verifyLogChain() { XCTAssertEqual(id, 3) }
     }
@@ -199,11 +189,10 @@ final class LogbookStoreTests: XCTestCase {
         XCTAssertEqual(try store.verifyLogChain(), .intact(entries: 20))
     }
 
-    func testAHandEditedTypeOrRoleIsReportedNotACrash() throws {
+    func testAHandEditedTypeOrRoleInAnSQLiteFileIsReportedNotACrash() throws {
         let (temp, store) = try openStore()
         for i in 1...3 { try store.appendLogEntry(draft("Mục \(i)")) }
-        let queue = try DatabaseQueue(path: temp.path)
-        try queue.write { db in
+                try store.database.write { db in
             try db.execute(sql: "DROP TRIGGER log_entry_no_update")
             try db.execute(sql: "UPDATE log_entry SET role = 'god' WHERE id = 2")
             try db.execute(sql: "UPDATE log_entry SET event_ms = 'yesterday' WHERE id = 3")

@@ -1,7 +1,6 @@
 import Foundation
-import GRDB
 import IOCDomain
-import IOCStore
+@testable import IOCStore
 import IOCTestSupport
 import XCTest
 
@@ -99,13 +98,13 @@ final class ReportSectionsStoreTests: XCTestCase {
         let seed = try seeded()
         let figures = try seed.store.reportFigures(period: october, now: october.end)
         let s = ms(october.start), e = ms(october.end), ps = ms(october.previous.start)
-        let rows = try DatabaseQueue(path: seed.temp.path).read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT category, SUM(opened_ms >= :s AND opened_ms < :e), SUM(opened_ms >= :ps AND opened_ms < :s),
-                       SUM(closed_ms >= :s AND closed_ms < :e AND opened_ms < :e),
-                       SUM(opened_ms < :e AND (closed_ms IS NULL OR closed_ms >= :e))
+        let rows = try seed.store.database.read { db in
+            try db.fetchAll(sql: """
+                SELECT category, COUNT(CASE WHEN opened_ms >= ?1 AND opened_ms < ?2 THEN 1 END), COUNT(CASE WHEN opened_ms >= ?3 AND opened_ms < ?1 THEN 1 END),
+                       COUNT(CASE WHEN closed_ms >= ?1 AND closed_ms < ?2 AND opened_ms < ?2 THEN 1 END),
+                       COUNT(CASE WHEN opened_ms < ?2 AND (closed_ms IS NULL OR closed_ms >= ?2) THEN 1 END)
                 FROM event WHERE kind = 'incident' GROUP BY category
-                """, arguments: ["s": s, "e": e, "ps": ps])
+                """, arguments: [s, e, ps])
         }
         XCTAssertEqual(figures.incidents.byType.count, 4)
         for row in rows {
@@ -113,12 +112,12 @@ final class ReportSectionsStoreTests: XCTestCase {
             XCTAssertGreaterThan(row[1] as Int, 10)
             XCTAssertEqual([t.reported, t.previous, t.closed, t.openAtEnd], [row[1], row[2], row[3], row[4]] as [Int], row[0] as String)
         }
-        let byWard = try DatabaseQueue(path: seed.temp.path).read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT COALESCE(ward_code, ''), SUM(opened_ms >= :s AND opened_ms < :e), SUM(opened_ms >= :ps AND opened_ms < :s),
-                       SUM(opened_ms >= :s AND opened_ms < :e AND category = 'fire')
+        let byWard = try seed.store.database.read { db in
+            try db.fetchAll(sql: """
+                SELECT COALESCE(ward_code, ''), COUNT(CASE WHEN opened_ms >= ?1 AND opened_ms < ?2 THEN 1 END), COUNT(CASE WHEN opened_ms >= ?3 AND opened_ms < ?1 THEN 1 END),
+                       COUNT(CASE WHEN opened_ms >= ?1 AND opened_ms < ?2 AND category = 'fire' THEN 1 END)
                 FROM event WHERE kind = 'incident' GROUP BY 1
-                """, arguments: ["s": s, "e": e, "ps": ps])
+                """, arguments: [s, e, ps])
         }
         XCTAssertEqual(figures.incidents.byWard.count, byWard.count)
         for row in byWard {
@@ -133,19 +132,19 @@ final class ReportSectionsStoreTests: XCTestCase {
     func testFeedbackByWardMatchesTheRawRows() throws {
         let seed = try seeded()
         let figures = try seed.store.reportFigures(period: october, now: october.end)
-        let rows = try DatabaseQueue(path: seed.temp.path).read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT ward_code, SUM(opened_ms >= :s),
-                       SUM(closed_ms IS NOT NULL AND closed_ms < :e AND status IN ('resolved', 'rated')),
-                       SUM(closed_ms IS NULL OR closed_ms >= :e),
-                       SUM((closed_ms IS NULL OR closed_ms >= :e) AND due_ms < :e)
-                FROM event WHERE kind = 'feedback' AND opened_ms < :e AND (closed_ms IS NULL OR closed_ms >= :s)
+        let rows = try seed.store.database.read { db in
+            try db.fetchAll(sql: """
+                SELECT ward_code, COUNT(CASE WHEN opened_ms >= ?1 THEN 1 END),
+                       COUNT(CASE WHEN closed_ms IS NOT NULL AND closed_ms < ?2 AND status IN ('resolved', 'rated') THEN 1 END),
+                       COUNT(CASE WHEN closed_ms IS NULL OR closed_ms >= ?2 THEN 1 END),
+                       COUNT(CASE WHEN (closed_ms IS NULL OR closed_ms >= ?2) AND due_ms < ?2 THEN 1 END)
+                FROM event WHERE kind = 'feedback' AND opened_ms < ?2 AND (closed_ms IS NULL OR closed_ms >= ?1)
                 GROUP BY ward_code
-                """, arguments: ["s": ms(october.start), "e": ms(october.end)])
+                """, arguments: [ms(october.start), ms(october.end)])
         }
         XCTAssertEqual(figures.feedbackByWard.count, 5)
-        let before = try DatabaseQueue(path: seed.temp.path).read { db in
-            try Row.fetchAll(db, sql: "SELECT ward_code, COUNT(*) FROM event WHERE kind = 'feedback' AND opened_ms >= ? AND opened_ms < ? GROUP BY 1",
+        let before = try seed.store.database.read { db in
+            try db.fetchAll(sql: "SELECT ward_code, COUNT(*) FROM event WHERE kind = 'feedback' AND opened_ms >= ? AND opened_ms < ? GROUP BY 1",
                              arguments: [ms(october.previous.start), ms(october.start)])
         }
         XCTAssertEqual(before.count, 5)
@@ -210,12 +209,12 @@ final class ReportSectionsStoreTests: XCTestCase {
         let seed = try seeded()
         let figures = try seed.store.reportFigures(period: october, now: october.end)
         let s = ms(october.start), e = ms(october.end)
-        let rows = try DatabaseQueue(path: seed.temp.path).read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT agency_code, COUNT(*), SUM(closed_ms >= :s AND closed_ms < :e AND closed_ms > due_ms),
-                       SUM(closed_ms IS NULL OR closed_ms >= :e), SUM((closed_ms IS NULL OR closed_ms >= :e) AND due_ms < :e)
-                FROM event WHERE kind = 'directive' AND opened_ms < :e AND (closed_ms IS NULL OR closed_ms >= :s) GROUP BY agency_code
-                """, arguments: ["s": s, "e": e])
+        let rows = try seed.store.database.read { db in
+            try db.fetchAll(sql: """
+                SELECT agency_code, COUNT(*), COUNT(CASE WHEN closed_ms >= ?1 AND closed_ms < ?2 AND closed_ms > due_ms THEN 1 END),
+                       COUNT(CASE WHEN closed_ms IS NULL OR closed_ms >= ?2 THEN 1 END), COUNT(CASE WHEN (closed_ms IS NULL OR closed_ms >= ?2) AND due_ms < ?2 THEN 1 END)
+                FROM event WHERE kind = 'directive' AND opened_ms < ?2 AND (closed_ms IS NULL OR closed_ms >= ?1) GROUP BY agency_code
+                """, arguments: [s, e])
         }
         XCTAssertEqual(figures.directives.count, 2)
         for row in rows {
@@ -270,8 +269,8 @@ final class ReportSectionsStoreTests: XCTestCase {
         try store.recordFailure(sourceID: "s", error: "busy", at: day2.addingTimeInterval(1), durationMs: 1)
         try store.recordSuccess(sourceID: "s", batch: Batch(), at: day2.addingTimeInterval(-10), durationMs: 9_000)
         try store.recordSuccess(sourceID: "s", batch: Batch(), at: day2.addingTimeInterval(60), durationMs: 1)
-        let days = try DatabaseQueue(path: temp.path).read { db in
-            try Row.fetchAll(db, sql: "SELECT day_ms, polls, failures FROM source_day WHERE source_id = 's' ORDER BY day_ms")
+        let days = try store.database.read { db in
+            try db.fetchAll(sql: "SELECT day_ms, polls, failures FROM source_day WHERE source_id = 's' ORDER BY day_ms")
                 .map { [$0[0] as Int64, $0[1] as Int64, $0[2] as Int64] }
         }
         XCTAssertEqual(days, [[ms(day1), 5, 0], [ms(day2), 3, 1]])

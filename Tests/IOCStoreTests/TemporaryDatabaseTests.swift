@@ -4,7 +4,7 @@ import IOCStore
 import IOCTestSupport
 import XCTest
 
-final class TemporaryDatabaseTests: XCTestCase {
+final class TemporaryDatabaseSQLiteTests: XCTestCase {
     func testPathsAreUniqueAndRemoveDeletesTheFileWithItsCompanions() throws {
         let temp = TemporaryDatabase()
         XCTAssertNotEqual(temp.path, TemporaryDatabase().path)

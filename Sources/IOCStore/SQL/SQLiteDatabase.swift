@@ -22,6 +22,15 @@ final class SQLiteDatabase: StoreDatabase {
         }
     }
 
+    func appliedMigrations() throws -> [String] {
+        let applied = try pool.read { db in try StoreSchema.migrator.appliedIdentifiers(db) }
+        return StoreSchema.migrationIdentifiers.filter { applied.contains($0) }
+    }
+
+    func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+
     func peek<T>(_ body: (SQLSession) throws -> T) throws -> T {
         try pool.unsafeRead { db in try body(GRDBSession(db)) }
     }

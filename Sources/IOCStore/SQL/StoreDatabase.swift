@@ -10,4 +10,8 @@ public protocol StoreDatabase: Sendable {
     /// One statement outside an explicit transaction (atomic on its own): the change tokens every console reads
     /// several times a second.
     func peek<T>(_ body: (SQLSession) throws -> T) throws -> T
+    /// The schema migrations applied, oldest first.
+    func appliedMigrations() throws -> [String]
+    /// "ok" for a sound database, else what is wrong.
+    func integrityCheck() throws -> String
 }

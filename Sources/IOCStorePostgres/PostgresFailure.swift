@@ -1,0 +1,28 @@
+import PostgresNIO
+
+/// An error from PostgreSQL as the store reports it: the server's message (a trigger's "audit is append-only", a
+/// constraint's name), its SQLSTATE, and whether the connection itself failed (the store then connects again).
+public struct PostgresFailure: Error, CustomStringConvertible {
+    public let message: String
+    public let sqlState: String?
+    /// The connection was lost or could not be made: the next call connects again.
+    public let connectionLost: Bool
+
+    init(_ error: PSQLError) {
+        if let server = error.serverInfo {
+            message = server[.message] ?? "\(error.code)"
+            sqlState = server[.sqlState]
+            connectionLost = false
+        } else {
+            message = "\(error.code)" + (error.underlying.map { ": \($0)" } ?? "")
+            sqlState = nil
+            connectionLost = true
+        }
+    }
+
+    init(message: String, connectionLost: Bool) {
+        self.message = message; self.sqlState = nil; self.connectionLost = connectionLost
+    }
+
+    public var description: String { message }
+}
