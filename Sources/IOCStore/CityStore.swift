@@ -21,6 +21,12 @@ public final class CityStore: Sendable {
     let database: any StoreDatabase
     /// Which engine the store runs on.
     public var engine: SQLEngine { database.engine }
+    /// Changes other processes commit, pushed as they happen (PostgreSQL), else nil: read `changeTokens()`.
+    public var changeFeed: ChangeFeed? { database.changeFeed }
+    /// How many write transactions this store has made (its own writes are read back at once, without waiting for
+    /// the feed to bring them).
+    public var writesMade: UInt64 { writeCount.value }
+    private let writeCount = WriteCount()
     /// The alarm cycle's series and due items, kept between cycles while no write touched them.
     let keptReads = KeptReads()
 
@@ -163,6 +169,7 @@ public final class CityStore: Sendable {
     /// Bumps the change counter, the counters of `scopes` and the newest-write time; called inside every write
     /// transaction. A writer that does not name its scopes bumps them all (a console then re-reads everything).
     func noteWrite(_ db: SQLSession, at: Date?, scopes: ChangeScope = .all) throws {
+        writeCount.add()
         var sets = ["change_counter = change_counter + 1"]
         for (scope, column) in ChangeScope.columns where scopes.contains(scope) {
             sets.append("\(column) = \(column) + 1")

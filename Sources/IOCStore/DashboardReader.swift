@@ -20,6 +20,13 @@ public final class DashboardReader {
     private var tokens: ChangeTokens?
     private var eventsReadAt: Date = .distantPast
     private var alarmsReadAt: Date = .distantPast
+    /// With a change feed: its generation when the counters were last read, and when that was.
+    private var feedGeneration: UInt64?
+    private var ownWrites: UInt64 = 0
+    private var tokensReadAt: Date = .distantPast
+    /// With a change feed, the counters are read when it moved, and at least this often (a notification lost with
+    /// a connection is found within it; the feed moves when it joins again anyway).
+    public let feedSafetyInterval: TimeInterval = 30
 
     /// What the reader's account may see: every snapshot it returns is `visible(to:)` it (the full one is kept, so
     /// a partial re-read still has the other parts).
@@ -34,7 +41,18 @@ public final class DashboardReader {
     /// A new snapshot when anything changed since the last call (the first call reads everything), else nil.
     /// The clock-bound parts are re-read when they are `clockRefresh` old, and `force` re-reads everything.
     public func refresh(now: Date, force: Bool = false) throws -> DashboardSnapshot? {
-        let current = try store.changeTokens()
+        let current: ChangeTokens
+        if !force, let feed = store.changeFeed, feed.isLive, let tokens, snapshot != nil, feedGeneration == feed.generation,
+           ownWrites == store.writesMade, now.timeIntervalSince(tokensReadAt) < feedSafetyInterval, now >= tokensReadAt {
+            // Nothing pushed and nothing written here since the last read: the counters are where they were, no query.
+            current = tokens
+        } else {
+            // The generation first: a change notified while the counters are read moves it again, for the next call.
+            feedGeneration = store.changeFeed?.generation
+            ownWrites = store.writesMade
+            current = try store.changeTokens()
+            tokensReadAt = now
+        }
         lastTokens = current
         var parts: DashboardParts
         if force || snapshot == nil || tokens == nil {

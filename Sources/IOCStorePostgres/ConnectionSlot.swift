@@ -56,11 +56,8 @@ final class ConnectionSlot: @unchecked Sendable {
         if let connection, !connection.isClosed { return connection }
         connection = nil
         let id = Self.ids.withLock { () -> Int in Self.nextID += 1; return Self.nextID }
-        var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
-                                                             password: location.password, database: location.database,
-                                                             tls: try Self.tls(location.tls))
-        configuration.options.connectTimeout = .seconds(5)
         do {
+            let configuration = try Self.configuration(location)
             let made = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
                                                       id: id, logger: logger).wait()
             connection = made
@@ -71,6 +68,15 @@ final class ConnectionSlot: @unchecked Sendable {
         } catch {
             throw PostgresFailure(message: "cannot connect to \(location) (\(name)): \(error)", connectionLost: true)
         }
+    }
+
+    /// How to connect to `location`: its host, account, database and TLS, 5 s to connect.
+    static func configuration(_ location: PostgresLocation) throws -> PostgresConnection.Configuration {
+        var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
+                                                             password: location.password, database: location.database,
+                                                             tls: try tls(location.tls))
+        configuration.options.connectTimeout = .seconds(5)
+        return configuration
     }
 
     static func tls(_ mode: PostgresLocation.TLSMode) throws -> PostgresConnection.Configuration.TLS {

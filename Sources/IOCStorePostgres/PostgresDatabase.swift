@@ -14,6 +14,7 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
     private let writer: ConnectionSlot
     private let reader: ConnectionSlot
     private let logger: Logger
+    private let listener: ChangeListener
 
     /// The advisory lock every write transaction takes (one writer at a time, as on SQLite).
     static let writeLock: Int64 = 0x10C_0002
@@ -24,6 +25,7 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         logger = Logger(label: "ioc.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         writer = ConnectionSlot(location: location, logger: logger, name: "writer")
         reader = ConnectionSlot(location: location, logger: logger, name: "reader")
+        listener = ChangeListener(location: location, logger: logger)
         try migrate()
     }
 
@@ -98,9 +100,20 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         }
     }
 
-    /// Closes both connections.
+    /// Changes other processes commit, as PostgreSQL notifies them (LISTEN on a third connection, started here).
+    public var changeFeed: ChangeFeed? {
+        listener.start()
+        return listener.feed
+    }
+
+    /// Closes every connection.
     public func close() {
+        listener.stop()
         writer.close()
         reader.close()
+    }
+
+    deinit {
+        listener.stop()
     }
 }

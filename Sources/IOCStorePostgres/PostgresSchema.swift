@@ -32,7 +32,23 @@ enum PostgresSchema {
     /// Every migration, in order: (identifier, statements).
     static let migrations: [(id: String, sql: String)] = [
         ("pg1-city-cache", pg1),
+        ("pg2-change-feed", pg2),
     ]
+
+    /// The change feed (issue 17, item 2): every write transaction bumps `meta`'s counters (`CityStore.noteWrite`);
+    /// this trigger turns that into a NOTIFY on `ioc_changes`, sent when the transaction commits (never for one
+    /// rolled back), whose payload is the total counter. Listeners then read the counters once to learn the scopes.
+    static let pg2 = """
+        CREATE FUNCTION ioc_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(changeChannel)', NEW.change_counter::text);
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER meta_change_feed AFTER UPDATE ON meta FOR EACH ROW EXECUTE FUNCTION ioc_notify_change();
+        """
+
+    /// The NOTIFY channel of committed changes.
+    static let changeChannel = "ioc_changes"
 
     static let pg1 = """
         CREATE FUNCTION ioc_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -37,6 +37,8 @@ final class BriefRunner {
         // Each recorded poll wakes the screen's loop, which reads it at once rather than at the next second.
         let news = WakeSignal()
         self.news = news
+        // On PostgreSQL, what other machines commit wakes the screen too, as PostgreSQL notifies it (Decision 67).
+        store.changeFeed?.onChange { [news] in news?.raise() }
         let engine = poll ? try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, deferModel: true,
                                                  onChange: { [news] _ in news?.raise() }) : nil
         startModel = BriefingModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,

@@ -10,7 +10,7 @@ final class PostgresStoreSmokeTests: XCTestCase {
     func testAStoreOnPostgreSQLMigratesAndTakesAPoll() throws {
         let store = try PostgresTestServer.makeStore(self)
         XCTAssertEqual(store.engine, .postgres)
-        XCTAssertEqual(try store.appliedMigrations(), ["pg1-city-cache"])
+        XCTAssertEqual(try store.appliedMigrations(), ["pg1-city-cache", "pg2-change-feed"])
         XCTAssertEqual(try store.integrityCheck(), "ok")
         try store.recordSuccess(sourceID: "sim", batch: Batch(
             seriesDefinitions: [F.series("kt.cpi", pillar: .socioEconomic)],

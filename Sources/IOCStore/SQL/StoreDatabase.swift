@@ -6,6 +6,7 @@ public protocol StoreDatabase: Sendable {
     func read<T>(_ body: (SQLSession) throws -> T) throws -> T
     /// A write transaction, taken at once (SQLite's IMMEDIATE; PostgreSQL's write lock), committed when `body`
     /// returns and rolled back when it throws: every write of the store is all or nothing, one writer at a time.
+    @discardableResult
     func write<T>(_ body: (SQLSession) throws -> T) throws -> T
     /// One statement outside an explicit transaction (atomic on its own): the change tokens every console reads
     /// several times a second.
@@ -14,4 +15,11 @@ public protocol StoreDatabase: Sendable {
     func appliedMigrations() throws -> [String]
     /// "ok" for a sound database, else what is wrong.
     func integrityCheck() throws -> String
+    /// Changes other processes commit, pushed as they happen; nil when the engine pushes none (SQLite: readers read
+    /// the change counters). Listening starts at the first use.
+    var changeFeed: ChangeFeed? { get }
+}
+
+extension StoreDatabase {
+    public var changeFeed: ChangeFeed? { nil }
 }
