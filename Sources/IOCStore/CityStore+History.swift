@@ -4,8 +4,9 @@ import IOCDomain
 /// A source's past written at once (`ioc backfill`): one day's batch, and how many polls the day had, without
 /// touching the source's state now (its last poll, its cursor, its counts of today stay as they are).
 extension CityStore {
-    /// Readings of an hour the store has already rolled up are left out: added again, the rollup would count them
-    /// twice (a second backfill), or mix them into what a live poller measured.
+    /// Readings of an hour the store has already rolled up, or of a day kept only as a daily rollup, are left out:
+    /// added again, the rollup would count them twice (a second backfill), or mix them into what a live poller
+    /// measured.
     public func recordHistory(sourceID: String, batch: Batch, day: Date, polls: Int) throws {
         try database.write { db in
             let start = VietnamTime.startOfDay(day)
@@ -16,8 +17,19 @@ extension CityStore {
                 """, arguments: [start.unixMillis - 3_600_000, start.addingTimeInterval(25 * 3_600).unixMillis]) {
                 rolled.insert("\(row[0] as String)|\(row[1] as Int64)")
             }
-            let readings = rolled.isEmpty ? batch.observations : batch.observations.filter {
+            // Days whose hours were pruned are in the daily rollups only: added again, they would count twice there.
+            var days: Set<String> = []
+            for row in try db.fetchAll(sql: """
+                SELECT s.key, d.day_ms FROM observation_daily d JOIN series s ON s.id = d.series_id
+                WHERE d.day_ms >= ? AND d.day_ms < ? AND NOT EXISTS (
+                    SELECT 1 FROM observation_hourly h WHERE h.series_id = d.series_id AND h.hour_ms >= d.day_ms
+                      AND h.hour_ms < d.day_ms + 86400000)
+                """, arguments: [start.unixMillis - 86_400_000, start.addingTimeInterval(2 * 86_400).unixMillis]) {
+                days.insert("\(row[0] as String)|\(row[1] as Int64)")
+            }
+            let readings = rolled.isEmpty && days.isEmpty ? batch.observations : batch.observations.filter {
                 !rolled.contains("\($0.seriesKey)|\($0.time.unixMillis / 3_600_000 * 3_600_000)")
+                    && !days.contains("\($0.seriesKey)|\(VietnamTime.startOfDay($0.time).unixMillis)")
             }
             try writeBatch(db, batch, sourceID: sourceID, observations: readings)
             try db.execute(sql: """

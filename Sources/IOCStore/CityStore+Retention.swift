@@ -69,11 +69,15 @@ extension CityStore {
                 }
                 report.deletedRaw += try db.execute(sql: "DELETE FROM observation WHERE series_id = ? AND ts < ?",
                                                     arguments: [id, rawCutoff])
+                // An hour older than the window (a late value) goes in the same transaction: left until the end, it
+                // would be the series' first hour, and every day after it would read as not yet pruned.
+                report.deletedRollups += try db.execute(sql: "DELETE FROM observation_hourly WHERE series_id = ? AND hour_ms < ?",
+                                                        arguments: [id, wholeDaysFrom])
                 try noteWrite(db, at: nil, scopes: .observations)
             }
         }
         try database.write { db in
-            report.deletedRollups = try db.execute(sql: "DELETE FROM observation_hourly WHERE hour_ms < ?", arguments: [wholeDaysFrom])
+            report.deletedRollups += try db.execute(sql: "DELETE FROM observation_hourly WHERE hour_ms < ?", arguments: [wholeDaysFrom])
             report.deletedDays = try db.execute(sql: "DELETE FROM observation_daily WHERE day_ms < ?", arguments: [dailyCutoff])
             try db.execute(sql: "DELETE FROM source_day WHERE day_ms < ?", arguments: [dailyCutoff])
             report.deletedEvents = try db.execute(sql: "DELETE FROM event WHERE is_open = 0 AND COALESCE(closed_ms, updated_ms) < ?",

@@ -21,6 +21,9 @@ public final class CityStore: Sendable {
     let database: any StoreDatabase
     /// Which engine the store runs on.
     public var engine: SQLEngine { database.engine }
+    /// Whether the caller owns the database where the engine can say (PostgreSQL: the login role owns it), else nil.
+    public func callerOwnsDatabase() throws -> Bool? { try database.callerOwnsDatabase() }
+
     /// Changes other processes commit, pushed as they happen (PostgreSQL), else nil: read `changeTokens()`.
     public var changeFeed: ChangeFeed? { database.changeFeed }
     /// How many write transactions this store has made (its own writes are read back at once, without waiting for

@@ -42,16 +42,16 @@ public final class DashboardReader {
     /// The clock-bound parts are re-read when they are `clockRefresh` old, and `force` re-reads everything.
     public func refresh(now: Date, force: Bool = false) throws -> DashboardSnapshot? {
         let current: ChangeTokens
+        var seen: (generation: UInt64?, writes: UInt64, at: Date)?
         if !force, let feed = store.changeFeed, feed.isLive, let tokens, snapshot != nil, feedGeneration == feed.generation,
            ownWrites == store.writesMade, now.timeIntervalSince(tokensReadAt) < feedSafetyInterval, now >= tokensReadAt {
             // Nothing pushed and nothing written here since the last read: the counters are where they were, no query.
             current = tokens
         } else {
             // The generation first: a change notified while the counters are read moves it again, for the next call.
-            feedGeneration = store.changeFeed?.generation
-            ownWrites = store.writesMade
+            // Kept only once the whole read succeeded: a read that failed is done again at the next call.
+            seen = (store.changeFeed?.generation, store.writesMade, now)
             current = try store.changeTokens()
-            tokensReadAt = now
         }
         lastTokens = current
         var parts: DashboardParts
@@ -72,13 +72,17 @@ public final class DashboardReader {
             parts.insert(.alarms)
         }
         lastParts = parts
-        guard !parts.isEmpty else { return nil }
+        guard !parts.isEmpty else {
+            if let seen { (feedGeneration, ownWrites, tokensReadAt) = seen }
+            return nil
+        }
         var next = snapshot ?? DashboardSnapshot(readAt: now)
         try store.readDashboard(parts, into: &next, now: now)
         if parts.contains(.events) { eventsReadAt = now }
         if parts.contains(.alarms) { alarmsReadAt = now }
         snapshot = next
         tokens = current
+        if let seen { (feedGeneration, ownWrites, tokensReadAt) = seen }
         return next.visible(to: scope)
     }
 }

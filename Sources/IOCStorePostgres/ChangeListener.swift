@@ -52,7 +52,11 @@ final class ChangeListener: @unchecked Sendable {
                     configuration: ConnectionSlot.configuration(location),
                     id: 0, logger: logger).wait()
                 made = open
-                lock.withLock { connection = open }
+                // Stopped while connecting: close it now rather than listen on it for ever.
+                guard lock.withLock({ () -> Bool in connection = open; return !stopped }) else {
+                    _ = try? open.close().wait()
+                    break
+                }
                 let feed = self.feed
                 open.addListener(channel: PostgresSchema.changeChannel) { _, _ in feed.changed() }
                 _ = try open.query(PostgresQuery(unsafeSQL: "LISTEN \(PostgresSchema.changeChannel)"), logger: logger).wait()

@@ -60,6 +60,16 @@ final class ConnectionSlot: @unchecked Sendable {
             let configuration = try Self.configuration(location)
             let made = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
                                                       id: id, logger: logger).wait()
+            // Nothing waits for ever on the server: a statement 60 s, a lock 20 s, and a transaction left open by a
+            // client that vanished gives the city-wide write lock back after 60 s.
+            do {
+                for setting in ["statement_timeout = '60s'", "lock_timeout = '20s'", "idle_in_transaction_session_timeout = '60s'"] {
+                    _ = try made.query(PostgresQuery(unsafeSQL: "SET " + setting), logger: logger).wait()
+                }
+            } catch {
+                _ = try? made.close().wait()
+                throw error
+            }
             connection = made
             return made
         } catch let error as PSQLError {

@@ -58,7 +58,12 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         do {
             result = try body()
         } catch {
-            _ = try? session.execute(sql: "ROLLBACK")
+            do {
+                try session.execute(sql: "ROLLBACK")
+            } catch let failure {
+                // A connection that cannot even roll back is dropped (the next call connects again), and both are said.
+                throw PostgresFailure(message: "\(error) (and the rollback failed: \(failure))", connectionLost: true)
+            }
             throw error
         }
         try session.execute(sql: "COMMIT")
@@ -84,10 +89,15 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
             let session = PostgresSession(connection, logger: logger)
             _ = try session.fetchAll(sql: "SELECT pg_advisory_lock(\(PostgresSchema.migrationLock))")
             defer { _ = try? session.fetchAll(sql: "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))") }
-            try session.execute(sql: """
-                CREATE TABLE IF NOT EXISTS ioc_migration (
-                    id TEXT PRIMARY KEY, applied_order BIGINT NOT NULL, applied_ms BIGINT NOT NULL)
-                """)
+            // A role that may only read and write (a console's, since PostgreSQL 15 not allowed to create tables in
+            // public) opens a migrated database: nothing is created unless something is missing.
+            let exists = try session.fetchOne(String.self, sql: "SELECT CAST(to_regclass('ioc_migration') AS TEXT)") != nil
+            if !exists {
+                try session.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS ioc_migration (
+                        id TEXT PRIMARY KEY, applied_order BIGINT NOT NULL, applied_ms BIGINT NOT NULL)
+                    """)
+            }
             let applied = Set(try session.fetchAll(String.self, sql: "SELECT id FROM ioc_migration"))
             for (order, migration) in PostgresSchema.migrations.enumerated() where !applied.contains(migration.id) {
                 try session.execute(sql: "BEGIN")
@@ -97,6 +107,16 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
                                         arguments: [migration.id, order, Int64(Date().timeIntervalSince1970 * 1000)])
                 }
             }
+        }
+    }
+
+    /// Whether the login role owns the database (its owner alone makes the first admin of a database with no grant).
+    public func callerOwnsDatabase() throws -> Bool? {
+        try read { db in
+            try db.fetchOne(Bool.self, sql: """
+                SELECT pg_catalog.pg_get_userbyid(datdba) = session_user FROM pg_catalog.pg_database
+                WHERE datname = current_database()
+                """)
         }
     }
 

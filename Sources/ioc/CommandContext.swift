@@ -30,8 +30,8 @@ struct CommandContext {
             throw refusal
         }
         guard let grant = try store.grantOrBootstrap(name: person ?? store.account, at: at,
-                                                     mayBootstrap: store.engine == .postgres
-                                                         || DatabaseFiles.ownedByCaller(path: store.path)) else {
+                                                     mayBootstrap: try store.callerOwnsDatabase()
+                                                         ?? DatabaseFiles.ownedByCaller(path: store.path)) else {
             try refuse(.noGrant(account: store.account), actor: person ?? store.account, role: requested?.rawValue ?? "")
         }
         if let requested, !grant.role.allows(requested) {

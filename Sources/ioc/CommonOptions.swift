@@ -42,7 +42,10 @@ struct CommonOptions: ParsableArguments {
             throw CommandFailure.failure("--db: \(error.description)", "--db: \(error.description)")
         }
         do {
-            return CityStore(database: try PostgresDatabase(location: location), name: location.description)
+            // The account is the server's login role, which the server authenticated: the name of an OS account on
+            // whichever machine connects proves nothing to a database shared by many (Decision 67).
+            return CityStore(database: try PostgresDatabase(location: location), name: location.description,
+                             account: location.user)
         } catch let failure as PostgresFailure {
             throw CommandFailure.failure("không dùng được cơ sở dữ liệu \(location): \(failure.message)",
                                          "cannot use the database \(location): \(failure.message)")

@@ -45,8 +45,9 @@ enum EngineSetup {
         // Operators' pause, resume and "poll now" (the sources screen, `ioc sources`) are taken within two seconds:
         // reading them every second cost 0.08% of a core at idle (BENCHMARKS.md), every two half that.
         let scheduler = if let fast = time.fast {
+            // Operators' controls are read every 2 real seconds, not every 2 fast ones (at ×100,000, every 20 µs).
             PollScheduler(sources: entries, recorder: store, now: time.now, clock: fast, onChange: onChange,
-                          controlInterval: .seconds(2))
+                          controlInterval: .seconds(2 * fast.speed))
         } else {
             PollScheduler(sources: entries, recorder: store, onChange: onChange, controlInterval: .seconds(2))
         }

@@ -133,3 +133,40 @@ extension CityStoreTests {
         XCTAssertEqual(days[1].minimum, 24); XCTAssertEqual(days[1].maximum, 26)
     }
 }
+
+/// Days kept only as daily rollups, written again by a second backfill, and text a PostgreSQL column refuses.
+extension CityStoreTests {
+    func testASecondBackfillOfAPrunedDayDoesNotCountItTwice() throws {
+        let temp = temporaryDatabase()
+        let store = try temp.openStore()
+        let day = VietnamTime.startOfDay(F.t0) - 10 * F.day
+        let batch = Batch(observations: (0..<24).map { Observation(seriesKey: "aqi.b", time: day + Double($0) * F.hour, value: 10) })
+        try store.recordHistory(sourceID: "sim", batch: batch, day: day, polls: 24)
+        _ = try store.rollupAndPrune(now: F.t0, policy: Self.shortWindows)
+        let first = try XCTUnwrap(store.dailyRollups(key: "aqi.b", since: day - F.day, now: F.t0).first)
+        XCTAssertEqual(first.count, 24)
+        XCTAssertEqual(try store.hourlyRollups(key: "aqi.b", since: day - F.day, now: F.t0), [], "the hours are pruned")
+        try store.recordHistory(sourceID: "sim", batch: batch, day: day, polls: 24)
+        _ = try store.rollupAndPrune(now: F.t0, policy: Self.shortWindows)
+        XCTAssertEqual(try store.dailyRollups(key: "aqi.b", since: day - F.day, now: F.t0), [first], "the day as it was")
+    }
+
+    func testANulInTextIsNeitherAFailedWriteNorACutRead() throws {
+        let temp = temporaryDatabase()
+        let store = try temp.openStore()
+        var event = F.event(.incident, "nul", status: .open, openedAgo: F.hour)
+        event.title = "Ngập\u{0} Lạch Tray"
+        try store.recordSuccess(sourceID: "sim", batch: Batch(events: [event]), at: F.t0, durationMs: 1)
+        let stored = try XCTUnwrap(store.events(kind: .incident, agencyCode: nil, openOnly: false, limit: 5, now: F.t0).first)
+        // Written on both engines (PostgreSQL refuses a NUL in text: it gets the title without it).
+        XCTAssertTrue(stored.event.title.hasPrefix("Ngập"), stored.event.title)
+        if store.engine == .postgres { XCTAssertEqual(stored.event.title, "Ngập Lạch Tray") }
+        // Read in place (the hot loops' way) a text with a NUL comes back whole, not cut at the NUL.
+        let read = try store.database.read { db -> String? in
+            var text: String?
+            try db.step(sql: "SELECT ? AS t", arguments: ["a\u{0}b"]) { text = $0.text(0) }
+            return text
+        }
+        XCTAssertEqual(read?.count, store.engine == .postgres ? 2 : 3)
+    }
+}

@@ -53,7 +53,10 @@ final class GRDBSession: SQLSession {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
             case .real(let v): code = sqlite3_bind_double(handle, index, v)
-            case .text(let t): code = sqlite3_bind_text(handle, index, t, -1, transient)
+            // The UTF-8 byte count, not -1: a NUL inside the text is kept, as GRDB's own binding keeps it.
+            case .text(let t): code = t.utf8CString.withUnsafeBufferPointer {
+                sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count - 1), transient)
+            }
             case .blob(let b): code = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), transient) }
             }
             guard code == SQLITE_OK else { throw error(code) }

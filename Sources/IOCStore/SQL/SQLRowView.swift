@@ -39,7 +39,10 @@ public struct SQLRowView {
     /// The column as text, nil for NULL.
     public func text(_ i: Int) -> String? {
         switch storage {
-        case .sqlite(let h): return sqlite3_column_text(h, Int32(i)).map { String(cString: $0) }
+        case .sqlite(let h):
+            // By its byte count: a NUL inside the text is kept.
+            guard let bytes = sqlite3_column_text(h, Int32(i)) else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(h, Int32(i)))), as: UTF8.self)
         case .row(let r): return String(sqlValue: r.values[i])
         }
     }

@@ -18,8 +18,12 @@ public protocol StoreDatabase: Sendable {
     /// Changes other processes commit, pushed as they happen; nil when the engine pushes none (SQLite: readers read
     /// the change counters). Listening starts at the first use.
     var changeFeed: ChangeFeed? { get }
+    /// Whether the caller owns the database (the first account of a database with no grant becomes its admin only
+    /// then); nil where the engine cannot say (SQLite: the file's owner decides, `DatabaseFiles.ownedByCaller`).
+    func callerOwnsDatabase() throws -> Bool?
 }
 
 extension StoreDatabase {
     public var changeFeed: ChangeFeed? { nil }
+    public func callerOwnsDatabase() throws -> Bool? { nil }
 }
