@@ -19,6 +19,8 @@ public struct AuditAction: RawRepresentable, Sendable, Hashable, Codable, Custom
     public static let export = AuditAction(rawValue: "export")
     /// Simulated history written into a simulated city's cache (`ioc backfill`).
     public static let backfill = AuditAction(rawValue: "backfill")
+    /// A whole store copied into another engine's database (`ioc migrate-store`), recorded in the copy.
+    public static let migrateStore = AuditAction(rawValue: "migrate_store")
     /// An alarm action: `alarm.acknowledge`, `alarm.shelve`, … (the `AlarmInput` names).
     public static func alarm(_ input: AlarmInput) -> AuditAction { AuditAction(rawValue: "alarm." + input.name) }
     /// A source action: `source.pause`, `source.resume`, `source.poll_now`.

@@ -11,6 +11,9 @@ public struct SQLRow: Sendable {
 
     public var count: Int { values.count }
 
+    /// The answer's column names, in order.
+    public var columnNames: [String] { columns.names }
+
     public subscript<T: SQLValueConvertible>(_ index: Int) -> T {
         guard let value = T(sqlValue: values[index]) else {
             preconditionFailure("column \(index) (\(columns.name(index))) holds \(values[index]), not \(T.self)")
