@@ -154,7 +154,11 @@ final class RestrictedDomainEndToEndTests: XCTestCase {
                       said["ioc snapshot --layout briefing --slide 4 --size 200x60 --lang en"] ?? "")
         XCTAssertTrue(said["ioc handover export --lang en"]?.contains("of restricted domains (Citizen feedback) not shown to this account") == true,
                       said["ioc handover export --lang en"] ?? "")
-        XCTAssertTrue(said["console"]?.contains("PAKN quá hạn ⊘") == true, "a hidden count is ⊘, never 0")
+        // A hidden count is ⊘, never a number (the status bar may leave the count out when an alarm flood's banner
+        // needs its room, as at some hours of the simulated day).
+        let consoleScreen = said["console"] ?? ""
+        XCTAssertNil(consoleScreen.range(of: #"PAKN quá hạn \d"#, options: .regularExpression), "a hidden count is never a number:\n\(consoleScreen)")
+        XCTAssertTrue(consoleScreen.contains("PAKN quá hạn ⊘") || !consoleScreen.contains("PAKN quá hạn"), "a hidden count is ⊘:\n\(consoleScreen)")
         XCTAssertTrue(said["ioc alarms list --json --lang en"]?.contains("\"domains\" : [\n      \"feedback\"") == true,
                       said["ioc alarms list --json --lang en"] ?? "")
         XCTAssertTrue(said["ioc audit show as a supervisor"]?.contains("records of restricted domains") == true
