@@ -38,7 +38,7 @@ final class ChangeListener: @unchecked Sendable {
             stopped = true
             return connection
         }
-        if let open, !open.isClosed { _ = try? open.close().wait() }
+        open?.closeIfOpen()
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }
@@ -54,20 +54,21 @@ final class ChangeListener: @unchecked Sendable {
                 made = open
                 // Stopped while connecting: close it now rather than listen on it for ever.
                 guard lock.withLock({ () -> Bool in connection = open; return !stopped }) else {
-                    _ = try? open.close().wait()
+                    open.closeIfOpen()
                     break
                 }
                 let feed = self.feed
                 open.addListener(channel: PostgresSchema.changeChannel) { _, _ in feed.changed() }
                 _ = try open.query(PostgresQuery(unsafeSQL: "LISTEN \(PostgresSchema.changeChannel)"), logger: logger).wait()
                 feed.setLive(true)
-                try? open.closeFuture.wait()
+                // Ends when the connection does (lost, or closed by `stop()`); how it ended changes nothing here.
+                do { try open.closeFuture.wait() } catch {}
                 feed.setLive(false)
             } catch {
                 // Not reachable now: readers read the counters meanwhile; try again in a second.
             }
             // postgres-nio wants every connection closed before it goes.
-            if let made, !made.isClosed { _ = try? made.close().wait() }
+            made?.closeIfOpen()
             lock.withLock { connection = nil }
             if !isStopped { Thread.sleep(forTimeInterval: 1) }
         }

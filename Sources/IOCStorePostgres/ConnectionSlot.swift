@@ -39,7 +39,7 @@ final class ConnectionSlot: @unchecked Sendable {
     /// A connection is closed before it goes (postgres-nio asserts it): a store dropped without `close()` closes
     /// its connections here, waiting for each (never on an event loop: the store is not used there).
     deinit {
-        if let connection, !connection.isClosed { _ = try? connection.close().wait() }
+        connection?.closeIfOpen()
     }
 
     /// Closes the connection (the next call connects again).
@@ -48,7 +48,7 @@ final class ConnectionSlot: @unchecked Sendable {
     }
 
     private func drop() {
-        if let connection, !connection.isClosed { _ = try? connection.close().wait() }
+        connection?.closeIfOpen()
         connection = nil
     }
 
@@ -67,7 +67,7 @@ final class ConnectionSlot: @unchecked Sendable {
                     _ = try made.query(PostgresQuery(unsafeSQL: "SET " + setting), logger: logger).wait()
                 }
             } catch {
-                _ = try? made.close().wait()
+                made.closeIfOpen()
                 throw error
             }
             connection = made

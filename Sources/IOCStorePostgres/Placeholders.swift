@@ -9,7 +9,8 @@ enum Placeholders {
     static func postgres(_ sql: String) -> String {
         if let done = lock.withLock({ cache[sql] }) { return done }
         let rewritten = rewrite(sql)
-        lock.withLock { cache[sql] = rewritten }
+        // The store's statements are kept; the long multi-row INSERTs `StoreCopy` builds per batch are not.
+        if sql.utf8.count <= 4_096 { lock.withLock { cache[sql] = rewritten } }
         return rewritten
     }
 

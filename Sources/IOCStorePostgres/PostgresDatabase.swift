@@ -88,7 +88,13 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         try writer.with { connection in
             let session = PostgresSession(connection, logger: logger)
             _ = try session.fetchAll(sql: "SELECT pg_advisory_lock(\(PostgresSchema.migrationLock))")
-            defer { _ = try? session.fetchAll(sql: "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))") }
+            defer {
+                // An unlock that fails: the connection is closed, and the server releases a session's locks when it
+                // ends, so the migrations' lock never outlives it (the next call connects again).
+                do { _ = try session.fetchAll(sql: "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))") } catch {
+                    connection.closeIfOpen()
+                }
+            }
             // A role that may only read and write (a console's, since PostgreSQL 15 not allowed to create tables in
             // public) opens a migrated database: nothing is created unless something is missing.
             let exists = try session.fetchOne(String.self, sql: "SELECT CAST(to_regclass('ioc_migration') AS TEXT)") != nil

@@ -72,8 +72,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             throw PostgresLocationError("the password file \(path) may be read by others (mode \(String(info.st_mode & 0o777, radix: 8))): chmod 600 it")
         }
         guard info.st_uid == getuid() else { throw PostgresLocationError("the password file \(path) belongs to another account") }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw PostgresLocationError("cannot read the password file \(path)")
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw PostgresLocationError("cannot read the password file \(path): \(error.localizedDescription)")
         }
         return String(text.split(whereSeparator: \.isNewline).first ?? "")
     }

@@ -23,7 +23,9 @@ final class PostgresConsolesEndToEndTests: XCTestCase {
         let poller = ShellCommand.run("(\(ProductsDirectory.ioc) poll --db '\(url)' --seed 5 >/dev/null 2>&1 & echo $!)").output
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let raised = Eventually.holds(timeout: 60) { (Int(self.psql(url, "SELECT count(*) FROM alarm WHERE state = 'unack'")) ?? 0) > 0 }
-        ShellCommand.run("kill -TERM \(poller); while kill -0 \(poller) 2>/dev/null; do sleep 0.1; done")
+        ShellCommand.run("kill -TERM \(poller)")
+        XCTAssertTrue(Eventually.holds(timeout: 20) { ShellCommand.run("kill -0 \(poller) 2>/dev/null").status != 0 },
+                      "the poller stops on SIGTERM")
         XCTAssertTrue(raised, "the poller raised alarms on PostgreSQL")
 
         let consoles = try (0..<3).map { _ in try TmuxSession(width: 160, height: 48) }
