@@ -174,8 +174,10 @@ enum PanelContent {
         let down = d.sources.filter { $0.status == .down }.count
         let ok = d.sources.filter { $0.status == .ok }.count
         t.summary = lang.pick("\(ok)/\(d.sources.count) nguồn tốt", "\(ok)/\(d.sources.count) sources OK") +
-            (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "") + lateText(d, lang)
-        t.summarySeverity = down > 0 ? .critical : (ok < d.sources.count ? .warning : .normal)
+            (down > 0 ? lang.pick(" · \(down) mất kết nối", " · \(down) down") : "") + lateText(d, lang) +
+            PollerQueueText.summary(d.pollers, now: model.now, lang)
+        t.summarySeverity = down > 0 ? .critical
+            : (ok < d.sources.count || PollerQueueText.anyWaiting(d.pollers) ? .warning : .normal)
         let rank: [SourceStatus: Int] = [.down: 0, .late: 1, .degraded: 2, .unknown: 3, .ok: 4]
         let ordered = d.sources.enumerated().sorted { a, b in
             let ra = rank[a.element.status] ?? 4, rb = rank[b.element.status] ?? 4

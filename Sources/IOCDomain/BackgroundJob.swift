@@ -7,6 +7,8 @@ public enum BackgroundJob: String, Sendable, Hashable, CaseIterable {
     case housekeeping
     /// Sending the audit trail to the SOC collector.
     case auditForwarding = "audit_forwarding"
+    /// Forwarding a poller's local queue to a store that was out of reach (PostgreSQL).
+    case queueForwarding = "queue_forwarding"
 
     /// The job's name.
     public func name(_ language: Language) -> String {
@@ -14,6 +16,7 @@ public enum BackgroundJob: String, Sendable, Hashable, CaseIterable {
         case .alarmCycle: return language.pick("chu trình cảnh báo", "alarm cycle")
         case .housekeeping: return language.pick("dọn dữ liệu định kỳ", "housekeeping")
         case .auditForwarding: return language.pick("gửi nhật ký kiểm toán tới SOC", "audit forwarding to the SOC")
+        case .queueForwarding: return language.pick("gửi bù hàng đợi của bộ thu", "forwarding the poller's queue")
         }
     }
 
@@ -23,6 +26,7 @@ public enum BackgroundJob: String, Sendable, Hashable, CaseIterable {
         case .alarmCycle: return language.pick("Lỗi chu trình cảnh báo: ", "Alarm cycle failed: ")
         case .housekeeping: return language.pick("Lỗi dọn dữ liệu định kỳ: ", "Housekeeping failed: ")
         case .auditForwarding: return language.pick("Chưa gửi được nhật ký kiểm toán tới SOC: ", "Audit forwarding to the SOC failed: ")
+        case .queueForwarding: return language.pick("Chưa gửi bù được hàng đợi của bộ thu: ", "Forwarding the poller's queue failed: ")
         }
     }
 }

@@ -1,5 +1,5 @@
 /// What one poll of one source returns: definitions, values and events, written in one transaction.
-public struct Batch: Sendable, Hashable {
+public struct Batch: Sendable, Codable, Hashable {
     public var seriesDefinitions: [SeriesDefinition]
     public var observations: [Observation]
     public var events: [CityEvent]

@@ -21,6 +21,8 @@ public struct DashboardSnapshot: Sendable, Hashable {
     /// Leaders' directives, most urgent first.
     public var directives: [EventSummary]
     public var sources: [SourceHealth]
+    /// Pollers that write through a local queue (PostgreSQL), with the backlog each last reported.
+    public var pollers: [PollerBacklog] = []
     /// Which sources supplied events of each kind, so a panel's data age follows its own sources only.
     public var eventSources: [EventKind: [String]]
     /// True counts of directives (the `directives` list holds only the most urgent ones).

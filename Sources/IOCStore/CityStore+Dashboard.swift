@@ -75,6 +75,7 @@ extension CityStore {
             }
             if parts.contains(.sources) {
                 snapshot.sources = try Self.sourceHealth(db)
+                snapshot.pollers = try Self.pollerBacklogs(db)
             }
             return snapshot
         }

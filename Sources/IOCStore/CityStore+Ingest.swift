@@ -7,22 +7,24 @@ extension CityStore {
     /// Registers a source, or updates its name, kind, interval, endpoint and transport security; keeps its recorded
     /// health and cursor.
     public func registerSource(_ health: SourceHealth) throws {
-        try database.write { db in
-            try db.execute(sql: """
-                INSERT INTO source (id, name, kind, interval_s, status, last_attempt_ms, last_success_ms, last_error,
-                                    consecutive_failures, last_duration_ms, next_poll_ms, name_en, endpoint,
-                                    transport_security)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, kind = excluded.kind,
-                    interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, source.next_poll_ms),
-                    endpoint = excluded.endpoint, transport_security = excluded.transport_security
-                """, arguments: [health.sourceID, health.name, health.kind, health.intervalSeconds,
-                                 health.status.rawValue, health.lastAttemptAt?.unixMillis,
-                                 health.lastSuccessAt?.unixMillis, health.lastError, health.consecutiveFailures,
-                                 health.lastDurationMs, health.nextPollAt?.unixMillis, health.nameEN, health.endpoint,
-                                 health.transportSecurity?.rawValue])
-            try noteWrite(db, at: nil, scopes: [.sources, .reference])
-        }
+        try database.write { db in try registerSource(db, health) }
+    }
+
+    func registerSource(_ db: SQLSession, _ health: SourceHealth) throws {
+        try db.execute(sql: """
+            INSERT INTO source (id, name, kind, interval_s, status, last_attempt_ms, last_success_ms, last_error,
+                                consecutive_failures, last_duration_ms, next_poll_ms, name_en, endpoint,
+                                transport_security)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, kind = excluded.kind,
+                interval_s = excluded.interval_s, next_poll_ms = COALESCE(excluded.next_poll_ms, source.next_poll_ms),
+                endpoint = excluded.endpoint, transport_security = excluded.transport_security
+            """, arguments: [health.sourceID, health.name, health.kind, health.intervalSeconds,
+                             health.status.rawValue, health.lastAttemptAt?.unixMillis,
+                             health.lastSuccessAt?.unixMillis, health.lastError, health.consecutiveFailures,
+                             health.lastDurationMs, health.nextPollAt?.unixMillis, health.nameEN, health.endpoint,
+                             health.transportSecurity?.rawValue])
+        try noteWrite(db, at: nil, scopes: [.sources, .reference])
     }
 
     /// The cursor the source's last successful poll returned, or nil (unknown source or no cursor yet).
@@ -39,46 +41,50 @@ extension CityStore {
     /// batch left out (`Batch.rejected`) become the source's last error, naming the record and field, and the source
     /// degraded: its data flows, but something it sent was refused and someone should look.
     public func recordSuccess(sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
-        try database.write { db in
-            try writeBatch(db, batch, sourceID: sourceID)
-            // The poll's times and the day's counts in one statement (`countToday`'s rule, inline), prepared once.
-            try db.execute(sql: """
-                UPDATE source SET status = ?5, consecutive_failures = 0, last_success_ms = ?6, last_attempt_ms = ?6,
-                    last_duration_ms = ?7, cursor = COALESCE(?8, cursor), last_error = COALESCE(?9, last_error),
-                """ + Self.countTodaySets + " WHERE id = ?4", arguments: [
-                    VietnamTime.startOfDay(at).unixMillis, 0, batch.observations.count + batch.events.count, sourceID,
-                    SourceStatus.afterSuccess(leftOut: batch.rejected != nil).rawValue, at.unixMillis, durationMs,
-                    batch.cursor, batch.rejected])
-            // A poll whose records were not all taken: counted for the day's clean-data figure (rare: its own statement).
-            if batch.rejected != nil {
-                try db.execute(sql: "UPDATE source SET left_out_today = left_out_today + 1 WHERE id = ?", arguments: [sourceID])
-            }
-            var scopes: ChangeScope = .sources
-            if !batch.observations.isEmpty { scopes.insert(.observations) }
-            if !batch.events.isEmpty { scopes.insert(.events) }
-            if !(batch.agencies.isEmpty && batch.wards.isEmpty && batch.seriesDefinitions.isEmpty) {
-                scopes.insert(.reference)
-            }
-            try noteWrite(db, at: at, scopes: scopes)
+        try database.write { db in try recordSuccess(db, sourceID: sourceID, batch: batch, at: at, durationMs: durationMs) }
+    }
+
+    func recordSuccess(_ db: SQLSession, sourceID: String, batch: Batch, at: Date, durationMs: Double) throws {
+        try writeBatch(db, batch, sourceID: sourceID)
+        // The poll's times and the day's counts in one statement (`countToday`'s rule, inline), prepared once.
+        try db.execute(sql: """
+            UPDATE source SET status = ?5, consecutive_failures = 0, last_success_ms = ?6, last_attempt_ms = ?6,
+                last_duration_ms = ?7, cursor = COALESCE(?8, cursor), last_error = COALESCE(?9, last_error),
+            """ + Self.countTodaySets + " WHERE id = ?4", arguments: [
+                VietnamTime.startOfDay(at).unixMillis, 0, batch.observations.count + batch.events.count, sourceID,
+                SourceStatus.afterSuccess(leftOut: batch.rejected != nil).rawValue, at.unixMillis, durationMs,
+                batch.cursor, batch.rejected])
+        // A poll whose records were not all taken: counted for the day's clean-data figure (rare: its own statement).
+        if batch.rejected != nil {
+            try db.execute(sql: "UPDATE source SET left_out_today = left_out_today + 1 WHERE id = ?", arguments: [sourceID])
         }
+        var scopes: ChangeScope = .sources
+        if !batch.observations.isEmpty { scopes.insert(.observations) }
+        if !batch.events.isEmpty { scopes.insert(.events) }
+        if !(batch.agencies.isEmpty && batch.wards.isEmpty && batch.seriesDefinitions.isEmpty) {
+            scopes.insert(.reference)
+        }
+        try noteWrite(db, at: at, scopes: scopes)
     }
 
     /// Records a failed poll: one more consecutive failure, the status that follows from it, the error, the attempt
     /// time and duration. Touches only the source's row (and the change counter): all cached data stays.
     public func recordFailure(sourceID: String, error: String, at: Date, durationMs: Double) throws {
-        try database.write { db in
-            try ensureSource(db, sourceID)
-            let failures = (try db.fetchOne(Int.self, sql: "SELECT consecutive_failures FROM source WHERE id = ?",
-                                             arguments: [sourceID]) ?? 0) + 1
-            try db.execute(sql: """
-                UPDATE source SET status = ?, consecutive_failures = ?, last_error = ?, last_attempt_ms = ?,
-                    last_duration_ms = ?
-                WHERE id = ?
-                """, arguments: [SourceStatus.after(consecutiveFailures: failures).rawValue, failures, error,
-                                 at.unixMillis, durationMs, sourceID])
-            try countToday(db, sourceID: sourceID, at: at, failed: true, records: 0)
-            try noteWrite(db, at: at, scopes: .sources)
-        }
+        try database.write { db in try recordFailure(db, sourceID: sourceID, error: error, at: at, durationMs: durationMs) }
+    }
+
+    func recordFailure(_ db: SQLSession, sourceID: String, error: String, at: Date, durationMs: Double) throws {
+        try ensureSource(db, sourceID)
+        let failures = (try db.fetchOne(Int.self, sql: "SELECT consecutive_failures FROM source WHERE id = ?",
+                                         arguments: [sourceID]) ?? 0) + 1
+        try db.execute(sql: """
+            UPDATE source SET status = ?, consecutive_failures = ?, last_error = ?, last_attempt_ms = ?,
+                last_duration_ms = ?
+            WHERE id = ?
+            """, arguments: [SourceStatus.after(consecutiveFailures: failures).rawValue, failures, error,
+                             at.unixMillis, durationMs, sourceID])
+        try countToday(db, sourceID: sourceID, at: at, failed: true, records: 0)
+        try noteWrite(db, at: at, scopes: .sources)
     }
 
     /// One more poll (failed or not) and `records` more records in the source's counts of the day of `at`; the

@@ -18,7 +18,7 @@ public final class CityStore: Sendable {
     public let account: String
     /// Where the store's logic reads and writes (`SQLSession`s in transactions): an SQLite file through GRDB, or
     /// another engine (`init(database:name:account:)`: PostgreSQL).
-    let database: any StoreDatabase
+    public let database: any StoreDatabase
     /// Which engine the store runs on.
     public var engine: SQLEngine { database.engine }
     /// Whether the caller owns the database where the engine can say (PostgreSQL: the login role owns it), else nil.

@@ -14,6 +14,7 @@ public enum StoreCopy {
         ("event", "id"), ("alarm", "id"), ("alarm_action", "id"), ("log_entry", "id"), ("operator_sign_on", "id"),
         ("handover", "id"), ("duty_change", "id"), ("handover_action", "id"), ("operator_grant", "account"), ("audit", "id"),
         ("restricted_domain", "domain"), ("audit_forwarding", "collector"), ("source_day", "source_id, day_ms"),
+        ("poller_forward", "poller_id"),
     ]
 
     /// The tables whose `id` the engine numbers (an identity on PostgreSQL): after a copy it must go on from the

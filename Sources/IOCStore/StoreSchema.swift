@@ -145,6 +145,12 @@ enum StoreSchema {
                 FROM observation_hourly GROUP BY series_id, day;
                 """)
         }
+        // Pollers that write through a local queue (issue 17, item 3): per poller, the highest sequence number it has
+        // had applied (a queued record forwarded twice is applied once), how many records were applied and how many
+        // came through the queue, and the backlog it last reported (the sources screen shows it).
+        migrator.registerMigration("v15-poller-forward") { db in
+            try db.execute(sql: CityStore.pollerForwardTable)
+        }
         return migrator
     }
 

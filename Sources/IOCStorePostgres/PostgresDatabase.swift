@@ -132,6 +132,11 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         return listener.feed
     }
 
+    /// A lost connection, one that could not be made, or the server's "shutting down" and "connection" errors.
+    public func isUnreachable(_ error: any Error) -> Bool {
+        (error as? PostgresFailure)?.connectionLost == true
+    }
+
     /// Closes every connection.
     public func close() {
         listener.stop()

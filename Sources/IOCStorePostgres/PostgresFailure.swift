@@ -12,7 +12,7 @@ public struct PostgresFailure: Error, CustomStringConvertible {
         if let server = error.serverInfo {
             message = server[.message] ?? "\(error.code)"
             sqlState = server[.sqlState]
-            connectionLost = false
+            connectionLost = sqlState.map(Self.endsTheConnection) ?? false
         } else {
             message = "\(error.code)" + (error.underlying.map { ": \($0)" } ?? "")
             sqlState = nil
@@ -25,4 +25,11 @@ public struct PostgresFailure: Error, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// The SQLSTATEs with which the server ends or refuses a session rather than a statement: class 08 (connection
+    /// exception), 57P01–57P05 (shut down by an administrator or a crash, cannot connect now, idle session timeout),
+    /// 53300 (too many connections) and 25P03 (idle in transaction for too long).
+    static func endsTheConnection(_ state: String) -> Bool {
+        state.hasPrefix("08") || state.hasPrefix("57P") || state == "53300" || state == "25P03"
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import IOCStore
 
 /// The store's schema on PostgreSQL: the same tables, columns and indexes as SQLite's migrations v1–v14 produce
 /// (integers as BIGINT, reals as DOUBLE PRECISION, ids as identities), and the same guarantees — the append-only
@@ -33,6 +34,7 @@ enum PostgresSchema {
     static let migrations: [(id: String, sql: String)] = [
         ("pg1-city-cache", pg1),
         ("pg2-change-feed", pg2),
+        ("pg3-poller-forward", CityStore.pollerForwardTable),
     ]
 
     /// The change feed (issue 17, item 2): every write transaction bumps `meta`'s counters (`CityStore.noteWrite`);

@@ -18,8 +18,10 @@ enum EngineSetup {
     /// `deferModel`: the simulator parses its city's data on its first poll rather than now (the console and the
     /// wall, whose first frame needs only the database; Decision 32). The sources file is read and refused now.
     /// `time`: the time polls are made and stamped on (a fast simulated one for `ioc poll --speed`).
+    /// `recorder`: where polls are written, when not straight into `store` (an offline-first poller's queue).
     static func make(store: CityStore, locator: ConfigLocator, simulator: SimulatorOptions, deferModel: Bool = false,
-                     time: ProcessTime = .real, onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
+                     time: ProcessTime = .real, recorder: (any PollRecorder)? = nil,
+                     onChange: @escaping @Sendable (String) -> Void = { _ in }) throws -> Engine {
         var document = SourcesDocument(sources: [], simulator: nil)
         if let path = locator.sourcesPath() {
             document = try SourcesFile.loadDocument(path: path)
@@ -44,12 +46,13 @@ enum EngineSetup {
         }
         // Operators' pause, resume and "poll now" (the sources screen, `ioc sources`) are taken within two seconds:
         // reading them every second cost 0.08% of a core at idle (BENCHMARKS.md), every two half that.
+        let recorder = recorder ?? store
         let scheduler = if let fast = time.fast {
             // Operators' controls are read every 2 real seconds, not every 2 fast ones (at ×100,000, every 20 µs).
-            PollScheduler(sources: entries, recorder: store, now: time.now, clock: fast, onChange: onChange,
+            PollScheduler(sources: entries, recorder: recorder, now: time.now, clock: fast, onChange: onChange,
                           controlInterval: .seconds(2 * fast.speed))
         } else {
-            PollScheduler(sources: entries, recorder: store, onChange: onChange, controlInterval: .seconds(2))
+            PollScheduler(sources: entries, recorder: recorder, onChange: onChange, controlInterval: .seconds(2))
         }
         return Engine(scheduler: scheduler, sourceIDs: entries.map { $0.connector.sourceID },
                       retention: document.retention ?? .standard, simulatorOnly: document.sources.isEmpty)

@@ -40,6 +40,14 @@ enum ListingJSON {
         ]
     }
 
+    static func poller(_ p: PollerBacklog) -> [String: Any] {
+        [
+            "id": p.pollerID, "host": p.host, "queued": p.queued, "oldestQueued": time(p.oldestQueuedAt),
+            "applied": p.applied, "forwarded": p.forwarded, "lastSequence": p.lastSequence,
+            "lastForward": time(p.lastForwardAt), "reported": time(p.reportedAt),
+        ]
+    }
+
     static func alarm(_ a: Alarm, _ language: Language) -> [String: Any] {
         return [
             "id": a.displayID, "key": a.id, "rule": a.ruleID, "subject": a.subject, "kind": a.kind.rawValue,

@@ -16,6 +16,9 @@ struct PollCommand: ParsableCommand {
             help: "Run the simulated city N times faster than real time, for a soak (1 to 100000; with the simulator alone and an explicit --db, whose data then lies in the future).")
     var speed: Double?
 
+    @Option(name: .long, help: "With a PostgreSQL --db: the local SQLite queue where polls wait while the database cannot be reached (default: $XDG_DATA_HOME/ioc/poll-queue-DATABASE@HOST-PORT.sqlite). One poller per queue.")
+    var queue: String?
+
     func validate() throws {
         if let speed, !(speed >= 1 && speed <= Self.maximumSpeed) {
             throw ValidationError(LanguageOption.pick("--speed phải từ 1 đến \(Int(Self.maximumSpeed)) (đã cho \(speed))",
@@ -42,7 +45,9 @@ struct PollCommand: ParsableCommand {
         let loading = try common.loading()
         try context.audit(.configLoad, target: "poll", detail: loading.inForce)
         let time = try speed.map { try Self.fastTime(speed: $0, store: store) } ?? .real
-        let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, time: time)
+        let offline = try offlineRecorder(store: store)
+        let engine = try EngineSetup.make(store: store, locator: loading.locator, simulator: simulator, time: time,
+                                          recorder: offline)
         if speed != nil && !engine.simulatorOnly {
             throw CommandFailure.refused("--speed chỉ chạy với thành phố mô phỏng (tệp nguồn có nguồn thật: \(engine.sourceIDs.joined(separator: ", ")))",
                                          "--speed runs the simulated city only (the sources file has real sources: \(engine.sourceIDs.joined(separator: ", ")))")
@@ -50,7 +55,8 @@ struct PollCommand: ParsableCommand {
         // The same background services as the console's and the wall's; with no screen, a new failure is a log line.
         let background = BackgroundServices(
             engine: engine, store: store, alarms: try AlarmSetup.cycle(store: store, locator: loading.locator, now: time.now),
-            housekeeping: true, retention: engine.retention, forwarder: try loading.forwarder(store: store), time: time,
+            housekeeping: true, retention: engine.retention, forwarder: try loading.forwarder(store: store), queue: offline,
+            time: time,
             health: BackgroundHealth(onNewFailure: { job, text in
                 FileHandle.standardError.write(Data("ioc poll: \(job.name(.en)): \(text)\n".utf8))
             }))
@@ -70,6 +76,46 @@ struct PollCommand: ParsableCommand {
         background.stop(timeout: 10)
         // A log line (for journald and scripts), in one fixed form whatever --lang says; --lang is for errors.
         FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
+        if let offline {
+            let counts = offline.written
+            FileHandle.standardError.write(Data("ioc poll: queue \(offline.queue.path): \(counts.applied) records applied, \(counts.queued) queued, \(counts.forwarded) forwarded, \(counts.setAside) set aside, \(offline.backlog) waiting\n".utf8))
+        }
+    }
+
+    /// On PostgreSQL, the recorder that queues polls locally while the database cannot be reached (issue 17, item 3);
+    /// on SQLite (a local file, never out of reach) none, and `--queue` is refused.
+    func offlineRecorder(store: CityStore) throws -> OfflinePollRecorder? {
+        guard store.engine == .postgres else {
+            if queue != nil {
+                throw CommandFailure.refused("--queue chỉ dùng với cơ sở dữ liệu PostgreSQL (--db postgres://…)",
+                                             "--queue is for a PostgreSQL database (--db postgres://…)")
+            }
+            return nil
+        }
+        let path = queue ?? CommonOptions.dataFolder + "/poll-queue-" + Self.queueName(store.path) + ".sqlite"
+        let opened: PollQueue
+        do {
+            opened = try PollQueue(path: path)
+        } catch let error as CityStoreError {
+            throw CommandFailure.failure("không mở được hàng đợi của bộ thu: \(error)", "cannot open the poller's queue: \(error)")
+        }
+        let recorder = try OfflinePollRecorder(store: store, queue: opened) { _, line in
+            FileHandle.standardError.write(Data("ioc poll: \(line)\n".utf8))
+        }
+        if recorder.backlog > 0 {
+            FileHandle.standardError.write(Data("ioc poll: \(recorder.backlog) records wait in \(path) from an earlier run; forwarding\n".utf8))
+        }
+        return recorder
+    }
+
+    /// A file name for a database's default queue: "DATABASE@HOST-PORT" from "postgres://user@host:port/database".
+    static func queueName(_ location: String) -> String {
+        let rest = location.drop(while: { $0 != "@" }).dropFirst()
+        let parts = rest.split(separator: "/", maxSplits: 1)
+        let server = parts.first.map { $0.replacingOccurrences(of: ":", with: "-") } ?? "server"
+        let database = parts.count > 1 ? String(parts[1].prefix(while: { $0 != "?" })) : "ioc"
+        let name = database + "@" + server
+        return String(name.map { $0.isLetter || $0.isNumber || "-_.@".contains($0) ? $0 : "_" })
     }
 
     /// The fast time of a soak: from now, or from the database's last poll when that is later (a soak stopped and

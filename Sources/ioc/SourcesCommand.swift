@@ -9,7 +9,7 @@ import IOCStore
 struct SourcesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sources", abstract: "List the data sources; pause, resume or poll one now.",
-        discussion: ExitStatus.help, subcommands: [List.self, Pause.self, Resume.self, Poll.self],
+        discussion: ExitStatus.help, subcommands: [List.self, Queues.self, Pause.self, Resume.self, Poll.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -25,7 +25,8 @@ struct SourcesCommand: ParsableCommand {
             let lang = language.chosen
             let sources = try store.sourceHealth()
             if json {
-                try ListingJSON.print(["sources": sources.map { ListingJSON.source($0, at: now, lang) }])
+                try ListingJSON.print(["sources": sources.map { ListingJSON.source($0, at: now, lang) },
+                                       "pollers": try store.pollerBacklogs().map(ListingJSON.poller)])
                 return
             }
             // New columns go at the end: scripts pick columns by position.
@@ -39,6 +40,26 @@ struct SourcesCommand: ParsableCommand {
                        s.errorRate(at: now).map { String(format: "%.0f%%", $0 * 100) } ?? "-",
                        String(today.records), s.lastError ?? "-", s.transportSecurity?.label(lang) ?? "-",
                        s.endpoint ?? "-"].joined(separator: "\t"))
+            }
+        }
+    }
+
+    /// `ioc sources queues`: the pollers that write through a local queue (PostgreSQL) and their backlogs.
+    struct Queues: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the pollers' local queues: records waiting, since when, applied and forwarded (tab-separated).",
+            discussion: ExitStatus.help)
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let store = try common.openContext(create: false, command: "sources queues").store
+            print(["poller", "host", "waiting", "oldest_waiting", "applied", "forwarded", "last_forward", "reported"]
+                .joined(separator: "\t"))
+            for p in try store.pollerBacklogs() {
+                print([p.pollerID, p.host, String(p.queued), p.oldestQueuedAt.map(VietnamTime.dateTime) ?? "-",
+                       String(p.applied), String(p.forwarded), p.lastForwardAt.map(VietnamTime.dateTime) ?? "-",
+                       p.reportedAt.map(VietnamTime.dateTime) ?? "-"].joined(separator: "\t"))
             }
         }
     }

@@ -94,4 +94,34 @@ final class SourceListScreenTests: XCTestCase {
         assertSnapshot(ConsoleView.render(model(width: 80, height: 24)), variant: "80x24")
         assertSnapshot(ConsoleView.render(model(width: 160, height: 30, language: .en)), variant: "160x30-en")
     }
+
+    /// Issue 17, item 3: pollers that write through a local queue say their backlog on the sources screen's summary
+    /// (and on the Data sources panel, the same line): records waiting since when, a report a minute old marked.
+    func testThePollersQueuesAreOnTheSummary() {
+        let now = ConsoleFixture.now
+        let table: [(pollers: [PollerBacklog], language: Language, expected: String?, warns: Bool)] = [
+            ([], .en, nil, false),
+            ([PollerBacklog(pollerID: "p1", host: "so-gtvt", queued: 0, reportedAt: now - 5)], .en,
+             " · Poller queues: so-gtvt empty", false),
+            ([PollerBacklog(pollerID: "p1", host: "so-gtvt", queued: 1_234, oldestQueuedAt: now - 300, reportedAt: now - 5),
+              PollerBacklog(pollerID: "p2", host: "so-tnmt", queued: 0, reportedAt: now - 5)], .en,
+             " · Poller queues: so-gtvt 1,234 waiting since \(VietnamTime.clock(now - 300)) · so-tnmt empty", true),
+            ([PollerBacklog(pollerID: "p1", host: "so-gtvt", queued: 12, oldestQueuedAt: now - 600, reportedAt: now - 120)], .vi,
+             " · Hàng đợi bộ thu: so-gtvt 12 chờ gửi từ \(VietnamTime.clock(now - 600)) (báo lúc \(VietnamTime.clock(now - 120)))", true),
+        ]
+        for row in table {
+            var m = model(language: row.language)
+            var d = ConsoleFixture.dashboard
+            d.pollers = row.pollers
+            _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+            let summary = SourceListContent.table(d, model: m).summary ?? ""
+            if let expected = row.expected {
+                XCTAssertTrue(summary.hasSuffix(expected), "\(summary)")
+            } else {
+                XCTAssertFalse(summary.contains("Poller") || summary.contains("bộ thu"), summary)
+            }
+            let severity = SourceListContent.table(d, model: m).summarySeverity
+            if row.warns { XCTAssertNotEqual(severity, .normal, "\(row.pollers)") }
+        }
+    }
 }

@@ -21,9 +21,14 @@ public protocol StoreDatabase: Sendable {
     /// Whether the caller owns the database (the first account of a database with no grant becomes its admin only
     /// then); nil where the engine cannot say (SQLite: the file's owner decides, `DatabaseFiles.ownedByCaller`).
     func callerOwnsDatabase() throws -> Bool?
+    /// Whether `error`, thrown by one of this database's calls, says the database could not be reached (a connection
+    /// lost, refused or closed by a server shutting down) rather than that it refused the work. SQLite is a local
+    /// file: never.
+    func isUnreachable(_ error: any Error) -> Bool
 }
 
 extension StoreDatabase {
     public var changeFeed: ChangeFeed? { nil }
     public func callerOwnsDatabase() throws -> Bool? { nil }
+    public func isUnreachable(_ error: any Error) -> Bool { false }
 }

@@ -23,10 +23,11 @@ final class BackgroundServices: @unchecked Sendable {
     ///   - alarms: the alarm cycle's (or watch's) step and interval, or nil.
     ///   - housekeeping: whether this process keeps the store's rollups and pruning (whoever polls does).
     ///   - retention: what the housekeeping keeps (the sources file's `retention:`, else the standard policy).
+    ///   - queue: an offline-first poller's recorder, whose queue is forwarded while records wait.
     ///   - time: the time the alarm cycle and the housekeeping run on (a fast simulated one with `--speed`).
     convenience init(engine: EngineSetup.Engine?, store: CityStore, alarms: AlarmSetup.Job?, housekeeping: Bool,
-                     retention: RetentionPolicy = .standard, forwarder: AuditForwarder? = nil, time: ProcessTime = .real,
-                     health: BackgroundHealth) {
+                     retention: RetentionPolicy = .standard, forwarder: AuditForwarder? = nil,
+                     queue: OfflinePollRecorder? = nil, time: ProcessTime = .real, health: BackgroundHealth) {
         var services: [any Service] = []
         if let engine { services.append(PollerService(scheduler: engine.scheduler)) }
         if let alarms {
@@ -38,6 +39,11 @@ final class BackgroundServices: @unchecked Sendable {
                                              sleep: time.sleep) {
                 _ = try store.rollupAndPrune(now: time.now(), policy: retention)
             })
+        }
+        if let queue {
+            // Every second, real time: a store back from an outage gets the poller's backlog within a second (a
+            // forward that finds it still away fails fast, and is the job's health until it works).
+            services.append(ThreadedRepeatingService(.queueForwarding, every: 1, health: health) { try queue.forward() })
         }
         if let forwarder {
             // Every second: a record reaches the SOC within about a second, and a collector back from an outage gets
