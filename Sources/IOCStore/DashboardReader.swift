@@ -5,7 +5,7 @@ import IOCDomain
 /// SELECT) and re-reads only the parts whose tables some process changed since, plus the clock-bound parts once
 /// they are `clockRefresh` old. Not thread-safe: one reader per console loop.
 public final class DashboardReader {
-    public let store: CityStore
+    public let store: any DashboardReads
     /// How old the clock-bound parts (deadline classes, alarm rates) may grow when nothing is written to them.
     public let clockRefresh: TimeInterval
     /// How old the alarm part may grow while the alarm rate is near the flood line: a flood ends by time passing
@@ -32,7 +32,7 @@ public final class DashboardReader {
     /// a partial re-read still has the other parts).
     public let scope: AccessScope
 
-    public init(store: CityStore, clockRefresh: TimeInterval = 30, scope: AccessScope = .everything) {
+    public init(store: any DashboardReads, clockRefresh: TimeInterval = 30, scope: AccessScope = .everything) {
         self.store = store
         self.clockRefresh = clockRefresh
         self.scope = scope

@@ -59,7 +59,8 @@ final class ChangeListener: @unchecked Sendable {
                 }
                 let feed = self.feed
                 open.addListener(channel: PostgresSchema.changeChannel) { _, _ in feed.changed() }
-                _ = try open.query(PostgresQuery(unsafeSQL: "LISTEN \(PostgresSchema.changeChannel)"), logger: logger).wait()
+                _ = try open.query(PostgresQuery(unsafeSQL: "LISTEN \(PostgresSchema.changeChannel)"), logger: logger)
+                    .waitAtMost(10, "LISTEN")
                 feed.setLive(true)
                 // Ends when the connection does (lost, or closed by `stop()`); how it ended changes nothing here.
                 do { try open.closeFuture.wait() } catch {}

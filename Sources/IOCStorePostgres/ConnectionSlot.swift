@@ -64,7 +64,7 @@ final class ConnectionSlot: @unchecked Sendable {
             // client that vanished gives the city-wide write lock back after 60 s.
             do {
                 for setting in ["statement_timeout = '60s'", "lock_timeout = '20s'", "idle_in_transaction_session_timeout = '60s'"] {
-                    _ = try made.query(PostgresQuery(unsafeSQL: "SET " + setting), logger: logger).wait()
+                    _ = try made.query(PostgresQuery(unsafeSQL: "SET " + setting), logger: logger).waitAtMost(10, "SET")
                 }
             } catch {
                 made.closeIfOpen()

@@ -6,6 +6,13 @@ extension PostgresConnection {
     /// so a failure to close has nothing left to tell: the socket is gone either way. Never on an event loop.
     func closeIfOpen() {
         guard !isClosed else { return }
-        do { try close().wait() } catch { return }
+        do {
+            try close().waitAtMost(5, "closing a connection")
+        } catch let failure as PostgresFailure where failure.connectionLost && !isClosed {
+            // Not closed within 5 s (its close is still under way): kept, so that it is never deinitialised open.
+            AbandonedConnections.keep(self)
+        } catch {
+            return
+        }
     }
 }

@@ -58,6 +58,9 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         do {
             result = try body()
         } catch {
+            // A connection that is gone rolls its transaction back on the server's side; a ROLLBACK sent on it can
+            // wait for ever (postgres-nio, a closing connection): the slot gives it up instead.
+            if (error as? PostgresFailure)?.connectionLost == true || session.connection.isClosed { throw error }
             do {
                 try session.execute(sql: "ROLLBACK")
             } catch let failure {

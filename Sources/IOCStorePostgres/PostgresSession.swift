@@ -43,7 +43,8 @@ final class PostgresSession: SQLSession {
     func run(_ sql: String, _ arguments: SQLArguments) throws -> PostgresQueryResult {
         let query = PostgresQuery(unsafeSQL: Placeholders.postgres(sql), binds: Self.bindings(arguments))
         do {
-            return try connection.query(query, logger: logger).wait()
+            // The server gives up a statement after 60 s (`statement_timeout`); the client waits a little longer.
+            return try connection.query(query, logger: logger).waitAtMost(75, "a statement", on: connection)
         } catch let error as PSQLError {
             throw PostgresFailure(error)
         }

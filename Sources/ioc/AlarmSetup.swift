@@ -22,7 +22,7 @@ enum AlarmSetup {
     /// The alarm cycle with its rules loaded (a bad rules file is refused now), for the background services to run
     /// every `interval` seconds: the rules, the timers, and through the same state machine the unaccepted-handover
     /// alarm and the clearing of the poller-silence alarm a console raised while no poller ran.
-    static func cycle(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5,
+    static func cycle(store: any AlarmStore & AlarmRecorder, locator: ConfigLocator, interval: TimeInterval = 5,
                       now: @escaping @Sendable () -> Date = Date.init) throws -> Job {
         let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
         return Job(interval: .seconds(interval)) {
@@ -38,7 +38,7 @@ enum AlarmSetup {
 
     /// For a console with `--no-poll`: every `interval` seconds, raises the poller-silence alarm when every source
     /// is late and clears it when polls resume (a dead poller runs no cycle, Decision 29).
-    static func watch(store: CityStore, interval: TimeInterval = watchInterval,
+    static func watch(store: any AlarmStore, interval: TimeInterval = watchInterval,
                       now: @escaping @Sendable () -> Date = Date.init) -> Job {
         Job(interval: .seconds(interval)) { try store.applyPollerSilenceAlarm(now: now()) }
     }

@@ -241,7 +241,7 @@ final class ConsoleRunner {
     }
 
     /// Carries out a logbook, handover or sign-on effect against the store; the answers as messages.
-    private static func logbookEffect(_ effect: ConsoleEffect, store: CityStore, model: ConsoleModel) -> [ConsoleMessage] {
+    private static func logbookEffect(_ effect: ConsoleEffect, store: any LogbookStore, model: ConsoleModel) -> [ConsoleMessage] {
         do {
             switch effect {
             case .signOn(let actor, let at):

@@ -16,7 +16,7 @@ struct HandoverCommand: ParsableCommand {
         try record(context.store, id: id).visible(to: context.scope)
     }
 
-    static func record(_ store: CityStore, id: Int64?) throws -> HandoverRecord {
+    static func record(_ store: any LogbookStore, id: Int64?) throws -> HandoverRecord {
         if let id {
             guard let r = try store.handover(id: id) else {
                 throw CommandFailure.refused("không có biên bản giao ca #\(id)", "no handover #\(id)")

@@ -11,7 +11,7 @@ import IOCDomain
 /// Its methods are the engine's `PollRecorder`'s; the executable declares the conformance (the store never imports
 /// the engine).
 public final class OfflinePollRecorder: @unchecked Sendable {
-    public let store: CityStore
+    public let store: any ObservationIngest
     public let queue: PollQueue
     public let host: String
     /// Told when the poller starts or stops queueing: (queueing, what happened), a line for the poller's log.
@@ -43,7 +43,7 @@ public final class OfflinePollRecorder: @unchecked Sendable {
 
     /// Reads the queue and the store's mark for this poller: numbering goes on after both (the store must be
     /// reachable now; a poller starts against it).
-    public init(store: CityStore, queue: PollQueue, host: String = ProcessInfo.processInfo.hostName,
+    public init(store: any ObservationIngest, queue: PollQueue, host: String = ProcessInfo.processInfo.hostName,
                 onTransition: @escaping @Sendable (Bool, String) -> Void = { _, _ in }) throws {
         self.store = store
         self.queue = queue
@@ -89,7 +89,8 @@ public final class OfflinePollRecorder: @unchecked Sendable {
             nextSequence += 1
             if waiting == 0 {
                 do {
-                    if try store.apply(record, poller: queue.pollerID, host: host, sequence: sequence, forwarded: false) {
+                    if try store.apply(record, poller: queue.pollerID, host: host, sequence: sequence, forwarded: false,
+                                       at: Date()) {
                         counts.applied += 1
                     }
                     return

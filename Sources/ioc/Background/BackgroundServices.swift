@@ -25,7 +25,7 @@ final class BackgroundServices: @unchecked Sendable {
     ///   - retention: what the housekeeping keeps (the sources file's `retention:`, else the standard policy).
     ///   - queue: an offline-first poller's recorder, whose queue is forwarded while records wait.
     ///   - time: the time the alarm cycle and the housekeeping run on (a fast simulated one with `--speed`).
-    convenience init(engine: EngineSetup.Engine?, store: CityStore, alarms: AlarmSetup.Job?, housekeeping: Bool,
+    convenience init(engine: EngineSetup.Engine?, store: any RetentionStore, alarms: AlarmSetup.Job?, housekeeping: Bool,
                      retention: RetentionPolicy = .standard, forwarder: AuditForwarder? = nil,
                      queue: OfflinePollRecorder? = nil, time: ProcessTime = .real, health: BackgroundHealth) {
         var services: [any Service] = []
