@@ -71,7 +71,8 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "IOCBench", dependencies: [
-            "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCEngine", "IOCConsole", "IOCBriefing",
+            "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCStorePostgres", "IOCEngine",
+            "IOCConsole", "IOCBriefing",
         ]),
         // test support and tests
         .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCStorePostgres", "IOCEngine",

@@ -9,6 +9,7 @@ import IOCEngine
 let usage = """
     usage: ioc-bench render [--width 200] [--height 60] [--frames 1000] [--snapshots 5] [--reads 50] [--city haiphong|hanoi]
            ioc-bench ingest [--rows 100000] [--series 1000] [--batch 1000] [--rounds 5] [--sqlite3 /usr/bin/sqlite3]
+           ioc-bench stores --postgres URL [--rows 100000] [--series 1000] [--batch 1000] [--rounds 3] [--points 60] [--reads 20]
            ioc-bench alarms [--observations 2000] [--rounds 5] [--acks 300] [--alarms 1000]
            ioc-bench brief [--width 300] [--height 80] [--frames 300] [--city haiphong|hanoi]
            ioc-bench idle [--width 200] [--height 60] [--seconds 120] [--interval 2] [--city haiphong|hanoi]
@@ -71,6 +72,20 @@ do {
         bench.batchSize = try arguments.int("batch", default: bench.batchSize)
         bench.rounds = try arguments.int("rounds", default: bench.rounds)
         bench.sqlite3Path = arguments.text("sqlite3", default: bench.sqlite3Path)
+        try bench.run()
+    case "stores":
+        let unknown = arguments.unknown(besides: ["rows", "series", "batch", "rounds", "points", "reads", "postgres", "executemany"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = StoreBenchmark()
+        bench.ingest.rows = try arguments.int("rows", default: bench.ingest.rows)
+        bench.ingest.seriesCount = try arguments.int("series", default: bench.ingest.seriesCount)
+        bench.ingest.batchSize = try arguments.int("batch", default: bench.ingest.batchSize)
+        bench.ingest.rounds = try arguments.int("rounds", default: 3)
+        bench.points = try arguments.int("points", default: bench.points)
+        bench.reads = try arguments.int("reads", default: bench.reads)
+        bench.executemany = arguments.text("executemany", default: bench.executemany)
+        bench.postgres = arguments.text("postgres", default: "")
+        guard bench.postgres.hasPrefix("postgres://") else { fail("stores needs --postgres URL (scripts/bench/stores starts a server)") }
         try bench.run()
     case "parse":
         let unknown = arguments.unknown(besides: ["records", "rounds"])

@@ -181,16 +181,37 @@ extension CityStore {
     func seriesIDs(_ db: SQLSession, keys: Set<String>) throws -> [String: Int64] {
         var ids: [String: Int64] = [:]
         ids.reserveCapacity(keys.count)
-        for key in keys {
-            if let id = try db.fetchOne(Int64.self, sql: "SELECT id FROM series WHERE key = ?", arguments: [key]) {
-                ids[key] = id
-            } else {
-                ids[key] = try db.fetchOne(Int64.self, sql: """
-                    INSERT INTO series (key, pillar, name, name_en, unit, direction) VALUES (?, ?, ?, ?, '', ?) RETURNING id
-                    """, arguments: [key, Pillar.sectors.rawValue, key, key, Direction.neutral.rawValue])
-            }
+        // The known ones in one round trip (PostgreSQL) or read in place (SQLite): a poll of 1,000 series was 1,000
+        // lookups through full rows, half of SQLite's ingest time.
+        ids = try seriesIDs(db, existing: keys)
+        for key in keys where ids[key] == nil {
+            ids[key] = try db.fetchOne(Int64.self, sql: """
+                INSERT INTO series (key, pillar, name, name_en, unit, direction) VALUES (?, ?, ?, ?, '', ?) RETURNING id
+                """, arguments: [key, Pillar.sectors.rawValue, key, key, Direction.neutral.rawValue])
         }
         return ids
+    }
+
+    /// The ids of the series among `keys` that exist (none is created: a read).
+    func seriesIDs(_ db: SQLSession, existing keys: Set<String>) throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        if db.engine == .postgres {
+            for row in try db.fetchAll(sql: "SELECT key, id FROM series WHERE key = ANY(CAST(? AS TEXT[]))",
+                                       arguments: [Self.postgresTextArray(keys)]) {
+                ids[row[0]] = row[1]
+            }
+            return ids
+        }
+        for key in keys {
+            try db.step(sql: "SELECT id FROM series WHERE key = ?", arguments: [key]) { r in ids[key] = r.int64(0) }
+        }
+        return ids
+    }
+
+    /// A PostgreSQL array literal of texts, each quoted (a key may hold a comma, a brace or a quote).
+    static func postgresTextArray<S: Sequence>(_ texts: S) -> String where S.Element == String {
+        "{" + texts.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            .joined(separator: ",") + "}"
     }
 
     /// Inserts (or replaces) observations: on SQLite one prepared statement bound through the C API (a poll's batch

@@ -39,6 +39,74 @@ extension CityStore {
         }
     }
 
+    /// The newest `count` raw values of each series in `keys`, oldest first per series (a key with no values, or an
+    /// unknown one, maps to an empty list): what a forecast or an anomaly score of every series reads each poll
+    /// cycle, and what a wall of sparklines draws. SQLite: one index seek per series, read in place; PostgreSQL: one
+    /// statement for all of them (a LATERAL subquery per series), one round trip.
+    public func recentPoints(keys: [String], count: Int) throws -> [String: [Observation]] {
+        guard !keys.isEmpty, count > 0 else { return [:] }
+        return try database.read { db in
+            var ids: [Int64: String] = [:]
+            for (key, id) in try seriesIDs(db, existing: Set(keys)) { ids[id] = key }
+            var points: [String: [Observation]] = Dictionary(uniqueKeysWithValues: keys.map { ($0, []) })
+            if db.engine == .postgres {
+                // A row per series holding its points as three arrays in PostgreSQL's binary form (newest first):
+                // 60,000 rows through the wire protocol took 165 ms, and the same points as text arrays 136 ms (most of
+                // it printing and parsing 60,000 numbers); 8-byte values need neither.
+                try db.step(sql: """
+                    SELECT s.id, array_send(o.t), array_send(o.v), array_send(o.q) FROM unnest(CAST(? AS BIGINT[])) AS s (id)
+                    CROSS JOIN LATERAL (SELECT array_agg(ts) AS t, array_agg(value) AS v, array_agg(quality) AS q FROM
+                        (SELECT ts, value, quality FROM observation WHERE series_id = s.id ORDER BY ts DESC LIMIT ?) AS n) AS o
+                    """, arguments: ["{" + ids.keys.map(String.init).joined(separator: ",") + "}", count]) { r in
+                    let key = ids[r.int64(0)]!
+                    let times = Self.binaryArray(r.blob(1)), values = Self.binaryArray(r.blob(2))
+                    let qualities = Self.binaryArray(r.blob(3))
+                    var list: [Observation] = []
+                    list.reserveCapacity(times.count)
+                    for i in 0..<min(times.count, values.count, qualities.count) {
+                        list.append(Observation(seriesKey: key, time: Date(unixMillis: Int64(bitPattern: times[i])),
+                                                value: Double(bitPattern: values[i]),
+                                                quality: Quality(rawValue: Int(Int64(bitPattern: qualities[i]))) ?? .bad))
+                    }
+                    points[key] = list
+                }
+            } else {
+                for (id, key) in ids {
+                    var list: [Observation] = []
+                    list.reserveCapacity(count)
+                    try db.step(sql: "SELECT ts, value, quality FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT ?",
+                                arguments: [id, count]) { r in
+                        list.append(Observation(seriesKey: key, time: Date(unixMillis: r.int64(0)), value: r.double(1),
+                                                quality: Quality(rawValue: Int(r.int64(2))) ?? .bad))
+                    }
+                    points[key] = list
+                }
+            }
+            for key in points.keys { points[key]?.reverse() }
+            return points
+        }
+    }
+
+    /// The elements of a one-dimensional PostgreSQL array of 8-byte values (BIGINT, DOUBLE PRECISION) in its binary
+    /// form (`array_send`), as bit patterns: a header of five big-endian 32-bit words (dimensions, has-nulls,
+    /// element type, length, lower bound), then per element its byte count and bytes. Empty for NULL, for anything
+    /// else than one dimension, and from the first NULL or odd-sized element on.
+    static func binaryArray(_ bytes: [UInt8]?) -> [UInt64] {
+        guard let bytes, bytes.count >= 12 else { return [] }
+        func word(_ at: Int) -> UInt32 { bytes[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+        guard word(0) == 1, bytes.count >= 20 else { return [] }
+        let count = Int(word(12))
+        var values: [UInt64] = []
+        values.reserveCapacity(count)
+        var at = 20
+        for _ in 0..<count {
+            guard at + 12 <= bytes.count, word(at) == 8 else { break }
+            values.append(bytes[at + 4..<at + 12].reduce(0) { $0 << 8 | UInt64($1) })
+            at += 12
+        }
+        return values
+    }
+
     /// The daily rollups of one series whose day starts in `since…now`, oldest first.
     public func dailyRollups(key: String, since: Date, now: Date) throws -> [DailyRollup] {
         try database.read { db in

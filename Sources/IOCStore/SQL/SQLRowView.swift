@@ -47,6 +47,18 @@ public struct SQLRowView {
         }
     }
 
+    /// The column's bytes (a blob; PostgreSQL's bytea), nil for NULL or another type.
+    public func blob(_ i: Int) -> [UInt8]? {
+        switch storage {
+        case .sqlite(let h):
+            guard sqlite3_column_type(h, Int32(i)) == SQLITE_BLOB, let bytes = sqlite3_column_blob(h, Int32(i)) else { return nil }
+            return Array(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(h, Int32(i)))))
+        case .row(let r):
+            guard case .blob(let b) = r.values[i] else { return nil }
+            return b
+        }
+    }
+
     /// Calls `body` with the UTF-8 bytes of a text column and their count (nil for NULL), without making a String.
     public func withText<R>(_ i: Int, _ body: (UnsafePointer<UInt8>?, Int) -> R) -> R {
         switch storage {
