@@ -19,6 +19,7 @@ public protocol AlarmStore: AnyObject, Sendable {
 
 extension AlarmStore {
     /// One input through the state machine (`applyAlarmInputs` of one).
+    @discardableResult
     public func applyAlarmInput(_ input: AlarmInput, alarmID: String, template: Alarm?,
                                 policy: AlarmPolicy = .standard) throws -> AlarmDecision {
         try applyAlarmInputs([(alarmID: alarmID, input: input, template: template)], policy: policy)[0]
@@ -27,6 +28,8 @@ extension AlarmStore {
 
 extension AlarmStore {
     /// The built-in alarms' cycle steps under the standard policy.
+    @discardableResult
     public func applyPollerSilenceAlarm(now: Date) throws -> [AlarmDecision] { try applyPollerSilenceAlarm(now: now, policy: .standard) }
+    @discardableResult
     public func applyHandoverAlarm(now: Date) throws -> [AlarmDecision] { try applyHandoverAlarm(now: now, policy: .standard) }
 }
