@@ -48,14 +48,15 @@ extension CityStore {
         return try database.read { db in
             var ids: [Int64: String] = [:]
             for (key, id) in try seriesIDs(db, existing: Set(keys)) { ids[id] = key }
-            var points: [String: [Observation]] = Dictionary(uniqueKeysWithValues: keys.map { ($0, []) })
+            var points: [String: [Observation]] = Dictionary(keys.map { ($0, []) }, uniquingKeysWith: { first, _ in first })
             if db.engine == .postgres {
                 // A row per series holding its points as three arrays in PostgreSQL's binary form (newest first):
                 // 60,000 rows through the wire protocol took 165 ms, and the same points as text arrays 136 ms (most of
                 // it printing and parsing 60,000 numbers); 8-byte values need neither.
                 try db.step(sql: """
                     SELECT s.id, array_send(o.t), array_send(o.v), array_send(o.q) FROM unnest(CAST(? AS BIGINT[])) AS s (id)
-                    CROSS JOIN LATERAL (SELECT array_agg(ts) AS t, array_agg(value) AS v, array_agg(quality) AS q FROM
+                    CROSS JOIN LATERAL (SELECT array_agg(ts ORDER BY ts DESC) AS t, array_agg(value ORDER BY ts DESC) AS v,
+                                               array_agg(quality ORDER BY ts DESC) AS q FROM
                         (SELECT ts, value, quality FROM observation WHERE series_id = s.id ORDER BY ts DESC LIMIT ?) AS n) AS o
                     """, arguments: ["{" + ids.keys.map(String.init).joined(separator: ",") + "}", count]) { r in
                     let key = ids[r.int64(0)]!
@@ -95,7 +96,7 @@ extension CityStore {
         guard let bytes, bytes.count >= 12 else { return [] }
         func word(_ at: Int) -> UInt32 { bytes[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
         guard word(0) == 1, bytes.count >= 20 else { return [] }
-        let count = Int(word(12))
+        let count = min(Int(word(12)), (bytes.count - 20) / 12)
         var values: [UInt64] = []
         values.reserveCapacity(count)
         var at = 20

@@ -60,7 +60,11 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         } catch {
             // A connection that is gone rolls its transaction back on the server's side; a ROLLBACK sent on it can
             // wait for ever (postgres-nio, a closing connection): the slot gives it up instead.
-            if (error as? PostgresFailure)?.connectionLost == true || session.connection.isClosed { throw error }
+            if (error as? PostgresFailure)?.connectionLost == true { throw error }
+            if session.connection.isClosed {
+                // Whatever the error said, the connection is gone: the slot must connect again.
+                throw PostgresFailure(message: "\(error) (the connection closed)", connectionLost: true)
+            }
             do {
                 try session.execute(sql: "ROLLBACK")
             } catch let failure {
@@ -135,9 +139,11 @@ public final class PostgresDatabase: StoreDatabase, @unchecked Sendable {
         return listener.feed
     }
 
-    /// A lost connection, one that could not be made, or the server's "shutting down" and "connection" errors.
+    /// A lost connection, one that could not be made, the server's "shutting down" and "connection" errors, and its
+    /// passing refusals (`PostgresFailure.passing`): all worth doing again later, none a refusal of the work itself.
     public func isUnreachable(_ error: any Error) -> Bool {
-        (error as? PostgresFailure)?.connectionLost == true
+        guard let failure = error as? PostgresFailure else { return false }
+        return failure.connectionLost || failure.passing
     }
 
     /// Closes every connection.

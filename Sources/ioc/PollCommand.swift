@@ -78,7 +78,7 @@ struct PollCommand: ParsableCommand {
         FileHandle.standardError.write(Data("ioc poll: stopped on signal \(watcher.signal ?? 0)\n".utf8))
         if let offline {
             let counts = offline.written
-            FileHandle.standardError.write(Data("ioc poll: poller \(offline.queue.pollerID), queue \(offline.queue.path): \(counts.applied) records applied, \(counts.queued) queued, \(counts.forwarded) forwarded, \(counts.setAside) set aside, \(offline.backlog) waiting\n".utf8))
+            FileHandle.standardError.write(Data("ioc poll: poller \(offline.queue.pollerID), queue \(offline.queue.path): \(counts.applied) records applied, \(counts.queued) queued, \(counts.forwarded) forwarded, \(counts.alreadyApplied) found applied, \(counts.setAside) set aside, \(offline.backlog) waiting\n".utf8))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import IOCDomain
 import IOCStore
 import IOCTestSupport
@@ -110,6 +111,7 @@ final class OfflinePollRecorderTests: XCTestCase {
         let report = try s.recorder.forward()
         XCTAssertEqual(report.forwarded, 0)
         XCTAssertEqual(report.alreadyApplied, 1, "the store recognises the record by its number")
+        XCTAssertEqual(s.recorder.written.alreadyApplied, 1)
         XCTAssertEqual(s.recorder.backlog, 0)
         XCTAssertEqual(try today(s.store, "a").polls, 1, "counted once")
     }
@@ -155,6 +157,26 @@ final class OfflinePollRecorderTests: XCTestCase {
         s.flaky.mode = .up
         try s.recorder.recordSuccess(sourceID: "a", batch: batch(2, at: now + 1, cursor: "c2"), at: now + 1, durationMs: 1)
         XCTAssertEqual(s.recorder.written.setAside, 1)
+        XCTAssertEqual(try s.store.series(key: "aqi.test", since: now - 1, now: now + 10).map(\.value), [2])
+    }
+
+    func testARecordTheQueueCannotReadBackIsSetAsideAndTheRestGoOn() throws {
+        let s = try makeSetup()
+        let now = Date()
+        try s.recorder.registerSource(SourceHealth(sourceID: "a", name: "A", kind: "test"))
+        s.flaky.mode = .down
+        try s.recorder.recordSuccess(sourceID: "a", batch: batch(1, at: now, cursor: "c1"), at: now, durationMs: 1)
+        try s.recorder.recordSuccess(sourceID: "a", batch: batch(2, at: now + 1, cursor: "c2"), at: now + 1, durationMs: 1)
+        // The first queued record's body damaged (or written by a version that reads differently).
+        let file = try DatabaseQueue(path: s.queuePath)
+        try file.write { db in try db.execute(sql: "UPDATE queued SET body = ? WHERE seq = (SELECT MIN(seq) FROM queued)",
+                                              arguments: [Data("{not a record".utf8)]) }
+        s.flaky.mode = .up
+        let report = try s.recorder.forward()
+        XCTAssertEqual(report.setAside, 1)
+        XCTAssertEqual(report.forwarded, 1, "the one after it is not held back")
+        XCTAssertEqual(s.recorder.backlog, 0)
+        XCTAssertTrue(try s.recorder.queue.setAsideRecords().first?.reason.contains("cannot be read back") == true)
         XCTAssertEqual(try s.store.series(key: "aqi.test", since: now - 1, now: now + 10).map(\.value), [2])
     }
 

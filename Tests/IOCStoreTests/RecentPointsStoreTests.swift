@@ -30,5 +30,7 @@ final class RecentPointsStoreTests: XCTestCase {
         XCTAssertEqual(points["unknown"]?.count, 0)
         XCTAssertEqual(points.count, 4)
         XCTAssertEqual(try store.recentPoints(keys: [], count: 4).count, 0)
+        XCTAssertEqual(try store.recentPoints(keys: ["few", "few"], count: 4)["few"]?.map(\.value), [200, 201],
+                       "a key asked twice is read once")
     }
 }

@@ -30,6 +30,8 @@ public final class OfflinePollRecorder: @unchecked Sendable {
         public var queued = 0
         public var forwarded = 0
         public var setAside = 0
+        /// Forwarded records the store had applied already (their commit's answer had been lost): counted there once.
+        public var alreadyApplied = 0
     }
 
     /// What a forward did: records applied from the queue, records the store had already (a second forward of an
@@ -106,29 +108,35 @@ public final class OfflinePollRecorder: @unchecked Sendable {
 
     // MARK: - Forwarding
 
-    /// Forwards what waits, oldest first, until the queue is empty or the store cannot be reached (then it throws
-    /// that error: the forwarder's health shows it, and the next call tries again). A record the store refuses for
-    /// another reason is set aside in the queue file, and the source's health says so: one bad record must not hold
-    /// the rest back. Tells the store the backlog when it changed, or every 10 s while records wait.
+    /// Forwards what waits, oldest first, until the queue is empty or the store cannot take it now (unreachable, or a
+    /// passing refusal: a lock or statement timeout, a serialization failure, a read-only standby, no disk; then it
+    /// throws that error: the forwarder's health shows it, and the next call tries again). A record the store refuses
+    /// for good (its data), or one the queue cannot read back, is set aside in the queue file with the reason, and the
+    /// source's health says so: one bad record must not hold the rest back. Tells the store the backlog when it
+    /// changed, or every 10 s while records wait.
     @discardableResult
     public func forward(now: @escaping () -> Date = Date.init) throws -> ForwardReport {
         var report = ForwardReport()
+        // The backlog first, so that the store says records wait while they are being forwarded; a refusal of the report
+        // does not hold the records back, and is thrown once they have had their turn.
+        var reportFailure: (any Error)?
+        do { try reportIfDue(now()) } catch { reportFailure = error }
         while true {
-            let entries = try lock.withLock { waiting == 0 ? [] : try queue.first(200) }
-            if entries.isEmpty { break }
+            let (entries, unreadable) = try lock.withLock { () -> ([PollQueue.Entry], Int) in
+                guard waiting > 0 else { return ([], 0) }
+                let read = try queue.first(200, at: now())
+                waiting -= read.setAside
+                counts.setAside += read.setAside
+                return (read.entries, read.setAside)
+            }
+            report.setAside += unreadable
+            if entries.isEmpty && unreadable == 0 { break }
             for entry in entries {
                 try lock.withLock {
+                    let applied: Bool
                     do {
-                        if try store.apply(entry.record, poller: queue.pollerID, host: host, sequence: entry.sequence,
-                                           forwarded: true, at: now()) {
-                            report.forwarded += 1
-                            counts.applied += 1
-                            counts.forwarded += 1
-                        } else {
-                            report.alreadyApplied += 1
-                        }
-                        try queue.remove(entry.sequence)
-                        waiting -= 1
+                        applied = try store.apply(entry.record, poller: queue.pollerID, host: host, sequence: entry.sequence,
+                                                  forwarded: true, at: now())
                     } catch where !store.isUnreachable(error) {
                         let reason = "queued record \(entry.sequence) refused by the store: \(error)"
                         try queue.setAside(entry.sequence, reason: reason, at: now())
@@ -138,7 +146,20 @@ public final class OfflinePollRecorder: @unchecked Sendable {
                         // The source's health says so (if the store goes away now, this throws: the record is set aside
                         // already, and the forwarder's health shows the error).
                         try store.recordFailure(sourceID: entry.record.sourceID, error: reason, at: now(), durationMs: 0)
+                        return
                     }
+                    // Applied (or found applied before): only then out of the queue; a local error here is the queue's,
+                    // thrown as such, and the record is recognised by its number at the next forward.
+                    if applied {
+                        report.forwarded += 1
+                        counts.applied += 1
+                        counts.forwarded += 1
+                    } else {
+                        report.alreadyApplied += 1
+                        counts.alreadyApplied += 1
+                    }
+                    try queue.remove(entry.sequence)
+                    waiting -= 1
                     if waiting == 0 {
                         onTransition(false, "\(counts.forwarded) queued records forwarded; the queue is empty")
                     }
@@ -147,6 +168,7 @@ public final class OfflinePollRecorder: @unchecked Sendable {
             try reportIfDue(now())
         }
         try reportIfDue(now())
+        if let reportFailure { throw reportFailure }
         report.waiting = backlog
         return report
     }

@@ -60,13 +60,24 @@ public final class PollQueue: Sendable {
         }
     }
 
-    /// The first `limit` records, oldest first.
-    public func first(_ limit: Int) throws -> [Entry] {
-        try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, body FROM queued ORDER BY seq LIMIT ?", arguments: [limit]).map { row in
-                Entry(sequence: row[0], record: try PollRecord.decoded(row[1]))
+    /// The first `limit` records, oldest first; one that cannot be read back (written by another version, damaged)
+    /// is set aside with the reason instead, and counted.
+    public func first(_ limit: Int, at now: Date = Date()) throws -> (entries: [Entry], setAside: Int) {
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, body FROM queued ORDER BY seq LIMIT ?", arguments: [limit])
+                .map { (sequence: $0[0] as Int64, body: $0[1] as Data) }
+        }
+        var entries: [Entry] = []
+        var unreadable = 0
+        for row in rows {
+            do {
+                entries.append(Entry(sequence: row.sequence, record: try PollRecord.decoded(row.body)))
+            } catch {
+                try setAside(row.sequence, reason: "queued record \(row.sequence) cannot be read back: \(error)", at: now)
+                unreadable += 1
             }
         }
+        return (entries, unreadable)
     }
 
     /// Removes a record the store has applied (or had applied before).

@@ -22,8 +22,10 @@ public protocol LogbookStore: AnyObject, Sendable {
 
 extension LogbookStore {
     /// The handover waiting for its incoming operator, with its sections.
+    @discardableResult
     public func pendingHandover() throws -> HandoverRecord? { try pendingHandover(withSections: true) }
 
     /// An entry on the standard shift pattern.
+    @discardableResult
     public func appendLogEntry(_ draft: LogEntryDraft) throws -> LogEntry { try appendLogEntry(draft, pattern: .standard) }
 }

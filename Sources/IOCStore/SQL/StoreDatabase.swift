@@ -21,9 +21,9 @@ public protocol StoreDatabase: Sendable {
     /// Whether the caller owns the database (the first account of a database with no grant becomes its admin only
     /// then); nil where the engine cannot say (SQLite: the file's owner decides, `DatabaseFiles.ownedByCaller`).
     func callerOwnsDatabase() throws -> Bool?
-    /// Whether `error`, thrown by one of this database's calls, says the database could not be reached (a connection
-    /// lost, refused or closed by a server shutting down) rather than that it refused the work. SQLite is a local
-    /// file: never.
+    /// Whether `error`, thrown by one of this database's calls, says the database cannot take the work now (a
+    /// connection lost, refused or closed by a server shutting down; a passing refusal such as a lock timeout or a
+    /// read-only standby) rather than that it refused the work itself. SQLite is a local file: never.
     func isUnreachable(_ error: any Error) -> Bool
 }
 
