@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IOCDomain
 import IOCStore
+import IOCStorePostgres
 
 /// `ioc poll`: the engine without a screen, until SIGTERM or SIGINT; then it stops polling and exits cleanly.
 struct PollCommand: ParsableCommand {
@@ -92,7 +93,7 @@ struct PollCommand: ParsableCommand {
             }
             return nil
         }
-        let path = queue ?? CommonOptions.dataFolder + "/poll-queue-" + Self.queueName(store.path) + ".sqlite"
+        let path = try queue ?? CommonOptions.dataFolder + "/poll-queue-" + Self.queueName(PostgresLocation.parse(common.databasePath)) + ".sqlite"
         let opened: PollQueue
         do {
             opened = try PollQueue(path: path)
@@ -108,13 +109,10 @@ struct PollCommand: ParsableCommand {
         return recorder
     }
 
-    /// A file name for a database's default queue: "DATABASE@HOST-PORT" from "postgres://user@host:port/database".
-    static func queueName(_ location: String) -> String {
-        let rest = location.drop(while: { $0 != "@" }).dropFirst()
-        let parts = rest.split(separator: "/", maxSplits: 1)
-        let server = parts.first.map { $0.replacingOccurrences(of: ":", with: "-") } ?? "server"
-        let database = parts.count > 1 ? String(parts[1].prefix(while: { $0 != "?" })) : "ioc"
-        let name = database + "@" + server
+    /// A file name for a database's default queue: "DATABASE@HOST-PORT", anything else than letters, digits and
+    /// "-_.@" made "_".
+    static func queueName(_ location: PostgresLocation) -> String {
+        let name = "\(location.database)@\(location.host)-\(location.port)"
         return String(name.map { $0.isLetter || $0.isNumber || "-_.@".contains($0) ? $0 : "_" })
     }
 
