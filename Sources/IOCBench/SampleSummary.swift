@@ -23,6 +23,8 @@ struct SampleSummary {
     }
 
     var p90: Double { percentile(0.90) }
+    /// The arithmetic mean; 0 when empty.
+    var mean: Double { sorted.isEmpty ? 0 : sorted.reduce(0, +) / Double(sorted.count) }
     var p99: Double { percentile(0.99) }
     var maximum: Double { sorted.last ?? 0 }
 }

@@ -208,6 +208,18 @@ extension CityStore {
         return ids
     }
 
+    /// The ids of the series among `keys` that exist, for a read-only transaction: those kept from earlier reads,
+    /// the rest read (and kept). Key lookups cost more than the reads they serve on PostgreSQL (text compared
+    /// by collation: 9 ms for 1,000 keys against 7 ms for their newest points), and a series' id never changes.
+    func readSeriesIDs(_ db: SQLSession, existing keys: Set<String>) throws -> [String: Int64] {
+        var (ids, unknown) = keptReads.seriesIDs(keys)
+        guard !unknown.isEmpty else { return ids }
+        let found = try seriesIDs(db, existing: unknown)
+        keptReads.keepSeriesIDs(found)
+        ids.merge(found) { _, new in new }
+        return ids
+    }
+
     /// A PostgreSQL array literal of texts, each quoted (a key may hold a comma, a brace or a quote).
     static func postgresTextArray<S: Sequence>(_ texts: S) -> String where S.Element == String {
         "{" + texts.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }

@@ -47,7 +47,7 @@ extension CityStore {
         guard !keys.isEmpty, count > 0 else { return [:] }
         return try database.read { db in
             var ids: [Int64: String] = [:]
-            for (key, id) in try seriesIDs(db, existing: Set(keys)) { ids[id] = key }
+            for (key, id) in try readSeriesIDs(db, existing: Set(keys)) { ids[id] = key }
             var points: [String: [Observation]] = Dictionary(keys.map { ($0, []) }, uniquingKeysWith: { first, _ in first })
             if db.engine == .postgres {
                 // A row per series holding its points as three arrays in PostgreSQL's binary form (newest first):
@@ -77,6 +77,49 @@ extension CityStore {
                     list.reserveCapacity(count)
                     try db.step(sql: "SELECT ts, value, quality FROM observation WHERE series_id = ? ORDER BY ts DESC LIMIT ?",
                                 arguments: [id, count]) { r in
+                        list.append(Observation(seriesKey: key, time: Date(unixMillis: r.int64(0)), value: r.double(1),
+                                                quality: Quality(rawValue: Int(r.int64(2))) ?? .bad))
+                    }
+                    points[key] = list
+                }
+            }
+            for key in points.keys { points[key]?.reverse() }
+            return points
+        }
+    }
+
+    /// For each key in `after`, its raw values strictly newer than the given time (all of them for a nil time), the
+    /// newest `limit` at most, oldest first; a key with none, or an unknown one, maps to an empty list. What
+    /// `RecentWindows` reads each poll cycle once it holds a series' window: a point or two per series instead of the
+    /// whole window (Decision 71). SQLite: one index seek per series; PostgreSQL: one statement, a LATERAL subquery per
+    /// series, rows as they are (a few per series).
+    public func pointsAfter(_ after: [String: Date?], limit: Int) throws -> [String: [Observation]] {
+        guard !after.isEmpty, limit > 0 else { return [:] }
+        return try database.read { db in
+            var points: [String: [Observation]] = Dictionary(uniqueKeysWithValues: after.keys.map { ($0, []) })
+            func since(_ key: String) -> Int64 { after[key].flatMap { $0?.unixMillis } ?? Int64.min }
+            if db.engine == .postgres {
+                var keyOf: [Int64: String] = [:]
+                for (key, id) in try readSeriesIDs(db, existing: Set(after.keys)) { keyOf[id] = key }
+                let ordered = Array(keyOf)
+                try db.step(sql: """
+                    SELECT s.id, n.ts, n.value, n.quality FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS s (id, after)
+                    CROSS JOIN LATERAL (SELECT ts, value, quality FROM observation
+                                        WHERE series_id = s.id AND ts > s.after ORDER BY ts DESC LIMIT ?) AS n
+                    """, arguments: ["{" + ordered.map { String($0.key) }.joined(separator: ",") + "}",
+                                     "{" + ordered.map { String(since($0.value)) }.joined(separator: ",") + "}", limit]) { r in
+                    guard let key = keyOf[r.int64(0)] else { return }
+                    points[key, default: []].append(Observation(seriesKey: key, time: Date(unixMillis: r.int64(1)),
+                                                                value: r.double(2),
+                                                                quality: Quality(rawValue: Int(r.int64(3))) ?? .bad))
+                }
+                // Newest first, as the other engine reads them (the statement's rows are grouped, not promised ordered).
+                for key in points.keys { points[key]?.sort { $0.time > $1.time } }
+            } else {
+                for (key, id) in try readSeriesIDs(db, existing: Set(after.keys)) {
+                    var list: [Observation] = []
+                    try db.step(sql: "SELECT ts, value, quality FROM observation WHERE series_id = ? AND ts > ? ORDER BY ts DESC LIMIT ?",
+                                arguments: [id, since(key), limit]) { r in
                         list.append(Observation(seriesKey: key, time: Date(unixMillis: r.int64(0)), value: r.double(1),
                                                 quality: Quality(rawValue: Int(r.int64(2))) ?? .bad))
                     }

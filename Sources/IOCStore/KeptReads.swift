@@ -15,6 +15,25 @@ final class KeptReads: @unchecked Sendable {
     private var deadlines: (events: Int64, reference: Int64, dueBy: Int64, items: [EventSummary])?
     private var definitions: [Pillar: (reference: Int64, series: [(id: Int64, definition: SeriesDefinition)])] = [:]
 
+    /// Series ids by key as read-only transactions found them: a series row is never deleted nor renumbered, so an id
+    /// once committed holds for the store's life; ids seen inside a write (which may roll back) are not kept here.
+    private var ids: [String: Int64] = [:]
+
+    /// The kept ids of `keys`, and the keys with none kept.
+    func seriesIDs(_ keys: Set<String>) -> (known: [String: Int64], unknown: Set<String>) {
+        lock.withLock {
+            var known: [String: Int64] = [:], unknown: Set<String> = []
+            for key in keys {
+                if let id = ids[key] { known[key] = id } else { unknown.insert(key) }
+            }
+            return (known, unknown)
+        }
+    }
+
+    func keepSeriesIDs(_ found: [String: Int64]) {
+        lock.withLock { ids.merge(found) { _, new in new } }
+    }
+
     /// A pillar's series (id and definition, by id) read at `reference`, else nil.
     func definitions(_ pillar: Pillar, reference: Int64) -> [(id: Int64, definition: SeriesDefinition)]? {
         lock.withLock { definitions[pillar].flatMap { $0.reference == reference ? $0.series : nil } }

@@ -12,6 +12,7 @@ public protocol DashboardReads: AnyObject, Sendable {
     func hourlyRollups(key: String, since: Date, now: Date) throws -> [HourlyRollup]
     func dailyRollups(key: String, since: Date, now: Date) throws -> [DailyRollup]
     func recentPoints(keys: [String], count: Int) throws -> [String: [Observation]]
+    func pointsAfter(_ after: [String: Date?], limit: Int) throws -> [String: [Observation]]
     func events(kind: EventKind, agencyCode: String?, openOnly: Bool, limit: Int, now: Date) throws -> [EventSummary]
     func eventCounts(kind: EventKind, agencyCode: String?, now: Date, warningWindow: TimeInterval) throws -> EventCounts
     func searchEvents(_ text: String, kind: EventKind?, limit: Int) throws -> [EventSummary]
