@@ -39,6 +39,11 @@ public final class CityStore: Sendable {
     public init(path: String, create: Bool = true, account: String = OSAccount.current) throws {
         self.path = path
         self.account = account
+        // A PostgreSQL URL handed to the SQLite opener would become a folder "postgres:" and a file named like the
+        // database (it happened once, from a test): refused, never created.
+        if ["postgres://", "postgresql://"].contains(where: { path.lowercased().hasPrefix($0) }) {
+            throw CityStoreError.unusable(path: path, reason: "a PostgreSQL URL is not a SQLite file; open it as PostgreSQL")
+        }
         if !create, !FileManager.default.fileExists(atPath: path) { throw CityStoreError.missing(path: path) }
         do {
             database = SQLiteDatabase(pool: try Self.open(path: path))

@@ -332,6 +332,17 @@ final class CityStoreConcurrentOpenTests: XCTestCase {
 
 /// Errors that waiting cannot mend are reported at once.
 final class CityStoreOpenErrorTests: XCTestCase {
+    func testAPostgresURLIsRefusedBySQLiteAndNothingIsCreated() throws {
+        let folder = FileManager.default.currentDirectoryPath
+        for url in ["postgres://postgres@127.0.0.1:5432/city", "postgresql://127.0.0.1/city"] {
+            XCTAssertThrowsError(try CityStore(path: url)) { error in
+                XCTAssertTrue(String(describing: error).contains("PostgreSQL URL"), String(describing: error))
+            }
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/postgres:"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/postgresql:"))
+    }
+
     func testAFileThatIsNotADatabaseFailsAtOnce() throws {
         let temp = TemporaryDatabase()
         defer { temp.remove() }
