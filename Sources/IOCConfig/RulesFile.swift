@@ -1,4 +1,5 @@
 import Foundation
+import IOCDomain
 import Yams
 
 /// Reads and validates the alarm rules file (`rules.yaml`, else the shipped `Rules/alarms.yaml`). Every problem is

@@ -1,4 +1,5 @@
 import Foundation
+import IOCDomain
 import XCTest
 @testable import IOCConfig
 @testable import IOCScreenConfig

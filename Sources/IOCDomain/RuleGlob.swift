@@ -27,7 +27,7 @@ public enum RuleGlob {
     }
 
     /// Nil when `pattern` is a valid selector (ASCII letters, digits, `.`, `_`, `-`, `*`, `?`, `|`), else why not.
-    static func problem(_ pattern: String) -> String? {
+    public static func problem(_ pattern: String) -> String? {
         let valid = !pattern.isEmpty && pattern.count <= 200 && pattern.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
                 || [".", "_", "-", "*", "?", "|"].contains($0)

@@ -1,0 +1,32 @@
+import Foundation
+
+/// When a step is due: a time after the run's start ("30m", "2h"), or a clock time in Vietnam ("18:00": the first
+/// 18:00 at or after the start — the storm plans' hard deadlines, "sơ tán xong trước 18:00").
+public enum ScenarioDue: Sendable, Hashable, Codable {
+    case after(Double)
+    case at(hour: Int, minute: Int)
+
+    /// The moment the step is due for a run started at `start`.
+    public func date(start: Date) -> Date {
+        switch self {
+        case .after(let seconds):
+            return start.addingTimeInterval(seconds)
+        case .at(let hour, let minute):
+            let day = VietnamTime.startOfDay(start)
+            let same = day.addingTimeInterval(Double(hour * 3600 + minute * 60))
+            return same >= start ? same : same.addingTimeInterval(86_400)
+        }
+    }
+
+    /// As written in a scenario file: "30m", "2h", "1h30m", "18:00".
+    public var written: String {
+        switch self {
+        case .after(let seconds):
+            let minutes = Int(seconds / 60), hours = minutes / 60, rest = minutes % 60
+            if hours == 0 { return "\(minutes)m" }
+            return rest == 0 ? "\(hours)h" : "\(hours)h\(rest)m"
+        case .at(let hour, let minute):
+            return String(format: "%02d:%02d", hour, minute)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// An operating scenario ("kịch bản điều hành") as the city approved it: a versioned template with its triggers,
+/// its alarm response procedure, and stages of steps. A run is copied from one version (`ScenarioRun`).
+public struct ScenarioTemplate: Sendable, Hashable, Codable {
+    public var id: String
+    public var version: Int
+    public var approval: ScenarioApproval
+    public var title: BilingualText
+    /// The hazard or matter it answers ("storm", "flood", "air", "traffic", "feedback", "dossier", "directive").
+    public var hazard: String
+    /// The city whose plan it is ("hai-phong", "ha-noi"); nil for both.
+    public var city: String?
+    public var triggers: [ScenarioTrigger]
+    public var start: ScenarioStart
+    public var procedure: AlarmResponseProcedure?
+    public var stages: [ScenarioStage]
+
+    public init(id: String, version: Int, approval: ScenarioApproval, title: BilingualText, hazard: String,
+                city: String? = nil, triggers: [ScenarioTrigger], start: ScenarioStart,
+                procedure: AlarmResponseProcedure? = nil, stages: [ScenarioStage]) {
+        self.id = id; self.version = version; self.approval = approval; self.title = title; self.hazard = hazard
+        self.city = city; self.triggers = triggers; self.start = start; self.procedure = procedure; self.stages = stages
+    }
+
+    /// Whether an alarm of `ruleID` and `kind` fires any of the triggers.
+    public func isTriggered(ruleID: String, kind: String) -> Bool {
+        triggers.contains { $0.matches(ruleID: ruleID, kind: kind) }
+    }
+}

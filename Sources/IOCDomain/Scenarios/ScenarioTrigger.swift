@@ -1,0 +1,24 @@
+/// What starts (or proposes) a scenario run. A template lists one or more; any of them fires it.
+public enum ScenarioTrigger: Sendable, Hashable, Codable {
+    /// An alarm raised by a rule whose id matches the pattern (`*` and `?`).
+    case alarmRule(String)
+    /// An alarm of this kind (its rule's kind).
+    case alarmKind(String)
+    /// A CAP alert in force whose `event` matches the pattern ("Bão*", "Storm*").
+    case capEvent(String)
+    /// A water-level gauge (series-key pattern) reaching báo động I, II or III (QĐ 05/2020/QĐ-TTg).
+    case waterLevel(gauge: String, level: Int)
+    /// A disaster risk level (QĐ 18/2021/QĐ-TTg, 1…5) of a hazard at or above this level.
+    case riskLevel(hazard: String, atLeast: Int)
+    /// Started by an operator (every template can be started by hand; this says it has no other trigger).
+    case manual
+
+    /// Whether an alarm of `ruleID` and `kind` fires this trigger.
+    public func matches(ruleID: String, kind: String) -> Bool {
+        switch self {
+        case .alarmRule(let pattern): return RuleGlob.matches(pattern, ruleID)
+        case .alarmKind(let wanted): return wanted == kind
+        case .capEvent, .waterLevel, .riskLevel, .manual: return false
+        }
+    }
+}
