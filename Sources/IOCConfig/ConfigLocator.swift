@@ -41,6 +41,9 @@ public struct ConfigLocator: Sendable {
     /// One path per theme name (the first found wins), sorted by name.
     public func allThemePaths() -> [String] { allPaths(in: ["Themes", "themes"]) }
 
+    /// One path per operating scenario (`Scenarios/<id>.yaml`; the first found wins by name), sorted by name.
+    public func allScenarioPaths() -> [String] { allPaths(in: ["Scenarios", "scenarios"]) }
+
     /// The first `sources.yaml` in the configuration directories, if any.
     public func sourcesPath() -> String? {
         for dir in configDirectories {

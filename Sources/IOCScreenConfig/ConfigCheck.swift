@@ -5,9 +5,12 @@ import IOCConfig
 public enum ConfigCheck {
     /// Validates every layout (operator or briefing), theme, sources, rules and shifts file the locator sees; returns all errors (empty = ok).
     /// A layout or theme whose `name` differs from its file name is an error too, since it is chosen by file name.
-    public static func run(locator: ConfigLocator) -> (checked: [String], errors: [ConfigError]) {
+    /// Warnings do not fail the check: today, alarm rules of priority 1–2 with no operating scenario behind them.
+    public static func run(locator: ConfigLocator) -> (checked: [String], errors: [ConfigError], warnings: [ConfigError]) {
         var checked: [String] = []
         var errors: [ConfigError] = []
+        var warnings: [ConfigError] = []
+        var rules: [AlarmRule]?
         for path in locator.allLayoutPaths() {
             checked.append(path)
             do {
@@ -32,7 +35,7 @@ public enum ConfigCheck {
         }
         if let path = locator.rulesPath() {
             checked.append(path)
-            do { _ = try RulesFile.load(path: path) } catch { errors += error.errors }
+            do { rules = try RulesFile.load(path: path) } catch { errors += error.errors }
         }
         if let path = locator.shiftsPath() {
             checked.append(path)
@@ -42,7 +45,18 @@ public enum ConfigCheck {
             checked.append(path)
             do { _ = try SecurityFile.load(path: path) } catch { errors += error.errors }
         }
-        return (checked, errors)
+        let scenarioPaths = locator.allScenarioPaths()
+        checked += scenarioPaths
+        let scenarios = ScenariosFile.loadAll(paths: scenarioPaths)
+        errors += scenarios.errors
+        if let rules, let path = locator.rulesPath(), scenarios.errors.isEmpty {
+            for rule in ScenariosFile.rulesWithoutScenario(rules, scenarios: scenarios.scenarios) {
+                warnings.append(ConfigError(file: path, line: ConfigReader.lines(definingKey: rule.id, in: (try? ConfigFileText.read(path: path)) ?? "", from: 1).first ?? 0,
+                                            key: "rules.\(rule.id)",
+                                            message: "priority \(rule.priority) rule with no operating scenario (no scenario's trigger names it or its kind '\(rule.kind.rawValue)')"))
+            }
+        }
+        return (checked, errors, warnings)
     }
 
     private static func nameMismatch(_ name: String, path: String) -> [ConfigError] {

@@ -9,9 +9,10 @@ import IOCStorePostgres
 /// error, the files checked on standard output.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate layouts, themes, sources, rules and shifts files.",
+        commandName: "check", abstract: "Validate layouts, themes, sources, rules, shifts and scenario files.",
         discussion: "Exit codes: 0 every file is valid; 1 errors were found (listed on standard error); 2 usage error; "
-            + "3 the --config folder does not exist. The --db file, its WAL and its folder are checked too: a warning "
+            + "3 the --config folder does not exist. Alarm rules of priority 1–2 with no operating scenario are warned "
+            + "about (not an error). The --db file, its WAL and its folder are checked too: a warning "
             + "on standard error when they are open to other accounts.")
 
     @OptionGroup var common: CommonOptions
@@ -22,6 +23,9 @@ struct CheckCommand: ParsableCommand {
         let lang = language.chosen
         let result = ConfigCheck.run(locator: loading.locator)
         for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+        for warning in result.warnings {
+            FileHandle.standardError.write(Data((lang.pick("cảnh báo: ", "warning: ") + warning.description + "\n").utf8))
+        }
         // The database's files are checked too (when there is one): a warning, not an error.
         for open in PostgresLocation.isURL(common.databasePath) ? [] : DatabaseFiles.openToOthers(path: common.databasePath) {
             FileHandle.standardError.write(Data((lang.pick("cảnh báo: ", "warning: ") + open.text(lang) + "\n").utf8))

@@ -18,13 +18,12 @@ public enum ScenarioDue: Sendable, Hashable, Codable {
         }
     }
 
-    /// As written in a scenario file: "30m", "2h", "1h30m", "18:00".
+    /// As written in a scenario file: "30m", "2h", "90m", "18:00".
     public var written: String {
         switch self {
         case .after(let seconds):
-            let minutes = Int(seconds / 60), hours = minutes / 60, rest = minutes % 60
-            if hours == 0 { return "\(minutes)m" }
-            return rest == 0 ? "\(hours)h" : "\(hours)h\(rest)m"
+            let minutes = Int(seconds / 60)
+            return minutes >= 60 && minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m"
         case .at(let hour, let minute):
             return String(format: "%02d:%02d", hour, minute)
         }
