@@ -34,6 +34,18 @@ enum FuzzTargets {
             _ = try? RulesFile.parse(text, file: "fuzz.yaml")
             if case .success(let message) = RuleMessage.parse(text) { _ = message.render { _ in "x" } }
         },
+        FuzzTarget(name: "scenario", summary: "ScenariosFile.parse (Scenarios/*.yaml) and a run started from what it read") { data in
+            guard let scenario = try? ScenariosFile.parse(Fuzz.text(data), file: "fuzz.yaml") else { return }
+            let stages = Set(scenario.stages.map(\.id)), steps = scenario.stages.flatMap(\.steps)
+            Fuzz.check(stages.count == scenario.stages.count, "two stages with one id")
+            Fuzz.check(Set(steps.map(\.id)).count == steps.count, "two steps with one id")
+            Fuzz.check(steps.allSatisfy { ($0.decision?.branches ?? []).allSatisfy { $0.goTo.map(stages.contains) ?? true } },
+                       "a branch leading to no stage")
+            let (run, _) = ScenarioRunMachine.start(scenario, id: "F", at: Fuzz.now, by: .system, alarmID: nil, exercise: true,
+                                                    byHand: true)
+            Fuzz.check(run.steps.count == steps.count && run.state == .active, "a run that is not the template's copy")
+            _ = ScenarioRunMachine.apply(.tick(at: Fuzz.now.addingTimeInterval(7 * 86_400)), to: run)
+        },
         FuzzTarget(name: "sources", summary: "SourcesFile.parseDocument, ShiftsFile.parse, SecurityFile.parse, WardCentroidsFile.parse (Config/)") { data in
             let text = Fuzz.text(data)
             if let document = try? SourcesFile.parseDocument(text, file: "fuzz.yaml") {
