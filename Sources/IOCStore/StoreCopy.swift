@@ -14,13 +14,13 @@ public enum StoreCopy {
         ("event", "id"), ("alarm", "id"), ("alarm_action", "id"), ("log_entry", "id"), ("operator_sign_on", "id"),
         ("handover", "id"), ("duty_change", "id"), ("handover_action", "id"), ("operator_grant", "account"), ("audit", "id"),
         ("restricted_domain", "domain"), ("audit_forwarding", "collector"), ("source_day", "source_id, day_ms"),
-        ("poller_forward", "poller_id"),
+        ("poller_forward", "poller_id"), ("scenario_run", "id"), ("scenario_run_action", "id"),
     ]
 
     /// The tables whose `id` the engine numbers (an identity on PostgreSQL): after a copy it must go on from the
     /// highest id copied.
     static let numbered: Set<String> = ["series", "event", "alarm_action", "log_entry", "operator_sign_on", "handover",
-                                        "duty_change", "handover_action", "audit"]
+                                        "duty_change", "handover_action", "audit", "scenario_run_action"]
 
     /// Rows per batch (and per transaction).
     static let batch = 2_000

@@ -151,6 +151,10 @@ enum StoreSchema {
         migrator.registerMigration("v15-poller-forward") { db in
             try db.execute(sql: CityStore.pollerForwardTable)
         }
+        // Operating scenario runs and their append-only timeline (issue 18, Decision 72).
+        migrator.registerMigration("v16-scenario-runs") { db in
+            try db.execute(sql: CityStore.scenarioRunSchema(.sqlite))
+        }
         return migrator
     }
 

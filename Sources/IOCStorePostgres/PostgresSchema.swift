@@ -35,6 +35,7 @@ enum PostgresSchema {
         ("pg1-city-cache", pg1),
         ("pg2-change-feed", pg2),
         ("pg3-poller-forward", CityStore.pollerForwardTable),
+        ("pg4-scenario-runs", CityStore.scenarioRunSchema(.postgres)),
     ]
 
     /// The change feed (issue 17, item 2): every write transaction bumps `meta`'s counters (`CityStore.noteWrite`);

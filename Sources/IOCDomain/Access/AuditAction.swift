@@ -23,6 +23,8 @@ public struct AuditAction: RawRepresentable, Sendable, Hashable, Codable, Custom
     public static let migrateStore = AuditAction(rawValue: "migrate_store")
     /// An alarm action: `alarm.acknowledge`, `alarm.shelve`, … (the `AlarmInput` names).
     public static func alarm(_ input: AlarmInput) -> AuditAction { AuditAction(rawValue: "alarm." + input.name) }
+    /// A scenario run action: `run.start`, `run.completeStep`, … (the `RunInput` names).
+    public static func run(_ name: String) -> AuditAction { AuditAction(rawValue: "run." + name) }
     /// A source action: `source.pause`, `source.resume`, `source.poll_now`.
     public static func source(_ action: SourceAction) -> AuditAction { AuditAction(rawValue: "source." + action.rawValue) }
 }

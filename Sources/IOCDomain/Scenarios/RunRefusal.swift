@@ -20,6 +20,10 @@ public enum RunRefusal: Error, Sendable, Hashable, CustomStringConvertible {
     case nothingDue
     case requiredStepsOpen(Int)
     case onlySupervisorCancels
+    /// The account's grant was revoked or lowered since it signed on (the store).
+    case notGranted
+    /// No run by this id (the store).
+    case noSuchRun(String)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -48,6 +52,9 @@ public enum RunRefusal: Error, Sendable, Hashable, CustomStringConvertible {
         case .requiredStepsOpen(let n):
             return language.pick("Còn \(n) bước bắt buộc chưa xong", "\(n) required step(s) not finished")
         case .onlySupervisorCancels: return language.pick("Chỉ trưởng ca được hủy kịch bản", "Only a supervisor may cancel a run")
+        case .notGranted: return language.pick("Tài khoản không còn quyền này (quyền đã bị thu hồi hoặc hạ)",
+                                               "This account no longer has this right (its grant was revoked or lowered)")
+        case .noSuchRun(let id): return language.pick("Không có kịch bản đang chạy \(id)", "No scenario run \(id)")
         }
     }
 

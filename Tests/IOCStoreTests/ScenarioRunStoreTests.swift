@@ -1,0 +1,115 @@
+import Foundation
+import IOCDomain
+import IOCStore
+import IOCTestSupport
+import XCTest
+
+/// Scenario runs in the store (issue 18), on both engines: started once per alarm, numbered, every input through the
+/// machine in one transaction with its timeline rows, a refusal writing nothing but its audit record, the timeline
+/// append-only, overdue steps found by a tick, and a revoked grant stopping the next action.
+final class ScenarioRunStoreTests: XCTestCase {
+    static let t0 = Date(timeIntervalSince1970: 1_767_232_800)  // 2026-01-01 09:00 +07:00
+    static let op = Actor(name: "Lan", role: .operator)
+    static let supervisor = Actor(name: "Hùng", role: .supervisor)
+
+    static let template = ScenarioTemplate(
+        id: "waterlogging", version: 2, approval: ScenarioApproval(by: "IOC", on: "2026-12-07"),
+        title: BilingualText(vi: "Ngập úng", en: "Waterlogging"), hazard: "waterlogging", triggers: [.alarmRule("flood_alert")],
+        start: .automatic,
+        stages: [ScenarioStage(id: "respond", title: BilingualText(vi: "Ứng phó"), steps: [
+            ScenarioStep(id: "pumps", title: BilingualText(vi: "Chạy trạm bơm", en: "Run the pumps"), owner: "CTTN", due: .after(1800),
+                         evidence: .number(label: BilingualText(vi: "số trạm bơm"), unit: "trạm")),
+            ScenarioStep(id: "divert", title: BilingualText(vi: "Phân luồng"), owner: "CATP", required: false, due: .after(600),
+                         evidence: .note),
+        ])])
+
+    func openStore() throws -> CityStore {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        return try temp.openStore(account: "ioc-op")
+    }
+
+    func testARunStartsOncePerAlarmIsNumberedAndKeepsItsTimeline() throws {
+        let store = try openStore()
+        let token = try store.changeTokens()
+        let first = try store.startRun(Self.template, at: Self.t0, by: .system, alarmID: "flood_alert|a", exercise: false, byHand: false)
+        XCTAssertEqual(first.id, "KB1")
+        XCTAssertEqual(first.state, .active)
+        XCTAssertNotEqual(try store.changeTokens().alarms, token.alarms, "consoles see the run with the alarms")
+        let again = try store.startRun(Self.template, at: Self.t0 + 60, by: .system, alarmID: "flood_alert|a", exercise: false, byHand: false)
+        XCTAssertEqual(again.id, "KB1", "the same alarm's open run, not a second one")
+        let drill = try store.startRun(Self.template, at: Self.t0 + 120, by: Self.op, alarmID: nil, exercise: true, byHand: true)
+        XCTAssertEqual(drill.id, "DT2")
+        XCTAssertEqual(try store.runs(states: [.active], limit: 10).map(\.id), ["DT2", "KB1"])
+
+        let done = try store.applyRunInput(.completeStep("pumps", by: Self.op, at: Self.t0 + 300,
+                                                         evidence: RunEvidence(note: "3 trạm", number: 3)), runID: "KB1")
+        XCTAssertEqual(done.run?.step("pumps")?.state, .done)
+        let stored = try XCTUnwrap(store.run(id: "kb1"))
+        XCTAssertEqual(stored, done.run, "the whole run as written, read back (id case ignored)")
+        XCTAssertEqual(stored.step("pumps")?.evidence?.number, 3)
+        XCTAssertEqual(stored.step("pumps")?.due, Self.t0 + 1800)
+
+        // A refusal writes nothing to the run, only its audit record.
+        let before = try store.changeTokens()
+        XCTAssertEqual(try store.applyRunInput(.completeStep("divert", by: Self.op, at: Self.t0 + 310, evidence: .none), runID: "KB1").refusal,
+                       .noteRequired("divert"))
+        XCTAssertEqual(try store.applyRunInput(.accept(by: Self.op, at: Self.t0), runID: "KB9").refusal, .noSuchRun("KB9"))
+        XCTAssertEqual(try store.changeTokens().alarms, before.alarms)
+        let audited = try store.auditRecords(AuditQuery()).map { "\($0.event.action.rawValue) \($0.event.outcome.rawValue) \($0.event.target)" }
+        XCTAssertEqual(audited, ["run.start ok DT2", "run.completeStep ok KB1", "run.completeStep refused KB1", "run.accept refused KB9"])
+
+        let closed = try store.applyRunInput(.close(by: Self.supervisor, at: Self.t0 + 400, note: "Nước rút"), runID: "KB1")
+        XCTAssertEqual(closed.run?.state, .closed)
+        XCTAssertEqual(try store.runTimeline(id: "KB1").map(\.action), ["started", "step-done", "closed"])
+        XCTAssertEqual(try store.runTimeline(id: "KB1").map(\.actor), ["system", "Lan", "Hùng"])
+        XCTAssertEqual(try store.runTimeline(id: "KB1")[1].number, 3)
+        XCTAssertEqual(try store.runTimeline(id: "DT2").map(\.exercise), [true])
+        let next = try store.startRun(Self.template, at: Self.t0 + 500, by: .system, alarmID: "flood_alert|a", exercise: false, byHand: false)
+        XCTAssertEqual(next.id, "KB3", "the alarm's run closed: a new episode starts a new run")
+    }
+
+    func testATickMarksOverdueStepsOfActiveRunsOnce() throws {
+        let store = try openStore()
+        _ = try store.startRun(Self.template, at: Self.t0, by: .system, alarmID: "flood_alert|a", exercise: false, byHand: false)
+        XCTAssertEqual(try store.tickRuns(at: Self.t0 + 599).count, 0)
+        let late = try store.tickRuns(at: Self.t0 + 600)
+        XCTAssertEqual(late.map(\.run.id), ["KB1"])
+        XCTAssertEqual(late.first?.entries.map(\.stepID), ["divert"])
+        XCTAssertEqual(try store.tickRuns(at: Self.t0 + 1800).first?.entries.map(\.stepID), ["pumps"])
+        XCTAssertEqual(try store.tickRuns(at: Self.t0 + 3600).count, 0, "each step goes overdue once")
+        XCTAssertEqual(try store.run(id: "KB1")?.overdueSteps.map(\.id), ["pumps", "divert"])
+    }
+
+    func testTheTimelineIsAppendOnly() throws {
+        let store = try openStore()
+        _ = try store.startRun(Self.template, at: Self.t0, by: Self.op, alarmID: nil, exercise: false, byHand: true)
+        XCTAssertThrowsError(try store.database.write { db in
+            try db.execute(sql: "UPDATE scenario_run_action SET actor = 'someone else'")
+        }) { error in XCTAssertTrue("\(error)".contains("append-only"), "\(error)") }
+        XCTAssertThrowsError(try store.database.write { db in try db.execute(sql: "DELETE FROM scenario_run_action") }) { error in
+            XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
+        }
+        XCTAssertEqual(try store.runTimeline(id: "KB1").map(\.actor), ["Lan"])
+    }
+
+    func testARevokedGrantStopsTheNextRunAction() throws {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        let admin = try temp.openStore(account: "root")
+        _ = try admin.grantOrBootstrap(name: "Trung tâm", at: Self.t0)
+        let boss = Actor(name: "Trung tâm", role: .admin)
+        try admin.grant(Grant(account: "lan", name: "Lan", role: .operator, domains: [], shared: false, grantedBy: "",
+                              grantedAt: Self.t0), by: boss, at: Self.t0)
+        let lan = try temp.openStore(account: "lan")
+        let run = try lan.startRun(Self.template, at: Self.t0, by: Self.op, alarmID: nil, exercise: false, byHand: true)
+        try admin.revoke("lan", by: boss, at: Self.t0 + 1)
+        XCTAssertEqual(try lan.applyRunInput(.startStep("pumps", by: Self.op, at: Self.t0 + 2), runID: run.id).refusal, .notGranted)
+        XCTAssertThrowsError(try lan.startRun(Self.template, at: Self.t0 + 3, by: Self.op, alarmID: nil, exercise: false, byHand: true)) {
+            XCTAssertEqual($0 as? RunRefusal, .notGranted)
+        }
+        XCTAssertEqual(try admin.run(id: run.id)?.step("pumps")?.state, .pending)
+        let refused = try admin.auditRecords(AuditQuery(account: "lan", outcome: .refused)).map(\.event.action.rawValue)
+        XCTAssertEqual(refused, ["run.startStep", "run.start"])
+    }
+}
