@@ -65,7 +65,7 @@ extension CityStore {
         return String(decoding: try encoder.encode(run), as: UTF8.self)
     }
 
-    private static func run(fromJSON text: String) throws -> ScenarioRun {
+    static func run(fromJSON text: String) throws -> ScenarioRun {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .millisecondsSince1970
         do {

@@ -5,7 +5,8 @@ import IOCEngine
 import IOCStore
 
 /// Loads the alarm rules (the configured `rules.yaml`, else the package's `Rules/alarms.yaml`) and starts the alarm
-/// cycle for a process that polls (rules, timers, the unaccepted-handover and the poller-silence alarms), or the
+/// cycle for a process that polls (rules, timers, operating scenarios started by alarms and their overdue steps, the
+/// unaccepted-handover and the poller-silence alarms), or the
 /// watch of a console that does not poll (the poller-silence alarm only: a dead poller runs no cycle, Decision 29).
 enum AlarmSetup {
     static func rules(locator: ConfigLocator) throws -> [AlarmRule] {
@@ -22,15 +23,26 @@ enum AlarmSetup {
     /// The alarm cycle with its rules loaded (a bad rules file is refused now), for the background services to run
     /// every `interval` seconds: the rules, the timers, and through the same state machine the unaccepted-handover
     /// alarm and the clearing of the poller-silence alarm a console raised while no poller ran.
-    static func cycle(store: any AlarmStore & AlarmRecorder, locator: ConfigLocator, interval: TimeInterval = 5,
+    static func cycle(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5,
                       now: @escaping @Sendable () -> Date = Date.init) throws -> Job {
         let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
+        let templates = try scenarios(locator: locator)
         return Job(interval: .seconds(interval)) {
             let now = now()
-            _ = try cycle.runOnce(at: now)
+            let decisions = try cycle.runOnce(at: now)
+            // The alarms just raised start their scenarios; runs are ticked and their overdue steps raise alarms.
+            try store.applyScenarios(templates, raised: decisions, now: now)
             _ = try store.applyHandoverAlarm(now: now)
             try store.applyPollerSilenceAlarm(now: now)
         }
+    }
+
+    /// The operating scenarios (`Scenarios/*.yaml` in the configuration folders, else the package's); a bad file is
+    /// refused now, naming its file, line and key.
+    static func scenarios(locator: ConfigLocator) throws -> [ScenarioTemplate] {
+        let loaded = ScenariosFile.loadAll(paths: locator.allScenarioPaths())
+        if !loaded.errors.isEmpty { throw ConfigErrors(loaded.errors) }
+        return loaded.scenarios
     }
 
     /// How often a console that does not poll checks that some process still polls.

@@ -113,3 +113,41 @@ final class ScenarioRunStoreTests: XCTestCase {
         XCTAssertEqual(refused, ["run.startStep", "run.start"])
     }
 }
+
+/// The alarm cycle's scenario step (`applyScenarios`), on both engines: a raised alarm starts its scenario once, an
+/// overdue step raises its alarm and finishing it clears it, and a cycle with nothing due writes nothing.
+final class ScenarioCycleStoreTests: XCTestCase {
+    typealias T = ScenarioRunStoreTests
+
+    func testARaisedAlarmStartsItsRunAndAnOverdueStepRaisesAndClearsItsAlarm() throws {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        let store = try temp.openStore(account: "ioc-op")
+        let t0 = T.t0
+        let template = AlarmStateMachine.newAlarm(ruleID: "flood_alert", subject: "water.level.a", kind: .threshold,
+                                                  priority: .high, message: "Ngập 32 cm", at: t0)
+        let raised = try store.applyAlarmInput(.conditionRaised(value: 32, message: "Ngập 32 cm", messageEN: nil, priority: .high, at: t0),
+                                               alarmID: template.id, template: template)
+        var result = try store.applyScenarios([T.template], raised: [raised], now: t0)
+        XCTAssertEqual(result.started.map(\.id), ["KB1"])
+        XCTAssertEqual(result.started.first?.alarmID, template.id)
+        result = try store.applyScenarios([T.template], raised: [raised], now: t0 + 5)
+        XCTAssertEqual(try store.runs(states: nil, limit: 10).count, 1, "the same raise seen twice starts one run")
+
+        let token = try store.changeTokens()
+        XCTAssertEqual(try store.applyScenarios([T.template], raised: [], now: t0 + 599).alarms.count, 0)
+        XCTAssertEqual(try store.changeTokens(), token, "nothing due: nothing written")
+
+        result = try store.applyScenarios([T.template], raised: [], now: t0 + 600)
+        XCTAssertEqual(result.alarms.compactMap(\.alarm).map(\.id), ["scenario-step-overdue|KB1/divert"])
+        XCTAssertEqual(result.alarms.first?.alarm?.priority, .medium, "divert is optional")
+        XCTAssertEqual(try store.applyScenarios([T.template], raised: [], now: t0 + 610).alarms.count, 0, "raised once")
+
+        _ = try store.applyRunInput(.completeStep("divert", by: T.op, at: t0 + 620, evidence: RunEvidence(note: "Đã cắm biển")),
+                                    runID: "KB1")
+        result = try store.applyScenarios([T.template], raised: [], now: t0 + 625)
+        XCTAssertEqual(result.alarms.compactMap(\.entry).map(\.action), ["cleared"])
+        XCTAssertEqual(try store.alarm(id: "scenario-step-overdue|KB1/divert")?.conditionActive, false)
+        XCTAssertEqual(try store.runTimeline(id: "KB1").map(\.action), ["started", "step-overdue", "step-done"])
+    }
+}

@@ -25,4 +25,11 @@ public struct ScenarioTemplate: Sendable, Hashable, Codable {
     public func isTriggered(ruleID: String, kind: String) -> Bool {
         triggers.contains { $0.matches(ruleID: ruleID, kind: kind) }
     }
+
+    /// The templates an alarm just raised starts (or proposes): those whose triggers name its rule or kind; an
+    /// overdue step's own alarm starts none.
+    public static func triggered(by alarm: Alarm, among templates: [ScenarioTemplate]) -> [ScenarioTemplate] {
+        guard alarm.ruleID != ScenarioStepAlarmRule.ruleID else { return [] }
+        return templates.filter { $0.isTriggered(ruleID: alarm.ruleID, kind: alarm.kind.rawValue) }
+    }
 }

@@ -1,0 +1,40 @@
+import Foundation
+import IOCDomain
+
+/// What the alarm cycle does for operating scenarios each time it runs (issue 18): the alarms it just raised start
+/// (or propose) the runs their templates name, every active run is ticked (steps past due go overdue), and the
+/// overdue steps' alarms are raised or cleared through the alarm state machine (`ScenarioStepAlarmRule`).
+extension CityStore {
+    /// Returns the runs started and the alarm decisions that changed something.
+    @discardableResult
+    public func applyScenarios(_ templates: [ScenarioTemplate], raised decisions: [AlarmDecision], now: Date,
+                               policy: AlarmPolicy = .standard) throws -> (started: [ScenarioRun], alarms: [AlarmDecision]) {
+        var started: [ScenarioRun] = []
+        if !templates.isEmpty {
+            for case .applied(let alarm, let entry) in decisions where entry.action == "raised" {
+                for template in ScenarioTemplate.triggered(by: alarm, among: templates) {
+                    started.append(try startRun(template, at: entry.at, by: .system, alarmID: alarm.id, exercise: false,
+                                                byHand: false))
+                }
+            }
+        }
+        var (runs, current) = try readScenarioCycle()
+        // A write only when a step has come due (the cycle runs every 5 s; most find nothing to do).
+        if runs.contains(where: { ScenarioRunMachine.apply(.tick(at: now), to: $0).run != nil }) {
+            _ = try tickRuns(at: now)
+            (runs, current) = try readScenarioCycle()
+        }
+        let items = ScenarioStepAlarmRule.inputs(runs: runs, current: current, now: now)
+        let alarms = items.isEmpty ? [] : try applyAlarmInputs(items, policy: policy).filter { $0.alarm != nil }
+        return (started, alarms)
+    }
+
+    private func readScenarioCycle() throws -> (runs: [ScenarioRun], alarms: [Alarm]) {
+        try database.read { db in
+            // Active runs hold the overdue steps; an alarm of a run no longer active is cleared by the rule.
+            (try db.fetchAll(sql: "SELECT run FROM scenario_run WHERE state = 'active'").map { try Self.run(fromJSON: $0[0]) },
+             try db.fetchAll(sql: "SELECT * FROM alarm WHERE rule_id = ? AND condition_active = 1",
+                             arguments: [ScenarioStepAlarmRule.ruleID]).map(AlarmRow.alarm))
+        }
+    }
+}
