@@ -58,7 +58,8 @@ final class PostgresSession: SQLSession {
             case .integer(let v): binds.append(UntypedValue(text: String(v)))
             case .real(let v): binds.append(UntypedValue(text: v.isFinite ? "\(v)" : (v.isNaN ? "NaN" : (v > 0 ? "Infinity" : "-Infinity"))))
             // PostgreSQL refuses a NUL in text (SQLite keeps it): it is dropped, never the whole write refused.
-            case .text(let t): binds.append(UntypedValue(text: t.contains("\u{0}") ? t.replacingOccurrences(of: "\u{0}", with: "") : t))
+            // (Looked for as a byte: Foundation's `contains` on a String went through CFStringFind, 5 % of a read.)
+            case .text(let t): binds.append(UntypedValue(text: t.utf8.contains(0) ? t.replacingOccurrences(of: "\u{0}", with: "") : t))
             case .blob(let b): binds.append(UntypedValue(text: "\\x" + b.map { String(format: "%02x", $0) }.joined()))
             }
         }
