@@ -16,12 +16,20 @@ final class ScenarioRunMachineTests: XCTestCase {
         XCTAssertEqual(run.enteredStages, ["watch"])
         XCTAssertEqual(run.steps.map(\.id), ["report", "inform", "decide", "move-people"])
         XCTAssertEqual(run.step("report")?.due, F.minutes(30))
-        XCTAssertEqual(run.step("move-people")?.due, F.t0 + 9 * 3600, "18:00 the same day in Vietnam")
+        XCTAssertNil(run.step("move-people")?.due, "a later stage's due moments are fixed when it is entered")
         XCTAssertNil(run.step("inform")?.due)
+        let entered = F.after([.enterStage("evacuate", by: F.op, at: F.minutes(60))], from: F.active)
+        XCTAssertEqual(entered.step("move-people")?.due, F.t0 + 9 * 3600, "18:00 the same day in Vietnam")
         let evening = F.t0 + 10 * 3600  // 19:00
         let late = ScenarioRunMachine.start(F.template, id: "R2", at: evening, by: F.op, alarmID: nil, exercise: false, byHand: true).0
         XCTAssertEqual(late.state, .active, "started by hand: active at once")
-        XCTAssertEqual(late.step("move-people")?.due, F.t0 + 33 * 3600, "past 18:00: the next day's")
+        XCTAssertEqual(F.after([.enterStage("evacuate", by: F.op, at: evening + 60)], from: late).step("move-people")?.due,
+                       F.t0 + 33 * 3600, "past 18:00: the next day's")
+        var relative = F.template
+        relative.stages[1].steps[0].due = .after(7200)
+        let r = ScenarioRunMachine.start(relative, id: "R3", at: F.t0, by: F.op, alarmID: nil, exercise: false, byHand: true).0
+        XCTAssertEqual(F.after([.decide("decide", branch: "evacuate", by: F.op, at: F.minutes(90), note: nil)], from: r)
+                        .step("move-people")?.due, F.minutes(90 + 120), "2 h after the stage was entered, not after the start")
         var automatic = F.template
         automatic.start = .automatic
         XCTAssertEqual(ScenarioRunMachine.start(automatic, id: "R3", at: F.t0, by: .system, alarmID: nil, exercise: false,
@@ -59,7 +67,7 @@ final class ScenarioRunMachineTests: XCTestCase {
         let decided = ScenarioRunMachine.apply(.decide("decide", branch: "evacuate", by: F.supervisor, at: F.minutes(6),
                                                        note: "Long Biên 10,6 m"), to: run)
         XCTAssertEqual(decided.entries.map(\.action), ["decided", "stage-entered"])
-        XCTAssertEqual(decided.entries.first?.note, "Sơ tán: Long Biên 10,6 m")
+        XCTAssertEqual(decided.entries.first?.note, "evacuate: Long Biên 10,6 m", "the branch by its id, then the note")
         XCTAssertEqual(decided.run?.enteredStages, ["watch", "evacuate"])
         XCTAssertEqual(decided.run?.step("decide")?.evidence?.branch, "evacuate")
         XCTAssertEqual(ScenarioRunMachine.apply(.enterStage("evacuate", by: F.op, at: F.minutes(7)), to: decided.run!).refusal,

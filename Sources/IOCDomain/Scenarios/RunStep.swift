@@ -1,6 +1,7 @@
 import Foundation
 
-/// One step of a run, copied from its template's step when the run started, with its due moment fixed then.
+/// One step of a run, copied from its template's step when the run started; its due moment is fixed when its stage
+/// is entered (nil before, and for a step without one).
 public struct RunStep: Sendable, Hashable, Codable {
     public var stageID: String
     public var step: ScenarioStep

@@ -1,7 +1,8 @@
 import Foundation
 
-/// When a step is due: a time after the run's start ("30m", "2h"), or a clock time in Vietnam ("18:00": the first
-/// 18:00 at or after the start — the storm plans' hard deadlines, "sơ tán xong trước 18:00").
+/// When a step is due: a time after its stage began — the run's start for the first stage ("30m", "2h") — or a clock
+/// time in Vietnam ("18:00": the first 18:00 at or after that — the storm plans' hard deadlines, "sơ tán xong trước
+/// 18:00").
 public enum ScenarioDue: Sendable, Hashable, Codable {
     case after(Double)
     case at(hour: Int, minute: Int)

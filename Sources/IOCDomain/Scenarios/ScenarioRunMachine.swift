@@ -16,14 +16,17 @@ import Foundation
 ///   a tick with nothing to do is refused (it writes nothing), so a timer may tick freely.
 /// - Closing needs every required step of the entered stages finished; cancelling needs a supervisor and a reason.
 public enum ScenarioRunMachine {
-    /// A run copied from `template`: its first stage entered, due moments fixed at `at`; active, or proposed when
+    /// A run copied from `template`: its first stage entered, its steps' due moments fixed from `at` (a later stage's
+    /// when it is entered); active, or proposed when
     /// the template says so and nobody started it by hand. Returns the run and its first timeline row.
     public static func start(_ template: ScenarioTemplate, id: String, at: Date, by: Actor, alarmID: String?,
                              exercise: Bool, byHand: Bool) -> (ScenarioRun, RunTimelineEntry) {
         var steps: [RunStep] = []
-        for stage in template.stages {
+        for (index, stage) in template.stages.enumerated() {
             for step in stage.steps {
-                steps.append(RunStep(stageID: stage.id, step: step, due: step.due?.date(start: at)))
+                // Due moments count from the stage's entry: the first stage's from the run's start, a later one's when
+                // a decision or an operator enters it ("level II reached: man the dikes within 2 h").
+                steps.append(RunStep(stageID: stage.id, step: step, due: index == 0 ? step.due?.date(start: at) : nil))
             }
         }
         let proposed = template.start == .proposed && !byHand
@@ -107,10 +110,11 @@ public enum ScenarioRunMachine {
                 next.steps[index].state = .done
                 next.steps[index].by = by.name; next.steps[index].at = at
                 next.steps[index].evidence = RunEvidence(note: note.flatMap(trimmed), branch: branchID)
+                // The note names the branch by its id (language-neutral; readers show its label from the run's step).
                 var entries = [entry(next, at: at, by: by, action: "decided", stepID: id,
-                                     note: branch.label.vi + (note.flatMap(trimmed).map { ": " + $0 } ?? ""))]
+                                     note: branch.id + (note.flatMap(trimmed).map { ": " + $0 } ?? ""))]
                 if let stage = branch.goTo, !run.enteredStages.contains(stage) {
-                    next.enteredStages.append(stage)
+                    enter(stage, in: &next, at: at)
                     entries.append(entry(next, at: at, by: by, action: "stage-entered", stageID: stage))
                 }
                 next.lastChangeAt = at
@@ -123,7 +127,7 @@ public enum ScenarioRunMachine {
             }
             guard !run.enteredStages.contains(stage) else { return .rejected(.stageAlreadyEntered(stage)) }
             var next = run
-            next.enteredStages.append(stage)
+            enter(stage, in: &next, at: at)
             return record(run, next, at: at, by: by, action: "stage-entered", stageID: stage)
         case .note(let by, let at, let text):
             guard !run.state.isFinal else { return .rejected(.notActive(run.state)) }
@@ -161,6 +165,14 @@ public enum ScenarioRunMachine {
             next.state = .cancelled
             next.endedAt = at; next.endedBy = by.name; next.endNote = reason
             return record(run, next, at: at, by: by, action: "cancelled", note: reason)
+        }
+    }
+
+    /// Enters `stage`: its steps' due moments are fixed from `at`.
+    private static func enter(_ stage: String, in run: inout ScenarioRun, at: Date) {
+        run.enteredStages.append(stage)
+        for index in run.steps.indices where run.steps[index].stageID == stage {
+            run.steps[index].due = run.steps[index].step.due?.date(start: at)
         }
     }
 
