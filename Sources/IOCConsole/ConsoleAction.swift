@@ -14,4 +14,7 @@ public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
     case startHandover, acceptHandover, acceptHandoverWithReservations
     // The sources screen and a source's screen (issue 14).
     case sourcesScreen, toggleSourcePause, pollSourceNow
+    // Operating scenarios (issue 18): from an alarm to its procedure and run; a run's steps.
+    case runsScreen, openProcedure
+    case runBegin, runDone, runSkip, runChoose, runAccept, runDecline, runNote, runClose
 }

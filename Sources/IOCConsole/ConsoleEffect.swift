@@ -37,6 +37,12 @@ public enum ConsoleEffect: Sendable, Hashable {
     /// Write the report of the period of this kind that contains `at` (HTML, in the console's language, beside the
     /// database) and answer with `.reportWritten` or `.failed`.
     case writeReport(ReportPeriod.Kind, at: Date)
+    /// Apply an input to a scenario run through the store; answer with `.runApplied` and a fresh dashboard.
+    case applyRunInput(runID: String, input: RunInput)
+    /// Start a run of a scenario by hand (for an alarm, or a drill); answer with `.runStarted` or `.failed`.
+    case startRun(templateID: String, alarmID: String?, exercise: Bool, by: Actor, at: Date)
+    /// Read a run and its timeline; answer with `.runTimelineLoaded`.
+    case loadRunTimeline(String)
     /// An action the console refused for the operator's role: written to the audit trail (in English, for the SOC);
     /// no answer.
     case recordRefusal(action: AuditAction, by: Actor, target: String, reason: String, at: Date)

@@ -32,6 +32,12 @@ public enum ConsoleMessage: Sendable {
     case failed(String)
     /// The background jobs failing now (sent when that changes): state on the status bar until they recover.
     case backgroundHealth([BackgroundFailure])
+    /// The store's answer to a run input.
+    case runApplied(RunDecision)
+    /// A run started by hand.
+    case runStarted(ScenarioRun)
+    /// A run as read now and its whole timeline.
+    case runTimelineLoaded(id: String, run: ScenarioRun?, timeline: [RunTimelineEntry])
     /// The audit records waiting for the SOC collector (nil: none is configured).
     case auditBacklogLoaded(AuditBacklog?)
 }

@@ -57,6 +57,8 @@ public struct ConsoleModel: Sendable {
     public var pendingHandover: HandoverRecord?
     /// When shifts start (from `shifts.yaml`, else 06:00/14:00/22:00 UTC+7).
     public var shiftPattern: ShiftPattern = .standard
+    /// The operating scenarios in force (`Scenarios/*.yaml`): an alarm's procedure when no run of it is open.
+    public var scenarios: [ScenarioTemplate] = []
 
     public init(layout: LayoutSpec, theme: Theme, language: Language, cityName: String, width: Int, height: Int, now: Date) {
         self.layout = layout; self.theme = theme; self.language = language; self.cityName = cityName
@@ -91,6 +93,7 @@ public struct ConsoleModel: Sendable {
             case .logbook, .logEntryDetail: return .logbook
             case .handover: return .handover
             case .sourceDetail, .sourceList: return .source
+            case .runList, .runDetail, .procedure: return .runs
             default: return .global
             }
         }

@@ -10,6 +10,8 @@ extension ConsoleUpdate {
     static let alarmScreenStateID = "alarms-screen"
     /// The selection and sort of the sources screen (F6).
     static let sourceScreenStateID = "sources-screen"
+    /// The selection of the runs screen (F7).
+    static let runScreenStateID = "runs-screen"
 
     /// The alarms the operator's action applies to: the one on an alarm's detail screen, the selected row, or every
     /// member of the selected group row.
@@ -204,6 +206,8 @@ extension ConsoleUpdate {
         case .signOnName, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
              .handoverNarrative, .handoverReservations:
             return submitLogbook(&m, prompt, text: text)
+        case .runEvidence, .runSkipReason, .runBranch, .runDeclineReason, .runNote, .runCloseNote:
+            return submitRun(&m, prompt, text: text)
         case .confirmAcknowledgeAll:
             return []   // answered by one key in `promptKey`
         }
@@ -264,7 +268,8 @@ extension ConsoleUpdate {
             }
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .removeFromService(by: m.actor, at: m.now, reason: text)) })]
         case .confirmAcknowledgeAll, .signOnName, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
-             .handoverNarrative, .handoverReservations:
+             .handoverNarrative, .handoverReservations, .runEvidence, .runSkipReason, .runBranch, .runDeclineReason, .runNote,
+             .runCloseNote:
             return []
         }
     }

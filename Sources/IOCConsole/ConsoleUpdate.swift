@@ -58,6 +58,10 @@ public enum ConsoleUpdate {
             if case .alarmDetail(let s)? = m.screens.last, !s.loading {
                 effects.append(.loadAlarmTimeline(s.alarm.id))
             }
+            if case .runDetail(let s)? = m.screens.last, !s.loading,
+               let shown = snapshot.runs.first(where: { $0.id == s.runID }), shown != s.run {
+                effects.append(.loadRunTimeline(s.runID))   // changed elsewhere (another console, a tick): its timeline too
+            }
             if case .sourceDetail(let s)? = m.screens.last,
                let fresh = snapshot.sources.first(where: { $0.sourceID == s.sourceID }) {
                 m.screens[m.screens.count - 1] = .sourceDetail(fresh)
@@ -114,6 +118,8 @@ public enum ConsoleUpdate {
             return []
         case .dutyLoaded, .logEntriesLoaded, .logEntryAppended, .handoverLoaded:
             return logbookMessage(&m, message)
+        case .runApplied, .runStarted, .runTimelineLoaded:
+            return runMessage(&m, message)
         }
     }
 
@@ -275,6 +281,8 @@ public enum ConsoleUpdate {
         case .logbookScreen, .handoverScreen, .logSelection, .newLogEntry, .correctLogEntry, .logSearch, .logCategoryFilter,
              .logShiftFilter, .startHandover, .acceptHandover, .acceptHandoverWithReservations:
             return logbookAction(&m, action)
+        case .runsScreen, .openProcedure, .runBegin, .runDone, .runSkip, .runChoose, .runAccept, .runDecline, .runNote, .runClose:
+            return performRunAction(&m, action)
         }
         return []
     }
@@ -295,6 +303,12 @@ public enum ConsoleUpdate {
                 return (m.state(of: sourceScreenStateID), d.sources.count, visibleRowsOfScreen(m))
             }
             if case .logbook(let s) = top { return (s.table, s.entries.count, visibleRowsOfScreen(m)) }
+            if case .runList = top, let d = m.dashboard {
+                return (m.state(of: runScreenStateID), d.runs.count, visibleRowsOfScreen(m))
+            }
+            if case .runDetail(let s) = top, let run = shownRun(m) {
+                return (s.table, run.steps.count, ConsoleLayout.visibleRows(in: ConsoleView.runStepsRect(run, m), hasSummary: true))
+            }
             if case .alarmDetail(let s) = top {
                 return (s.table, s.timeline.count, ConsoleLayout.visibleRows(in: ConsoleView.timelineRect(s, m), hasSummary: true))
             }
@@ -312,6 +326,8 @@ public enum ConsoleUpdate {
             if case .eventList(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .eventList(s) }
             if case .logbook(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .logbook(s) }
             if case .alarmDetail(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .alarmDetail(s) }
+            if case .runDetail(var s) = top { s.table = state; m.screens[m.screens.count - 1] = .runDetail(s) }
+            if case .runList = top { m.panelStates[runScreenStateID] = state }
             if case .alarmList = top { m.panelStates[alarmScreenStateID] = state }
             if case .sourceList = top { m.panelStates[sourceScreenStateID] = state }
             return
@@ -368,6 +384,13 @@ public enum ConsoleUpdate {
                 return SortedTable(SourceListContent.table(d, model: m), state: state).target(at: state.selected)
             }
             if case .logEntryDetail(let e, _) = top { return .logEntry(e) }
+            if case .runList = top, let d = m.dashboard {
+                let state = m.state(of: runScreenStateID)
+                return SortedTable(RunContent.listTable(d.runs, model: m), state: state).target(at: state.selected)
+            }
+            if case .runDetail(let s) = top, let run = shownRun(m) {
+                return SortedTable(RunContent.stepsTable(run, model: m), state: s.table).target(at: s.table.selected)
+            }
             if case .alarmDetail(let s) = top {
                 return SortedTable(AlarmListContent.timelineTable(s.timeline, model: m), state: s.table).target(at: s.table.selected)
             }
@@ -381,6 +404,7 @@ public enum ConsoleUpdate {
     }
 
     static func drillDown(_ m: inout ConsoleModel) -> [ConsoleEffect] {
+        if case .procedure(let s)? = m.screens.last { return startFromProcedure(&m, s) }
         guard let target = selectedTarget(m) else { return [] }
         switch target {
         case .events(let kind, let agency, let title):
@@ -397,6 +421,8 @@ public enum ConsoleUpdate {
         case .timelineEntry(let e):
             guard case .alarmDetail(let s)? = m.screens.last else { return [] }
             m.screens.append(.timelineEntry(e, alarm: s.alarm))
+        case .run(let r): return openRun(&m, r)
+        case .runStep: return []   // the run keys act on the selected step
         case .logEntry(let e):
             guard case .logbook(let s)? = m.screens.last else { return [] }
             m.screens.append(.logEntryDetail(e, correctedBy: s.entries.filter { $0.corrects == e.id }.map(\.id)))

@@ -343,6 +343,7 @@ public enum ConsoleView {
         case .logbook: return lang.pick("Nhật ký ca (F4):", "Shift log (F4):")
         case .handover: return lang.pick("Giao ca (F5):", "Handover (F5):")
         case .source: return lang.pick("Nguồn dữ liệu (F6, hoặc Enter trên khung Nguồn dữ liệu):", "Data sources (F6, or Enter on the Data sources panel):")
+        case .runs: return lang.pick("Kịch bản điều hành (F7, hoặc p trên một cảnh báo):", "Scenario runs (F7, or p on an alarm):")
         }
     }
 
@@ -528,6 +529,91 @@ public enum ConsoleView {
             let inner = Panel(title: lang.pick("Dòng thời gian — ", "Timeline — ") + VietnamTime.dateTime(e.at), age: nil, focused: true,
                               status: .normal, styles: s).render(into: &b, area: area)
             lines(AlarmListContent.timelineEntryLines(e, alarm: alarm, model: m), inner, s, &b)
+        case .runList:
+            let runs = m.dashboard?.runs ?? []
+            let content = RunContent.listTable(runs, model: m)
+            let inner = Panel(title: lang.pick("Kịch bản điều hành đang mở", "Open scenario runs"), age: nil, focused: true,
+                              status: content.summarySeverity, styles: s).render(into: &b, area: area)
+            tableBody(content, state: m.state(of: ConsoleUpdate.runScreenStateID), inner, s, &b)
+            if runs.isEmpty, inner.height >= 4 {
+                lines([lang.pick("Không có kịch bản nào đang mở. Một cảnh báo có kịch bản sẽ tự mở (hoặc đề xuất) kịch bản của nó; "
+                                 + "p trên một cảnh báo mở quy trình xử lý.",
+                                 "No run is open. An alarm with a scenario starts (or proposes) its run; p on an alarm opens its procedure.")],
+                      Rect(x: inner.x + 1, y: inner.y + 3, width: max(0, inner.width - 2), height: inner.height - 3), s, &b)
+            }
+        case .runDetail(let detail):
+            guard let run = m.dashboard?.runs.first(where: { $0.id == detail.runID }) ?? detail.run else { return }
+            runDetail(run, detail, m, area, s, &b)
+        case .procedure(let p):
+            let inner = Panel(title: lang.pick("Quy trình xử lý — ", "Response procedure — ") + p.template.title.text(lang), age: nil,
+                              focused: true, status: AlarmListContent.severity(p.alarm), styles: s).render(into: &b, area: area)
+            var text = [p.alarm.displayID + " · " + p.alarm.message(lang), ""] + RunContent.procedureLines(p.template, lang) + [""]
+            for stage in p.template.stages {
+                text.append("[\(stage.title.text(lang))]")
+                for step in stage.steps {
+                    text.append("  " + (step.required ? "• " : "○ ") + step.title.text(lang) + " — " + step.owner
+                                + (step.due.map { lang.pick(" · hạn ", " · due ") + $0.written } ?? ""))
+                }
+            }
+            text += ["", lang.pick("Enter: mở kịch bản này cho cảnh báo · Esc: quay lại", "Enter: start this scenario for the alarm · Esc: back")]
+            lines(text, inner, s, &b)
+        }
+    }
+
+    /// Where a run's screen puts its parts, inside the panel: the header (and a proposal's question), the procedure,
+    /// the steps, the agency board and the newest timeline rows, each as high as the screen allows.
+    static func runParts(_ run: ScenarioRun, _ m: ConsoleModel) -> (header: Rect, procedure: Rect, steps: Rect, board: Rect, timeline: Rect) {
+        let body = ConsoleLayout(model: m).body
+        let inner = Rect(x: body.x + 1, y: body.y + 1, width: max(0, body.width - 2), height: max(0, body.height - 2))
+        let template = m.scenarios.first { $0.id == run.templateID }
+        let headerHeight = min(inner.height, run.state == .proposed ? 2 : 1)
+        var y = inner.y + headerHeight, left = inner.height - headerHeight
+        let procedureLines = RunContent.procedureLines(template, m.language).count
+        let procedureHeight = left >= 18 ? min(procedureLines, 3) : 0
+        let procedure = Rect(x: inner.x, y: y, width: inner.width, height: procedureHeight)
+        y += procedureHeight; left -= procedureHeight
+        // The steps as high as they are (within what is left), the board below them, the timeline in the rest.
+        let boardWanted = left >= 12 ? RunContent.agencyBoard(run, m.language).count + 1 : 0
+        let timelineLeast = left >= 16 ? 3 : 0
+        let stepsHeight = max(0, min(run.steps.count + 2, max(5, left - min(boardWanted, max(2, left / 4)) - timelineLeast)))
+        let boardHeight = max(0, min(boardWanted, left - stepsHeight - timelineLeast))
+        let timelineHeight = max(0, left - stepsHeight - boardHeight)
+        let steps = Rect(x: inner.x, y: y, width: inner.width, height: stepsHeight)
+        let board = Rect(x: inner.x, y: y + stepsHeight, width: inner.width, height: boardHeight)
+        let timeline = Rect(x: inner.x, y: y + stepsHeight + boardHeight, width: inner.width, height: timelineHeight)
+        return (Rect(x: inner.x, y: inner.y, width: inner.width, height: headerHeight), procedure, steps, board, timeline)
+    }
+
+    /// Where a run's steps table is drawn (the arrow keys page it).
+    static func runStepsRect(_ run: ScenarioRun, _ m: ConsoleModel) -> Rect { runParts(run, m).steps }
+
+    static func runDetail(_ run: ScenarioRun, _ detail: RunDetailScreen, _ m: ConsoleModel, _ area: Rect, _ s: WidgetStyles,
+                          _ b: inout Buffer) {
+        let lang = m.language
+        let steps = RunContent.stepsTable(run, model: m)
+        let inner = Panel(title: RunContent.drill(run, lang) + run.title.text(lang), age: nil, focused: true,
+                          status: run.exercise ? .warning : steps.summarySeverity, styles: s).render(into: &b, area: area)
+        guard !inner.isEmpty else { return }
+        let parts = runParts(run, m)
+        var header = [RunContent.drill(run, lang) + RunContent.header(run, model: m)]
+        if run.state == .proposed {
+            header.append(lang.pick("Kịch bản được đề xuất — y: chấp nhận · N: không kích hoạt (ghi lý do)",
+                                    "Proposed — y: accept · N: decline (with a reason)"))
+        }
+        lines(header, parts.header, s, &b, wrap: false)
+        lines(RunContent.procedureLines(m.scenarios.first { $0.id == run.templateID }, lang), parts.procedure, s, &b, wrap: false)
+        tableBody(steps, state: detail.table, parts.steps, s, &b)
+        if parts.board.height > 0 {
+            b.write(lang.pick("Bảng đơn vị:", "Agency board:"), x: parts.board.x, y: parts.board.y, style: s.accent, maxWidth: parts.board.width)
+            lines(RunContent.agencyBoard(run, lang), Rect(x: parts.board.x + 1, y: parts.board.y + 1, width: max(0, parts.board.width - 1),
+                                                          height: parts.board.height - 1), s, &b, wrap: false)
+        }
+        if parts.timeline.height > 0 {
+            b.write(lang.pick("Diễn biến (mới nhất trên cùng):", "Timeline (newest first):"), x: parts.timeline.x, y: parts.timeline.y,
+                    style: s.accent, maxWidth: parts.timeline.width)
+            lines(RunContent.timelineLines(detail.timeline, run: run, lang, limit: parts.timeline.height - 1),
+                  Rect(x: parts.timeline.x + 1, y: parts.timeline.y + 1, width: max(0, parts.timeline.width - 1),
+                       height: parts.timeline.height - 1), s, &b, wrap: false)
         }
     }
 

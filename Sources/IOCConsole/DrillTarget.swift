@@ -13,4 +13,8 @@ public enum DrillTarget: Sendable, Hashable {
     case logEntry(LogEntry)
     /// One row of an alarm's timeline: Enter reads it whole.
     case timelineEntry(AlarmTimelineEntry)
+    /// A scenario run (the runs screen): Enter opens it.
+    case run(ScenarioRun)
+    /// One step of a run: the run keys act on it.
+    case runStep(runID: String, stepID: String)
 }

@@ -9,4 +9,6 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case handover
     /// A source's screen.
     case source
+    /// The runs screen and a run's screen.
+    case runs
 }

@@ -69,6 +69,17 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character("t")], .logShiftFilter, vi: "Lọc ca (này, trước…)", en: "Shift (this, previous…)", inHelpBar: true, context: .logbook),
         KeyBinding([.character("b")], .startHandover, vi: "Bắt đầu giao ca", en: "Start handover", inHelpBar: true, context: .handover),
         KeyBinding([.character("a")], .acceptHandover, vi: "Tiếp nhận", en: "Accept", inHelpBar: true, context: .handover),
+        // Operating scenarios (issue 18): one key from an alarm to its procedure and run.
+        KeyBinding([.function(7)], .runsScreen, vi: "Kịch bản điều hành", en: "Scenario runs", inHelpBar: true),
+        KeyBinding([.character("p")], .openProcedure, vi: "Quy trình/kịch bản", en: "Procedure/run", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("b")], .runBegin, vi: "Bắt đầu bước", en: "Begin step", inHelpBar: true, context: .runs),
+        KeyBinding([.character("d")], .runDone, vi: "Xong bước", en: "Step done", inHelpBar: true, context: .runs),
+        KeyBinding([.character("x")], .runSkip, vi: "Bỏ qua bước", en: "Skip step", context: .runs),
+        KeyBinding([.character("c")], .runChoose, vi: "Chọn nhánh", en: "Choose branch", inHelpBar: true, context: .runs),
+        KeyBinding([.character("y")], .runAccept, vi: "Chấp nhận đề xuất", en: "Accept proposal", context: .runs),
+        KeyBinding([.character("N")], .runDecline, vi: "Không kích hoạt", en: "Decline", context: .runs),
+        KeyBinding([.character("n")], .runNote, vi: "Ghi chú", en: "Note", context: .runs),
+        KeyBinding([.character("C")], .runClose, vi: "Đóng kịch bản", en: "Close run", context: .runs),
         KeyBinding([.character("R")], .acceptHandoverWithReservations, vi: "Tiếp nhận có bảo lưu (trưởng ca)",
                    en: "Accept with reservations (supervisor)", inHelpBar: true, context: .handover),
     ])

@@ -22,6 +22,14 @@ public struct PromptState: Sendable, Hashable {
         case handoverStatus
         case handoverNarrative(HandoverStatus)
         case handoverReservations(id: Int64)
+        /// Marking a step done: its figure and/or note as the step asks (`evidence`), or an optional note.
+        case runEvidence(runID: String, stepID: String, evidence: ScenarioEvidence?)
+        case runSkipReason(runID: String, stepID: String)
+        /// A decision step's branch, by its number in the list.
+        case runBranch(runID: String, stepID: String, branches: [ScenarioBranch])
+        case runDeclineReason(runID: String)
+        case runNote(runID: String)
+        case runCloseNote(runID: String)
     }
 
     public var purpose: Purpose
@@ -81,6 +89,21 @@ public struct PromptState: Sendable, Hashable {
             return lang.pick("[\(s.labelVI)] Diễn biến ca (bắt buộc): ", "[\(s.labelEN)] Narrative of the shift (required): ")
         case .handoverReservations(let id):
             return lang.pick("Tiếp nhận #\(id) có bảo lưu — nội dung (bắt buộc): ", "Accept #\(id) with reservations — write them (required): ")
+        case .runEvidence(_, let step, let evidence):
+            switch evidence {
+            case .number(let label, let unit)?:
+                return lang.pick("\(step) xong — \(label.text(.vi))\(unit.map { " (\($0))" } ?? ""), số rồi ghi chú: ",
+                                 "\(step) done — \(label.text(.en))\(unit.map { " (\($0))" } ?? ""), the figure then a note: ")
+            case .note?: return lang.pick("\(step) xong — kết quả (bắt buộc): ", "\(step) done — what was done (required): ")
+            case nil: return lang.pick("\(step) xong — ghi chú (không bắt buộc): ", "\(step) done — note (optional): ")
+            }
+        case .runSkipReason(_, let step): return lang.pick("Bỏ qua \(step) — lý do (bắt buộc): ", "Skip \(step) — reason (required): ")
+        case .runBranch(_, let step, let branches):
+            let list = branches.enumerated().map { "\($0.offset + 1) \($0.element.label.text(lang))" }.joined(separator: ", ")
+            return lang.pick("\(step) — chọn: \(list): ", "\(step) — choose: \(list): ")
+        case .runDeclineReason(let run): return lang.pick("Không kích hoạt \(run) — lý do (bắt buộc): ", "Decline \(run) — reason (required): ")
+        case .runNote(let run): return lang.pick("Ghi chú vào \(run): ", "Note on \(run): ")
+        case .runCloseNote(let run): return lang.pick("Đóng \(run) — ghi chú kết thúc (không bắt buộc): ", "Close \(run) — closing note (optional): ")
         case .confirmAcknowledgeAll(let ids):
             return lang.pick("Xác nhận tất cả \(ids.count) cảnh báo đang hiển thị? (c/k) ", "Acknowledge all \(ids.count) visible alarms? (y/n) ")
         }

@@ -29,6 +29,12 @@ public enum Screen: Sendable, Hashable {
     case timelineEntry(AlarmTimelineEntry, alarm: Alarm)
     /// The shift handover: started by the outgoing operator, reviewed section by section and accepted by the incoming.
     case handover(HandoverScreen)
+    /// Operating scenario runs open now (F7).
+    case runList
+    /// One run: its procedure, steps with owner, countdown and state, its agency board and newest timeline rows.
+    case runDetail(RunDetailScreen)
+    /// An alarm's response procedure when no run of its scenario is open; Enter starts one by hand.
+    case procedure(ProcedureScreen)
 }
 
 /// The state of an alarm's detail screen: the alarm as last read, and its append-only timeline.

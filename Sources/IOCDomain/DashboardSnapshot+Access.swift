@@ -18,6 +18,9 @@ extension DashboardSnapshot {
         }
         s.eventSources = eventSources.filter { scope.allows($0.key.pillar) }
         s.alarms = alarms.filter { scope.allows($0) }
+        // A run started by an alarm this account may not see is not shown either.
+        let hiddenAlarms = Set(alarms.map(\.id)).subtracting(s.alarms.map(\.id))
+        s.runs = runs.filter { run in run.alarmID.map { !hiddenAlarms.contains($0) } ?? true }
         s.hidden = HiddenData(domains: scope.hidden, alarms: alarms.count - s.alarms.count)
         return s
     }

@@ -32,6 +32,8 @@ public struct DashboardSnapshot: Sendable, Hashable {
     public var alarms: [Alarm] = []
     /// Alarm-load health against the ISA-18.2 targets.
     public var alarmLoad: AlarmLoad?
+    /// Operating scenario runs open now (proposed or active), newest first; drills among them say so.
+    public var runs: [ScenarioRun] = []
     /// What was left out for the reader's access scope (`visible(to:)`); nil when nothing was.
     public var hidden: HiddenData?
 

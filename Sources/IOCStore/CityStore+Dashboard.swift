@@ -85,6 +85,8 @@ extension CityStore {
             // Alarms: everything not in Normal, in list order, and the alarm-load health line.
             snapshot.alarms = try alarms(states: Set(AlarmState.allCases).subtracting([.normal]), limit: Self.alarmLimit)
             snapshot.alarmLoad = try alarmLoad(now: now)
+            // Runs change with the alarms' counter (Decision 72).
+            snapshot.runs = try runs(states: [.proposed, .active], limit: Self.alarmLimit)
         }
     }
 

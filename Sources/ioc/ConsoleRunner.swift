@@ -59,6 +59,7 @@ final class ConsoleRunner {
         startModel = ConsoleModel(layout: layout, theme: theme, language: language, cityName: simulator.city.displayName,
                                   width: 80, height: 24, now: Date())
         startModel.shiftPattern = try loading.shiftPattern()
+        startModel.scenarios = try AlarmSetup.scenarios(locator: loading.locator)
         startModel.showsDuty = true
         let asksName = context.grant.shared && identity.personName == nil
         signedOnActor = asksName ? nil : context.actor
@@ -211,6 +212,40 @@ final class ConsoleRunner {
                     news?.raise()
                 }
                 return []
+            case .applyRunInput(let runID, let input):
+                do {
+                    var answers: [ConsoleMessage] = [.runApplied(try store.applyRunInput(input, runID: runID))]
+                    if let snapshot = try dashboard.refresh(now: model.now) { answers.append(.dashboardLoaded(snapshot)) }
+                    return answers
+                } catch {
+                    return [.failed(String(describing: error))]
+                }
+            case .startRun(let templateID, let alarmID, let exercise, let actor, let at):
+                guard let template = model.scenarios.first(where: { $0.id == templateID }) else {
+                    return [.failed(model.language.pick("không có kịch bản '\(templateID)'", "no scenario '\(templateID)'"))]
+                }
+                do {
+                    var answers: [ConsoleMessage] = [.runStarted(try store.startRun(template, at: at, by: actor, alarmID: alarmID,
+                                                                                    exercise: exercise, byHand: true))]
+                    if let snapshot = try dashboard.refresh(now: model.now) { answers.append(.dashboardLoaded(snapshot)) }
+                    return answers
+                } catch let refusal as RunRefusal {
+                    return [.failed(refusal.text(model.language))]
+                } catch {
+                    return [.failed(String(describing: error))]
+                }
+            case .loadRunTimeline(let id):
+                do {
+                    let run = try store.run(id: id)
+                    // A run of an alarm this account may not see is not read either.
+                    if let alarmID = run?.alarmID, let alarm = try store.alarm(id: alarmID), !self.scope.allows(alarm) {
+                        let domain = alarm.domain ?? Pillar.allCases.first(where: self.scope.hidden.contains) ?? .feedback
+                        return self.refusedForScope(domain, what: model.language.pick("Kịch bản", "The run"), model: model)
+                    }
+                    return [.runTimelineLoaded(id: id, run: run, timeline: try store.runTimeline(id: id))]
+                } catch {
+                    return [.failed(String(describing: error))]
+                }
             case .signOn, .loadLog, .appendLogEntry, .loadHandover, .startHandover, .acceptHandover:
                 // Synchronous writes: an entry is committed before the next frame is drawn, so it survives
                 // a kill -9 right after Enter.

@@ -98,7 +98,7 @@ enum ListingJSON {
             "staleAlarms": s.staleAlarms.map(\.displayID), "sourcesNotOK": s.sourcesNotOK.map(\.sourceID),
             "logEntries": s.logEntries.map { String($0.id) },
             "counts": ["kpiBreaches": s.kpiBreaches.count, "overdueAgencies": s.overdueByAgency.count,
-                       "openDirectives": s.openDirectives.count],
+                       "openDirectives": s.openDirectives.count, "openRuns": s.runs.count],
         ]
     }
 }

@@ -77,7 +77,7 @@ struct RunsCommand: ParsableCommand {
             print(lang.pick("diễn biến:", "timeline:"))
             for e in timeline {
                 print("  \(VietnamTime.dateTime(e.at))\t\(e.actor)\t\(e.exercise ? lang.pick("[DIỄN TẬP] ", "[EXERCISE] ") : "")\(e.action)"
-                      + "\t\(e.stepID ?? e.stageID ?? "")\t\(e.number.map { lang.numberStyle.format($0, decimals: $0.rounded() == $0 ? 0 : 2) } ?? "")\t\(RunsCommand.noteText(e, r, lang))")
+                      + "\t\(e.stepID ?? e.stageID ?? "")\t\(e.number.map { lang.numberStyle.format($0, decimals: $0.rounded() == $0 ? 0 : 2) } ?? "")\t\(r.noteText(e, lang))")
             }
         }
     }
@@ -239,15 +239,6 @@ struct RunsCommand: ParsableCommand {
             try RunsCommand.apply(.cancel(by: context.actor, at: Date(), reason: TextSanitizer.clean(reason)), run: runID,
                                   context: context, language.chosen)
         }
-    }
-
-    /// A timeline row's note for a reader: a decision's branch by its label in `language` (the row keeps its id).
-    static func noteText(_ e: RunTimelineEntry, _ run: ScenarioRun, _ language: Language) -> String {
-        guard let note = e.note else { return "" }
-        guard e.action == "decided", let branches = e.stepID.flatMap({ run.step($0)?.step.decision?.branches }) else { return note }
-        let id = note.split(separator: ":", maxSplits: 1).first.map(String.init) ?? note
-        guard let branch = branches.first(where: { $0.id == id }) else { return note }
-        return branch.label.text(language) + String(note.dropFirst(id.count))
     }
 
     static func noRun(_ id: String) -> CommandFailure {

@@ -157,8 +157,8 @@ final class LogbookKeysTests: XCTestCase {
         _ = ConsoleUpdate.update(&m, .handoverLoaded(record()))
         XCTAssertEqual(send(&m, .character("a")), [])
         XCTAssertTrue(m.flashIsError)
-        XCTAssertEqual(m.flash, "Xem hết các mục trước khi tiếp nhận: còn 8 mục chưa xem (→ tiếp: Cảnh báo đang mở)",
-                       "a count and the next section fit the status line; the list of eight titles did not")
+        XCTAssertEqual(m.flash, "Xem hết các mục trước khi tiếp nhận: còn 9 mục chưa xem (→ tiếp: Cảnh báo đang mở)",
+                       "a count and the next section fit the status line; the list of nine titles did not")
         for _ in 1..<HandoverSection.allCases.count { _ = send(&m, .right) }
         XCTAssertEqual(send(&m, .character("a")), [.acceptHandover(id: 3, reservations: nil, at: m.now)])
     }
@@ -328,7 +328,8 @@ final class LogbookKeysTests: XCTestCase {
                                overallStatus: .busy, narrative: "Mưa lớn", sections: HandoverSections(logEntries: long))
         _ = send(&m, .function(5))
         _ = ConsoleUpdate.update(&m, .handoverLoaded(r))
-        for _ in 0..<8 { _ = send(&m, .right) }
+        // To the last section, the shift log.
+        for _ in 1..<HandoverSection.allCases.count { _ = send(&m, .right) }
         let top = ConsoleView.render(m)
         XCTAssertTrue(top.rowText(top.height - 3).contains("↓ còn "), "the section goes on below: \(top.rowText(top.height - 3))")
         for _ in 0..<200 { _ = send(&m, .down) }

@@ -69,6 +69,8 @@ public enum HandoverAssembly {
             return (a.dueAt ?? .distantFuture, a.externalID) < (b.dueAt ?? .distantFuture, b.externalID)
         }
         s.logEntries = entries.sorted { $0.id < $1.id }
+        let runs = d.runs.filter { !$0.state.isFinal }.sorted { $0.startedAt < $1.startedAt }
+        s.openRuns = runs.isEmpty ? nil : runs
         return s
     }
 }

@@ -37,11 +37,11 @@ public enum HandoverMarkdown {
             }
             if let reservations = r.reservations, !reservations.isEmpty { out.append(t("- Bảo lưu: ", "- Reservations: ") + escaped(reservations)) }
             // Every section counted, so the summary alone says what the record holds.
-            out.append(t("- Tóm tắt: \(s.openAlarms.count) cảnh báo mở · \(s.shelvedAlarms.count) tạm gác/ngừng phục vụ · "
+            out.append(t("- Tóm tắt: \(s.openAlarms.count) cảnh báo mở · \(s.runs.count) kịch bản đang chạy · \(s.shelvedAlarms.count) tạm gác/ngừng phục vụ · "
                          + "\(s.staleAlarms.count) tồn đọng >24 giờ · \(s.sourcesNotOK.count) nguồn lỗi · "
                          + "\(s.kpiBreaches.count) chỉ số vượt ngưỡng · \(s.overdueByAgency.count) cơ quan có việc quá hạn · "
                          + "\(s.openDirectives.count) chỉ đạo mở · \(s.logEntries.count) mục nhật ký",
-                         "- In short: \(s.openAlarms.count) open alarms · \(s.shelvedAlarms.count) shelved/out of service · "
+                         "- In short: \(s.openAlarms.count) open alarms · \(s.runs.count) open scenario runs · \(s.shelvedAlarms.count) shelved/out of service · "
                          + "\(s.staleAlarms.count) stale >24 h · \(s.sourcesNotOK.count) sources failing · "
                          + "\(s.kpiBreaches.count) KPI breaches · \(s.overdueByAgency.count) agencies with overdue work · "
                          + "\(s.openDirectives.count) open directives · \(s.logEntries.count) log entries"))
@@ -63,6 +63,19 @@ public enum HandoverMarkdown {
                     + (a.activeSince.map { t(" · từ ", " · since ") + when($0) } ?? "")
                     + (a.agencyCode.map { " · \($0)" } ?? "")
                     + (a.acknowledgedBy.map { t(" · xác nhận: ", " · acknowledged by ") + escaped($0) } ?? "")
+            }
+        case .runs:
+            out = s.runs.map { run in
+                let reached = run.reachedSteps, open = reached.filter { !$0.state.isFinished }
+                var line = "- **\(run.id)** " + (run.exercise ? t("[DIỄN TẬP] ", "[EXERCISE] ") : "") + escaped(run.title.text(language))
+                    + " · \(run.state.label(language)) · " + t("bắt đầu ", "started ") + when(run.startedAt)
+                    + " · " + t("\(reached.count - open.count)/\(reached.count) bước xong", "\(reached.count - open.count)/\(reached.count) steps done")
+                if !run.overdueSteps.isEmpty { line += t(" · ‼ \(run.overdueSteps.count) bước quá hạn", " · ‼ \(run.overdueSteps.count) overdue") }
+                let next = open.filter { $0.due != nil }.sorted { $0.due! < $1.due! }.prefix(3).map { s in
+                    escaped(s.step.title.text(language)) + " (\(escaped(s.step.owner))" + (s.due.map { t(", hạn ", ", due ") + when($0) } ?? "") + ")"
+                }
+                if !next.isEmpty { line += t(" · việc tiếp: ", " · next: ") + next.joined(separator: "; ") }
+                return line
             }
         case .shelved:
             out = s.shelvedAlarms.map { item in

@@ -5,6 +5,7 @@ extension HandoverSections {
         switch section {
         case .summary: return 1
         case .openAlarms: return openAlarms.count
+        case .runs: return runs.count
         case .shelved: return shelvedAlarms.count
         case .stale: return staleAlarms.count
         case .sources: return sourcesNotOK.count

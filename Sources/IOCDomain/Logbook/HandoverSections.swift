@@ -17,6 +17,11 @@ public struct HandoverSections: Sendable, Hashable, Codable {
     public var openDirectives: [HandoverDirective]
     /// The outgoing shift's logbook entries, oldest first (corrections included, the corrected entries too).
     public var logEntries: [LogEntry]
+    /// Operating scenario runs open at the handover (proposed or active, drills too): they must be handed over and
+    /// accepted like alarms. Nil in records written before runs existed.
+    public var openRuns: [ScenarioRun]?
+    /// The open runs (none for an older record).
+    public var runs: [ScenarioRun] { openRuns ?? [] }
     /// How many items the reader's access scope left out (`HandoverRecord.visible(to:)`); nil as stored.
     public var hiddenItems: Int?
     /// The domains left out, when `hiddenItems` is set.

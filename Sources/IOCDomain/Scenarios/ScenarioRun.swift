@@ -42,4 +42,14 @@ public struct ScenarioRun: Sendable, Hashable, Codable {
 
     /// Steps of entered stages now overdue.
     public var overdueSteps: [RunStep] { reachedSteps.filter { $0.state == .overdue } }
+
+    /// A timeline row's note for a reader: a decision's branch by its label in `language` (the row keeps its id,
+    /// language-neutral), anything else as written.
+    public func noteText(_ e: RunTimelineEntry, _ language: Language) -> String {
+        guard let note = e.note else { return "" }
+        guard e.action == "decided", let branches = e.stepID.flatMap({ step($0)?.step.decision?.branches }) else { return note }
+        let id = note.split(separator: ":", maxSplits: 1).first.map(String.init) ?? note
+        guard let branch = branches.first(where: { $0.id == id }) else { return note }
+        return branch.label.text(language) + String(note.dropFirst(id.count))
+    }
 }
