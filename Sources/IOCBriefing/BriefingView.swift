@@ -80,6 +80,7 @@ public enum BriefingView {
         case .publicOrder: PublicOrderSlide.render(context, area: body, into: &buffer)
         case .environment: EnvironmentSlide.render(context, area: body, into: &buffer)
         case .alarms: AlarmsSlide.render(context, area: body, into: &buffer)
+        case .runs: RunsSlide.render(context, area: body, into: &buffer)
         case .directives: DirectivesSlide.render(context, area: body, into: &buffer)
         }
     }

@@ -29,6 +29,7 @@ struct SlideInputs: Equatable {
         case .environment: return [.environment, .sources]
         case .alarms: return [.alarms, .agencyNames]
         case .directives: return [.directives, .agencyNames]
+        case .runs: return [.runs, .alarms]
         }
     }
 }

@@ -16,6 +16,7 @@ enum SlideTitles {
         case .environment: return lang.pick("Môi trường", "Environment")
         case .alarms: return lang.pick("Cảnh báo", "Alarms")
         case .directives: return lang.pick("Chỉ đạo", "Directives")
+        case .runs: return lang.pick("Kịch bản điều hành đang chạy", "Scenario runs under way")
         }
     }
 }

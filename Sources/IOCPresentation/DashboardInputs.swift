@@ -17,6 +17,7 @@ public struct DashboardInputs: Equatable {
     var sources: [SourceHealth]?
     var alarms: [Alarm]?
     var alarmLoad: AlarmLoad?
+    var runs: [ScenarioRun]?
 
     /// Whether a reading is a traffic series, not an environment one.
     public static func isTraffic(_ r: KPIReading) -> Bool { r.definition.key.hasPrefix("traffic.") }
@@ -38,5 +39,6 @@ public struct DashboardInputs: Equatable {
             alarms = d.alarms
             alarmLoad = d.alarmLoad
         }
+        if parts.contains(.runs) { runs = d.runs }
     }
 }

@@ -18,6 +18,8 @@ public struct ShownParts: OptionSet, Sendable, Hashable {
     public static let sources = ShownParts(rawValue: 1 << 8)
     /// The alarms and the alarm load.
     public static let alarms = ShownParts(rawValue: 1 << 9)
+    /// The operating scenario runs open now.
+    public static let runs = ShownParts(rawValue: 1 << 10)
     /// Agencies are named from the dossier and feedback lists.
     public static let agencyNames: ShownParts = [.government, .feedback]
 }

@@ -16,6 +16,8 @@ public enum SlideKind: String, Sendable, CaseIterable, Hashable {
     case environment
     /// Open alarms by priority and the top risks.
     case alarms
+    /// Operating scenario runs open now: what is being done, by whom, what is late (drills marked, never counted).
+    case runs
     /// Leaders' directives with their deadlines.
     case directives
 
@@ -27,7 +29,7 @@ public enum SlideKind: String, Sendable, CaseIterable, Hashable {
         case .feedback: return .feedback
         case .publicOrder, .environment: return .publicOrder
         case .directives: return .directives
-        case .overview, .alarms: return nil
+        case .overview, .alarms, .runs: return nil
         }
     }
 }

@@ -17,7 +17,7 @@ final class BriefingEndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// The slide number in the footer ("Trang 3/8" → 3).
+    /// The slide number in the footer ("Trang 3/9" → 3).
     private func slide(_ screen: String) -> Int? {
         guard let range = screen.range(of: "Trang ") else { return nil }
         return Int(screen[range.upperBound...].prefix { $0.isNumber })
@@ -45,11 +45,11 @@ final class BriefingEndToEndTests: XCTestCase {
         let tmux = try TmuxSession(width: 160, height: 48)
         let db = directory.appendingPathComponent("city.sqlite").path
         try tmux.run("clear; \(ProductsDirectory.ioc) brief --db \(db) --seed 7 --rotation 2")
-        try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/8") && $0.contains("HỒ SƠ ĐÚNG HẠN") }
+        try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/9") && $0.contains("HỒ SƠ ĐÚNG HẠN") }
         XCTAssertEqual(try tmux.format("#{alternate_on}"), "1")
         // Rotation on its own, every 2 s.
-        try tmux.waitFor(timeout: 6, "the rotation to slide 2") { $0.contains("Trang 2/8") }
-        try tmux.waitFor(timeout: 6, "the rotation to slide 3") { $0.contains("Trang 3/8") }
+        try tmux.waitFor(timeout: 6, "the rotation to slide 2") { $0.contains("Trang 2/9") }
+        try tmux.waitFor(timeout: 6, "the rotation to slide 3") { $0.contains("Trang 3/9") }
 
         // p pauses: the slide stays.
         try tmux.sendKeys("p")
@@ -65,21 +65,21 @@ final class BriefingEndToEndTests: XCTestCase {
 
         // → and ← move, a digit jumps.
         try tmux.sendKeys("Right")
-        try tmux.waitFor(timeout: 3, "→ to the next slide") { self.slide($0) == held % 8 + 1 }
+        try tmux.waitFor(timeout: 3, "→ to the next slide") { self.slide($0) == held % 9 + 1 }
         try tmux.sendKeys("Left")
         try tmux.waitFor(timeout: 3, "← back") { self.slide($0) == held }
         try tmux.sendKeys("7")
-        try tmux.waitFor(timeout: 3, "7 to the alarm slide") { $0.contains("Trang 7/8") && $0.contains("Rủi ro hàng đầu") }
+        try tmux.waitFor(timeout: 3, "7 to the alarm slide") { $0.contains("Trang 7/9") && $0.contains("Rủi ro hàng đầu") }
 
         // b blanks the screen and brings it back.
         try tmux.sendKeys("b")
         try tmux.waitFor(timeout: 3, "a blank screen") { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         try tmux.sendKeys("b")
-        try tmux.waitFor(timeout: 3, "the slide back") { $0.contains("Trang 7/8") }
+        try tmux.waitFor(timeout: 3, "the slide back") { $0.contains("Trang 7/9") }
 
         // The traffic slide: speeds move at every poll while live.
         try tmux.sendKeys("5")
-        let live = try tmux.waitFor(timeout: 5, "the traffic slide") { $0.contains("Trang 5/8") && !self.speeds($0).isEmpty }
+        let live = try tmux.waitFor(timeout: 5, "the traffic slide") { $0.contains("Trang 5/9") && !self.speeds($0).isEmpty }
         try tmux.waitFor(timeout: 10, "live speeds to move") { self.speeds($0) != self.speeds(live) && !self.speeds($0).isEmpty }
 
         // f freezes: a marker with the time, values hold while the simulator keeps writing.
@@ -112,11 +112,11 @@ final class BriefingEndToEndTests: XCTestCase {
                                      "--size", "300x80", "--seed", "2025", "--at", "2026-11-23T08:15:00+07:00"])
         XCTAssertEqual(result.output.filter { $0 == "\n" }.count, 80, result.output)
         XCTAssertTrue(result.output.contains("VN_AQI theo trạm quan trắc"), result.output)
-        XCTAssertTrue(result.output.contains("Trang 6/8"))
+        XCTAssertTrue(result.output.contains("Trang 6/9"))
         let again = Subprocess.run([ProductsDirectory.ioc, "snapshot", "--layout", "briefing", "--slide", "6",
                                     "--size", "300x80", "--seed", "2025", "--at", "2026-11-23T08:15:00+07:00"])
         XCTAssertEqual(again.output, result.output, "the same seed and time print the same slide")
-        let bad = Subprocess.run([ProductsDirectory.ioc, "snapshot", "--layout", "briefing", "--slide", "9"])
+        let bad = Subprocess.run([ProductsDirectory.ioc, "snapshot", "--layout", "briefing", "--slide", "10"])
         XCTAssertNotEqual(bad.status, 0)
     }
 
@@ -127,7 +127,7 @@ final class BriefingEndToEndTests: XCTestCase {
             let tmux = try TmuxSession(width: 160, height: 48, environment: environment)
             let db = directory.appendingPathComponent("colour-\(colour).sqlite").path
             try tmux.run("clear; \(ProductsDirectory.ioc) brief --db \(db) --seed 3 --rotation 60")
-            try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/8") && $0.contains("HỒ SƠ ĐÚNG HẠN") }
+            try tmux.waitFor(timeout: 20, "slide 1 with data") { $0.contains("Trang 1/9") && $0.contains("HỒ SƠ ĐÚNG HẠN") }
             try tmux.sendKeys("f")
             try tmux.waitFor(timeout: 3, "the frozen marker") { $0.contains("ĐÓNG BĂNG TỪ") }
             let screen = try tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])

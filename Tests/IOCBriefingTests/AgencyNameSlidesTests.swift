@@ -56,7 +56,7 @@ final class AgencyNameSlidesTests: XCTestCase {
         let feedback = screen(slide: 3, .en)
         XCTAssertTrue(feedback.contains("Department of Construction"), feedback)
         XCTAssertTrue(feedback.contains("Công an thành phố"), "no English name: the Vietnamese one")
-        let directives = screen(slide: 7, .en)
+        let directives = screen(slide: 8, .en)
         XCTAssertTrue(directives.contains("Department of Construction"), directives)
         XCTAssertFalse(directives.contains("Sở Xây dựng"), directives)
     }

@@ -130,7 +130,29 @@ enum BriefingFixture {
             alarm("stale", subject: "water.tam_bac", priority: .low, state: .shelved,
                   message: "Mực nước Sông Tam Bạc không cập nhật", agency: "SXD", minutesAgo: 50),
         ]
+        d.runs = [run(id: "KB4", exercise: false, minutesAgo: 45), run(id: "DT5", exercise: true, minutesAgo: 10)]
         return d
+    }
+
+    /// A waterlogging run started `minutesAgo` (its pumps step done, its diversion late), or a drill of it.
+    static func run(id: String, exercise: Bool, minutesAgo: Double) -> ScenarioRun {
+        let template = ScenarioTemplate(
+            id: "waterlogging", version: 1, approval: ScenarioApproval(by: "IOC", on: "2026-12-07"),
+            title: BilingualText(vi: "Ngập úng đô thị sau mưa lớn", en: "Urban waterlogging after heavy rain"), hazard: "waterlogging",
+            triggers: [.manual], start: .automatic,
+            stages: [ScenarioStage(id: "respond", title: BilingualText(vi: "Ứng phó"), steps: [
+                ScenarioStep(id: "pumps", title: BilingualText(vi: "Vận hành trạm bơm", en: "Run the pumps"), owner: "CTTN", due: .after(1800)),
+                ScenarioStep(id: "divert", title: BilingualText(vi: "Phân luồng giao thông", en: "Divert traffic"), owner: "CATP",
+                             due: .after(1800)),
+                ScenarioStep(id: "report", title: BilingualText(vi: "Báo cáo độ sâu ngập", en: "Report the depth"), owner: "CTTN",
+                             due: .after(7200)),
+            ])])
+        let start = now.addingTimeInterval(-minutesAgo * 60)
+        var run = ScenarioRunMachine.start(template, id: id, at: start, by: .system, alarmID: nil, exercise: exercise, byHand: false).0
+        run = ScenarioRunMachine.apply(.completeStep("pumps", by: Actor(name: "Lan", role: .operator), at: start.addingTimeInterval(600),
+                                                     evidence: .none), to: run).run ?? run
+        run = ScenarioRunMachine.apply(.tick(at: now), to: run).run ?? run
+        return run
     }
 
     static func alarm(_ rule: String, subject: String, priority: AlarmPriority, state: AlarmState, message: String,

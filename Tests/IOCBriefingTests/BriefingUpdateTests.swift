@@ -5,7 +5,7 @@ import TUICore
 import XCTest
 
 final class BriefingUpdateTests: XCTestCase {
-    /// A model on slide 3 of 8, rotating, at the fixture's time.
+    /// A model on slide 3 of 9, rotating, at the fixture's time.
     private func model() -> BriefingModel { BriefingFixture.model(slide: 2) }
 
     private struct Case {
@@ -29,7 +29,7 @@ final class BriefingUpdateTests: XCTestCase {
             Case(key: .backspace, slide: 1),
             Case(key: .character("1"), slide: 0),
             Case(key: .character("8"), slide: 7),
-            Case(key: .character("9"), slide: 2),
+            Case(key: .character("9"), slide: 8),
             Case(key: .character("0"), slide: 2),
             Case(key: .character("p"), slide: 2, paused: true),
             Case(key: .character("f"), slide: 2, frozen: true),
@@ -52,11 +52,11 @@ final class BriefingUpdateTests: XCTestCase {
     }
 
     func testNavigationWrapsAroundBothEnds() {
-        var m = BriefingFixture.model(slide: 7)
+        var m = BriefingFixture.model(slide: 8)
         BriefingUpdate.update(&m, .key(.right))
         XCTAssertEqual(m.slide, 0)
         BriefingUpdate.update(&m, .key(.left))
-        XCTAssertEqual(m.slide, 7)
+        XCTAssertEqual(m.slide, 8)
     }
 
     func testRotationAdvancesAfterTheIntervalAndRestartsOnAKey() {

@@ -51,7 +51,7 @@ extension BriefingViewTests {
     func testEnglishHeadingsAndFooter() {
         let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 6, language: .en)))
         XCTAssertTrue(screen.contains("Top risks"))
-        XCTAssertTrue(screen.contains("Slide 7/8"))
+        XCTAssertTrue(screen.contains("Slide 7/9"))
         XCTAssertTrue(screen.contains("Next in 20s"))
     }
 
@@ -67,8 +67,20 @@ extension BriefingViewTests {
     /// The directive table gives the owner's name room: "Sở Nông nghiệp và Môi trường" is not cut at 160×48 while the
     /// directive's text had room to spare.
     func testDirectiveOwnersAreNotCutAt160x48() {
-        let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 7)))
+        let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 8)))
         XCTAssertTrue(screen.contains("Sở Nông nghiệp và Môi trường"), screen)
+    }
+
+    /// The runs slide: real runs counted, a drill listed with its mark and not counted, late steps said.
+    func testTheRunsSlideCountsRealRunsAndMarksDrills() {
+        let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 7)))
+        XCTAssertTrue(screen.contains("Kịch bản — thật trước, quá hạn nhiều nhất trước"), screen)
+        XCTAssertTrue(screen.contains("+ 1 diễn tập (không tính)"), screen)
+        XCTAssertTrue(screen.contains("[DIỄN TẬP] Ngập úng đô thị sau mưa lớn"), screen)
+        XCTAssertTrue(screen.contains("⚠ 1"), "KB4's diversion is late: \(screen)")
+        let english = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 7, language: .en)))
+        XCTAssertTrue(english.contains("[EXERCISE] Urban waterlogging after heavy rain"), english)
+        XCTAssertTrue(english.contains("Steps overdue"), english)
     }
 
     /// Every slide at sizes between the minimum and a wall: the header and footer are there and the heading shows.
@@ -78,7 +90,7 @@ extension BriefingViewTests {
                 let lines = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: w, height: h, slide: slide)))
                     .components(separatedBy: "\n")
                 XCTAssertTrue(lines[0].contains("IOC HẢI PHÒNG"), "\(w)×\(h) slide \(slide + 1)")
-                XCTAssertTrue(lines[h - 1].contains("Trang \(slide + 1)/8"), "\(w)×\(h) slide \(slide + 1)")
+                XCTAssertTrue(lines[h - 1].contains("Trang \(slide + 1)/9"), "\(w)×\(h) slide \(slide + 1)")
             }
         }
     }
@@ -131,7 +143,7 @@ extension BriefingViewTests {
                                                                                               language: language)))
                         .components(separatedBy: "\n")
                     let rule = lines.firstIndex { $0.contains(String(repeating: "─", count: 40)) && !$0.contains("┌") }
-                    let counter = lines.firstIndex { $0.hasSuffix("\(slide + 1)/8") }
+                    let counter = lines.firstIndex { $0.hasSuffix("\(slide + 1)/9") }
                     XCTAssertNotNil(rule, "\(w)×\(h) slide \(slide + 1) \(language)")
                     XCTAssertNotNil(counter, "\(w)×\(h) slide \(slide + 1) \(language)")
                     if let rule { rules.insert(rule) }
