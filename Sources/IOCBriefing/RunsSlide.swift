@@ -15,7 +15,7 @@ enum RunsSlide {
         let open = real.reduce(0) { $0 + $1.openRequiredSteps.count }
         let tiles = [
             Headline(label: c.pick("Kịch bản đang chạy", "Runs under way"), value: c.numbers.format(real.count),
-                     detail: drills > 0 ? c.pick("+ \(drills) diễn tập (không tính)", "+ \(drills) drill(s), not counted") : c.pick("thật", "real"),
+                     detail: drills > 0 ? c.pick("+\(drills) diễn tập", "+\(drills) drill\(drills == 1 ? "" : "s")") : c.pick("thật", "real"),
                      severity: real.isEmpty ? .normal : .warning,
                      status: real.isEmpty ? c.pick("✓ Không có", "✓ None") : Severity.warning.glyph + c.pick(" đang triển khai", " in progress")),
             Headline(label: c.pick("Bước quá hạn", "Steps overdue"), value: c.numbers.format(late), detail: c.pick("bước", "steps"),
@@ -31,7 +31,8 @@ enum RunsSlide {
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
-        c.caption(c.pick("Kịch bản — thật trước, quá hạn nhiều nhất trước", "Runs — real ones first, most overdue first"), rest, &buffer)
+        c.caption(c.pick("Kịch bản — thật trước, quá hạn nhiều nhất trước · diễn tập không tính vào số liệu",
+                         "Runs — real ones first, most overdue first · drills are not counted"), rest, &buffer)
         let ordered = runs.sorted { a, b in
             if a.exercise != b.exercise { return !a.exercise }
             if a.overdueSteps.count != b.overdueSteps.count { return a.overdueSteps.count > b.overdueSteps.count }
