@@ -74,13 +74,14 @@ extension BriefingViewTests {
     /// The runs slide: real runs counted, a drill listed with its mark and not counted, late steps said.
     func testTheRunsSlideCountsRealRunsAndMarksDrills() {
         let screen = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 7)))
-        XCTAssertTrue(screen.contains("Kịch bản — thật trước, quá hạn nhiều nhất trước"), screen)
-        XCTAssertTrue(screen.contains("+1 diễn tập") && screen.contains("diễn tập không tính vào số liệu"), screen)
-        XCTAssertTrue(screen.contains("[DIỄN TẬP] Ngập úng đô thị sau mưa lớn"), screen)
-        XCTAssertTrue(screen.contains("⚠ 1"), "KB4's diversion is late: \(screen)")
+        XCTAssertTrue(screen.contains("Kịch bản — thật trước, quá hạn nhiều nhất trước"), "the caption")
+        XCTAssertTrue(screen.contains("+1 diễn tập"), "the drill beside the count")
+        XCTAssertTrue(screen.contains("diễn tập không tính vào số liệu"), "the caption says drills are not counted")
+        XCTAssertTrue(screen.contains("[DIỄN TẬP] Ngập úng đô thị sau mưa lớn"), "the drill's row")
+        XCTAssertTrue(screen.contains("⚠ 1"), "KB4's diversion is late")
         let english = SnapshotText.render(BriefingView.render(BriefingFixture.model(width: 160, height: 48, slide: 7, language: .en)))
-        XCTAssertTrue(english.contains("[EXERCISE] Urban waterlogging after heavy rain"), english)
-        XCTAssertTrue(english.contains("Steps overdue"), english)
+        XCTAssertTrue(english.contains("[EXERCISE] Urban waterlogging after heavy rain"), "the drill's row in English")
+        XCTAssertTrue(english.contains("STEPS OVERDUE"), "a tile in English")
     }
 
     /// Every slide at sizes between the minimum and a wall: the header and footer are there and the heading shows.
