@@ -569,7 +569,8 @@ public enum ConsoleView {
         let headerHeight = min(inner.height, run.state == .proposed ? 2 : 1)
         var y = inner.y + headerHeight, left = inner.height - headerHeight
         let procedureLines = RunContent.procedureLines(template, m.language).count
-        let procedureHeight = left >= 18 ? min(procedureLines, 3) : 0
+        // The procedure where there is room for it and the steps (it is one key away on the procedure of the alarm).
+        let procedureHeight = left >= 26 ? min(procedureLines, 3) : 0
         let procedure = Rect(x: inner.x, y: y, width: inner.width, height: procedureHeight)
         y += procedureHeight; left -= procedureHeight
         // The steps as high as they are (within what is left), the board below them, the timeline in the rest.

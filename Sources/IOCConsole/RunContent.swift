@@ -79,11 +79,13 @@ enum RunContent {
         var t = PanelTable(columns: [
             TableColumn(title: lang.pick("Giai đoạn", "Stage"), width: .fixed(10)),
             TableColumn(title: lang.pick("Bước", "Step"), width: .fill(1)),
-            TableColumn(title: lang.pick("Đơn vị", "Owner"), width: .fixed(18)),
+            TableColumn(title: lang.pick("Đơn vị", "Owner"), width: .fixed(15)),
             TableColumn(title: lang.pick("Hạn", "Due"), width: .fixed(16)),
-            TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(15)),
+            TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(14)),
         ])
+        // At 80 columns the stage goes first: a step's title is what the operator reads.
         t.dropOrder = [0, 2]
+        t.minFill = 26
         for s in run.steps {
             let due = s.state.isFinished ? (s.at.map(VietnamTime.clock) ?? "") : countdown(s.due, now: model.now, lang)
             t.append([TableCell(s.stageID), TableCell((s.step.required ? "" : "○ ") + s.step.title.text(lang)),
