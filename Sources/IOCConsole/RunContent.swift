@@ -149,7 +149,7 @@ enum RunContent {
             var line = VietnamTime.clock(e.at) + " " + (e.actor == "system" ? lang.pick("hệ thống", "system") : e.actor) + " "
                 + actionText(e.action, lang)
             if let step = e.stepID ?? (e.action == "stage-entered" ? e.stageID : nil) { line += " " + step }
-            if let n = e.number { line += " = " + lang.numberStyle.auto(n) }
+            if let n = e.number { line += " = " + (n.rounded() == n && abs(n) < 1e15 ? lang.numberStyle.format(n) : lang.numberStyle.auto(n)) }
             let note = run.noteText(e, lang)
             if !note.isEmpty, e.action != "started" && e.action != "proposed" { line += ": " + note }
             return line
