@@ -94,6 +94,8 @@ public enum ScenariosFile {
     static let hazards = ["storm", "flood", "waterlogging", "air", "traffic", "feedback", "dossier", "directive", "fire",
                           "public-order", "health", "other"]
     static let cities = ["hai-phong", "ha-noi"]
+    /// The longest due time or response time a scenario may give (longer ones are a typo, and would not fit a clock).
+    static let maxDuration: Double = 30 * 86_400
 
     private static func read(_ source: String, reader: ConfigReader) -> ScenarioTemplate? {
         guard let root = reader.root(source),
@@ -210,7 +212,11 @@ public enum ScenariosFile {
         let causes = text(f, "causes", key: key, reader: reader)
         let consequence = text(f, "consequence", key: key, reader: reader)
         let action = text(f, "action", key: key, reader: reader)
-        let time = f["response_time"].flatMap { reader.value($0, key: "\(key).response_time", ValueSyntax.duration) }
+        var time = f["response_time"].flatMap { reader.value($0, key: "\(key).response_time", ValueSyntax.duration) }
+        if let t = time, t > maxDuration {
+            reader.fail(f["response_time"], "\(key).response_time", "longer than 30 days; an alarm's response time is minutes or hours")
+            time = nil
+        }
         guard let causes, let consequence, let action, let time else { return nil }
         return AlarmResponseProcedure(causes: causes, consequence: consequence, action: action, responseTime: time)
     }
@@ -281,6 +287,9 @@ public enum ScenariosFile {
             return .at(hour: h, minute: m)
         }
         switch ValueSyntax.duration(text) {
+        case .success(let seconds) where seconds > maxDuration:
+            reader.fail(node, key, "\(text) is longer than 30 days; a scenario's steps are due within a month of their stage")
+            return nil
         case .success(let seconds): return .after(seconds)
         case .failure:
             reader.fail(node, key, "expected a time after the start like 30m or 2h, or a clock time like 18:00, found '\(text)'")

@@ -16,5 +16,5 @@ public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
     case sourcesScreen, toggleSourcePause, pollSourceNow
     // Operating scenarios (issue 18): from an alarm to its procedure and run; a run's steps.
     case runsScreen, openProcedure
-    case runBegin, runDone, runSkip, runChoose, runAccept, runDecline, runNote, runClose
+    case runBegin, runDone, runSkip, runChoose, runAccept, runDecline, runNote, runClose, runEnterStage
 }

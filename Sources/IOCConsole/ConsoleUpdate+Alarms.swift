@@ -206,7 +206,7 @@ extension ConsoleUpdate {
         case .signOnName, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
              .handoverNarrative, .handoverReservations:
             return submitLogbook(&m, prompt, text: text)
-        case .runEvidence, .runSkipReason, .runBranch, .runDeclineReason, .runNote, .runCloseNote:
+        case .runEvidence, .runSkipReason, .runBranch, .runDeclineReason, .runNote, .runCloseNote, .runStage:
             return submitRun(&m, prompt, text: text)
         case .confirmAcknowledgeAll:
             return []   // answered by one key in `promptKey`
@@ -269,7 +269,7 @@ extension ConsoleUpdate {
             return [.applyAlarmCommands(ids.map { AlarmCommand(alarmID: $0, input: .removeFromService(by: m.actor, at: m.now, reason: text)) })]
         case .confirmAcknowledgeAll, .signOnName, .logCategory, .logText, .logSearch, .confirmLateEntry, .handoverStatus,
              .handoverNarrative, .handoverReservations, .runEvidence, .runSkipReason, .runBranch, .runDeclineReason, .runNote,
-             .runCloseNote:
+             .runCloseNote, .runStage:
             return []
         }
     }

@@ -37,6 +37,12 @@ extension ConsoleUpdate {
                 return []
             }
             if let run = run(for: alarm, m) { return openRun(&m, run) }
+            // An overdue step's own alarm leads to its run ("KB3/step" is its subject).
+            if alarm.ruleID == ScenarioStepAlarmRule.ruleID,
+               let id = alarm.subject.split(separator: "/").first.map(String.init),
+               let run = m.dashboard?.runs.first(where: { $0.id == id }) {
+                return openRun(&m, run)
+            }
             guard let template = ScenarioTemplate.triggered(by: alarm, among: m.scenarios).first else {
                 flash(&m, lang.pick("Cảnh báo này chưa có kịch bản điều hành", "No operating scenario covers this alarm"), error: true)
                 return []
@@ -60,6 +66,14 @@ extension ConsoleUpdate {
         case .runDecline: m.prompt = PromptState(.runDeclineReason(runID: run.id))
         case .runNote: m.prompt = PromptState(.runNote(runID: run.id))
         case .runClose: m.prompt = PromptState(.runCloseNote(runID: run.id))
+        case .runEnterStage:
+            let stages = run.steps.map(\.stageID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                .filter { !run.enteredStages.contains($0) }
+            guard !stages.isEmpty else {
+                flash(&m, lang.pick("Đã vào mọi giai đoạn", "Every stage has been entered"), error: true)
+                return []
+            }
+            m.prompt = PromptState(.runStage(runID: run.id, stages: stages))
         case .runBegin, .runDone, .runSkip, .runChoose:
             guard let step = selectedStep(m, run) else {
                 flash(&m, lang.pick("Chọn một bước trước", "Select a step first"), error: true)
@@ -104,9 +118,15 @@ extension ConsoleUpdate {
         if lang == .vi {
             number = RecordNumbers.vietnamese.read(first)
         } else {
+            // "1,250" and "1,250.5": groups of exactly three digits after the first, a decimal part on the last only.
             let groups = first.split(separator: ",", omittingEmptySubsequences: false)
-            let grouped = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 || $0.hasPrefix("000") || $0.count > 3 && $0.dropFirst(3).first == "." }
-            number = RecordNumbers.json.read(grouped ? first.replacingOccurrences(of: ",", with: "") : first)
+            let digits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+            let grouped = groups.count > 1 && groups.dropFirst().enumerated().allSatisfy { index, g in
+                let isLast = index == groups.count - 2
+                let whole = isLast ? g.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false) : [g]
+                return whole[0].count == 3 && digits(whole[0]) && (whole.count == 1 || digits(whole[1]))
+            }
+            number = groups.count > 1 && !grouped ? nil : RecordNumbers.json.read(first.replacingOccurrences(of: ",", with: ""))
         }
         guard let number else { return (nil, text.isEmpty ? nil : text) }
         return (number, words.count > 1 ? words[1] : nil)
@@ -149,6 +169,11 @@ extension ConsoleUpdate {
             return [.applyRunInput(runID: runID, input: .note(by: m.actor, at: m.now, text: text))]
         case .runCloseNote(let runID):
             return [.applyRunInput(runID: runID, input: .close(by: m.actor, at: m.now, note: text.isEmpty ? nil : text))]
+        case .runStage(let runID, let stages):
+            guard let n = Int(text), (1...stages.count).contains(n) else {
+                return keep(lang.pick("Chọn số 1–\(stages.count)", "Choose a number 1–\(stages.count)"))
+            }
+            return [.applyRunInput(runID: runID, input: .enterStage(stages[n - 1], by: m.actor, at: m.now))]
         default:
             return []
         }

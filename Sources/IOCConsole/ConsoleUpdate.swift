@@ -58,9 +58,11 @@ public enum ConsoleUpdate {
             if case .alarmDetail(let s)? = m.screens.last, !s.loading {
                 effects.append(.loadAlarmTimeline(s.alarm.id))
             }
-            if case .runDetail(let s)? = m.screens.last, !s.loading,
-               let shown = snapshot.runs.first(where: { $0.id == s.runID }), shown != s.run {
-                effects.append(.loadRunTimeline(s.runID))   // changed elsewhere (another console, a tick): its timeline too
+            if case .runDetail(let s)? = m.screens.last, !s.loading {
+                let shown = snapshot.runs.first { $0.id == s.runID }
+                // Changed elsewhere (another console, a tick): its timeline too; gone from the open runs while this
+                // screen still holds it open (closed or cancelled elsewhere): read it as it ended.
+                if shown.map({ $0 != s.run }) ?? (s.run?.state.isFinal == false) { effects.append(.loadRunTimeline(s.runID)) }
             }
             if case .sourceDetail(let s)? = m.screens.last,
                let fresh = snapshot.sources.first(where: { $0.sourceID == s.sourceID }) {
@@ -281,7 +283,8 @@ public enum ConsoleUpdate {
         case .logbookScreen, .handoverScreen, .logSelection, .newLogEntry, .correctLogEntry, .logSearch, .logCategoryFilter,
              .logShiftFilter, .startHandover, .acceptHandover, .acceptHandoverWithReservations:
             return logbookAction(&m, action)
-        case .runsScreen, .openProcedure, .runBegin, .runDone, .runSkip, .runChoose, .runAccept, .runDecline, .runNote, .runClose:
+        case .runsScreen, .openProcedure, .runBegin, .runDone, .runSkip, .runChoose, .runAccept, .runDecline, .runNote, .runClose,
+             .runEnterStage:
             return performRunAction(&m, action)
         }
         return []

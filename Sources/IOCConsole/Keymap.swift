@@ -80,6 +80,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character("N")], .runDecline, vi: "Không kích hoạt", en: "Decline", context: .runs),
         KeyBinding([.character("n")], .runNote, vi: "Ghi chú", en: "Note", context: .runs),
         KeyBinding([.character("C")], .runClose, vi: "Đóng kịch bản", en: "Close run", context: .runs),
+        KeyBinding([.character("e")], .runEnterStage, vi: "Vào giai đoạn", en: "Enter a stage", context: .runs),
         KeyBinding([.character("R")], .acceptHandoverWithReservations, vi: "Tiếp nhận có bảo lưu (trưởng ca)",
                    en: "Accept with reservations (supervisor)", inHelpBar: true, context: .handover),
     ])

@@ -30,6 +30,8 @@ public struct PromptState: Sendable, Hashable {
         case runDeclineReason(runID: String)
         case runNote(runID: String)
         case runCloseNote(runID: String)
+        /// Entering a stage by hand (one not reached through a decision), by its number in the list.
+        case runStage(runID: String, stages: [String])
     }
 
     public var purpose: Purpose
@@ -104,6 +106,9 @@ public struct PromptState: Sendable, Hashable {
         case .runDeclineReason(let run): return lang.pick("Không kích hoạt \(run) — lý do (bắt buộc): ", "Decline \(run) — reason (required): ")
         case .runNote(let run): return lang.pick("Ghi chú vào \(run): ", "Note on \(run): ")
         case .runCloseNote(let run): return lang.pick("Đóng \(run) — ghi chú kết thúc (không bắt buộc): ", "Close \(run) — closing note (optional): ")
+        case .runStage(let run, let stages):
+            let list = stages.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
+            return lang.pick("\(run) — vào giai đoạn: \(list): ", "\(run) — enter stage: \(list): ")
         case .confirmAcknowledgeAll(let ids):
             return lang.pick("Xác nhận tất cả \(ids.count) cảnh báo đang hiển thị? (c/k) ", "Acknowledge all \(ids.count) visible alarms? (y/n) ")
         }

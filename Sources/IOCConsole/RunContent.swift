@@ -94,8 +94,8 @@ enum RunContent {
         }
         let open = run.openRequiredSteps.count
         t.summary = lang.pick("Bước (○ không bắt buộc) · còn \(open) bước bắt buộc", "Steps (○ optional) · \(open) required step(s) open")
-            + lang.pick(" · b bắt đầu · d xong · x bỏ qua · c chọn nhánh · n ghi chú · C đóng",
-                        " · b begin · d done · x skip · c choose · n note · C close")
+            + lang.pick(" · b bắt đầu · d xong · x bỏ qua · c chọn nhánh · e vào giai đoạn · n ghi chú · C đóng",
+                        " · b begin · d done · x skip · c choose · e enter stage · n note · C close")
         t.summarySeverity = run.overdueSteps.isEmpty ? .normal : .critical
         return t
     }

@@ -18,9 +18,8 @@ extension DashboardSnapshot {
         }
         s.eventSources = eventSources.filter { scope.allows($0.key.pillar) }
         s.alarms = alarms.filter { scope.allows($0) }
-        // A run started by an alarm this account may not see is not shown either.
-        let hiddenAlarms = Set(alarms.map(\.id)).subtracting(s.alarms.map(\.id))
-        s.runs = runs.filter { run in run.alarmID.map { !hiddenAlarms.contains($0) } ?? true }
+        // A run of a hidden domain (its alarm's, else its scenario's) is not shown either.
+        s.runs = runs.filter { scope.allows($0.domain) }
         s.hidden = HiddenData(domains: scope.hidden, alarms: alarms.count - s.alarms.count)
         return s
     }

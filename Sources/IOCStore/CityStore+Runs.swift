@@ -76,9 +76,10 @@ extension CityStore {
     }
 
     /// Starts a run of `template` (or proposes it, as the template says, unless started by hand) and writes its first
-    /// timeline row. A run already open (proposed or active) for the same alarm and template is returned instead of a
-    /// second one, so an alarm raised again, or two pollers seeing it, start one run. Its id is `KB<n>` (a drill:
-    /// `DT<n>`), numbered with every run.
+    /// timeline row. A run already open (proposed or active) for the same alarm, template and kind (real or drill) is
+    /// returned instead of a second one, so an alarm raised again, or two pollers seeing it, start one run — and a
+    /// drill left open never stands in for the real run. Its id is `KB<n>` (a drill: `DT<n>`), numbered with every
+    /// run; its domain is the alarm's, else the scenario's. A viewer may start none.
     @discardableResult
     public func startRun(_ template: ScenarioTemplate, at: Date, by: Actor, alarmID: String?, exercise: Bool,
                          byHand: Bool) throws -> ScenarioRun {
@@ -94,11 +95,16 @@ extension CityStore {
     private func writeRunStart(_ template: ScenarioTemplate, at: Date, by: Actor, alarmID: String?, exercise: Bool,
                                byHand: Bool) throws -> ScenarioRun {
         try database.write { db in
+            if by != .system, !by.role.canAct { throw RunRefusal.viewerMayNotAct }
             if let alarmID, let open = try db.fetchOne(sql: """
-                SELECT run FROM scenario_run WHERE alarm_id = ? AND template_id = ? AND state IN ('proposed', 'active')
+                SELECT run FROM scenario_run WHERE alarm_id = ? AND template_id = ? AND exercise = ?
+                  AND state IN ('proposed', 'active')
                 ORDER BY number DESC LIMIT 1
-                """, arguments: [alarmID, template.id]) {
+                """, arguments: [alarmID, template.id, exercise ? 1 : 0]) {
                 return try Self.run(fromJSON: open[0])
+            }
+            let alarmDomain = try alarmID.flatMap { id in
+                try db.fetchOne(String.self, sql: "SELECT domain FROM alarm WHERE id = ?", arguments: [id]).flatMap(Pillar.init(rawValue:))
             }
             if by != .system {
                 do { try Self.checkGrant(db, account: account, for: by) } catch { throw RunRefusal.notGranted }
@@ -106,7 +112,7 @@ extension CityStore {
             let number = (try db.fetchOne(Int64.self, sql: "SELECT MAX(number) FROM scenario_run") ?? 0) + 1
             let id = (exercise ? "DT" : "KB") + String(number)
             let (run, entry) = ScenarioRunMachine.start(template, id: id, at: at, by: by, alarmID: alarmID,
-                                                        exercise: exercise, byHand: byHand)
+                                                        exercise: exercise, byHand: byHand, domain: alarmDomain)
             try db.execute(sql: """
                 INSERT INTO scenario_run (id, number, template_id, template_version, exercise, state, alarm_id, started_ms,
                                           last_change_ms, run)

@@ -6,15 +6,32 @@ import IOCDomain
 /// overdue steps' alarms are raised or cleared through the alarm state machine (`ScenarioStepAlarmRule`).
 extension CityStore {
     /// Returns the runs started and the alarm decisions that changed something.
+    ///
+    /// Runs are started from the alarms active now, not from the decisions of one cycle: an alarm whose condition is
+    /// active, not shelved, suppressed or out of service, and whose episode (since `activeSince`) has no run of a
+    /// template that names it, gets one — so a crash between the alarm's commit and its run's, or a cycle that failed,
+    /// loses no start, and a gauge taken out of service for maintenance starts nothing.
     @discardableResult
-    public func applyScenarios(_ templates: [ScenarioTemplate], raised decisions: [AlarmDecision], now: Date,
+    public func applyScenarios(_ templates: [ScenarioTemplate], now: Date,
                                policy: AlarmPolicy = .standard) throws -> (started: [ScenarioRun], alarms: [AlarmDecision]) {
         var started: [ScenarioRun] = []
         if !templates.isEmpty {
-            for case .applied(let alarm, let entry) in decisions where entry.action == "raised" {
+            let candidates = try database.read { db in
+                try db.fetchAll(sql: """
+                    SELECT * FROM alarm WHERE condition_active = 1 AND state NOT IN ('shelved', 'suppressed', 'oos') AND rule_id <> ?
+                    """, arguments: [ScenarioStepAlarmRule.ruleID]).map(AlarmRow.alarm)
+            }
+            for alarm in candidates {
                 for template in ScenarioTemplate.triggered(by: alarm, among: templates) {
-                    started.append(try startRun(template, at: entry.at, by: .system, alarmID: alarm.id, exercise: false,
-                                                byHand: false))
+                    let since = (alarm.activeSince ?? alarm.lastChangeAt).unixMillis
+                    let hasRun = try database.read { db in
+                        try db.fetchOne(Int.self, sql: """
+                            SELECT COUNT(*) FROM scenario_run WHERE alarm_id = ? AND template_id = ? AND exercise = 0 AND started_ms >= ?
+                            """, arguments: [alarm.id, template.id, since]) ?? 0 > 0
+                    }
+                    if hasRun { continue }
+                    started.append(try startRun(template, at: max(now, alarm.activeSince ?? now), by: .system, alarmID: alarm.id,
+                                                exercise: false, byHand: false))
                 }
             }
         }

@@ -29,11 +29,13 @@ enum AlarmSetup {
         let templates = try scenarios(locator: locator)
         return Job(interval: .seconds(interval)) {
             let now = now()
-            let decisions = try cycle.runOnce(at: now)
-            // The alarms just raised start their scenarios; runs are ticked and their overdue steps raise alarms.
-            try store.applyScenarios(templates, raised: decisions, now: now)
+            _ = try cycle.runOnce(at: now)
             _ = try store.applyHandoverAlarm(now: now)
             try store.applyPollerSilenceAlarm(now: now)
+            // Last, so that a failure here (a run row this build cannot read) stops none of the alarms above; it is the
+            // cycle's failure on the status bar all the same. Active alarms start their scenarios; runs are ticked and
+            // their overdue steps raise alarms.
+            try store.applyScenarios(templates, now: now)
         }
     }
 

@@ -214,6 +214,9 @@ final class ConsoleRunner {
                 return []
             case .applyRunInput(let runID, let input):
                 do {
+                    if let run = try store.run(id: runID), !self.scope.allows(run.domain) {
+                        return self.refusedForScope(run.domain ?? .feedback, what: model.language.pick("Kịch bản", "The run"), model: model)
+                    }
                     var answers: [ConsoleMessage] = [.runApplied(try store.applyRunInput(input, runID: runID))]
                     if let snapshot = try dashboard.refresh(now: model.now) { answers.append(.dashboardLoaded(snapshot)) }
                     return answers
@@ -237,10 +240,9 @@ final class ConsoleRunner {
             case .loadRunTimeline(let id):
                 do {
                     let run = try store.run(id: id)
-                    // A run of an alarm this account may not see is not read either.
-                    if let alarmID = run?.alarmID, let alarm = try store.alarm(id: alarmID), !self.scope.allows(alarm) {
-                        let domain = alarm.domain ?? Pillar.allCases.first(where: self.scope.hidden.contains) ?? .feedback
-                        return self.refusedForScope(domain, what: model.language.pick("Kịch bản", "The run"), model: model)
+                    // A run of a domain this account may not see is not read either.
+                    if let run, !self.scope.allows(run.domain) {
+                        return self.refusedForScope(run.domain ?? .feedback, what: model.language.pick("Kịch bản", "The run"), model: model)
                     }
                     return [.runTimelineLoaded(id: id, run: run, timeline: try store.runTimeline(id: id))]
                 } catch {

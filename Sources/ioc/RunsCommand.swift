@@ -30,7 +30,12 @@ struct RunsCommand: ParsableCommand {
         func run() throws {
             let context = try common.openContext(create: false, command: "runs list")
             let lang = language.chosen
-            let runs = try context.store.runs(states: all ? nil : [.proposed, .active], limit: 10_000)
+            let every = try context.store.runs(states: all ? nil : [.proposed, .active], limit: 10_000)
+            let runs = every.filter { context.scope.allows($0.domain) }
+            if runs.count < every.count {
+                FileHandle.standardError.write(Data(("⊘ " + lang.pick("\(every.count - runs.count) kịch bản thuộc lĩnh vực hạn chế không hiển thị",
+                                                                   "\(every.count - runs.count) run(s) of restricted domains not shown") + "\n").utf8))
+            }
             if json {
                 try ListingJSON.print(["runs": runs.map { ScenarioJSON.run($0, lang, timeline: nil) }])
                 return
@@ -57,6 +62,7 @@ struct RunsCommand: ParsableCommand {
             let context = try common.openContext(create: false, command: "runs show")
             let lang = language.chosen
             guard let r = try context.store.run(id: id) else { throw RunsCommand.noRun(id) }
+            try context.requireVisible(r.domain, command: "runs show", what: lang.pick("Kịch bản \(r.id)", "Run \(r.id)"))
             let timeline = try context.store.runTimeline(id: r.id)
             if json {
                 try ListingJSON.print(ScenarioJSON.run(r, lang, timeline: timeline))
@@ -102,8 +108,10 @@ struct RunsCommand: ParsableCommand {
             var alarmID: String?
             if let alarm {
                 guard let a = try context.store.alarm(reference: alarm) else { throw CommandFailure.noAlarm(alarm) }
+                try context.requireVisible(a, command: "runs start", what: lang.pick("Cảnh báo \(alarm)", "Alarm \(alarm)"))
                 alarmID = a.id
             }
+            try context.requireVisible(template.domain, command: "runs start", what: lang.pick("Kịch bản \(scenario)", "Scenario \(scenario)"))
             do {
                 let run = try context.store.startRun(template, at: Date(), by: context.actor, alarmID: alarmID,
                                                      exercise: exercise, byHand: true)
@@ -247,6 +255,11 @@ struct RunsCommand: ParsableCommand {
 
     /// Applies one input; prints the timeline rows it wrote, or the refusal on standard error (exit 1).
     static func apply(_ input: RunInput, run: String, context: CommandContext, _ language: Language) throws {
+        // A run of a domain this account may not see is refused (and audited) before anything is applied.
+        if let shown = try context.store.run(id: run) {
+            try context.requireVisible(shown.domain, command: "runs " + input.name,
+                                       what: language.pick("Kịch bản \(shown.id)", "Run \(shown.id)"))
+        }
         switch try context.store.applyRunInput(input, runID: run.uppercased()) {
         case .applied(let next, let entries):
             for e in entries {

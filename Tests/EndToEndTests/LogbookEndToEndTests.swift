@@ -114,12 +114,12 @@ final class LogbookEndToEndTests: XCTestCase {
         try b.run("clear; \(ProductsDirectory.ioc) --config '\(configDir)' --db '\(db)' --no-poll --operator 'Trần Văn Bình' --role operator")
         try b.waitFor(timeout: 20, "B sees the pending handover") { $0.contains("⇄") && $0.contains("#1") && $0.contains("Trực: Nguyễn Thị Ánh") }
         try b.sendKeys("F5")
-        try b.waitFor(timeout: 5, "the record") { $0.contains("Mục 1/9: Tổng quan") }
+        try b.waitFor(timeout: 5, "the record") { $0.contains("Mục 1/10: Tổng quan") }
         try b.sendKeys("a")
         try b.waitFor(timeout: 5, "acceptance refused before review") { $0.contains("Xem hết các mục") }
-        for section in 2...9 {
+        for section in 2...10 {
             try b.sendKeys("Right")
-            try b.waitFor(timeout: 5, "section \(section)") { $0.contains("Mục \(section)/9") }
+            try b.waitFor(timeout: 5, "section \(section)") { $0.contains("Mục \(section)/10") }
         }
         try b.sendKeys("a")
         try b.waitFor(timeout: 5, "B accepted") { $0.contains("Đã tiếp nhận ca") && $0.contains("Trực: Trần Văn Bình") }

@@ -121,6 +121,8 @@ final class ScenariosFileTests: XCTestCase {
                               - { id: no, label: "Không" }
                 """, "s.yaml:20: scenario.stages[0].steps[0].decision.branches[0].go_to: no stage 'evacuate'; stages: one"),
             ("          owner: CATP", "", "s.yaml:14: scenario.stages[0].steps[0].owner: required key is missing"),
+            ("          owner: CATP", "          owner: CATP\n          due: 1e300d",
+             "s.yaml:17: scenario.stages[0].steps[0].due: 1e300d is longer than 30 days"),
         ]
         for (replace, with, expected) in cases {
             let text = Self.minimal.replacingOccurrences(of: replace, with: with)

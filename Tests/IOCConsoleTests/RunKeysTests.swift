@@ -100,7 +100,8 @@ final class RunKeysTests: XCTestCase {
             "schools", by: actor, at: F.now, evidence: RunEvidence(note: "trường nội thành", number: 1250)))])
         // The readings of typed figures, both languages.
         let cases: [(String, Language, Double?)] = [("10,6", .vi, 10.6), ("10.6", .vi, 10.6), ("1.250", .vi, 1250),
-                                                    ("1,250", .en, 1250), ("10.6", .en, 10.6), ("abc", .en, nil), ("-3", .vi, -3)]
+                                                    ("1,250", .en, 1250), ("10.6", .en, 10.6), ("abc", .en, nil), ("-3", .vi, -3),
+                                                    ("1,250.5", .en, 1250.5), ("1,0001", .en, nil), ("1,234.5,678", .en, nil)]
         for (typed, language, expected) in cases {
             m.language = language
             _ = send(&m, .character("d"))

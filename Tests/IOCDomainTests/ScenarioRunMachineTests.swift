@@ -105,9 +105,9 @@ final class ScenarioRunMachineTests: XCTestCase {
     }
 
     func testOverdueStepsGoOverdueOnceWhenTheirStageIsEntered() {
-        var run = F.active
-        XCTAssertEqual(ScenarioRunMachine.apply(.tick(at: F.minutes(29)), to: run).refusal, .nothingDue)
-        let late = ScenarioRunMachine.apply(.tick(at: F.minutes(30)), to: run)
+        var run = F.active   // accepted at 1 min: the report is due at 31
+        XCTAssertEqual(ScenarioRunMachine.apply(.tick(at: F.minutes(30)), to: run).refusal, .nothingDue)
+        let late = ScenarioRunMachine.apply(.tick(at: F.minutes(31)), to: run)
         XCTAssertEqual(late.entries.map(\.action), ["step-overdue"])
         XCTAssertEqual(late.entries.first?.actor, "system")
         XCTAssertNil(late.entries.first?.role)
@@ -117,11 +117,24 @@ final class ScenarioRunMachineTests: XCTestCase {
                        "18:00 has passed, but the evacuation stage was not entered")
         run = F.after([.startStep("report", by: F.op, at: F.minutes(35))], from: run)
         XCTAssertEqual(run.step("report")?.state, .inProgress)
-        XCTAssertEqual(run.step("report")?.overdueAt, F.minutes(30), "started late, still marked late")
+        XCTAssertEqual(run.step("report")?.overdueAt, F.minutes(31), "started late, still marked late")
         XCTAssertEqual(ScenarioRunMachine.apply(.tick(at: F.minutes(40)), to: run).refusal, .nothingDue, "not raised again")
+        XCTAssertEqual(run.overdueSteps.map(\.id), ["report"], "started late, still counted late until finished")
         run = F.after([.decide("decide", branch: "evacuate", by: F.op, at: F.minutes(41), note: nil)], from: run)
         let evening = ScenarioRunMachine.apply(.tick(at: F.t0 + 9 * 3600), to: run)
         XCTAssertEqual(evening.entries.map(\.stepID), ["move-people"])
+    }
+
+    func testAcceptingAProposalStartsTheFirstStagesClockAndAStartedLateStepIsNotStartedTwice() {
+        let accepted = F.after([.accept(by: F.op, at: F.minutes(45))], from: F.proposed)
+        XCTAssertEqual(accepted.step("report")?.due, F.minutes(75), "30 min after the acceptance, not the proposal")
+        var run = F.after([.startStep("report", by: F.op, at: F.minutes(50)), .tick(at: F.minutes(80))], from: accepted)
+        XCTAssertEqual(run.step("report")?.state, .overdue)
+        XCTAssertEqual(ScenarioRunMachine.apply(.startStep("report", by: F.supervisor, at: F.minutes(81)), to: run).refusal,
+                       .stepAlreadyStarted("report"), "started, then late: a second start is refused and by/at stay")
+        run = F.after([.completeStep("report", by: F.op, at: F.minutes(82), evidence: RunEvidence(number: 10))], from: run)
+        XCTAssertEqual(run.overdueSteps.count, 0)
+        XCTAssertEqual(F.template.domain, .publicOrder)
     }
 
     func testAViewerMayDoNothingAndADrillIsMarkedOnEveryRow() {

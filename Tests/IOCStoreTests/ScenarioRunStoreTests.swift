@@ -128,26 +128,58 @@ final class ScenarioCycleStoreTests: XCTestCase {
                                                   priority: .high, message: "Ngập 32 cm", at: t0)
         let raised = try store.applyAlarmInput(.conditionRaised(value: 32, message: "Ngập 32 cm", messageEN: nil, priority: .high, at: t0),
                                                alarmID: template.id, template: template)
-        var result = try store.applyScenarios([T.template], raised: [raised], now: t0)
+        XCTAssertNotNil(raised.alarm)
+        var result = try store.applyScenarios([T.template], now: t0)
         XCTAssertEqual(result.started.map(\.id), ["KB1"])
         XCTAssertEqual(result.started.first?.alarmID, template.id)
-        result = try store.applyScenarios([T.template], raised: [raised], now: t0 + 5)
-        XCTAssertEqual(try store.runs(states: nil, limit: 10).count, 1, "the same raise seen twice starts one run")
+        result = try store.applyScenarios([T.template], now: t0 + 5)
+        XCTAssertEqual(try store.runs(states: nil, limit: 10).count, 1, "the same active alarm seen twice starts one run")
 
         let token = try store.changeTokens()
-        XCTAssertEqual(try store.applyScenarios([T.template], raised: [], now: t0 + 599).alarms.count, 0)
+        XCTAssertEqual(try store.applyScenarios([T.template], now: t0 + 599).alarms.count, 0)
         XCTAssertEqual(try store.changeTokens(), token, "nothing due: nothing written")
 
-        result = try store.applyScenarios([T.template], raised: [], now: t0 + 600)
+        result = try store.applyScenarios([T.template], now: t0 + 600)
         XCTAssertEqual(result.alarms.compactMap(\.alarm).map(\.id), ["scenario-step-overdue|KB1/divert"])
         XCTAssertEqual(result.alarms.first?.alarm?.priority, .medium, "divert is optional")
-        XCTAssertEqual(try store.applyScenarios([T.template], raised: [], now: t0 + 610).alarms.count, 0, "raised once")
+        XCTAssertEqual(try store.applyScenarios([T.template], now: t0 + 610).alarms.count, 0, "raised once")
 
         _ = try store.applyRunInput(.completeStep("divert", by: T.op, at: t0 + 620, evidence: RunEvidence(note: "Đã cắm biển")),
                                     runID: "KB1")
-        result = try store.applyScenarios([T.template], raised: [], now: t0 + 625)
+        result = try store.applyScenarios([T.template], now: t0 + 625)
         XCTAssertEqual(result.alarms.compactMap(\.entry).map(\.action), ["cleared"])
         XCTAssertEqual(try store.alarm(id: "scenario-step-overdue|KB1/divert")?.conditionActive, false)
         XCTAssertEqual(try store.runTimeline(id: "KB1").map(\.action), ["started", "step-overdue", "step-done"])
+    }
+
+    /// A run is started from the alarms active now: none for an alarm out of service, one for a new episode after the
+    /// run of the last one closed, and a drill of the same scenario for the same alarm never stands in for it.
+    func testRunsStartFromActiveAlarmsOncePerEpisodeAndNeverFromADrill() throws {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        let store = try temp.openStore(account: "ioc-op")
+        let t0 = T.t0
+        let template = AlarmStateMachine.newAlarm(ruleID: "flood_alert", subject: "water.level.b", kind: .threshold,
+                                                  priority: .high, message: "Ngập 35 cm", at: t0, domain: .publicOrder)
+        let supervisor = Actor(name: "Hùng", role: .supervisor)
+        _ = try store.applyAlarmInputs([
+            (template.id, .conditionRaised(value: 35, message: "Ngập 35 cm", messageEN: nil, priority: .high, at: t0), template),
+            (template.id, .removeFromService(by: supervisor, at: t0 + 1, reason: "Bảo trì cảm biến"), nil),
+        ])
+        XCTAssertEqual(try store.applyScenarios([T.template], now: t0 + 5).started.count, 0, "out of service: no run")
+        _ = try store.applyAlarmInput(.returnToService(by: supervisor, at: t0 + 10), alarmID: template.id, template: nil)
+        let drill = try store.startRun(T.template, at: t0 + 11, by: T.op, alarmID: template.id, exercise: true, byHand: true)
+        XCTAssertEqual(drill.id, "DT1")
+        let real = try store.applyScenarios([T.template], now: t0 + 15).started
+        XCTAssertEqual(real.map(\.id), ["KB2"], "the drill does not stand in for the real run")
+        XCTAssertEqual(real.first?.domain, .publicOrder, "the alarm's domain")
+        XCTAssertEqual(try store.startRun(T.template, at: t0 + 16, by: .system, alarmID: template.id, exercise: false,
+                                          byHand: false).id, "KB2")
+        XCTAssertEqual(try store.startRun(T.template, at: t0 + 17, by: T.op, alarmID: template.id, exercise: true, byHand: true).id,
+                       "DT1", "a drill finds its drill")
+        XCTAssertThrowsError(try store.startRun(T.template, at: t0 + 18, by: Actor(name: "PCT", role: .viewer), alarmID: nil,
+                                                exercise: false, byHand: true)) {
+            XCTAssertEqual($0 as? RunRefusal, .viewerMayNotAct)
+        }
     }
 }

@@ -17,17 +17,20 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
     case poller
     /// A real emergency alert (CAP `Actual`) is in force (an `alert` rule).
     case alert
+    /// A step of an operating scenario run past its due time (`ScenarioStepAlarmRule`): of its run's domain, or the
+    /// IOC's own when the run has none (a source down, an official alert).
+    case runStep
     case other(String)
 
     /// Every known kind, in the order the help and the docs list them.
     public static let known: [AlarmKind] = [.threshold, .rateOfChange, .anomaly, .stale, .sourceDown, .deadline,
-                                            .deadlineSoon, .overdue, .handover, .poller, .alert]
+                                            .deadlineSoon, .overdue, .handover, .poller, .alert, .runStep]
 
     /// The IOC's own alarms — a source down, no poller writing, a handover not accepted — which are about no
     /// department's data and belong to no data domain.
     public var isTheIOCsOwn: Bool {
         switch self {
-        case .sourceDown, .poller, .handover: return true
+        case .sourceDown, .poller, .handover, .runStep: return true
         default: return false
         }
     }
@@ -46,6 +49,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .handover: return "handover"
         case .poller: return "poller"
         case .alert: return "alert"
+        case .runStep: return "run_step"
         case .other(let raw): return raw
         }
     }
@@ -70,6 +74,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .handover: return lang.pick("giao ca", "handover")
         case .poller: return lang.pick("bộ thu thập", "poller")
         case .alert: return lang.pick("cảnh báo khẩn cấp", "emergency-alert")
+        case .runStep: return lang.pick("bước kịch bản quá hạn", "overdue-scenario-step")
         case .other(let raw): return raw
         }
     }

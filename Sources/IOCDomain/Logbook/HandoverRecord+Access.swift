@@ -15,9 +15,7 @@ extension HandoverRecord {
         s.openAlarms = keep(s.openAlarms) { scope.allows($0) }
         s.shelvedAlarms = keep(s.shelvedAlarms) { scope.allows($0.alarm) }
         s.staleAlarms = keep(s.staleAlarms) { scope.allows($0) }
-        // A run started by an alarm left out is left out too.
-        let hiddenAlarms = Set(sections.openAlarms.map(\.id) + sections.staleAlarms.map(\.id)).subtracting(s.openAlarms.map(\.id))
-        if let runs = s.openRuns { s.openRuns = keep(runs) { run in run.alarmID.map { !hiddenAlarms.contains($0) } ?? true } }
+        if let runs = s.openRuns { s.openRuns = keep(runs) { scope.allows($0.domain) } }
         // A breach stored before its pillar was kept is the socio-economic or public-order panels' (the only ones
         // with thresholds): hidden when either is.
         s.kpiBreaches = keep(s.kpiBreaches) { b in b.pillar.map { scope.allows($0) } ?? (scope.allows(.socioEconomic) && scope.allows(.publicOrder)) }

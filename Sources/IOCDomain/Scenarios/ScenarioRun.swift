@@ -14,6 +14,9 @@ public struct ScenarioRun: Sendable, Hashable, Codable {
     public var startedBy: String
     /// The alarm that started it, if an alarm did.
     public var alarmID: String?
+    /// Its data domain (the starting alarm's, else its scenario's): who may see it and its step alarms; nil for the
+    /// IOC's own, and for runs stored before runs kept one.
+    public var domain: Pillar?
     /// The stages entered so far, in the order they were entered (the first stage at the start).
     public var enteredStages: [String]
     public var steps: [RunStep]
@@ -40,8 +43,9 @@ public struct ScenarioRun: Sendable, Hashable, Codable {
     /// Required steps of entered stages that are not finished: what keeps the run from closing.
     public var openRequiredSteps: [RunStep] { reachedSteps.filter { $0.step.required && !$0.state.isFinished } }
 
-    /// Steps of entered stages now overdue.
-    public var overdueSteps: [RunStep] { reachedSteps.filter { $0.state == .overdue } }
+    /// Steps of entered stages that went overdue and are not finished (started late or not): what escalates, what
+    /// the lists count as late.
+    public var overdueSteps: [RunStep] { reachedSteps.filter { $0.overdueAt != nil && !$0.state.isFinished } }
 
     /// A timeline row's note for a reader: a decision's branch by its label in `language` (the row keeps its id,
     /// language-neutral), anything else as written.

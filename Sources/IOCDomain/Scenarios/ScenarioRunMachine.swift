@@ -20,7 +20,7 @@ public enum ScenarioRunMachine {
     /// when it is entered); active, or proposed when
     /// the template says so and nobody started it by hand. Returns the run and its first timeline row.
     public static func start(_ template: ScenarioTemplate, id: String, at: Date, by: Actor, alarmID: String?,
-                             exercise: Bool, byHand: Bool) -> (ScenarioRun, RunTimelineEntry) {
+                             exercise: Bool, byHand: Bool, domain: Pillar? = nil) -> (ScenarioRun, RunTimelineEntry) {
         var steps: [RunStep] = []
         for (index, stage) in template.stages.enumerated() {
             for step in stage.steps {
@@ -30,9 +30,10 @@ public enum ScenarioRunMachine {
             }
         }
         let proposed = template.start == .proposed && !byHand
-        let run = ScenarioRun(id: id, templateID: template.id, templateVersion: template.version, title: template.title,
+        var run = ScenarioRun(id: id, templateID: template.id, templateVersion: template.version, title: template.title,
                               exercise: exercise, state: proposed ? .proposed : .active, startedAt: at, startedBy: by.name,
                               alarmID: alarmID, enteredStages: template.stages.first.map { [$0.id] } ?? [], steps: steps)
+        run.domain = domain ?? template.domain
         let entry = RunTimelineEntry(runID: id, at: at, actor: by.name, role: by == .system ? nil : by.role,
                                      action: proposed ? "proposed" : "started", stageID: template.stages.first?.id,
                                      note: alarmID, exercise: exercise)
@@ -47,6 +48,12 @@ public enum ScenarioRunMachine {
             guard run.state == .proposed else { return .rejected(.notProposed) }
             var next = run
             next.state = .active
+            // The first stage's deadlines count from the acceptance: the work starts then, not at the proposal.
+            if let first = run.enteredStages.first {
+                for index in next.steps.indices where next.steps[index].stageID == first {
+                    next.steps[index].due = next.steps[index].step.due?.date(start: at)
+                }
+            }
             return record(run, next, at: at, by: by, action: "accepted")
         case .decline(let by, let at, let reason):
             guard run.state == .proposed else { return .rejected(.notProposed) }
@@ -59,7 +66,11 @@ public enum ScenarioRunMachine {
             switch openStep(id, in: run) {
             case .failure(let refusal): return .rejected(refusal)
             case .success(let index):
-                guard run.steps[index].state != .inProgress else { return .rejected(.stepAlreadyStarted(id)) }
+                // In progress, or started and then gone overdue: started already (a second console's late key).
+                let step = run.steps[index]
+                guard step.state != .inProgress, !(step.state == .overdue && step.by != nil) else {
+                    return .rejected(.stepAlreadyStarted(id))
+                }
                 var next = run
                 next.steps[index].state = .inProgress
                 next.steps[index].by = by.name; next.steps[index].at = at

@@ -2,11 +2,11 @@ import Foundation
 
 /// A required or optional step of a real run gone overdue is an alarm, which escalates like any other (ISA-18.2's
 /// timers): raised when the run machine marked the step overdue, cleared once the step is finished or the run is
-/// over. Pure: the store applies what it says through the alarm state machine. A drill's overdue step raises no
+/// over (a late step that is started keeps its alarm). Of the run's domain; the IOC's own when the run has none. Pure: the store applies what it says through the alarm state machine. A drill's overdue step raises no
 /// alarm — a drill never appears as real (its run screen and timeline show it late; Decision 72).
 public enum ScenarioStepAlarmRule {
     public static let ruleID = "scenario-step-overdue"
-    public static let kind = AlarmKind.overdue
+    public static let kind = AlarmKind.runStep
 
     /// The alarm id of one run's step.
     public static func alarmID(run: String, step: String) -> String { Alarm.makeID(ruleID: ruleID, subject: "\(run)/\(step)") }
@@ -27,7 +27,7 @@ public enum ScenarioStepAlarmRule {
                 let messageEN = "\(run.id) · \(step.step.title.text(.en)) (\(step.step.owner)) overdue by \(minutes) min"
                 let template = AlarmStateMachine.newAlarm(id: id, ruleID: ruleID, subject: "\(run.id)/\(step.id)", kind: kind,
                                                           priority: priority, message: message, messageEN: messageEN, at: now,
-                                                          agencyCode: step.step.owner)
+                                                          agencyCode: step.step.owner, domain: run.domain)
                 items.append((id, .conditionRaised(value: Double(minutes), message: message, messageEN: messageEN,
                                                    priority: priority, at: now), template))
             }

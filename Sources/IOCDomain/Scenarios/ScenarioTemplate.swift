@@ -21,6 +21,19 @@ public struct ScenarioTemplate: Sendable, Hashable, Codable {
         self.city = city; self.triggers = triggers; self.start = start; self.procedure = procedure; self.stages = stages
     }
 
+    /// The data domain the scenario's matter belongs to (who may see its runs): public order for hazards on the
+    /// ground, the pillar of dossiers, feedback and directives; nil for the IOC's own (a source down, an official
+    /// alert of any kind), seen by every account.
+    public var domain: Pillar? {
+        switch hazard {
+        case "storm", "flood", "waterlogging", "air", "traffic", "fire", "public-order": return .publicOrder
+        case "dossier": return .government
+        case "feedback": return .feedback
+        case "directive": return .directives
+        default: return nil
+        }
+    }
+
     /// Whether an alarm of `ruleID` and `kind` fires any of the triggers.
     public func isTriggered(ruleID: String, kind: String) -> Bool {
         triggers.contains { $0.matches(ruleID: ruleID, kind: kind) }

@@ -17,7 +17,8 @@ public enum ScenarioTrigger: Sendable, Hashable, Codable {
     public func matches(ruleID: String, kind: String) -> Bool {
         switch self {
         case .alarmRule(let pattern): return RuleGlob.matches(pattern, ruleID)
-        case .alarmKind(let wanted): return wanted == kind
+        // A deadline rule raises "deadline" alarms, and "deadline_soon" ones in its due-soon form.
+        case .alarmKind(let wanted): return wanted == kind || (wanted == "deadline" && kind == AlarmKind.deadlineSoon.rawValue)
         case .capEvent, .waterLevel, .riskLevel, .manual: return false
         }
     }
