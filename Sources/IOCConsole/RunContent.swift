@@ -49,7 +49,7 @@ enum RunContent {
         var t = PanelTable(columns: [
             TableColumn(title: lang.pick("Mã", "Id"), width: .fixed(6)),
             TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(11)),
-            TableColumn(title: lang.pick("Tiến độ", "Progress"), width: .fixed(8)),
+            TableColumn(title: lang.pick("Tiến độ", "Progress"), width: .fixed(9)),
             TableColumn(title: lang.pick("Quá hạn", "Overdue"), width: .fixed(8)),
             TableColumn(title: lang.pick("Hạn gần nhất", "Next due"), width: .fixed(16)),
             TableColumn(title: lang.pick("Kịch bản", "Scenario"), width: .fill(1)),

@@ -19,7 +19,7 @@ final class ScenarioCommandEndToEndTests: XCTestCase {
         XCTAssertEqual(list.status, 0, list.error)
         XCTAssertTrue(list.output.contains("flood-river\tv1\tflood\t-\tproposed\t10\tLũ sông vượt báo động"), list.output)
         let listed = try json(ioc("scenarios list --json --lang en"))["scenarios"] as? [[String: Any]]
-        XCTAssertEqual(listed?.count, 7)
+        XCTAssertEqual(listed?.count, 10)
         XCTAssertEqual(listed?.first { $0["id"] as? String == "storm" }?["title"] as? String, "Storm or tropical depression")
         let storm = try json(ioc("scenarios show storm --json"))
         let stages = storm["stages"] as? [[String: Any]]

@@ -16,8 +16,9 @@ final class ScenariosFileTests: XCTestCase {
     func testEveryShippedScenarioReadsAndEveryUrgentShippedRuleHasOne() throws {
         let loaded = ScenariosFile.loadAll(paths: try Self.shippedPaths())
         XCTAssertEqual(loaded.errors, [])
-        XCTAssertEqual(Set(loaded.scenarios.map(\.id)), ["air-quality", "directive-overdue", "external-alert", "flood-river",
-                                                          "source-down", "storm", "waterlogging"])
+        XCTAssertEqual(Set(loaded.scenarios.map(\.id)), ["air-quality", "directive-overdue", "dossier-backlog", "external-alert",
+                                                          "feedback-surge", "flood-river", "source-down", "storm",
+                                                          "traffic-accident", "waterlogging"])
         for scenario in loaded.scenarios {
             XCTAssertFalse(scenario.stages.isEmpty, scenario.id)
             XCTAssertNotNil(scenario.procedure, "\(scenario.id): the alarm response procedure")
