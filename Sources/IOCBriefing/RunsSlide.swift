@@ -42,7 +42,7 @@ enum RunsSlide {
             let reached = r.reachedSteps
             let next = reached.filter { !$0.state.isFinished }.sorted { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }.first
             let nextText = next.map { s in
-                s.step.title.text(c.language) + " (" + s.step.owner
+                s.step.title.text(c.language) + " (" + s.step.ownerText(c.language)
                     + (s.due.map { " · " + VietnamTime.clock($0).prefix(5) } ?? "") + ")"
             } ?? c.pick("—", "—")
             let severity: Severity = r.exercise ? .normal : (r.overdueSteps.isEmpty ? .warning : .critical)

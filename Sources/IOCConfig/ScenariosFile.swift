@@ -28,7 +28,7 @@ import Yams
 ///       steps:
 ///         - id: report-level
 ///           title: "Báo cáo mực nước"
-///           owner: KTTV                    # an agency's code or a role
+///           owner: KTTV                    # an agency's code, or a role in words (then owner_en: its English)
 ///           required: true                 # the default
 ///           due: 30m                       # after the start, or a clock time "18:00" (Vietnam)
 ///           evidence: note                 # or { number: "số tàu thuyền", unit: "chiếc" }
@@ -255,12 +255,13 @@ public enum ScenariosFile {
     private static func step(_ node: Node, key: String, reader: ConfigReader,
                              goTos: inout [(stage: String, node: Node, key: String)]) -> ScenarioStep? {
         guard let f = reader.fields(node, key: key, allowed: [
-            "id", "title", "title_en", "owner", "required", "due", "evidence", "report_back", "report_back_en", "decision",
+            "id", "title", "title_en", "owner", "owner_en", "required", "due", "evidence", "report_back", "report_back_en", "decision",
         ], required: ["id", "title", "owner"]) else { return nil }
         let before = reader.errors.count
         let id = f["id"].flatMap { identifier($0, key: "\(key).id", reader: reader) }
         let title = text(f, "title", key: key, reader: reader)
         let owner = f["owner"].flatMap { reader.string($0, key: "\(key).owner") }
+        let ownerEN = f["owner_en"].flatMap { reader.string($0, key: "\(key).owner_en") }
         let required = f["required"].flatMap { reader.choice($0, key: "\(key).required", among: [("true", true), ("false", false)]) } ?? true
         let due = f["due"].flatMap { self.due($0, key: "\(key).due", reader: reader) }
         let evidence = f["evidence"].flatMap { self.evidence($0, key: "\(key).evidence", reader: reader) }
@@ -271,7 +272,7 @@ public enum ScenariosFile {
         }
         guard reader.errors.count == before, let id, let title, let owner else { return nil }
         return ScenarioStep(id: id, title: title, owner: owner, required: required, due: due, evidence: evidence,
-                            reportBack: reportBack, decision: decision)
+                            reportBack: reportBack, decision: decision, ownerEN: ownerEN)
     }
 
     /// "30m", "2h" after the start, or "18:00" (Vietnam).

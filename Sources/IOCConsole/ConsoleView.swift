@@ -551,7 +551,7 @@ public enum ConsoleView {
             for stage in p.template.stages {
                 text.append("[\(stage.title.text(lang))]")
                 for step in stage.steps {
-                    text.append("  " + (step.required ? "• " : "○ ") + step.title.text(lang) + " — " + step.owner
+                    text.append("  " + (step.required ? "• " : "○ ") + step.title.text(lang) + " — " + step.ownerText(lang)
                                 + (step.due.map { lang.pick(" · hạn ", " · due ") + $0.written } ?? ""))
                 }
             }

@@ -89,7 +89,7 @@ enum RunContent {
         for s in run.steps {
             let due = s.state.isFinished ? (s.at.map(VietnamTime.clock) ?? "") : countdown(s.due, now: model.now, lang)
             t.append([TableCell(s.stageID), TableCell((s.step.required ? "" : "○ ") + s.step.title.text(lang)),
-                      TableCell(s.step.owner), TableCell(due), TableCell(stateText(s, in: run, lang))],
+                      TableCell(s.step.ownerText(lang)), TableCell(due), TableCell(stateText(s, in: run, lang))],
                      severity: severity(s, in: run), target: .runStep(runID: run.id, stepID: s.id))
         }
         let open = run.openRequiredSteps.count
@@ -107,6 +107,7 @@ enum RunContent {
         for s in run.reachedSteps where !owners.contains(s.step.owner) { owners.append(s.step.owner) }
         return owners.map { owner in
             let tasks = run.reachedSteps.filter { $0.step.owner == owner }
+            let name = tasks.first?.step.ownerText(lang) ?? owner
             let finished = tasks.filter(\.state.isFinished).count
             let late = tasks.filter { $0.state == .overdue }.count
             let waiting = tasks.filter { !$0.state.isFinished && ($0.step.evidence != nil || $0.step.reportBack != nil) }
@@ -115,7 +116,7 @@ enum RunContent {
                     if case .number(let label, let unit)? = t.step.evidence { return label.text(lang) + (unit.map { " (\($0))" } ?? "") }
                     return nil
                 }.first
-            var line = "\(owner): \(finished)/\(tasks.count) " + lang.pick("việc xong", "tasks done")
+            var line = "\(name): \(finished)/\(tasks.count) " + lang.pick("việc xong", "tasks done")
             if late > 0 { line += lang.pick(" · \(late) quá hạn", " · \(late) overdue") }
             if let report { line += lang.pick(" · báo cáo: ", " · reports: ") + report }
             if !waiting.isEmpty { line += lang.pick(" · đang chờ báo cáo", " · awaiting report") }

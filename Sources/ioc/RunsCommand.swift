@@ -76,7 +76,7 @@ struct RunsCommand: ParsableCommand {
                 let reached = r.enteredStages.contains(s.stageID)
                 let due = s.due.map { " · " + lang.pick("hạn ", "due ") + VietnamTime.dateTime($0) } ?? ""
                 let late = s.overdueAt != nil && s.state != .overdue ? lang.pick(" (trễ hạn)", " (late)") : ""
-                print("  \(s.step.required ? "*" : "-") [\(s.stageID)] \(s.id)\t\(s.step.owner)\t"
+                print("  \(s.step.required ? "*" : "-") [\(s.stageID)] \(s.id)\t\(s.step.ownerText(lang))\t"
                       + (reached ? s.state.label(lang) + late : lang.pick("chưa tới", "not reached"))
                       + "\t\(s.step.title.text(lang))\(due)")
             }

@@ -28,7 +28,7 @@ enum ScenarioJSON {
 
     static func step(_ s: ScenarioStep, _ language: Language) -> [String: Any] {
         [
-            "id": s.id, "title": s.title.text(language), "owner": s.owner, "required": s.required,
+            "id": s.id, "title": s.title.text(language), "owner": s.owner, "ownerLabel": s.ownerText(language), "required": s.required,
             "due": ListingJSON.value(s.due?.written), "evidence": evidence(s.evidence, language),
             "reportBack": text(s.reportBack, language),
             "decision": s.decision.map { d -> Any in
@@ -64,7 +64,7 @@ enum ScenarioJSON {
             "overdueSteps": r.overdueSteps.count,
             "steps": r.steps.map { s -> [String: Any] in
                 [
-                    "id": s.id, "stage": s.stageID, "title": s.step.title.text(language), "owner": s.step.owner,
+                    "id": s.id, "stage": s.stageID, "title": s.step.title.text(language), "owner": s.step.owner, "ownerLabel": s.step.ownerText(language),
                     "required": s.step.required, "reached": r.enteredStages.contains(s.stageID), "due": ListingJSON.time(s.due),
                     "state": s.state.rawValue, "stateLabel": s.state.label(language), "overdueAt": ListingJSON.time(s.overdueAt),
                     "by": ListingJSON.value(s.by), "at": ListingJSON.time(s.at),

@@ -71,7 +71,7 @@ struct ScenariosCommand: ParsableCommand {
                 print("[\(stage.id)] \(stage.title.text(lang))")
                 for step in stage.steps {
                     let due = step.due.map { " · " + lang.pick("hạn ", "due ") + $0.written } ?? ""
-                    print("  \(step.required ? "*" : "-") \(step.id)\t\(step.owner)\t\(step.title.text(lang))\(due)")
+                    print("  \(step.required ? "*" : "-") \(step.id)\t\(step.ownerText(lang))\t\(step.title.text(lang))\(due)")
                     if let d = step.decision {
                         for b in d.branches { print("      → \(b.id): \(b.label.text(lang))" + (b.goTo.map { " [\($0)]" } ?? "")) }
                     }

@@ -72,7 +72,7 @@ public enum HandoverMarkdown {
                     + " · " + t("\(reached.count - open.count)/\(reached.count) bước xong", "\(reached.count - open.count)/\(reached.count) steps done")
                 if !run.overdueSteps.isEmpty { line += t(" · ‼ \(run.overdueSteps.count) bước quá hạn", " · ‼ \(run.overdueSteps.count) overdue") }
                 let next = open.filter { $0.due != nil }.sorted { $0.due! < $1.due! }.prefix(3).map { s in
-                    escaped(s.step.title.text(language)) + " (\(escaped(s.step.owner))" + (s.due.map { t(", hạn ", ", due ") + when($0) } ?? "") + ")"
+                    escaped(s.step.title.text(language)) + " (\(escaped(s.step.ownerText(language)))" + (s.due.map { t(", hạn ", ", due ") + when($0) } ?? "") + ")"
                 }
                 if !next.isEmpty { line += t(" · việc tiếp: ", " · next: ") + next.joined(separator: "; ") }
                 return line

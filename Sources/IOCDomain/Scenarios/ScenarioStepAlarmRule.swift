@@ -23,11 +23,12 @@ public enum ScenarioStepAlarmRule {
                 if current.contains(where: { $0.id == id && $0.conditionActive }) { continue }
                 let minutes = Int(max(0, now.timeIntervalSince(step.due ?? now)) / 60)
                 let priority: AlarmPriority = step.step.required ? .high : .medium
-                let message = "\(run.id) · \(step.step.title.vi) (\(step.step.owner)) quá hạn \(minutes) phút"
-                let messageEN = "\(run.id) · \(step.step.title.text(.en)) (\(step.step.owner)) overdue by \(minutes) min"
+                let message = "\(run.id) · \(step.step.title.vi) (\(step.step.ownerText(.vi))) quá hạn \(minutes) phút"
+                let messageEN = "\(run.id) · \(step.step.title.text(.en)) (\(step.step.ownerText(.en))) overdue by \(minutes) min"
                 let template = AlarmStateMachine.newAlarm(id: id, ruleID: ruleID, subject: "\(run.id)/\(step.id)", kind: kind,
                                                           priority: priority, message: message, messageEN: messageEN, at: now,
-                                                          agencyCode: step.step.owner, domain: run.domain)
+                                                          agencyCode: step.step.ownerIsAgency ? step.step.owner : nil,
+                                                          domain: run.domain)
                 items.append((id, .conditionRaised(value: Double(minutes), message: message, messageEN: messageEN,
                                                    priority: priority, at: now), template))
             }
