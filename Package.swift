@@ -7,7 +7,8 @@
 //          TUICurses (ncurses backend)
 // layer 1  TUIWidgets  IOCConfig (sources, rules, shifts: no terminal types)  IOCStore (the store's logic; SQLite via GRDB)
 //          IOCStorePostgres (the same store on PostgreSQL, postgres-nio)
-// layer 0  TUICore (pure, with the program loop)  IOCDomain (pure)  TextFold (folding)  CNcursesw (system library)
+// layer 0  TUICore (pure, with the program loop)  IOCAnalytics (pure statistics: robust trend, forecasts, anomaly scores)
+//          IOCDomain (pure; may use IOCAnalytics)  TextFold (folding)  CNcursesw (system library)
 //          CCurl (system library: HTTP)  CTerminalGuard (C: crash-path restore)  CHeap (C: glibc heap tuning)
 // IOCFuzz (ioc-fuzz, layer 3) exists only when IOC_FUZZ=1: libFuzzer targets for every parser (scripts/fuzz).
 import Foundation
@@ -42,7 +43,8 @@ let package = Package(
         .target(name: "CHeap"),
         .target(name: "TUICore"),
         .target(name: "TextFold"),
-        .target(name: "IOCDomain", dependencies: ["TextFold"]),
+        .target(name: "IOCAnalytics"),
+        .target(name: "IOCDomain", dependencies: ["TextFold", "IOCAnalytics"]),
         // layer 1
         .target(name: "TUIWidgets", dependencies: ["TUICore", "TextFold"]),
         .target(name: "IOCConfig", dependencies: ["IOCDomain", "Yams"]),
@@ -57,7 +59,7 @@ let package = Package(
         // layer 2
         .target(name: "IOCScreenConfig", dependencies: ["TUICore", "IOCDomain", "IOCConfig", "Yams"]),
         .target(name: "TUICurses", dependencies: ["TUICore", "CNcursesw", "CTerminalGuard"]),
-        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "CCurl", "SwiftCSV", .product(name: "Clocks", package: "swift-clocks")],
+        .target(name: "IOCEngine", dependencies: ["IOCDomain", "IOCConfig", "IOCAnalytics", "CCurl", "SwiftCSV", .product(name: "Clocks", package: "swift-clocks")],
                 resources: [.copy("Resources")]),
         .target(name: "IOCPresentation", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig"]),
         .target(name: "IOCConsole", dependencies: ["TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCPresentation", "TextFold"]),
@@ -67,12 +69,12 @@ let package = Package(
         .executableTarget(name: "ioc", dependencies: [
             "TUICore", "TUIWidgets", "TUICurses", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCStorePostgres",
             "IOCEngine", "IOCConsole",
-            "IOCBriefing", "IOCReports", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "IOCBriefing", "IOCReports", "IOCAnalytics", "CHeap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "IOCBench", dependencies: [
             "TUICore", "TUIWidgets", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCStore", "IOCStorePostgres", "IOCEngine",
-            "IOCConsole", "IOCBriefing",
+            "IOCConsole", "IOCBriefing", "IOCAnalytics",
         ]),
         // test support and tests
         .target(name: "IOCTestSupport", dependencies: ["TUICore", "IOCDomain", "IOCStore", "IOCStorePostgres", "IOCEngine",
@@ -80,6 +82,7 @@ let package = Package(
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "IOCTestSupport"]),
         .testTarget(name: "TUIWidgetsTests", dependencies: ["TUIWidgets", "TUICore", "IOCTestSupport"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "IOCAnalyticsTests", dependencies: ["IOCAnalytics"]),
         .testTarget(name: "IOCDomainTests", dependencies: ["IOCDomain", "TextFold"]),
         .testTarget(name: "IOCConfigTests", dependencies: ["IOCConfig", "IOCScreenConfig", "TUICore"]),
         .testTarget(name: "IOCStoreTests", dependencies: ["IOCStore", "IOCStorePostgres", "IOCDomain", "IOCTestSupport"]),

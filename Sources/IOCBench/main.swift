@@ -14,6 +14,8 @@ let usage = """
            ioc-bench brief [--width 300] [--height 80] [--frames 300] [--city haiphong|hanoi]
            ioc-bench idle [--width 200] [--height 60] [--seconds 120] [--interval 2] [--city haiphong|hanoi]
            ioc-bench parse [--records 20000] [--rounds 5]
+           ioc-bench anomaly [--nab ../shared/data/nab] [--sensitivity yes] [--files yes]
+           ioc-bench forecast [--nab ../shared/data/nab] [--days 42] [--city haiphong|hanoi] [--export DIR]
     """
 
 func fail(_ message: String) -> Never {
@@ -24,6 +26,26 @@ func fail(_ message: String) -> Never {
 do {
     let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
     switch arguments.command {
+    case "anomaly":
+        let unknown = arguments.unknown(besides: ["nab", "sensitivity", "files"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = AnomalyBenchmark()
+        bench.directory = arguments.text("nab", default: bench.directory)
+        bench.sensitivity = arguments.text("sensitivity", default: "no") == "yes"
+        bench.perFile = arguments.text("files", default: "no") == "yes"
+        try bench.run()
+    case "forecast":
+        let unknown = arguments.unknown(besides: ["nab", "days", "city", "export"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = ForecastBenchmark()
+        bench.directory = arguments.text("nab", default: "../shared/data/nab") + "/data/realTraffic"
+        bench.days = try arguments.int("days", default: bench.days)
+        bench.export = arguments.text("export", default: "").isEmpty ? nil : arguments.text("export", default: "")
+        guard let city = City(rawValue: arguments.text("city", default: "haiphong")) else {
+            fail("--city must be haiphong or hanoi")
+        }
+        bench.city = city
+        try await bench.run()
     case "render":
         let unknown = arguments.unknown(besides: ["width", "height", "frames", "snapshots", "city", "reads"])
         guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }

@@ -4,7 +4,9 @@ import IOCPresentation
 import TUICore
 import TUIWidgets
 
-/// Environment: VN_AQI by station (number, official band word and colour, bar), water levels and rainfall.
+/// Environment: VN_AQI by station (number, official band word and colour, bar), water levels and rainfall, and the
+/// rivers as hydro-met bulletins state them (level, rising or falling, the signed difference to the nearest official
+/// alarm level, the next level's time if the trend holds).
 enum EnvironmentSlide {
     static func render(_ c: SlideContext, area: Rect, into buffer: inout Buffer) {
         let stations = c.data.publicOrder.filter { $0.definition.unit == "VN_AQI" }
@@ -24,8 +26,10 @@ enum EnvironmentSlide {
         if let highest = gauges.max(by: { ratio($0) < ratio($1) }) {
             tiles.append(reading(highest, c, label: c.pick("Mực nước cao nhất", "Highest water level")))
         }
+        let rivers = riversBySeverity(c)
+        if let river = rivers.first { tiles.append(riverTile(river, c)) }
         let shown = Array(stations.prefix(c.top(8)))
-        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: shown.count)
+        let (tileArea, band) = c.bands(area, tileShare: 0.4, tableRows: shown.count + (rivers.isEmpty ? 0 : rivers.count + 3))
         let rest = c.tableColumn(band)
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
@@ -49,10 +53,60 @@ enum EnvironmentSlide {
             TableColumn(title: c.pick("Xu hướng", "Trend"), width: .fixed(12)),
             TableColumn(title: c.pick("0 … 300", "0 … 300"), width: .fixed(barWidth)),
         ]
-        let tableArea = Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: rest.height - 2)
+        // The rivers below the stations when there is room for all of them (a bulletin cut short misleads).
+        let riverRows = rivers.isEmpty ? 0 : rivers.count + 3
+        let aqiHeight = rest.height - 2 - (rest.height - 2 - shown.count - 1 >= riverRows ? riverRows : 0)
+        let tableArea = Rect(x: rest.x, y: rest.y + 2, width: rest.width, height: aqiHeight)
         var table = SlideTable(columns: columns, rows: rows, styles: c.styles)
         table.lastColumnStyles = shown.map { c.styles.aqi(AQICategory(aqi: $0.latest ?? 0)) }
         table.render(into: &buffer, area: tableArea)
+        if aqiHeight < rest.height - 2 {
+            let riverArea = Rect(x: rest.x, y: rest.y + 2 + aqiHeight, width: rest.width, height: rest.height - 2 - aqiHeight)
+            renderRivers(rivers, c, area: riverArea, into: &buffer)
+        }
+    }
+
+    /// The gauges with official levels, the highest level reached first, then the nearest below a level.
+    static func riversBySeverity(_ c: SlideContext) -> [WaterLevelStatus] {
+        c.data.waterLevels.filter { $0.value != nil }.sorted { a, b in
+            let la = a.levelReached?.rawValue ?? 0, lb = b.levelReached?.rawValue ?? 0
+            if la != lb { return la > lb }
+            return (a.nearest?.difference ?? -.infinity) > (b.nearest?.difference ?? -.infinity)
+        }
+    }
+
+    /// The river nearest danger as a tile: its level, the difference to the nearest alarm level, its direction.
+    static func riverTile(_ s: WaterLevelStatus, _ c: SlideContext) -> Headline {
+        let stale = s.at.map { c.now.timeIntervalSince($0) > 3600 } ?? true
+        let severity = WaterLevelText.severity(s, stale: stale)
+        let glyph = severity == .normal ? "✓" : severity.glyph
+        return Headline(label: c.pick("Mực nước sông", "River level"),
+                        value: s.value.map { c.numbers.format($0, decimals: 2) + " m" } ?? "–",
+                        detail: s.station.name(c.language), severity: severity,
+                        status: stale ? c.pick("? Số liệu cũ", "? Stale") : glyph + " " + (s.differenceWords(c.language) ?? ""),
+                        trend: WaterLevelText.direction(s, c.language))
+    }
+
+    static func renderRivers(_ rivers: [WaterLevelStatus], _ c: SlideContext, area: Rect, into buffer: inout Buffer) {
+        guard area.height >= 3 else { return }
+        c.caption(c.pick("Mực nước sông so với mức báo động (QĐ 05/2020/QĐ-TTg)", "Rivers against their official alarm levels"),
+                  Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), &buffer)
+        let rows = rivers.map { s -> TableRow in
+            let stale = s.at.map { c.now.timeIntervalSince($0) > 3600 } ?? true
+            return TableRow(cells: [s.station.name(c.language), s.value.map { c.numbers.format($0, decimals: 2) } ?? "–",
+                                    s.differenceWords(c.language) ?? "", WaterLevelText.direction(s, c.language),
+                                    WaterLevelText.nextLevel(s, c.language) ?? ""],
+                            severity: WaterLevelText.severity(s, stale: stale))
+        }
+        let columns = [
+            TableColumn(title: c.pick("Trạm", "Station"), width: .fill(1)),
+            TableColumn(title: "m", width: .fixed(6), alignment: .right),
+            TableColumn(title: c.pick("So với báo động", "Against alarm level"), width: .fixed(c.language == .en ? 31 : 26)),
+            TableColumn(title: c.pick("Xu thế", "Trend"), width: .fixed(14)),
+            TableColumn(title: c.pick("Nếu giữ xu thế", "If the trend holds"), width: .fill(1)),
+        ]
+        SlideTable(columns: columns, rows: rows, styles: c.styles)
+            .render(into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
     }
 
     /// The station with the highest VN_AQI as a tile (number, band word, trend).

@@ -21,9 +21,16 @@ public struct AlarmRule: Sendable, Hashable {
         case anomaly
         /// A real emergency alert in force (an open event of kind `alert` whose CAP status is `Actual`, not expired).
         case alert
+        /// A river gauge at or above its station's official alarm levels (báo động I, II, III, from
+        /// `water-levels.yaml`): one alarm per gauge, its priority following the level (III 1, II 2, I 3), not the
+        /// rule's; `priority` is only the rule's lowest.
+        case waterLevel = "water_level"
+        /// The series' seasonal forecast crossing a limit within a horizon ("VN_AQI above 200 within 6 h"), raised as
+        /// a watch (probability ≥ `watch`, one priority less urgent) or a warning (≥ `warning`, the rule's priority).
+        case forecast
 
         /// Threshold, rate, stale and anomaly rules select series.
-        var readsSeries: Bool { [.threshold, .rateOfChange, .stale, .anomaly].contains(self) }
+        var readsSeries: Bool { [.threshold, .rateOfChange, .stale, .anomaly, .waterLevel, .forecast].contains(self) }
     }
 
     /// The rule's key in the file (letters, digits, `-`, `_`).
@@ -55,6 +62,8 @@ public struct AlarmRule: Sendable, Hashable {
         case .sourceDown: return .sourceDown
         case .deadline: return parameters.deadline == .dueSoon ? .deadlineSoon : .overdue
         case .alert: return .alert
+        case .waterLevel: return .waterLevel
+        case .forecast: return .forecast
         }
     }
 }

@@ -76,6 +76,20 @@ public struct ConfigLocator: Sendable {
         return nil
     }
 
+    /// The first `water-levels.yaml` in the configuration directories, else the package's `Config/water-levels.yaml`
+    /// (both cities' river stations with their official alarm levels); nil when neither exists.
+    public func waterLevelsPath() -> String? {
+        for dir in configDirectories {
+            let path = (dir as NSString).appendingPathComponent("water-levels.yaml")
+            if FileManager.default.isReadableFile(atPath: path) { return path }
+        }
+        for dir in packageDirectories {
+            let path = (dir as NSString).appendingPathComponent("Config/water-levels.yaml")
+            if FileManager.default.isReadableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
     /// The first `shifts.yaml` in the configuration directories, else the package's `Config/shifts.yaml`; nil means
     /// the standard pattern (06:00, 14:00, 22:00).
     public func shiftsPath() -> String? {

@@ -26,8 +26,13 @@ public struct RuleParameters: Sendable, Hashable {
     public var grouping: RuleGrouping
     /// Deadline per agency: the count at which the agency's alarm is raised.
     public var minimumCount: Int
-    /// Anomaly: percent of the baseline or standard deviations.
+    /// Anomaly: percent of the baseline or standard deviations, or the streaming detector's score in [0, 1].
     public var anomalyMeasure: RuleAnomalyMeasure
+    /// Forecast: how far ahead the limit is looked for (seconds; at most 6 h).
+    public var forecastWithin: TimeInterval = 6 * 3600
+    /// Forecast: the probabilities of crossing at which a watch and a warning are raised (weather services' 0.3 and 0.7).
+    public var watchProbability = 0.3
+    public var warningProbability = 0.7
 
     public init(comparison: RuleComparison = .above, limit: RuleLimit = .value(0), deadband: Double = 0,
                 onDelay: TimeInterval = 0, direction: RuleDirection = .both, ratePer: TimeInterval = 3600,

@@ -21,12 +21,20 @@ public enum RulePlaceholder: String, Sendable, Hashable, CaseIterable {
     case due
     /// The same hour of the week in past weeks (anomaly).
     case baseline
+    /// The official alarm level reached, as bulletins write it ("II") (water level).
+    case level
+    /// The signed difference to the nearest alarm level in the reader's words ("trên báo động II 0,12 m") (water level).
+    case difference
+    /// The probability of crossing the limit within the horizon, as a percentage ("74%") (forecast).
+    case probability
 
     /// The placeholders a rule of `kind` (and, for deadlines, `grouping`) can fill.
     public static func available(for kind: AlarmRule.Kind, grouping: RuleGrouping) -> [RulePlaceholder] {
         switch kind {
         case .threshold, .rateOfChange: return [.name, .value, .unit, .limit, .ward, .agency, .aqi, .source]
         case .anomaly: return [.name, .value, .unit, .limit, .ward, .agency, .aqi, .source, .baseline]
+        case .waterLevel: return [.name, .value, .unit, .limit, .ward, .agency, .source, .level, .difference]
+        case .forecast: return [.name, .value, .unit, .limit, .ward, .agency, .aqi, .source, .probability]
         case .stale: return [.name, .unit, .limit, .ward, .agency, .source]
         case .sourceDown: return [.name, .source]
         case .alert: return [.name, .title, .ward, .due, .source]

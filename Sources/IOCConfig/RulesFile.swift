@@ -8,7 +8,7 @@ import Yams
 /// ```yaml
 /// rules:
 ///   aqi_bad:                               # rule id (letters, digits, - and _)
-///     kind: threshold                      # threshold, rate, stale, source_down, deadline, anomaly, alert
+///     kind: threshold                      # threshold, rate, stale, source_down, deadline, anomaly, alert, water_level, forecast
 ///     priority: 2                          # 1 Khẩn cấp, 2 Cao, 3 Trung bình, 4 Thấp
 ///     series: "aqi.station.*"              # series-key pattern (* and ?)
 ///     above: 150                           # or at_or_above, below, at_or_below; a number, warn_above or warn_below
@@ -46,7 +46,9 @@ public enum RulesFile {
         case .stale: return ["series", "stale_after"]
         case .sourceDown, .alert: return ["sources"]
         case .deadline: return ["events", "when", "warning_window", "group", "at_least"]
-        case .anomaly: return ["series", "percent", "sigma", "direction", "deadband", "on_delay"]
+        case .anomaly: return ["series", "percent", "sigma", "score", "direction", "deadband", "on_delay"]
+        case .waterLevel: return ["series", "deadband", "on_delay"]
+        case .forecast: return ["series", "above", "within", "watch", "warning"]
         }
     }
 
@@ -105,6 +107,12 @@ public enum RulesFile {
             selector = f["sources"].map { pattern($0, key: "\(key).sources", reader: reader) } ?? "*"
         case .deadline:
             selector = readDeadline(f, key: key, reader: reader, into: &parameters)
+        case .waterLevel:
+            selector = pattern(f["series"], key: "\(key).series", reader: reader)
+            readDeadbandAndDelay(f, key: key, reader: reader, into: &parameters)
+        case .forecast:
+            selector = pattern(f["series"], key: "\(key).series", reader: reader)
+            readForecast(f, node: node, key: key, reader: reader, into: &parameters)
         case .anomaly:
             selector = pattern(f["series"], key: "\(key).series", reader: reader)
             readAnomaly(f, node: node, key: key, reader: reader, into: &parameters)
@@ -183,14 +191,46 @@ public enum RulesFile {
 
     private static func readAnomaly(_ f: [String: Node], node: Node, key: String, reader: ConfigReader,
                                     into parameters: inout RuleParameters) {
-        if let measure = one(of: ["percent", "sigma"], in: f, node: node, key: key, reader: reader),
+        if let measure = one(of: ["percent", "sigma", "score"], in: f, node: node, key: key, reader: reader),
            let value = positive(measure.node, key: "\(key).\(measure.name)", reader: reader) {
-            parameters.anomalyMeasure = measure.name == "percent" ? .percent : .sigma
+            parameters.anomalyMeasure = RuleAnomalyMeasure(rawValue: measure.name) ?? .percent
+            if parameters.anomalyMeasure == .score && value >= 1 {
+                reader.fail(measure.node, "\(key).score", "a score is between 0 and 1 (0.9: well beyond the series' usual), found '\(number(value))'")
+            }
             parameters.limit = .value(value)
         }
         if let node = f["direction"],
            let direction = reader.choice(node, key: "\(key).direction", as: RuleDirection.self) {
             parameters.direction = direction
+        }
+    }
+
+    /// `above` (a number), `within` (a duration up to 6 h), `watch` and `warning` (probabilities, watch below warning).
+    private static func readForecast(_ f: [String: Node], node: Node, key: String, reader: ConfigReader,
+                                     into parameters: inout RuleParameters) {
+        if let limitNode = f["above"] {
+            if let value = reader.double(limitNode, key: "\(key).above") { parameters.limit = .value(value) }
+        } else {
+            reader.fail(node, "\(key).above", "required key is missing (the limit the forecast is compared with)")
+        }
+        if let within = f["within"].flatMap({ reader.value($0, key: "\(key).within", ValueSyntax.duration) }) {
+            if within > 6 * 3600 {
+                reader.fail(f["within"], "\(key).within", "a forecast looks at most 6h ahead, found \(Int(within / 60)) minutes")
+            } else {
+                parameters.forecastWithin = within
+            }
+        }
+        for (name, path) in [("watch", \RuleParameters.watchProbability), ("warning", \RuleParameters.warningProbability)] {
+            guard let node = f[name], let value = reader.double(node, key: "\(key).\(name)") else { continue }
+            if value > 0 && value < 1 {
+                parameters[keyPath: path] = value
+            } else {
+                reader.fail(node, "\(key).\(name)", "a probability between 0 and 1, found '\(number(value))'")
+            }
+        }
+        if parameters.watchProbability >= parameters.warningProbability {
+            reader.fail(f["watch"] ?? node, "\(key).watch",
+                        "the watch (\(number(parameters.watchProbability))) must be below the warning (\(number(parameters.warningProbability)))")
         }
     }
 

@@ -55,8 +55,17 @@ enum PanelContent {
                     fourth = .number(lang.numberStyle.format(v / target * 100, decimals: 0) + "%", v / target * 100)
                 }
             }
-            let trend = ReadingAssessment.trend(r.history) ?? .flat
             let spark = SparkText.render(r.history.suffix(8).map { $0 }, width: 8)
+            if let gauge = d.waterLevels.first(where: { $0.station.seriesKey == r.definition.key }) {
+                // A river gauge as bulletins state it: the nearest official level and the signed difference, its
+                // direction from a robust trend, severity by the level reached.
+                let severity = WaterLevelText.severity(gauge, stale: stale)
+                t.append([TableCell(name), .number(ReadingAssessment.valueText(r, language: lang), r.latest),
+                          TableCell(UnitName.text(r.definition.unit, lang)), TableCell(WaterLevelText.cell(gauge, lang)),
+                          TableCell(gauge.direction.arrow + " " + spark)], severity: severity, target: .series(r))
+                continue
+            }
+            let trend = ReadingAssessment.trend(r.history) ?? .flat
             t.append([TableCell(name), .number(ReadingAssessment.valueText(r, language: lang), r.latest),
                       TableCell(UnitName.text(r.definition.unit, lang)), fourth, TableCell(trend.glyph + " " + spark)], severity: sev, target: .series(r))
         }

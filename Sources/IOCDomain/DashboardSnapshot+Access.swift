@@ -7,6 +7,7 @@ extension DashboardSnapshot {
         s.socioEconomic = socioEconomic.filter { scope.allows($0.definition.pillar) }
         s.publicOrder = publicOrder.filter { scope.allows($0.definition.pillar) }
         if !scope.allows(.publicOrder) {
+            s.waterLevels = []
             s.openIncidentsByCategory = [:]
             s.recentIncidents = []
         }

@@ -34,6 +34,8 @@ public struct DashboardSnapshot: Sendable, Hashable {
     public var alarmLoad: AlarmLoad?
     /// Operating scenario runs open now (proposed or active), newest first; drills among them say so.
     public var runs: [ScenarioRun] = []
+    /// The river gauges with official alarm levels, as bulletins state them (public order: environment).
+    public var waterLevels: [WaterLevelStatus] = []
     /// What was left out for the reader's access scope (`visible(to:)`); nil when nothing was.
     public var hidden: HiddenData?
 

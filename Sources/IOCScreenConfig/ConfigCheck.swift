@@ -41,6 +41,10 @@ public enum ConfigCheck {
             checked.append(path)
             do { _ = try ShiftsFile.load(path: path) } catch { errors += error.errors }
         }
+        if let path = locator.waterLevelsPath() {
+            checked.append(path)
+            do { _ = try WaterLevelsFile.load(path: path) } catch { errors += error.errors }
+        }
         if let path = locator.securityPath() {
             checked.append(path)
             do { _ = try SecurityFile.load(path: path) } catch { errors += error.errors }

@@ -52,19 +52,40 @@ extension CityStore {
             }
             var linked = final
             linked.alarmIDs = try Self.checkedLinks(db, final)
-            let last = try db.fetchOne(sql: "SELECT id, hash FROM log_entry ORDER BY id DESC LIMIT 1")
-            let id: Int64 = (last?["id"] ?? 0) + 1
-            var entry = LogEntry(id: id, shiftID: pattern.shift(at: final.writtenAt).id, draft: linked,
-                                 previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
-            entry.hash = LogRow.hash(entry)
-            try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
+            let entry = try Self.chainLogEntry(db, linked, pattern: pattern)
             try alongside?(db)
-            try Self.appendAudit(db, auditEvent(audit, by: final.author, at: final.writtenAt, target: target ?? "#\(id)",
+            try Self.appendAudit(db, auditEvent(audit, by: final.author, at: final.writtenAt, target: target ?? "#\(entry.id)",
                                                 detail: audit == .logAdd ? final.text : ""))
             try noteWrite(db, at: nil, scopes: .logbook)
             stored = entry
             return stored!
         }
+    }
+
+    /// Writes `draft` (already checked and cleaned) as the newest entry of the chain, in the caller's transaction.
+    static func chainLogEntry(_ db: SQLSession, _ draft: LogEntryDraft, pattern: ShiftPattern) throws -> LogEntry {
+        let last = try db.fetchOne(sql: "SELECT id, hash FROM log_entry ORDER BY id DESC LIMIT 1")
+        let id: Int64 = (last?["id"] ?? 0) + 1
+        var entry = LogEntry(id: id, shiftID: pattern.shift(at: draft.writtenAt).id, draft: draft,
+                             previousHash: last?["hash"] ?? LogChain.genesis, hash: "")
+        entry.hash = LogRow.hash(entry)
+        try db.execute(sql: LogRow.insertSQL, arguments: LogRow.arguments(entry))
+        return entry
+    }
+
+    /// A person's action recorded in the logbook by the store itself, in the action's transaction (a scenario run's
+    /// steps): cleaned and cut to the logbook's length, linked to `alarmID` when the store still has that alarm.
+    func chainActionEntry(_ db: SQLSession, text: String, by actor: Actor, at: Date, alarmID: String?,
+                                 pattern: ShiftPattern) throws {
+        var draft = LogEntryDraft(author: actor, category: .event, text: "", writtenAt: Date(unixMillis: at.unixMillis))
+        draft.text = String(LogText.clean(text).prefix(LogText.maxCharacters))
+        draft.eventAt = draft.writtenAt
+        if let alarmID, try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM alarm WHERE id = ?", arguments: [alarmID]) ?? 0 > 0 {
+            draft.alarmIDs = [alarmID]
+        }
+        guard !draft.text.isEmpty else { return }
+        _ = try Self.chainLogEntry(db, draft, pattern: pattern)
+        try noteWrite(db, at: nil, scopes: .logbook)
     }
 
     /// The draft's alarm links as stable keys, after checking every link against the store's agencies, wards and

@@ -82,9 +82,10 @@ extension CityStore {
     /// run; its domain is the alarm's, else the scenario's. A viewer may start none.
     @discardableResult
     public func startRun(_ template: ScenarioTemplate, at: Date, by: Actor, alarmID: String?, exercise: Bool,
-                         byHand: Bool) throws -> ScenarioRun {
+                         byHand: Bool, pattern: ShiftPattern = .standard) throws -> ScenarioRun {
         do {
-            return try writeRunStart(template, at: at, by: by, alarmID: alarmID, exercise: exercise, byHand: byHand)
+            return try writeRunStart(template, at: at, by: by, alarmID: alarmID, exercise: exercise, byHand: byHand,
+                                     pattern: pattern)
         } catch let refusal as RunRefusal {
             // The refused start's transaction was rolled back: its audit record goes in its own.
             try audit(auditEvent(.run("start"), by: by, at: at, outcome: .refused, target: template.id, detail: refusal.text(.en)))
@@ -93,7 +94,7 @@ extension CityStore {
     }
 
     private func writeRunStart(_ template: ScenarioTemplate, at: Date, by: Actor, alarmID: String?, exercise: Bool,
-                               byHand: Bool) throws -> ScenarioRun {
+                               byHand: Bool, pattern: ShiftPattern) throws -> ScenarioRun {
         try database.write { db in
             if by != .system, !by.role.canAct { throw RunRefusal.viewerMayNotAct }
             if let alarmID, let open = try db.fetchOne(sql: """
@@ -123,6 +124,8 @@ extension CityStore {
             if by != .system {
                 try Self.appendAudit(db, auditEvent(.run("start"), by: by, at: at, target: id,
                                                     detail: "\(template.id) v\(template.version)" + (exercise ? " (exercise)" : "")))
+                // A person's start is in the logbook too, in the same transaction.
+                try chainActionEntry(db, text: RunLogText.started(run), by: by, at: at, alarmID: alarmID, pattern: pattern)
             }
             try noteWrite(db, at: nil, scopes: .alarms)
             return run
@@ -131,7 +134,7 @@ extension CityStore {
 
     /// Applies one input to a run through `ScenarioRunMachine`, writing the new state and its timeline rows in one
     /// transaction; a person's action is checked against the account's grant and audited, done or refused.
-    public func applyRunInput(_ input: RunInput, runID: String) throws -> RunDecision {
+    public func applyRunInput(_ input: RunInput, runID: String, pattern: ShiftPattern = .standard) throws -> RunDecision {
         try database.write { db in
             let lock = db.engine == .postgres ? " FOR UPDATE" : ""
             guard let row = try db.fetchOne(sql: "SELECT run FROM scenario_run WHERE id = ?\(lock)", arguments: [runID]) else {
@@ -155,6 +158,10 @@ extension CityStore {
             try db.execute(sql: "UPDATE scenario_run SET state = ?, last_change_ms = ?, run = ? WHERE id = ?",
                            arguments: [next.state.rawValue, next.lastChangeAt.unixMillis, try Self.runJSON(next), runID])
             try insertRunEntries(db, entries)
+            // A person's action is in the shift logbook too (who, when, what), in the same transaction.
+            if let actor = input.actor, actor != .system, let text = RunLogText.text(input, run: next) {
+                try chainActionEntry(db, text: text, by: actor, at: input.at, alarmID: next.alarmID, pattern: pattern)
+            }
             try noteWrite(db, at: nil, scopes: .alarms)
             return decision
         }

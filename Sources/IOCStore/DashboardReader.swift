@@ -31,11 +31,23 @@ public final class DashboardReader {
     /// What the reader's account may see: every snapshot it returns is `visible(to:)` it (the full one is kept, so
     /// a partial re-read still has the other parts).
     public let scope: AccessScope
+    /// The river stations with official levels, stated on the snapshot as bulletins do (`waterLevels`).
+    public let waterLevelStations: [WaterLevelStation]
+    /// Tidal stations' daily highs, read again every `highsRefresh` (seven days of readings each).
+    private var highs: [String: [Double]] = [:]
+    private var highsReadAt: Date = .distantPast
+    public let highsRefresh: TimeInterval = 600
+    /// The gauges are stated again at most this often (a station reads once a minute; the indicators are re-read at
+    /// every poll, every few seconds): six hours of readings a station, read no more than twice a minute.
+    public let waterLevelRefresh: TimeInterval = 30
+    private var waterLevelsReadAt: Date = .distantPast
 
-    public init(store: any DashboardReads, clockRefresh: TimeInterval = 30, scope: AccessScope = .everything) {
+    public init(store: any DashboardReads, clockRefresh: TimeInterval = 30, scope: AccessScope = .everything,
+                waterLevels: [WaterLevelStation] = []) {
         self.store = store
         self.clockRefresh = clockRefresh
         self.scope = scope
+        self.waterLevelStations = waterLevels
     }
 
     /// A new snapshot when anything changed since the last call (the first call reads everything), else nil.
@@ -78,6 +90,20 @@ public final class DashboardReader {
         }
         var next = snapshot ?? DashboardSnapshot(readAt: now)
         try store.readDashboard(parts, into: &next, now: now)
+        if parts.contains(.indicators) && !waterLevelStations.isEmpty
+            && (now.timeIntervalSince(waterLevelsReadAt) >= waterLevelRefresh || now < waterLevelsReadAt) {
+            if now.timeIntervalSince(highsReadAt) >= highsRefresh || now < highsReadAt {
+                var fresh: [String: [Double]] = [:]
+                for station in waterLevelStations where station.tidal {
+                    fresh[station.seriesKey] = try store.tidalHighs(station.seriesKey, now: now, days: 6)
+                }
+                highs = fresh
+                if fresh.values.contains(where: { !$0.isEmpty }) || !waterLevelStations.contains(where: \.tidal) { highsReadAt = now }
+            }
+            next.waterLevels = try store.waterLevels(waterLevelStations, now: now, highs: highs)
+            // None found yet (a first read before the first poll): read again at the next refresh, not in 30 s.
+            if !next.waterLevels.isEmpty { waterLevelsReadAt = now }
+        }
         if parts.contains(.events) { eventsReadAt = now }
         if parts.contains(.alarms) { alarmsReadAt = now }
         snapshot = next

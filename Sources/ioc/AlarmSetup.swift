@@ -25,7 +25,8 @@ enum AlarmSetup {
     /// alarm and the clearing of the poller-silence alarm a console raised while no poller ran.
     static func cycle(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5,
                       now: @escaping @Sendable () -> Date = Date.init) throws -> Job {
-        let cycle = try AlarmCycle(rules: try rules(locator: locator), recorder: store)
+        let cycle = try AlarmCycle(rules: try rules(locator: locator), waterLevels: try waterLevels(locator: locator),
+                                   recorder: store)
         let templates = try scenarios(locator: locator)
         return Job(interval: .seconds(interval)) {
             let now = now()
@@ -45,6 +46,13 @@ enum AlarmSetup {
         let loaded = ScenariosFile.loadAll(paths: locator.allScenarioPaths())
         if !loaded.errors.isEmpty { throw ConfigErrors(loaded.errors) }
         return loaded.scenarios
+    }
+
+    /// The river stations with their official alarm levels (`water-levels.yaml` in the configuration folders, else
+    /// the package's); a bad file is refused now.
+    static func waterLevels(locator: ConfigLocator) throws -> [WaterLevelStation] {
+        guard let path = locator.waterLevelsPath() else { return [] }
+        return try WaterLevelsFile.load(path: path)
     }
 
     /// How often a console that does not poll checks that some process still polls.

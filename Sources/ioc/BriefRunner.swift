@@ -25,12 +25,16 @@ final class BriefRunner {
     /// Longest time between two reads when nothing is written (due-soon and overdue counts age anyway).
     private let staleReload: TimeInterval = 30
 
+    /// The river stations with official alarm levels, stated as bulletins do on the panels.
+    private let waterLevels: [WaterLevelStation]
+
     init(common: CommonOptions, simulator: SimulatorOptions, layout: BriefingLayout, theme: Theme,
          language: Language, poll: Bool) throws {
         let context = try common.openContext(create: true, command: "brief")
         store = context.store
         scope = context.scope
         let loading = ConfigLoading(explicitDirectory: common.config)
+        waterLevels = try AlarmSetup.waterLevels(locator: loading.locator)
         try context.audit(.configLoad, target: "brief", detail: loading.inForce)
         // A viewer's process only reads: polling writes the city's data and runs the alarm rules, which is acting.
         let poll = poll && context.actor.role.canAct
@@ -51,7 +55,7 @@ final class BriefRunner {
     }
 
     func run() throws {
-        let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope)
+        let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope, waterLevels: waterLevels)
         // Like the console: only the parts whose tables changed are re-read (Decision 21); no effects to carry out.
         ScreenSession.run(BriefingProgram(model: startModel), background: background, news: news, read: { now, _ in
             try dashboard.refresh(now: now).map { [.dashboardLoaded($0)] } ?? []

@@ -11,6 +11,8 @@ struct CommandContext {
     let actor: Actor
     /// What this account may see: the domains `security.yaml` restricts and the grant does not give are hidden.
     let scope: AccessScope
+    /// The shifts in force (`shifts.yaml`): the shift a logbook entry written by a command belongs to.
+    var shiftPattern: ShiftPattern = .standard
 
     /// Resolves who runs `command` on `store`: the grant of the process's OS account (on a database with no grant
     /// at all, this account becomes its admin); no grant, a `--role` above the grant, or another person's name on a

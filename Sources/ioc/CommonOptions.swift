@@ -1,4 +1,5 @@
 import ArgumentParser
+import IOCConfig
 import Foundation
 import IOCEngine
 import IOCStore
@@ -56,8 +57,10 @@ struct CommonOptions: ParsableArguments {
     /// with no grant, or asking for more than its grant, is refused here, before anything is read.
     func openContext(create: Bool, command: String, identity: OperatorOptions? = nil) throws -> CommandContext {
         let loading = try loading()
-        return try CommandContext.resolve(store: try openStore(create: create), command: command, identity: identity,
-                                          security: try loading.security(), securityPath: loading.locator.securityPath())
+        var context = try CommandContext.resolve(store: try openStore(create: create), command: command, identity: identity,
+                                                 security: try loading.security(), securityPath: loading.locator.securityPath())
+        context.shiftPattern = try loading.shiftPattern()
+        return context
     }
 
     /// The configuration of `--config`, refused when that folder does not exist.
@@ -102,7 +105,21 @@ struct SimulatorOptions: ParsableArguments {
             help: "Seconds between the simulated stations' readings (at least \(EngineSetup.minimumSimulatorInterval)).")
     var simulatorSampling: Double = SimulatorConnector.defaultSampling
 
+    /// Triggers the simulated city plays from the start (repeatable): a newcomer sees a scenario open on day one.
+    @Option(name: .long, help: ArgumentHelp(
+        "A scenario's trigger for the simulated city to play: flood-river[:1|2|3] (a river rising to alarm level I, II or III), waterlogging, air-quality, traffic-accident (repeatable).",
+        valueName: "trigger"))
+    var play: [String] = []
+
+    /// The plays asked for, not yet timed.
+    var plays: [SimulatorPlay] {
+        play.compactMap { try? SimulatorPlay.parse($0).get() }
+    }
+
     func validate() throws {
+        for text in play {
+            if case .failure(let error) = SimulatorPlay.parse(text) { throw ValidationError("--play: \(error.message)") }
+        }
         if let message = EngineSetup.intervalProblem(simulatorInterval, name: "--simulator-interval")
             ?? EngineSetup.intervalProblem(simulatorSampling, name: "--simulator-sampling") {
             throw ValidationError(message)

@@ -36,6 +36,9 @@ final class ConsoleRunner {
     /// Answers of the reports `:report` writes on their own thread.
     private let mailbox = ConsoleMailbox()
 
+    /// The river stations with official alarm levels, stated as bulletins do on the panels.
+    private let waterLevels: [WaterLevelStation]
+
     init(common: CommonOptions, simulator: SimulatorOptions, layoutName: String, themeName: String,
          language: Language, poll: Bool, identity: OperatorOptions) throws {
         let context = try common.openContext(create: true, command: "console", identity: identity)
@@ -44,6 +47,7 @@ final class ConsoleRunner {
         try context.audit(.configLoad, target: "console", detail: loading.inForce)
         let security = try loading.security()
         collector = security.forwarding?.collector
+        waterLevels = try AlarmSetup.waterLevels(locator: loading.locator)
         scope = context.scope
         let layout = try loading.layout(named: layoutName)
         let theme = try loading.theme(named: themeName)
@@ -73,7 +77,7 @@ final class ConsoleRunner {
     }
 
     func run() throws {
-        let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope)
+        let dashboard = DashboardReader(store: store, clockRefresh: staleReload, scope: scope, waterLevels: waterLevels)
         var lastLogbookToken: Int64?
         let language = startModel.language
         ScreenSession.run(ConsoleProgram(model: startModel), background: background, news: news, start: { [store, signedOnActor, signedOn] loop in
@@ -217,7 +221,7 @@ final class ConsoleRunner {
                     if let run = try store.run(id: runID), !self.scope.allows(run.domain) {
                         return self.refusedForScope(run.domain ?? .feedback, what: model.language.pick("Kịch bản", "The run"), model: model)
                     }
-                    var answers: [ConsoleMessage] = [.runApplied(try store.applyRunInput(input, runID: runID))]
+                    var answers: [ConsoleMessage] = [.runApplied(try store.applyRunInput(input, runID: runID, pattern: model.shiftPattern))]
                     if let snapshot = try dashboard.refresh(now: model.now) { answers.append(.dashboardLoaded(snapshot)) }
                     return answers
                 } catch {
@@ -229,7 +233,8 @@ final class ConsoleRunner {
                 }
                 do {
                     var answers: [ConsoleMessage] = [.runStarted(try store.startRun(template, at: at, by: actor, alarmID: alarmID,
-                                                                                    exercise: exercise, byHand: true))]
+                                                                                    exercise: exercise, byHand: true,
+                                                                                    pattern: model.shiftPattern))]
                     if let snapshot = try dashboard.refresh(now: model.now) { answers.append(.dashboardLoaded(snapshot)) }
                     return answers
                 } catch let refusal as RunRefusal {

@@ -28,7 +28,15 @@ enum EngineSetup {
         }
         var configs = document.sources
         if document.sources.isEmpty || document.simulator != nil {
-            configs.insert(try simulatorConfig(simulator, setting: document.simulator, deferModel: deferModel), at: 0)
+            var config = try simulatorConfig(simulator, setting: document.simulator, deferModel: deferModel)
+            if case .simulator(var source) = config.kind {
+                // The river stations with their official levels, and the plays timed from now (the fast time's now).
+                source.rivers = try AlarmSetup.waterLevels(locator: locator)
+                let start = time.now()
+                source.plays = simulator.plays.map { SimulatorPlay(kind: $0.kind, level: $0.level, at: start) }
+                config.kind = .simulator(source)
+            }
+            configs.insert(config, at: 0)
         }
         // One factory, by kind, for every source (Decision 44).
         var entries = try configs.map { try ConnectorFactory.make($0) }

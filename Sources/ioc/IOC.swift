@@ -17,7 +17,7 @@ struct IOC: ParsableCommand {
         subcommands: [ConsoleCommand.self, BriefCommand.self, PollCommand.self, SnapshotCommand.self, CheckCommand.self,
                       AlarmsCommand.self, LogCommand.self, HandoverCommand.self, SourcesCommand.self,
                       OperatorsCommand.self, AuditCommand.self, ReportCommand.self, BackfillCommand.self,
-                      MigrateStoreCommand.self, ScenariosCommand.self, RunsCommand.self],
+                      MigrateStoreCommand.self, ScenariosCommand.self, RunsCommand.self, AnomalyCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Tunes the heap (one arena, fixed thresholds) before any thread starts, then parses and runs. Every error ends

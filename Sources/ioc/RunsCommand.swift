@@ -114,7 +114,7 @@ struct RunsCommand: ParsableCommand {
             try context.requireVisible(template.domain, command: "runs start", what: lang.pick("Kịch bản \(scenario)", "Scenario \(scenario)"))
             do {
                 let run = try context.store.startRun(template, at: Date(), by: context.actor, alarmID: alarmID,
-                                                     exercise: exercise, byHand: true)
+                                                     exercise: exercise, byHand: true, pattern: context.shiftPattern)
                 print("\(run.id)\t\(run.state.rawValue)\t\(RunsCommand.drillMark(run, lang))\(run.title.text(lang))")
             } catch let refusal as RunRefusal {
                 throw CommandFailure.refused(refusal.text(.vi), refusal.text(.en))
@@ -260,7 +260,7 @@ struct RunsCommand: ParsableCommand {
             try context.requireVisible(shown.domain, command: "runs " + input.name,
                                        what: language.pick("Kịch bản \(shown.id)", "Run \(shown.id)"))
         }
-        switch try context.store.applyRunInput(input, runID: run.uppercased()) {
+        switch try context.store.applyRunInput(input, runID: run.uppercased(), pattern: context.shiftPattern) {
         case .applied(let next, let entries):
             for e in entries {
                 print("\(next.id)\t\(drillMark(next, language))\(e.action)\t\(e.stepID ?? e.stageID ?? "")\t\(next.state.rawValue)")

@@ -88,9 +88,16 @@ struct SnapshotCommand: ParsableCommand {
                                  theme: try loading.theme(named: display.themeName(defaultingTo: "control-room")),
                                  language: language, cityName: simulator.city.displayName,
                                  width: parts[0], height: parts[1], now: moment)
-        _ = ConsoleUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment).visible(to: context.scope)))
+        _ = ConsoleUpdate.update(&model, .dashboardLoaded(try Self.dashboard(store, loading: loading, now: moment).visible(to: context.scope)))
         let frame = ConsoleView.render(model)
         print(ansi ? ANSIText.render(frame, depth: .palette256) : SnapshotText.render(frame), terminator: ansi ? "\n" : "")
+    }
+
+    /// The whole dashboard at `moment`, with the river stations stated as bulletins do.
+    static func dashboard(_ store: CityStore, loading: ConfigLoading, now: Date) throws -> DashboardSnapshot {
+        var snapshot = try store.dashboard(now: now)
+        snapshot.waterLevels = try store.waterLevels(try AlarmSetup.waterLevels(locator: loading.locator), now: now)
+        return snapshot
     }
 
     /// Slide `--slide` of the briefing layout, as the wall shows it at `moment`.
@@ -104,7 +111,7 @@ struct SnapshotCommand: ParsableCommand {
         var model = BriefingModel(layout: layout, theme: try loading.theme(named: display.themeName(defaultingTo: "briefing")),
                                   language: language, cityName: simulator.city.displayName, width: width, height: height,
                                   now: moment)
-        BriefingUpdate.update(&model, .dashboardLoaded(try store.dashboard(now: moment).visible(to: scope)))
+        BriefingUpdate.update(&model, .dashboardLoaded(try Self.dashboard(store, loading: loading, now: moment).visible(to: scope)))
         model.slide = slide - 1
         return BriefingView.render(model)
     }

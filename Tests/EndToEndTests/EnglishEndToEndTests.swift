@@ -196,6 +196,8 @@ final class EnglishEndToEndTests: XCTestCase {
             guard parts.count == 2, let vi = parts[0].range(of: " – "), let en = parts[1].range(of: " – ") else { continue }
             let place = String(parts[1][en.upperBound...])
             if String(parts[0][vi.upperBound...]) == place { dataNames.append(place) }
+            // A river gauge's station: "Văn Úc River at Trung Trang" names the place after " at ".
+            if let at = place.range(of: " at ", options: .backwards) { dataNames.append(String(place[at.upperBound...])) }
         }
         let eventColumns = sql("SELECT name FROM pragma_table_info('event')").split(separator: "\n")
         dataNames += sql(eventColumns.contains("title_en") ? "SELECT title FROM event WHERE COALESCE(title_en, '') = ''"

@@ -183,3 +183,30 @@ final class ScenarioCycleStoreTests: XCTestCase {
         }
     }
 }
+
+/// Every person's action on a run is in the shift logbook too, in the action's transaction: who, when, what, linked to
+/// the run's alarm; the system's (a proposal, a step gone overdue) are not, a drill's are marked, the chain holds.
+extension ScenarioRunStoreTests {
+    func testPeoplesRunActionsAreInTheLogbookChained() throws {
+        let store = try openStore()
+        let t0 = Self.t0, op = Self.op, template = Self.template
+        _ = try store.startRun(template, at: t0, by: .system, alarmID: nil, exercise: false, byHand: false)
+        XCTAssertEqual(try store.logEntries(LogQuery()).count, 0, "the system's start is on the run's timeline, not the logbook")
+        _ = try store.applyRunInput(.completeStep("pumps", by: op, at: t0 + 300, evidence: RunEvidence(note: "Yên Sở chạy 3 máy", number: 3)),
+                                    runID: "KB1")
+        _ = try store.applyRunInput(.note(by: op, at: t0 + 400, text: "Đã báo trưởng ca"), runID: "KB1")
+        XCTAssertEqual(try store.applyRunInput(.completeStep("divert", by: op, at: t0 + 410, evidence: .none), runID: "KB1").refusal,
+                       .noteRequired("divert"))
+        _ = try store.startRun(template, at: t0 + 500, by: op, alarmID: nil, exercise: true, byHand: true)
+        _ = try store.tickRuns(at: t0 + 7200)
+        let texts = try store.logEntries(LogQuery()).sorted { $0.id < $1.id }.map(\.text)
+        XCTAssertEqual(texts, [
+            "Kịch bản KB1 (Ngập úng): xong bước «Chạy trạm bơm» = 3,00: Yên Sở chạy 3 máy",
+            "Kịch bản KB1 (Ngập úng): ghi chú: Đã báo trưởng ca",
+            "[DIỄN TẬP] Kịch bản DT2 (Ngập úng): bắt đầu",
+        ], "a refusal and the ticks write nothing")
+        let entries = try store.logEntries(LogQuery())
+        XCTAssertTrue(entries.allSatisfy { $0.author.name == "Lan" && $0.category == .event })
+        XCTAssertEqual(try store.verifyLogChain().isIntact, true)
+    }
+}

@@ -20,11 +20,16 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
     /// A step of an operating scenario run past its due time (`ScenarioStepAlarmRule`): of its run's domain, or the
     /// IOC's own when the run has none (a source down, an official alert).
     case runStep
+    /// A river gauge at or above one of its station's official alarm levels (báo động I, II, III; QĐ 05/2020/QĐ-TTg):
+    /// one alarm per gauge whose priority follows the level reached (`WaterAlarmLevel.priority`).
+    case waterLevel
+    /// A series' forecast crossing a limit within a horizon (a `forecast` rule): a watch or a warning.
+    case forecast
     case other(String)
 
     /// Every known kind, in the order the help and the docs list them.
     public static let known: [AlarmKind] = [.threshold, .rateOfChange, .anomaly, .stale, .sourceDown, .deadline,
-                                            .deadlineSoon, .overdue, .handover, .poller, .alert, .runStep]
+                                            .deadlineSoon, .overdue, .handover, .poller, .alert, .runStep, .waterLevel, .forecast]
 
     /// The IOC's own alarms — a source down, no poller writing, a handover not accepted — which are about no
     /// department's data and belong to no data domain.
@@ -50,6 +55,8 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .poller: return "poller"
         case .alert: return "alert"
         case .runStep: return "run_step"
+        case .waterLevel: return "water_level"
+        case .forecast: return "forecast"
         case .other(let raw): return raw
         }
     }
@@ -75,6 +82,8 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .poller: return lang.pick("bộ thu thập", "poller")
         case .alert: return lang.pick("cảnh báo khẩn cấp", "emergency-alert")
         case .runStep: return lang.pick("bước kịch bản quá hạn", "overdue-scenario-step")
+        case .waterLevel: return lang.pick("mực nước báo động", "water-level")
+        case .forecast: return lang.pick("dự báo vượt ngưỡng", "forecast")
         case .other(let raw): return raw
         }
     }

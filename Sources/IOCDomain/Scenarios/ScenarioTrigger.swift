@@ -13,13 +13,22 @@ public enum ScenarioTrigger: Sendable, Hashable, Codable {
     /// Started by an operator (every template can be started by hand; this says it has no other trigger).
     case manual
 
-    /// Whether an alarm of `ruleID` and `kind` fires this trigger.
-    public func matches(ruleID: String, kind: String) -> Bool {
+    /// Whether an alarm of `ruleID` and `kind` fires this trigger. A water-level trigger fires on a `water_level`
+    /// alarm whose gauge (`subject`) matches and whose priority stands for the level or a higher one; without a
+    /// subject and priority (a rule, not an alarm: `ioc check`), on any `water_level` rule.
+    public func matches(ruleID: String, kind: String, subject: String? = nil, priority: Int? = nil) -> Bool {
         switch self {
+        case .waterLevel(let gauge, let level):
+            guard kind == AlarmKind.waterLevel.rawValue else { return false }
+            if let subject, !RuleGlob.matches(gauge, subject) { return false }
+            if let priority {
+                guard let reached = WaterAlarmLevel(priority: priority), reached.rawValue >= level else { return false }
+            }
+            return true
         case .alarmRule(let pattern): return RuleGlob.matches(pattern, ruleID)
         // A deadline rule raises "deadline" alarms, and "deadline_soon" ones in its due-soon form.
         case .alarmKind(let wanted): return wanted == kind || (wanted == "deadline" && kind == AlarmKind.deadlineSoon.rawValue)
-        case .capEvent, .waterLevel, .riskLevel, .manual: return false
+        case .capEvent, .riskLevel, .manual: return false
         }
     }
 }

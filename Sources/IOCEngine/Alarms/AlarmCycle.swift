@@ -15,14 +15,15 @@ public final class AlarmCycle: Sendable {
 
     /// Seeds the evaluator with the alarms whose condition the store already holds active, so a restart neither
     /// raises them again nor forgets to clear them.
-    public init(rules: [AlarmRule], recorder: any AlarmRecorder, policy: AlarmPolicy = .standard,
+    public init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = [], recorder: any AlarmRecorder,
+                policy: AlarmPolicy = .standard,
                 now: @escaping @Sendable () -> Date = Date.init) throws {
         let active = try recorder.alarms(states: nil, limit: 100_000).filter(\.conditionActive).map { a in
             ConditionChange(ruleID: a.ruleID, subject: a.subject, kind: a.kind, active: true, priority: a.priority.rawValue,
                             value: a.value, message: a.message, messageEN: a.messageEN, agencyCode: a.agencyCode, wardCode: a.wardCode,
                             sourceID: a.sourceID, parentAlarmID: a.parentID, at: a.activeSince ?? a.lastChangeAt, domain: a.domain)
         }
-        self.evaluator = RuleEvaluator(rules: rules, active: active)
+        self.evaluator = RuleEvaluator(rules: rules, waterLevels: waterLevels, active: active)
         self.recorder = recorder
         self.policy = policy
         self.now = now

@@ -36,7 +36,7 @@ extension RuleEvaluator {
                 case .ward: return window.wardName ?? d.wardCode ?? ""
                 case .agency: return window.agencyName ?? d.agencyCode ?? ""
                 case .source: return window.sourceID ?? ""
-                case .value, .aqi, .count, .due, .baseline: return ""
+                case .value, .aqi, .count, .due, .baseline, .level, .difference, .probability: return ""
                 }
             }
             return ConditionChange(ruleID: rule.id, subject: key, kind: rule.conditionKind, active: true,

@@ -15,16 +15,28 @@ extension RuleEvaluator {
             matching = cached
         } else {
             matching = rules.indices.filter {
-                [.threshold, .rateOfChange, .anomaly].contains(rules[$0].kind) && RuleGlob.matches(rules[$0].selector, key)
+                [.threshold, .rateOfChange, .anomaly, .waterLevel, .forecast].contains(rules[$0].kind)
+                    && RuleGlob.matches(rules[$0].selector, key)
             }
             memory.seriesRules[key] = matching
         }
-        let first = Self.firstIndex(in: observations, after: memory.lastSeen[key])
+        let learnt = Self.firstIndex(in: observations, after: memory.lastSeen[key])
+        // The first time a model rule's series is seen, its days before the usual window warm the models up; no
+        // rule judges them (an old crossing is not raised now).
+        let warmUp = memory.lastSeen[key] == nil ? valueRules(of: key).warmUp : 0
+        let judgedFrom = memory.windowStart ?? inputs.now.addingTimeInterval(-requiredWindow)
+        let first = warmUp > 0 ? max(learnt, Self.firstIndex(in: observations, after: judgedFrom.addingTimeInterval(-0.001))) : learnt
         memory.lastSeen[key] = max(newest.time, memory.lastSeen[key] ?? newest.time)
-        guard first < observations.count else { return }
+        guard learnt < observations.count else { return }
         for ruleIndex in matching {
             let rule = rules[ruleIndex]
             var state = memory.series[ruleIndex][key] ?? SeriesConditionState()
+            if rule.kind == .forecast || (rule.kind == .anomaly && rule.parameters.anomalyMeasure == .score) {
+                evaluateModel(ruleIndex, window, learnFrom: learnt, judgeFrom: first, state: &state, memory: &memory, into: &changes)
+                memory.series[ruleIndex][key] = state
+                continue
+            }
+            guard first < observations.count else { continue }
             switch rule.kind {
             case .threshold:
                 guard let limit = rule.parameters.limit.resolve(warnAbove: window.definition.warnAbove,
@@ -59,7 +71,13 @@ extension RuleEvaluator {
                     step(&state, reading, at: observations[i].time, rule: rule, window: window, limit: limit,
                          baseline: baseline, into: &changes)
                 }
-            case .stale, .sourceDown, .deadline, .alert:
+            case .waterLevel:
+                guard let station = waterLevelStations[key] else { continue }
+                for i in first..<observations.count where observations[i].quality != .bad {
+                    stepWaterLevel(&state, observations[i].value, at: observations[i].time, rule: rule, station: station,
+                                   window: window, into: &changes)
+                }
+            case .stale, .sourceDown, .deadline, .alert, .forecast:
                 continue
             }
             memory.series[ruleIndex][key] = state
@@ -67,7 +85,7 @@ extension RuleEvaluator {
     }
 
     /// The on-delay and deadband logic shared by the series rules: appends a raise or a clear on a transition.
-    private func step(_ state: inout SeriesConditionState, _ reading: RuleReading, at time: Date, rule: AlarmRule,
+    func step(_ state: inout SeriesConditionState, _ reading: RuleReading, at time: Date, rule: AlarmRule,
                       window: SeriesWindow, limit: Double, baseline: Double?, into changes: inout [ConditionChange]) {
         switch reading {
         case .beyond(let value):
@@ -131,6 +149,8 @@ extension RuleEvaluator {
         case .sigma:
             guard let deviation, deviation > 0 else { return .unknown }
             distance = (value - baseline) / deviation
+        case .score:
+            return .unknown  // scored by the streaming detector (`evaluateModel`), never here
         }
         let measured: Double
         switch rule.parameters.direction {
@@ -142,7 +162,7 @@ extension RuleEvaluator {
         return measured <= limit - rule.parameters.deadband ? .clear(value) : .between
     }
 
-    private func seriesChange(rule: AlarmRule, window: SeriesWindow, active: Bool, value: Double, limit: Double,
+    func seriesChange(rule: AlarmRule, window: SeriesWindow, active: Bool, value: Double, limit: Double,
                               baseline: Double?, at time: Date, raised: (vi: String, en: String?)?) -> ConditionChange {
         let d = window.definition
         let message: (vi: String, en: String?)
@@ -161,7 +181,7 @@ extension RuleEvaluator {
                 case .aqi: return english ? AQICategory(aqi: value).labelEN : AQICategory(aqi: value).labelVI
                 case .source: return window.sourceID ?? ""
                 case .baseline: return baseline.map { RuleText.number($0, style: language.numberStyle) } ?? ""
-                case .count, .due: return ""
+                case .count, .due, .level, .difference, .probability: return ""
                 }
             }
         }

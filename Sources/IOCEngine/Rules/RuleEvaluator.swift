@@ -14,12 +14,15 @@ public final class RuleEvaluator: Sendable {
     public let rules: [AlarmRule]
     let memory: Locked<RuleMemory>
     /// `valueRules(of:)` by series key.
-    private let valueRuleCache = Locked<[String: (matches: Bool, lookback: TimeInterval, baselines: Bool)]>([:])
+    private let valueRuleCache = Locked<[String: (matches: Bool, lookback: TimeInterval, baselines: Bool, warmUp: TimeInterval)]>([:])
     /// The indexes of the source-down rules, in file order: the first matching one is the parent of stale alarms.
     let sourceDownRules: [Int]
+    /// The stations with official alarm levels, by series key, for `water_level` rules.
+    let waterLevelStations: [String: WaterLevelStation]
 
-    public init(rules: [AlarmRule]) {
+    public init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = []) {
         self.rules = rules
+        self.waterLevelStations = Dictionary(waterLevels.map { ($0.seriesKey, $0) }, uniquingKeysWith: { first, _ in first })
         self.memory = Locked(RuleMemory(ruleCount: rules.count))
         self.sourceDownRules = rules.indices.filter { rules[$0].kind == .sourceDown }
     }
@@ -27,17 +30,23 @@ public final class RuleEvaluator: Sendable {
     /// An evaluator that remembers `active` (the raises of conditions still active, e.g. read back from the alarm
     /// store after a restart) as already raised: they are not raised again, and they clear when their condition no
     /// longer holds. Changes of rules no longer in `rules` are ignored.
-    public convenience init(rules: [AlarmRule], active: [ConditionChange]) {
-        self.init(rules: rules)
+    public convenience init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = [], active: [ConditionChange]) {
+        self.init(rules: rules, waterLevels: waterLevels)
         let indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         memory.withLock { memory in
             for change in active where change.active {
                 guard let index = indexByID[change.ruleID] else { continue }
                 switch rules[index].kind {
-                case .threshold, .rateOfChange, .anomaly:
-                    memory.series[index][change.subject] = SeriesConditionState(active: true,
-                                                                                raisedMessage: change.message,
-                                                                                raisedMessageEN: change.messageEN)
+                case .forecast:
+                    memory.series[index][change.subject] = SeriesConditionState(
+                        active: true, raisedMessage: change.message, raisedMessageEN: change.messageEN)
+                    var model = SeriesModelState.forecast(key: change.subject)
+                    model.forecastLevel = change.priority == rules[index].priority ? 2 : 1
+                    memory.models[index][change.subject] = model
+                case .threshold, .rateOfChange, .anomaly, .waterLevel:
+                    memory.series[index][change.subject] = SeriesConditionState(
+                        active: true, raisedMessage: change.message, raisedMessageEN: change.messageEN,
+                        level: rules[index].kind == .waterLevel ? WaterAlarmLevel(priority: change.priority) : nil)
                 case .stale, .sourceDown, .deadline, .alert:
                     memory.levels[index][change.subject] = change
                 }
@@ -51,7 +60,7 @@ public final class RuleEvaluator: Sendable {
         rules.reduce(900) { longest, rule in
             switch rule.kind {
             case .rateOfChange: return max(longest, rule.parameters.rateWindow, rule.parameters.onDelay)
-            case .threshold, .anomaly: return max(longest, rule.parameters.onDelay)
+            case .threshold, .anomaly, .waterLevel, .forecast: return max(longest, rule.parameters.onDelay)
             default: return longest
             }
         }
@@ -72,12 +81,18 @@ public final class RuleEvaluator: Sendable {
     /// `evaluate` is the same as with everything read (`RuleReadPlanTests`), for far fewer rows: each series is
     /// polled many times within the window, and every value already evaluated was read again at each cycle.
     public func readPlan(now: Date, window: TimeInterval) -> (String) -> SeriesReadPlan {
-        let seen = memory.withLock { $0.lastSeen }
         let windowStart = now.addingTimeInterval(-max(0, window))
+        let seen = memory.withLock { memory in
+            memory.windowStart = windowStart
+            return memory.lastSeen
+        }
         return { [self] key in
-            let (matches, lookback, baselines) = valueRules(of: key)
+            let (matches, lookback, baselines, warmUp) = valueRules(of: key)
             guard matches else { return SeriesReadPlan(from: nil, baselines: false) }
-            guard let last = seen[key] else { return SeriesReadPlan(from: windowStart, baselines: baselines) }
+            // A series a model rule learns from is read further back the first time: its days warm the model up.
+            guard let last = seen[key] else {
+                return SeriesReadPlan(from: min(windowStart, now.addingTimeInterval(-warmUp)), baselines: baselines)
+            }
             let from = max(windowStart, last.addingTimeInterval(-lookback))
             // The new values' windows start after now − lookback: between there and the newest value evaluated, only
             // the first good value can be the oldest good value within a new value's window.
@@ -88,19 +103,22 @@ public final class RuleEvaluator: Sendable {
 
     /// Whether a value rule (threshold, rate, anomaly) looks at series `key`, how far back its rate rules look, and
     /// whether an anomaly rule needs its baselines; matched once per key (the rules never change).
-    private func valueRules(of key: String) -> (matches: Bool, lookback: TimeInterval, baselines: Bool) {
+    func valueRules(of key: String) -> (matches: Bool, lookback: TimeInterval, baselines: Bool, warmUp: TimeInterval) {
         if let known = valueRuleCache.withLock({ $0[key] }) { return known }
-        var matches = false, lookback: TimeInterval = 0, baselines = false
+        var matches = false, lookback: TimeInterval = 0, baselines = false, warmUp: TimeInterval = 0
         for rule in rules where RuleGlob.matches(rule.selector, key) {
             switch rule.kind {
-            case .threshold: matches = true
+            case .threshold, .waterLevel: matches = true
             case .rateOfChange: matches = true; lookback = max(lookback, rule.parameters.rateWindow)
+            case .anomaly where rule.parameters.anomalyMeasure == .score:
+                matches = true; warmUp = max(warmUp, SeriesModelState.anomalyWarmUp)
             case .anomaly: matches = true; baselines = true
+            case .forecast: matches = true; warmUp = max(warmUp, SeriesModelState.forecastWarmUp)
             case .stale, .sourceDown, .deadline, .alert: break
             }
         }
-        valueRuleCache.withLock { $0[key] = (matches, lookback, baselines) }
-        return (matches, lookback, baselines)
+        valueRuleCache.withLock { $0[key] = (matches, lookback, baselines, warmUp) }
+        return (matches, lookback, baselines, warmUp)
     }
 
     /// The alarm ids whose condition is active now, sorted.
@@ -132,7 +150,7 @@ public final class RuleEvaluator: Sendable {
                 case .sourceDown: evaluateSourceDown(index, inputs: inputs, memory: &memory, into: &changes)
                 case .deadline: evaluateDeadline(index, inputs: inputs, memory: &memory, into: &changes)
                 case .alert: evaluateAlert(index, inputs: inputs, memory: &memory, into: &changes)
-                case .threshold, .rateOfChange, .anomaly: break
+                case .threshold, .rateOfChange, .anomaly, .waterLevel, .forecast: break
                 }
             }
             // Stable: ties keep the order above.

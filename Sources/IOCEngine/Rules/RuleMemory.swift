@@ -13,9 +13,15 @@ struct RuleMemory {
     var seriesRules: [String: [Int]] = [:]
     /// Series key → the indexes of the stale rules whose selector matches it.
     var staleRules: [String: [Int]] = [:]
+    /// Per rule (by index): series key → the model of an anomaly-score or forecast rule.
+    var models: [[String: SeriesModelState]]
+    /// Where the last read plan's usual window started: the first time a model rule's series is seen, values before
+    /// it only teach the models.
+    var windowStart: Date?
 
     init(ruleCount: Int) {
         series = Array(repeating: [:], count: ruleCount)
+        models = Array(repeating: [:], count: ruleCount)
         levels = Array(repeating: [:], count: ruleCount)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import IOCDomain
 
 /// What the evaluator remembers about one (series rule, series) pair between calls.
 struct SeriesConditionState {
@@ -10,4 +11,6 @@ struct SeriesConditionState {
     var raisedMessage = ""
     /// The English message the raise carried, if its rule has one.
     var raisedMessageEN: String?
+    /// Water level: the official level the raised alarm stands for.
+    var level: WaterAlarmLevel?
 }

@@ -12,6 +12,8 @@ public protocol DashboardReads: AnyObject, Sendable {
     func hourlyRollups(key: String, since: Date, now: Date) throws -> [HourlyRollup]
     func dailyRollups(key: String, since: Date, now: Date) throws -> [DailyRollup]
     func recentPoints(keys: [String], count: Int) throws -> [String: [Observation]]
+    func waterLevels(_ stations: [WaterLevelStation], now: Date, highs: [String: [Double]]) throws -> [WaterLevelStatus]
+    func tidalHighs(_ key: String, now: Date, days: Int) throws -> [Double]
     func pointsAfter(_ after: [String: Date?], limit: Int) throws -> [String: [Observation]]
     func events(kind: EventKind, agencyCode: String?, openOnly: Bool, limit: Int, now: Date) throws -> [EventSummary]
     func eventCounts(kind: EventKind, agencyCode: String?, now: Date, warningWindow: TimeInterval) throws -> EventCounts

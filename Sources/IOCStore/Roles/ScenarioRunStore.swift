@@ -5,8 +5,8 @@ import IOCDomain
 /// through the run machine, and the reads of runs and their timelines.
 public protocol ScenarioRunStore: AnyObject, Sendable {
     func startRun(_ template: ScenarioTemplate, at: Date, by: Actor, alarmID: String?, exercise: Bool,
-                  byHand: Bool) throws -> ScenarioRun
-    func applyRunInput(_ input: RunInput, runID: String) throws -> RunDecision
+                  byHand: Bool, pattern: ShiftPattern) throws -> ScenarioRun
+    func applyRunInput(_ input: RunInput, runID: String, pattern: ShiftPattern) throws -> RunDecision
     func tickRuns(at: Date) throws -> [(run: ScenarioRun, entries: [RunTimelineEntry])]
     func runs(states: Set<RunState>?, limit: Int) throws -> [ScenarioRun]
     func run(id: String) throws -> ScenarioRun?

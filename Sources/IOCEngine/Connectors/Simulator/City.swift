@@ -19,6 +19,14 @@ public enum City: String, Sendable, CaseIterable {
         }
     }
 
+    /// The city as configuration files name it (`water-levels.yaml`, scenarios' `city:`).
+    public var configName: String {
+        switch self {
+        case .haiphong: return "hai-phong"
+        case .hanoi: return "ha-noi"
+        }
+    }
+
     /// The city's name in `indicators.csv`.
     var indicatorsName: String { displayName }
 }

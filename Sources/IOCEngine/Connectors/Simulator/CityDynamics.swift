@@ -7,11 +7,17 @@ struct CityDynamics: Sendable {
     let seed: UInt64
     /// Candidate wards for feedback bursts (urban wards first).
     let burstWards: [Ward]
+    /// Episodes played on request (`--play`), besides the seed's.
+    let played: [Episode]
+    /// The city's river gauging stations (`water-levels.yaml`) and the floods played on them.
+    let rivers: RiverDynamics
 
-    init(model: CityModel, seed: UInt64) {
+    init(model: CityModel, seed: UInt64, played: [Episode] = [], rivers: RiverDynamics = RiverDynamics(seed: 0)) {
         self.model = model
         self.seed = seed
         self.burstWards = model.wards.filter { $0.type == "phường" }
+        self.played = played
+        self.rivers = rivers
     }
 
     func targets(_ kind: Episode.Kind) -> Int {
@@ -27,9 +33,9 @@ struct CityDynamics: Sendable {
     func activeEpisodes(_ kind: Episode.Kind, at date: Date) -> [Episode] {
         let block = Episode.block(of: date)
         let month = LocalClock.month(date)
-        return [block - 1, block].compactMap {
+        return ([block - 1, block].compactMap {
             Episode.episode(kind, block: $0, seed: seed, targets: targets(kind), month: month)
-        }.filter { $0.start <= date && date < $0.end }
+        } + played.filter { $0.kind == kind }).filter { $0.start <= date && date < $0.end }
     }
 
     /// Episodes of a kind that start in (from, to].
@@ -46,7 +52,7 @@ struct CityDynamics: Sendable {
             }
             block += 1
         }
-        return result
+        return result + played.filter { $0.kind == kind && $0.start > from && $0.start <= to }
     }
 
     // MARK: Day shape
@@ -113,7 +119,7 @@ struct CityDynamics: Sendable {
         let month = LocalClock.month(date)
         let episodes = (block - 2...block).compactMap {
             Episode.episode(.rain, block: $0, seed: seed, targets: 1, month: month)
-        }
+        } + played.filter { $0.kind == .rain && $0.start < date && $0.end > date - 6 * 3600 }
         guard !episodes.isEmpty else { return 0 }
         var total = 0.0
         for step in 0..<36 {

@@ -2,7 +2,7 @@ import IOCDomain
 
 extension SimulatorConnector {
     /// Every series the simulator writes: live measurements, today's counters and the socio-economic indicators.
-    static func seriesDefinitions(_ model: CityModel) -> [SeriesDefinition] {
+    static func seriesDefinitions(_ model: CityModel, rivers: [WaterLevelStation] = []) -> [SeriesDefinition] {
         let roles = model.roles
         var result: [SeriesDefinition] = []
         for corridor in model.corridors {
@@ -28,6 +28,13 @@ extension SimulatorConnector {
                 key: "water.level." + gauge.slug, pillar: .publicOrder, name: "Mực nước – \(gauge.name)",
                 nameEN: "Water level – \(gauge.name)", unit: "cm", agencyCode: roles.drainage,
                 wardCode: gauge.wardCode, direction: .lowerIsBetter, warnAbove: gauge.alertLevelCm))
+        }
+        for station in rivers {
+            // Shown against báo động I; the `water_level` rule reads all three levels.
+            result.append(SeriesDefinition(
+                key: station.seriesKey, pillar: .publicOrder, name: "Mực nước – \(station.name)",
+                nameEN: "Water level – \(station.name(.en))", unit: "m", agencyCode: roles.environment,
+                direction: .lowerIsBetter, warnAbove: station.levels.values.min()))
         }
         result.append(SeriesDefinition(
             key: "weather.rainfall", pillar: .publicOrder, name: "Lượng mưa", nameEN: "Rainfall", unit: "mm/h",

@@ -54,16 +54,19 @@ public final class SimulatorConnector: Connector {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 / sampling).rounded(.down) * sampling)
     }
 
-    public init(city: City, seed: UInt64, model: CityModel, sampling: TimeInterval = defaultSampling) {
+    /// `rivers`: the stations of `water-levels.yaml` (those of `city` are gauged); `plays`: triggers played on request.
+    public init(city: City, seed: UInt64, model: CityModel, sampling: TimeInterval = defaultSampling,
+                rivers: [WaterLevelStation] = [], plays: [SimulatorPlay] = []) {
         self.city = city
         self.sampling = sampling
         self.seed = seed
         self.model = model
         self.displayName = Self.displayName(city)
         self.displayNameEN = Self.displayNameEN(city)
-        self.dynamics = CityDynamics(model: model, seed: seed)
+        let river = RiverDynamics(seed: seed, stations: rivers.filter { $0.city == city.configName }, plays: plays)
+        self.dynamics = CityDynamics(model: model, seed: seed, played: Self.episodes(plays, model: model), rivers: river)
         self.factory = EventFactory(dynamics: dynamics, seed: seed)
-        self.definitions = SimulatorConnector.seriesDefinitions(model)
+        self.definitions = SimulatorConnector.seriesDefinitions(model, rivers: river.stations)
     }
 
     /// The source's name in the sources panel, known before the city model is loaded.
@@ -204,6 +207,10 @@ public final class SimulatorConnector: Connector {
             result.append(Observation(seriesKey: "water.level." + model.gauges[index].slug, time: date,
                                       value: dynamics.waterLevel(index, at: date, recentRain: recent)))
         }
+        for index in dynamics.rivers.stations.indices {
+            result.append(Observation(seriesKey: dynamics.rivers.stations[index].seriesKey, time: date,
+                                      value: dynamics.rivers.stage(index, at: date, recentRain: recent)))
+        }
         result.append(Observation(seriesKey: "weather.rainfall", time: date, value: (rain * 10).rounded() / 10))
         result.append(Observation(seriesKey: "gov.dossiers_received_today", time: date, value: Double(today.dossiers)))
         result.append(Observation(seriesKey: "feedback.received_today", time: date, value: Double(today.feedback)))
@@ -241,14 +248,36 @@ public final class SimulatorConnector: Connector {
 }
 
 extension SimulatorConnector {
+    /// The episodes of the plays asked for, on the city's first station or corridor: heavy rain peaking half an hour
+    /// after the play (the streets flood), VN_AQI climbing past 200, a crash jamming a corridor.
+    static func episodes(_ plays: [SimulatorPlay], model: CityModel) -> [Episode] {
+        plays.compactMap { play -> Episode? in
+            guard let at = play.at else { return nil }
+            let block = Episode.block(of: at)
+            switch play.kind {
+            case .floodRiver: return nil
+            case .waterlogging:
+                return Episode(kind: .rain, block: block, start: at - 3600, duration: 3 * 3600, target: 0, intensity: 75)
+            case .airQuality:
+                guard !model.stations.isEmpty else { return nil }
+                return Episode(kind: .airQuality, block: block, start: at - 2 * 3600, duration: 5 * 3600, target: 0, intensity: 260)
+            case .trafficAccident:
+                guard !model.corridors.isEmpty else { return nil }
+                return Episode(kind: .congestion, block: block, start: at - 1800, duration: 2 * 3600, target: 0, intensity: 5)
+            }
+        }
+    }
+
     /// The simulated city of a source config; its city's data parsed now, or at the first poll when deferred.
     static func connector(_ source: SimulatorSource) throws -> any Connector {
         guard let city = City(rawValue: source.city) else {
             throw CityModelError.unknownCity(source.city)
         }
         let seed = source.seed, sampling = source.sampling
+        let rivers = source.rivers, plays = source.plays
         let make: @Sendable () throws -> any Connector = {
-            SimulatorConnector(city: city, seed: seed, model: try CityModel.load(city), sampling: sampling)
+            SimulatorConnector(city: city, seed: seed, model: try CityModel.load(city), sampling: sampling, rivers: rivers,
+                               plays: plays)
         }
         guard source.deferModel else { return try make() }
         return DeferredConnector(sourceID: id, displayName: displayName(city), displayNameEN: displayNameEN(city),

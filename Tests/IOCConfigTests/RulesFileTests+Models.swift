@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+@testable import IOCConfig
+
+/// `forecast` rules and `anomaly` rules scored by the streaming detector: read, and their mistakes located.
+extension RulesFileTests {
+    func rulesText(_ body: String) -> String { "rules:\n  r:\n" + body.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n" }
+
+    func testForecastAndScoreRulesAreRead() throws {
+        let forecast = try RulesFile.parse(rulesText("""
+            kind: forecast
+            priority: 2
+            series: "aqi.station.*"
+            above: 200
+            within: 6h
+            watch: 0.3
+            warning: 0.7
+            message: "{name}: VN_AQI có thể vượt {limit} trong 6 giờ (xác suất {probability})"
+            """), file: "r.yaml")[0]
+        XCTAssertEqual(forecast.kind, .forecast)
+        XCTAssertEqual(forecast.parameters.limit, .value(200))
+        XCTAssertEqual(forecast.parameters.forecastWithin, 6 * 3600)
+        XCTAssertEqual(forecast.parameters.warningProbability, 0.7)
+        let score = try RulesFile.parse(rulesText("""
+            kind: anomaly
+            priority: 4
+            series: "traffic.speed.*"
+            score: 0.95
+            deadband: 0.3
+            message: "{name} {value} {unit} bất thường"
+            """), file: "r.yaml")[0]
+        XCTAssertEqual(score.parameters.anomalyMeasure, .score)
+        XCTAssertEqual(score.parameters.limit, .value(0.95))
+    }
+
+    func testForecastAndScoreMistakesAreLocated() {
+        let cases: [(String, String)] = [
+            ("kind: forecast\npriority: 2\nseries: a.*\nwithin: 6h\nmessage: x", "r.yaml:3: rules.r.above: required key is missing"),
+            ("kind: forecast\npriority: 2\nseries: a.*\nabove: 200\nwithin: 12h\nmessage: x", "r.yaml:7: rules.r.within: a forecast looks at most 6h ahead"),
+            ("kind: forecast\npriority: 2\nseries: a.*\nabove: 200\nwatch: 0.8\nmessage: x", "r.yaml:7: rules.r.watch: the watch (0.8) must be below the warning (0.7)"),
+            ("kind: forecast\npriority: 2\nseries: a.*\nabove: 200\nwarning: 1.5\nmessage: x", "r.yaml:7: rules.r.warning: a probability between 0 and 1"),
+            ("kind: forecast\npriority: 2\nseries: a.*\nabove: 200\nmessage: \"{baseline}\"", "r.yaml:7: rules.r.message: {baseline} is not available in a forecast rule"),
+            ("kind: anomaly\npriority: 4\nseries: a.*\nscore: 2\nmessage: x", "r.yaml:6: rules.r.score: a score is between 0 and 1"),
+        ]
+        for (body, expected) in cases {
+            do throws(ConfigErrors) {
+                _ = try RulesFile.parse(rulesText(body), file: "r.yaml")
+                XCTFail("accepted: \(body)")
+            } catch {
+                XCTAssertTrue(error.description.hasPrefix(expected), "\(body) → \(error.description)")
+            }
+        }
+    }
+}
