@@ -87,6 +87,9 @@ public enum RulesFile {
         guard let f = reader.fields(node, key: key, allowed: allowed, required: required) else { return nil }
         let errorsBefore = reader.errors.count
         let priority = f["priority"].flatMap { reader.int($0, key: "\(key).priority", range: 1...4) }
+        if kind == .forecast, priority == 4, let node = f["priority"] {
+            reader.fail(node, "\(key).priority", "a forecast rule's priority is its warning's, and its watch is one less urgent: 1, 2 or 3")
+        }
         var parameters = RuleParameters()
         var selector: String?
         switch kind {

@@ -1,5 +1,6 @@
 import Foundation
 import IOCConfig
+import IOCDomain
 
 /// `ioc check`: validates every configuration file the console could read, reporting all errors of all files.
 public enum ConfigCheck {
@@ -41,9 +42,10 @@ public enum ConfigCheck {
             checked.append(path)
             do { _ = try ShiftsFile.load(path: path) } catch { errors += error.errors }
         }
+        var stations: [WaterLevelStation]?
         if let path = locator.waterLevelsPath() {
             checked.append(path)
-            do { _ = try WaterLevelsFile.load(path: path) } catch { errors += error.errors }
+            do { stations = try WaterLevelsFile.load(path: path) } catch { errors += error.errors }
         }
         if let path = locator.securityPath() {
             checked.append(path)
@@ -58,6 +60,15 @@ public enum ConfigCheck {
                 warnings.append(ConfigError(file: path, line: ConfigReader.lines(definingKey: rule.id, in: (try? ConfigFileText.read(path: path)) ?? "", from: 1).first ?? 0,
                                             key: "rules.\(rule.id)",
                                             message: "priority \(rule.priority) rule with no operating scenario (no scenario's trigger names it or its kind '\(rule.kind.rawValue)')"))
+            }
+        }
+        // A water_level rule judges only gauges with official levels: one that matches none never raises anything.
+        if let rules, let path = locator.rulesPath() {
+            for rule in rules where rule.kind == .waterLevel
+            && !(stations ?? []).contains(where: { RuleGlob.matches(rule.selector, $0.seriesKey) }) {
+                warnings.append(ConfigError(file: path, line: ConfigReader.lines(definingKey: rule.id, in: (try? ConfigFileText.read(path: path)) ?? "", from: 1).first ?? 0,
+                                            key: "rules.\(rule.id)",
+                                            message: "water_level rule whose series '\(rule.selector)' matches no station of water-levels.yaml: it can raise nothing"))
             }
         }
         return (checked, errors, warnings)

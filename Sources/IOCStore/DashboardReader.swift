@@ -38,8 +38,9 @@ public final class DashboardReader {
     private var highsReadAt: Date = .distantPast
     public let highsRefresh: TimeInterval = 600
     /// The gauges are stated again at most this often (a station reads once a minute; the indicators are re-read at
-    /// every poll, every few seconds): six hours of readings a station, read no more than twice a minute.
-    public let waterLevelRefresh: TimeInterval = 30
+    /// every poll, every few seconds): six hours of readings a station, read once a minute (at 30 s they cost the
+    /// idle console 0.03 % of a core, BENCHMARKS.md).
+    public let waterLevelRefresh: TimeInterval = 60
     private var waterLevelsReadAt: Date = .distantPast
 
     public init(store: any DashboardReads, clockRefresh: TimeInterval = 30, scope: AccessScope = .everything,

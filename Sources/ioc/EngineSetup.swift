@@ -28,15 +28,9 @@ enum EngineSetup {
         }
         var configs = document.sources
         if document.sources.isEmpty || document.simulator != nil {
-            var config = try simulatorConfig(simulator, setting: document.simulator, deferModel: deferModel)
-            if case .simulator(var source) = config.kind {
-                // The river stations with their official levels, and the plays timed from now (the fast time's now).
-                source.rivers = try AlarmSetup.waterLevels(locator: locator)
-                let start = time.now()
-                source.plays = simulator.plays.map { SimulatorPlay(kind: $0.kind, level: $0.level, at: start) }
-                config.kind = .simulator(source)
-            }
-            configs.insert(config, at: 0)
+            // The river stations with their official levels, and the plays timed from now (the fast time's now).
+            configs.insert(try simulatorConfig(simulator, setting: document.simulator, deferModel: deferModel,
+                                               rivers: try AlarmSetup.waterLevels(locator: locator), playedAt: time.now()), at: 0)
         }
         // One factory, by kind, for every source (Decision 44).
         var entries = try configs.map { try ConnectorFactory.make($0) }
@@ -77,16 +71,24 @@ enum EngineSetup {
     }
 
     /// The simulated city as a source: the sources file's `simulator:` block over the command line's options.
-    static func simulatorConfig(_ options: SimulatorOptions, setting: SimulatorSetting? = nil,
-                                deferModel: Bool = false) throws -> SourceConfig {
+    /// `rivers`: the stations of `water-levels.yaml` the simulator gauges; `playedAt`: when `--play`'s triggers start.
+    static func simulatorConfig(_ options: SimulatorOptions, setting: SimulatorSetting? = nil, deferModel: Bool = false,
+                                rivers: [WaterLevelStation] = [], playedAt: Date? = nil) throws -> SourceConfig {
         let every = setting?.interval ?? options.simulatorInterval
         let sampling = setting?.sampling ?? options.simulatorSampling
         if let problem = intervalProblem(every, name: setting?.interval == nil ? "--simulator-interval" : "simulator.interval (sources.yaml)")
             ?? intervalProblem(sampling, name: setting?.sampling == nil ? "--simulator-sampling" : "simulator.sampling (sources.yaml)") {
             throw CommandFailure(code: ExitStatus.failure, vi: problem, en: problem)
         }
+        if playedAt != nil, options.plays.contains(where: { $0.kind == .floodRiver }),
+           !rivers.contains(where: { $0.city == options.city.configName }) {
+            throw CommandFailure(code: ExitStatus.failure,
+                                 vi: "--play flood-river: water-levels.yaml không có trạm đo mực nước sông nào của \(options.city.displayName) (city: \(options.city.configName))",
+                                 en: "--play flood-river: water-levels.yaml has no river station of \(options.city.displayName) (city: \(options.city.configName))")
+        }
         return SourceConfig(id: SimulatorConnector.id, name: SimulatorConnector.displayName(options.city), interval: every,
-                            timeout: 10, kind: .simulator(SimulatorSource(city: options.city.rawValue, seed: options.seed,
-                                                                          sampling: sampling, deferModel: deferModel)))
+                            timeout: 10, kind: .simulator(SimulatorSource(
+                                city: options.city.rawValue, seed: options.seed, sampling: sampling, deferModel: deferModel,
+                                rivers: rivers, plays: playedAt.map { at in options.plays.map { SimulatorPlay(kind: $0.kind, level: $0.level, at: at) } } ?? [])))
     }
 }

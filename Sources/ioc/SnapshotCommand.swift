@@ -60,8 +60,10 @@ struct SnapshotCommand: ParsableCommand {
                                                  securityPath: try common.loading().locator.securityPath())
         let store = context.store
         let empty = try store.sourceHealth().isEmpty
+        let loading = try common.loading()
         if temporary || empty {
-            let entry = try ConnectorFactory.make(try EngineSetup.simulatorConfig(simulator))
+            let entry = try ConnectorFactory.make(try EngineSetup.simulatorConfig(
+                simulator, rivers: try AlarmSetup.waterLevels(locator: loading.locator), playedAt: moment))
             try store.registerSource(SourceHealth(sourceID: entry.connector.sourceID, name: entry.connector.displayName,
                                                   kind: entry.connector.kind, intervalSeconds: entry.schedule.interval,
                                                   nameEN: entry.connector.displayNameEN))
@@ -69,11 +71,11 @@ struct SnapshotCommand: ParsableCommand {
             let outcome = try runBlocking { await scheduler.pollOnce(sourceID: entry.connector.sourceID) }
             if case .failure(let why) = outcome { throw ValidationError("simulator failed: \(why)") }
         }
-        let loading = try common.loading()
         if temporary || empty {
             // The alarm panel (and the wall's alarm slide) shows what the rules raise on this data: one cycle at the
             // same moment, as a running console would have done within seconds.
-            try AlarmCycle(rules: try AlarmSetup.rules(locator: loading.locator), recorder: store, now: { moment })
+            try AlarmCycle(rules: try AlarmSetup.rules(locator: loading.locator),
+                           waterLevels: try AlarmSetup.waterLevels(locator: loading.locator), recorder: store, now: { moment })
                 .runOnce(at: moment)
         }
         // A snapshot of a kept database is an export of what it holds (a temporary simulated city is not).

@@ -41,6 +41,7 @@ extension RulesFileTests {
             ("kind: forecast\npriority: 2\nseries: a.*\nabove: 200\nwarning: 1.5\nmessage: x", "r.yaml:7: rules.r.warning: a probability between 0 and 1"),
             ("kind: forecast\npriority: 2\nseries: a.*\nabove: 200\nmessage: \"{baseline}\"", "r.yaml:7: rules.r.message: {baseline} is not available in a forecast rule"),
             ("kind: anomaly\npriority: 4\nseries: a.*\nscore: 2\nmessage: x", "r.yaml:6: rules.r.score: a score is between 0 and 1"),
+            ("kind: forecast\npriority: 4\nseries: a.*\nabove: 200\nmessage: x", "r.yaml:4: rules.r.priority: a forecast rule's priority is its warning's"),
         ]
         for (body, expected) in cases {
             do throws(ConfigErrors) {

@@ -1,5 +1,6 @@
 import Foundation
 import IOCDomain
+import IOCScreenConfig
 import XCTest
 @testable import IOCConfig
 
@@ -59,5 +60,29 @@ final class WaterLevelsFileTests: XCTestCase {
         }
         guard case .failure(let error) = SimulatorPlay.parse("earthquake") else { return XCTFail() }
         XCTAssertTrue(error.message.contains("flood-river, waterlogging, air-quality, traffic-accident"), error.message)
+    }
+}
+
+/// `ioc check` on rules and stations together: a water_level rule that matches no station can raise nothing.
+final class WaterLevelCheckTests: XCTestCase {
+    func testAWaterLevelRuleWithNoStationIsAWarning() throws {
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("ioc-wl-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temp) }
+        try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
+        try """
+            rules:
+              gauges:
+                kind: water_level
+                priority: 3
+                series: "water.gauge.*"
+                message: "{name} {difference}"
+            """.write(to: temp.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+        let check = ConfigCheck.run(locator: ConfigLocator(explicitDirectory: temp.path, environment: [:], executablePath: ""))
+        XCTAssertEqual(check.errors.map(\.description), [])
+        XCTAssertTrue(check.warnings.contains { $0.key == "rules.gauges" && $0.message.contains("matches no station") && $0.line == 2 },
+                      check.warnings.map(\.description).joined(separator: "\n"))
+        // The shipped rules and stations: the river rule matches the stations.
+        let shipped = ConfigCheck.run(locator: ConfigLocator(explicitDirectory: nil, environment: [:], executablePath: ""))
+        XCTAssertFalse(shipped.warnings.contains { $0.message.contains("matches no station") })
     }
 }
