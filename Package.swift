@@ -104,6 +104,6 @@ let package = Package(
 if ProcessInfo.processInfo.environment["IOC_FUZZ"] == "1" {
     package.products.append(.executable(name: "ioc-fuzz", targets: ["IOCFuzz"]))
     package.targets.append(.executableTarget(name: "IOCFuzz", dependencies: [
-        "TUICore", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCEngine",
+        "TUICore", "IOCDomain", "IOCConfig", "IOCScreenConfig", "IOCEngine", "IOCAnalytics",
     ]))
 }

@@ -1,4 +1,5 @@
 import Foundation
+import IOCAnalytics
 @testable import IOCConfig
 @testable import IOCDomain
 @testable import IOCEngine
@@ -56,6 +57,32 @@ enum FuzzTargets {
                 Fuzz.check((1...65535).contains(f.port) && !f.host.isEmpty, "a collector without host or port")
             }
             _ = WardCentroidsFile.parse(text, file: "fuzz.csv")
+            if let stations = try? WaterLevelsFile.parse(text, file: "fuzz.yaml") {
+                for station in stations {
+                    let heights = WaterAlarmLevel.allCases.compactMap { station.levels[$0] }
+                    Fuzz.check(!heights.isEmpty && zip(heights, heights.dropFirst()).allSatisfy { $0 < $1 }, "levels not rising")
+                }
+            }
+        },
+        FuzzTarget(name: "analytics", summary: "AnomalyDetector and SeasonalForecaster fed any numbers (NaN, ±inf, huge, gaps)") { data in
+            // Each 10 bytes: 2 of time step (seconds), 8 of value bits.
+            var detector = AnomalyDetector()
+            var forecaster = SeasonalForecaster()
+            var time = Fuzz.now
+            var i = data.startIndex
+            while data.distance(from: i, to: data.endIndex) >= 10 {
+                let step = Double(UInt16(data[i]) << 8 | UInt16(data[data.index(after: i)]))
+                var bits: UInt64 = 0
+                for k in 2..<10 { bits = bits << 8 | UInt64(data[data.index(i, offsetBy: k)]) }
+                let value = Double(bitPattern: bits)
+                time = time.addingTimeInterval(step)
+                let score = detector.score(time: time, value: value)
+                Fuzz.check(score >= 0 && score <= 1, "an anomaly score outside [0, 1]")
+                forecaster.add(value, at: time)
+                i = data.index(i, offsetBy: 10)
+            }
+            if let p = forecaster.probabilityAbove(100, within: 6 * 3600) { Fuzz.check(p >= 0 && p <= 1, "a probability outside [0, 1]") }
+            if let f = forecaster.forecast(steps: 24) { Fuzz.check(f.points.allSatisfy { !$0.mean.isNaN }, "a NaN forecast") }
         },
         FuzzTarget(name: "http-json", summary: "http-json: JSONBody (number guard) and RecordMapper, events and observations") { data in
             for mapping in Fuzz.httpJSONMappings {
