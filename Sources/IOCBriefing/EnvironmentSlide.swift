@@ -24,7 +24,7 @@ enum EnvironmentSlide {
                                   : c.pick("✓ Không khí đạt", "✓ Air within limits")))
         if let rain { tiles.append(reading(rain, c, label: c.pick("Lượng mưa", "Rainfall"))) }
         if let highest = gauges.max(by: { ratio($0) < ratio($1) }) {
-            tiles.append(reading(highest, c, label: c.pick("Mực nước cao nhất", "Highest water level")))
+            tiles.append(reading(highest, c, label: c.pick("Mực nước nội đô cao nhất", "Highest urban water level")))
         }
         let rivers = riversBySeverity(c)
         if let river = rivers.first { tiles.append(riverTile(river, c)) }

@@ -86,9 +86,16 @@ enum PanelContent {
     }
 
     private static func sortedBySeverity(_ list: [KPIReading], d: DashboardSnapshot, now: Date) -> [KPIReading] {
-        list.enumerated().sorted { a, b in
-            let sa = ReadingAssessment.severity(a.element, stale: ReadingAssessment.isStale(a.element, sources: d.sources, now: now))
-            let sb = ReadingAssessment.severity(b.element, stale: ReadingAssessment.isStale(b.element, sources: d.sources, now: now))
+        // A river gauge by the official level it has reached (its row's own severity), everything else by its limits.
+        func severity(_ r: KPIReading) -> Severity {
+            let stale = ReadingAssessment.isStale(r, sources: d.sources, now: now)
+            if let gauge = d.waterLevels.first(where: { $0.station.seriesKey == r.definition.key }) {
+                return WaterLevelText.severity(gauge, stale: stale)
+            }
+            return ReadingAssessment.severity(r, stale: stale)
+        }
+        return list.enumerated().sorted { a, b in
+            let sa = severity(a.element), sb = severity(b.element)
             if sa != sb { return sa.rawValue > sb.rawValue }
             return a.offset < b.offset
         }.map(\.element)
