@@ -96,7 +96,7 @@ struct ForecastBenchmark {
         var fleet = [SeasonalForecaster](repeating: state, count: 1000)
         for i in fleet.indices { fleet[i].refitPhase = i }
         guard let last = state.lastIndex else { return }
-        var rng = SyntheticTraffic.Generator(state: 7)
+        var rng = SplitMix(seed: 7)
         var times: [Double] = []
         var checksum = 0.0
         let clock = ContinuousClock()

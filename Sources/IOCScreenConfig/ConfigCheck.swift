@@ -57,7 +57,7 @@ public enum ConfigCheck {
         errors += scenarios.errors
         if let rules, let path = locator.rulesPath(), scenarios.errors.isEmpty {
             for rule in ScenariosFile.rulesWithoutScenario(rules, scenarios: scenarios.scenarios) {
-                warnings.append(ConfigError(file: path, line: ConfigReader.lines(definingKey: rule.id, in: (try? ConfigFileText.read(path: path)) ?? "", from: 1).first ?? 0,
+                warnings.append(ConfigError(file: path, line: ruleLine(rule.id, in: path),
                                             key: "rules.\(rule.id)",
                                             message: "priority \(rule.priority) rule with no operating scenario (no scenario's trigger names it or its kind '\(rule.kind.rawValue)')"))
             }
@@ -66,12 +66,18 @@ public enum ConfigCheck {
         if let rules, let path = locator.rulesPath() {
             for rule in rules where rule.kind == .waterLevel
             && !(stations ?? []).contains(where: { RuleGlob.matches(rule.selector, $0.seriesKey) }) {
-                warnings.append(ConfigError(file: path, line: ConfigReader.lines(definingKey: rule.id, in: (try? ConfigFileText.read(path: path)) ?? "", from: 1).first ?? 0,
+                warnings.append(ConfigError(file: path, line: ruleLine(rule.id, in: path),
                                             key: "rules.\(rule.id)",
                                             message: "water_level rule whose series '\(rule.selector)' matches no station of water-levels.yaml: it can raise nothing"))
             }
         }
         return (checked, errors, warnings)
+    }
+
+    /// The line defining rule `id` in the rules file at `path` (already read without error above), 0 if not found.
+    private static func ruleLine(_ id: String, in path: String) -> Int {
+        let text = (try? ConfigFileText.read(path: path)) ?? ""
+        return ConfigReader.lines(definingKey: id, in: text, from: 1).first ?? 0
     }
 
     private static func nameMismatch(_ name: String, path: String) -> [ConfigError] {

@@ -111,7 +111,7 @@ struct SimulatorOptions: ParsableArguments {
         valueName: "trigger"))
     var play: [String] = []
 
-    /// The plays asked for, not yet timed.
+    /// The plays asked for, not yet timed (`validate()` has refused every one that does not parse).
     var plays: [SimulatorPlay] {
         play.compactMap { try? SimulatorPlay.parse($0).get() }
     }

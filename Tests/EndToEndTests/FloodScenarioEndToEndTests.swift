@@ -133,12 +133,9 @@ final class FloodScenarioEndToEndTests: XCTestCase {
 
         // A minute on, the drill's riverside step is overdue on its timeline, and no alarm was raised for it.
         try tmux.sendKeys("Escape")
-        let deadline = Date().addingTimeInterval(100)
-        var drillOverdue = false
-        while Date() < deadline && !drillOverdue {
-            let t = try json(ioc("runs show \(drillID) --json", db: db))["timeline"] as? [[String: Any]] ?? []
-            drillOverdue = t.contains { $0["action"] as? String == "step-overdue" }
-            if !drillOverdue { Thread.sleep(forTimeInterval: 2) }
+        let drillOverdue = Eventually.holds(timeout: 100) {
+            let t = (try? json(ioc("runs show \(drillID) --json", db: db)))?["timeline"] as? [[String: Any]] ?? []
+            return t.contains { $0["action"] as? String == "step-overdue" }
         }
         XCTAssertTrue(drillOverdue, "the drill's step went overdue")
         let after = try json(ioc("alarms list --json --all", db: db))["alarms"] as? [[String: Any]] ?? []
