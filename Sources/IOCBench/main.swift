@@ -16,6 +16,7 @@ let usage = """
            ioc-bench parse [--records 20000] [--rounds 5]
            ioc-bench anomaly [--nab ../shared/data/nab] [--sensitivity yes] [--files yes]
            ioc-bench forecast [--nab ../shared/data/nab] [--days 42] [--city haiphong|hanoi] [--export DIR]
+           ioc-bench models [--series 1000] [--cycles 30] [--days 3]
     """
 
 func fail(_ message: String) -> Never {
@@ -33,6 +34,14 @@ do {
         bench.directory = arguments.text("nab", default: bench.directory)
         bench.sensitivity = arguments.text("sensitivity", default: "no") == "yes"
         bench.perFile = arguments.text("files", default: "no") == "yes"
+        try bench.run()
+    case "models":
+        let unknown = arguments.unknown(besides: ["series", "cycles", "days"])
+        guard unknown.isEmpty else { throw BenchArgumentError.unknownOptions(unknown) }
+        var bench = ModelCycleBenchmark()
+        bench.series = try arguments.int("series", default: bench.series)
+        bench.cycles = try arguments.int("cycles", default: bench.cycles)
+        bench.days = try arguments.int("days", default: bench.days)
         try bench.run()
     case "forecast":
         let unknown = arguments.unknown(besides: ["nab", "days", "city", "export"])

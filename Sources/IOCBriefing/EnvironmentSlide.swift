@@ -34,15 +34,18 @@ enum EnvironmentSlide {
         TileBand.render(tiles, area: tileArea, styles: c.styles, gap: c.gap, into: &buffer)
         guard rest.height >= 3 else { return }
         c.caption(c.pick("VN_AQI theo trạm quan trắc — cao nhất trước", "VN_AQI by station — highest first"), rest, &buffer)
-        let barWidth = c.roomy ? 40 : 20
+        let projected = shown.contains { ProjectionText.value($0) != nil }
+        let barWidth = c.roomy ? 40 : (projected ? 12 : 20)
         let rows = shown.map { s -> TableRow in
             let v = s.latest ?? 0
             let stale = ReadingAssessment.isStale(s, sources: c.data.sources, now: c.now)
             let category = AQICategory(aqi: v)
             let word = stale ? c.pick("? Số liệu cũ", "? Stale") : c.pick(category.labelVI, category.labelEN)
+            // The forecast 3 h ahead with its 80 % interval, when some station has one.
+            let ahead = projected ? [ProjectionText.value(s).map { ProjectionText.meanAndInterval($0, c.language, decimals: 0) } ?? ""] : []
             return TableRow(cells: [ReadingAssessment.place(s, c.language), s.latest.map { c.numbers.format($0) } ?? "–",
-                                    "", word, ReadingAssessment.trendText(s.history, c.language) ?? "",
-                                    SlideTable.bar(v / 300, width: barWidth)],
+                                    "", word, ReadingAssessment.trendText(s.history, c.language) ?? ""] + ahead
+                                    + [SlideTable.bar(v / 300, width: barWidth)],
                             severity: ReadingAssessment.severity(s, stale: stale))
         }
         let columns = [
@@ -51,6 +54,7 @@ enum EnvironmentSlide {
             TableColumn(title: "", width: .fixed(2)),
             TableColumn(title: c.pick("Mức", "Band"), width: .fixed(14)),
             TableColumn(title: c.pick("Xu hướng", "Trend"), width: .fixed(12)),
+        ] + (projected ? [TableColumn(title: c.pick("Sau 3 giờ (80%)", "In 3 h (80%)"), width: .fixed(17))] : []) + [
             TableColumn(title: c.pick("0 … 300", "0 … 300"), width: .fixed(barWidth)),
         ]
         // The rivers below the stations when there is room for all of them (a bulletin cut short misleads).

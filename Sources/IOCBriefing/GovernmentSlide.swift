@@ -1,5 +1,6 @@
 import Foundation
 import IOCDomain
+import IOCPresentation
 import TUICore
 import TUIWidgets
 
@@ -20,7 +21,7 @@ enum GovernmentSlide {
     static func render(_ c: SlideContext, area: Rect, into buffer: inout Buffer) {
         let total = c.data.governmentTotal
         let late = total.lateInProgress + total.doneLate
-        let tiles = [
+        var tiles = [
             onTime(c),
             Headline(label: c.pick("Hồ sơ trễ hạn", "Late dossiers"), value: c.numbers.format(late),
                      detail: c.pick("trên \(c.numbers.format(total.workload)) hồ sơ tiếp nhận",
@@ -32,6 +33,12 @@ enum GovernmentSlide {
                      severity: total.dueSoon > 0 ? .warning : .normal,
                      status: total.dueSoon > 0 ? c.pick("! Cảnh báo sớm", "! Early warning") : c.pick("✓ Không có", "✓ None")),
         ]
+        if let intake = c.data.intake.first(where: { $0.definition.pillar == .government }),
+           let expected = ProjectionText.dayExpected(intake, c.language), let today = intake.latest {
+            // Where today's intake is heading, from the seasonal forecast of the day's count.
+            tiles.append(Headline(label: c.pick("Tiếp nhận hôm nay", "Received today"), value: c.numbers.format(today),
+                                  detail: expected, severity: .normal, status: c.pick("→ dự báo 80%", "→ 80% forecast")))
+        }
         let ranked = c.data.government.filter { $0.workload > 0 }
             .sorted { ($0.onTimeRate ?? 0, $1.agencyName) > ($1.onTimeRate ?? 0, $0.agencyName) }
         let count = ranked.count

@@ -36,6 +36,7 @@ enum PublicOrderSlide {
         let congestion = c.data.publicOrder.filter { $0.definition.key.hasPrefix("traffic.congestion.") }
             .sorted { ($0.latest ?? 0) > ($1.latest ?? 0) }
         let barWidth = c.roomy ? 20 : 10
+        let projected = congestion.prefix(c.top(6)).contains { ProjectionText.value($0) != nil }
         let rows = congestion.prefix(c.top(6)).map { r -> TableRow in
             let slug = r.definition.key.dropFirst("traffic.congestion.".count)
             let speed = c.data.publicOrder.first { $0.definition.key == "traffic.speed." + slug }
@@ -51,7 +52,8 @@ enum PublicOrderSlide {
             }
             return TableRow(cells: [ReadingAssessment.place(r, c.language),
                                     SlideTable.bar(v / 10, width: barWidth) + " " + c.numbers.format(v, decimals: 1),
-                                    speed?.latest.map { c.numbers.format($0, decimals: 0) + " km/h" } ?? "–", "", verdict],
+                                    speed?.latest.map { c.numbers.format($0, decimals: 0) + " km/h" } ?? "–", "", verdict]
+                                + (projected ? [ProjectionText.value(r).map { ProjectionText.mean($0, c.language, decimals: 1) } ?? ""] : []),
                             severity: severity)
         }
         let columns = [
@@ -60,7 +62,7 @@ enum PublicOrderSlide {
             TableColumn(title: c.pick("Tốc độ", "Speed"), width: .fixed(10), alignment: .right),
             TableColumn(title: "", width: .fixed(1)),
             TableColumn(title: c.pick("Đánh giá", "Verdict"), width: .fixed(15)),
-        ]
+        ] + (projected ? [TableColumn(title: c.pick("Sau 3 giờ", "In 3 h"), width: .fixed(10), alignment: .right)] : [])
         SlideTable(columns: columns, rows: rows, styles: c.styles)
             .render(into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
     }

@@ -23,17 +23,29 @@ import Yams
 ///                   at_least: 10, … }
 ///   rain_odd:     { kind: anomaly, series: "weather.rainfall", percent: 200, direction: above, … }
 ///   cap:          { kind: alert, sources: "*", … }   # the alert's own priority (CAP severity × urgency × certainty)
+/// projections:                             # optional: series projected ahead on the screens
+///   series: "traffic.*|aqi.station.*"
+///   ahead: 6h                              # at most 6h
 /// ```
 public enum RulesFile {
     public static func parse(_ text: String, file: String) throws(ConfigErrors) -> [AlarmRule] {
-        let reader = ConfigReader(file: file)
-        let rules = read(text, reader: reader)
-        try reader.throwIfFailed()
-        return rules
+        try parseContents(text, file: file).rules
     }
 
     public static func load(path: String) throws(ConfigErrors) -> [AlarmRule] {
         try parse(try ConfigFileText.read(path: path), file: path)
+    }
+
+    /// The rules and the `projections:` section.
+    public static func parseContents(_ text: String, file: String) throws(ConfigErrors) -> RulesFileContents {
+        let reader = ConfigReader(file: file)
+        let contents = read(text, reader: reader)
+        try reader.throwIfFailed()
+        return contents
+    }
+
+    public static func loadContents(path: String) throws(ConfigErrors) -> RulesFileContents {
+        try parseContents(try ConfigFileText.read(path: path), file: path)
     }
 
     static let commonKeys = ["kind", "priority", "message", "message_en"]
@@ -52,12 +64,13 @@ public enum RulesFile {
         }
     }
 
-    private static func read(_ text: String, reader: ConfigReader) -> [AlarmRule] {
+    private static func read(_ text: String, reader: ConfigReader) -> RulesFileContents {
         guard let root = reader.root(text),
-              let top = reader.fields(root, key: "", allowed: ["rules"], required: ["rules"]),
+              let top = reader.fields(root, key: "", allowed: ["rules", "projections"], required: ["rules"]),
               let rulesNode = top["rules"],
               let entries = reader.mapping(rulesNode, key: "rules", allowed: nil)
-        else { return [] }
+        else { return RulesFileContents(rules: []) }
+        let projections = top["projections"].flatMap { readProjections($0, reader: reader) }
         if entries.isEmpty { reader.fail(rulesNode, "rules", "no rules are defined") }
         var result: [AlarmRule] = []
         for entry in entries {
@@ -68,7 +81,24 @@ public enum RulesFile {
             }
             if let rule = rule(id: entry.name, node: entry.value, key: key, reader: reader) { result.append(rule) }
         }
-        return result
+        return RulesFileContents(rules: result, projections: projections)
+    }
+
+    /// `projections:` — `series` (a pattern, required) and `ahead` (a duration up to 6h, default 6h).
+    private static func readProjections(_ node: Node, reader: ConfigReader) -> ProjectionSettings? {
+        guard let f = reader.fields(node, key: "projections", allowed: ["series", "ahead"], required: ["series"]),
+              let series = pattern(f["series"], key: "projections.series", reader: reader) else { return nil }
+        var settings = ProjectionSettings(series: series)
+        if let aheadNode = f["ahead"] {
+            guard let ahead = reader.value(aheadNode, key: "projections.ahead", ValueSyntax.duration) else { return nil }
+            guard ahead >= 900, ahead <= ProjectionSettings.longestAhead else {
+                reader.fail(aheadNode, "projections.ahead",
+                            "a projection reaches 15m to 6h ahead, found \(Int(ahead / 60)) minutes")
+                return nil
+            }
+            settings.ahead = ahead
+        }
+        return settings
     }
 
     private static func rule(id: String, node: Node, key: String, reader: ConfigReader) -> AlarmRule? {

@@ -446,8 +446,16 @@ public enum ConsoleView {
                 info += " · min " + lang.numberStyle.auto(lo) + " · max " + lang.numberStyle.auto(hi)
             }
             b.write(info, x: inner.x, y: inner.y, style: s.text, maxWidth: inner.width)
-            let chart = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-            BrailleChart(series: [stretched(r.history, to: chart.width * 2)], styles: [s.accent]).render(into: &b, area: chart)
+            var top = inner.y + 1
+            if let p = r.projection, let v = ProjectionText.value(r), inner.height >= 4 {
+                // What the chart's right part is, and the figure an operator reads out.
+                let line = lang.pick("Dự báo: ", "Forecast: ") + ProjectionText.full(v, lang) + " · "
+                    + ProjectionText.legend(p, lang) + lang.pick(" (vùng nhạt)", " (shaded)")
+                b.write(line, x: inner.x, y: top, style: s.muted, maxWidth: inner.width)
+                top += 1
+            }
+            let chart = Rect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top)
+            ProjectionChart.render(r, language: lang, styles: s, area: chart, into: &b)
         case .alarmList:
             guard let d = m.dashboard else { return }
             let title = lang.pick("Cảnh báo — toàn màn hình", "Alarms — full screen")

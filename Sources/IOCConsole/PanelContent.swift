@@ -66,8 +66,11 @@ enum PanelContent {
                 continue
             }
             let trend = ReadingAssessment.trend(r.history) ?? .flat
+            // A projected series: the last two hours and the next three, hourly, on one scale ("▂▃▅›▆▇█").
+            let projected = ProjectionText.hourlyValues(r).map { SparkText.render($0.past, then: $0.ahead) }
             t.append([TableCell(name), .number(ReadingAssessment.valueText(r, language: lang), r.latest),
-                      TableCell(UnitName.text(r.definition.unit, lang)), fourth, TableCell(trend.glyph + " " + spark)], severity: sev, target: .series(r))
+                      TableCell(UnitName.text(r.definition.unit, lang)), fourth, TableCell(trend.glyph + " " + (projected ?? spark))],
+                     severity: sev, target: .series(r))
         }
         return t
     }
@@ -121,6 +124,9 @@ enum PanelContent {
         t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu \(KPITarget.dossiersOnTime.text(compact: true))) · Đang quá hạn \(n.format(total.lateInProgress)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Đang xử lý \(n.format(total.inProgress))",
                               "On time \(n.percent(rate)) (target \(KPITarget.dossiersOnTime.text(compact: true))) · Overdue now \(n.format(total.lateInProgress)) · Due in 24h \(n.format(total.dueSoon)) · Late \(n.format(total.lateInProgress + total.doneLate)) · Open \(n.format(total.inProgress))")
         t.summarySeverity = severity(onTime: rate)
+        if let intake = d.intake.first(where: { $0.definition.pillar == .government }).flatMap({ ProjectionText.dayTotal($0, lang) }) {
+            t.summary! += " · " + lang.pick("Tiếp nhận: ", "Received: ") + intake
+        }
         let sorted = d.government.sorted { ($0.onTimeRate ?? 101) < ($1.onTimeRate ?? 101) }
         for a in sorted {
             // Items due within 24 h are what operators chase first: they lift an otherwise normal row to a warning.
@@ -165,6 +171,9 @@ enum PanelContent {
         t.summary = lang.pick("Tiếp nhận \(n.format(total.received)) · Đã chuyển xử lý \(n.percent(total.routedRate)) (mục tiêu 100%) · Quá hạn \(n.format(total.overdue)) · Sắp quá hạn \(n.format(total.dueSoon))",
                               "Received \(n.format(total.received)) · Routed \(n.percent(total.routedRate)) (target 100%) · Overdue \(n.format(total.overdue)) · Due in 24h \(n.format(total.dueSoon))")
         t.summarySeverity = total.overdue > 0 ? .warning : .normal
+        if let intake = d.intake.first(where: { $0.definition.pillar == .feedback }).flatMap({ ProjectionText.dayTotal($0, lang) }) {
+            t.summary! += " · " + lang.pick("Tiếp nhận: ", "Received: ") + intake
+        }
         let sorted = d.feedback.sorted { ($0.overdue, $0.dueSoon, $0.received) > ($1.overdue, $1.dueSoon, $1.received) }
         for f in sorted {
             let sev: Severity = f.overdue > 0 ? .warning : .normal

@@ -9,6 +9,8 @@ public enum BackgroundJob: String, Sendable, Hashable, CaseIterable {
     case auditForwarding = "audit_forwarding"
     /// Forwarding a poller's local queue to a store that was out of reach (PostgreSQL).
     case queueForwarding = "queue_forwarding"
+    /// The daily refits of the series' forecasters (projections and forecast rules), off the alarm cycle.
+    case modelRefit = "model_refit"
 
     /// The job's name.
     public func name(_ language: Language) -> String {
@@ -17,6 +19,7 @@ public enum BackgroundJob: String, Sendable, Hashable, CaseIterable {
         case .housekeeping: return language.pick("dọn dữ liệu định kỳ", "housekeeping")
         case .auditForwarding: return language.pick("gửi nhật ký kiểm toán tới SOC", "audit forwarding to the SOC")
         case .queueForwarding: return language.pick("gửi bù hàng đợi của bộ thu", "forwarding the poller's queue")
+        case .modelRefit: return language.pick("hiệu chỉnh mô hình dự báo", "refitting the forecasts")
         }
     }
 
@@ -27,6 +30,7 @@ public enum BackgroundJob: String, Sendable, Hashable, CaseIterable {
         case .housekeeping: return language.pick("Lỗi dọn dữ liệu định kỳ: ", "Housekeeping failed: ")
         case .auditForwarding: return language.pick("Chưa gửi được nhật ký kiểm toán tới SOC: ", "Audit forwarding to the SOC failed: ")
         case .queueForwarding: return language.pick("Chưa gửi bù được hàng đợi của bộ thu: ", "Forwarding the poller's queue failed: ")
+        case .modelRefit: return language.pick("Lỗi hiệu chỉnh mô hình dự báo: ", "Refitting the forecasts failed: ")
         }
     }
 }

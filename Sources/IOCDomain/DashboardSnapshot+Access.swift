@@ -6,6 +6,7 @@ extension DashboardSnapshot {
         var s = self
         s.socioEconomic = socioEconomic.filter { scope.allows($0.definition.pillar) }
         s.publicOrder = publicOrder.filter { scope.allows($0.definition.pillar) }
+        s.intake = intake.filter { scope.allows($0.definition.pillar) }
         if !scope.allows(.publicOrder) {
             s.waterLevels = []
             s.openIncidentsByCategory = [:]

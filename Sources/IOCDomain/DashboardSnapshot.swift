@@ -10,6 +10,9 @@ public struct DashboardSnapshot: Sendable, Hashable {
     public var socioEconomic: [KPIReading]
     /// Traffic, air quality (VN_AQI), flood gauges (pillar 2, measurements).
     public var publicOrder: [KPIReading]
+    /// The intake of services and feedback as series (dossiers and citizen reports received today; pillars 3 and 4),
+    /// for their projections.
+    public var intake: [KPIReading] = []
     /// Open incidents by category (pillar 2, events), e.g. ["traffic_accident": 3].
     public var openIncidentsByCategory: [String: Int]
     /// Most recent incidents, newest first.

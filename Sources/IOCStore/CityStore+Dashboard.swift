@@ -43,7 +43,7 @@ extension CityStore {
             snapshot.lastWriteAt = (meta?[0] as Int64?).map { Date(unixMillis: $0) }
             let reference: Int64 = meta?[1] ?? 0
             if parts.contains(.indicators) {
-                for pillar in [Pillar.socioEconomic, .publicOrder] {
+                for pillar in [Pillar.socioEconomic, .publicOrder, .government, .feedback] {
                     let series: [(id: Int64, definition: SeriesDefinition)]
                     if let kept = keptReads.definitions(pillar, reference: reference) {
                         series = kept
@@ -52,10 +52,32 @@ extension CityStore {
                                                   arguments: [pillar.rawValue]).map { ($0[0], StoredRow.seriesDefinition($0)) }
                         keptReads.keepDefinitions(series, pillar: pillar, reference: reference)
                     }
-                    let readings = try Self.kpiReadings(db, series: series, points: points, step: historyStep,
-                                                        reusing: pillar == .socioEconomic ? snapshot.socioEconomic : snapshot.publicOrder)
-                    if pillar == .socioEconomic { snapshot.socioEconomic = readings } else { snapshot.publicOrder = readings }
+                    switch pillar {
+                    case .socioEconomic:
+                        snapshot.socioEconomic = try Self.kpiReadings(db, series: series, points: points, step: historyStep,
+                                                                      reusing: snapshot.socioEconomic)
+                    case .publicOrder:
+                        snapshot.publicOrder = try Self.kpiReadings(db, series: series, points: points, step: historyStep,
+                                                                    reusing: snapshot.publicOrder)
+                    default:
+                        let kept = snapshot.intake.filter { $0.definition.pillar == pillar }
+                        snapshot.intake = snapshot.intake.filter { $0.definition.pillar != pillar }
+                            + (try Self.kpiReadings(db, series: series, points: points, step: historyStep, reusing: kept))
+                    }
                 }
+                // Each series' projection beside its history (a reading kept from the last read keeps its own until
+                // this sets it again).
+                let projections = try Self.projections(db)
+                func attach(_ list: inout [KPIReading]) {
+                    for i in list.indices {
+                        list[i].projection = projections[list[i].definition.key].flatMap {
+                            $0.isCurrent(latest: list[i].latestAt) ? $0 : nil
+                        }
+                    }
+                }
+                attach(&snapshot.socioEconomic)
+                attach(&snapshot.publicOrder)
+                attach(&snapshot.intake)
             }
             if parts.contains(.events) {
                 snapshot.openIncidentsByCategory = try Self.openIncidentsByCategory(db)
@@ -117,6 +139,7 @@ extension CityStore {
         let limit = max(points, 1)
         return try series.map { seriesID, definition in
             var reading = KPIReading(definition: definition)
+            reading.historyStep = step
             var values: [Double] = []   // newest first while collecting
             values.reserveCapacity(limit)
             var lastTs: Int64?

@@ -155,6 +155,10 @@ enum StoreSchema {
         migrator.registerMigration("v16-scenario-runs") { db in
             try db.execute(sql: CityStore.scenarioRunSchema(.sqlite))
         }
+        // Each projected series' forecast for the next hours (issue 18).
+        migrator.registerMigration("v17-series-projection") { db in
+            try db.execute(sql: CityStore.projectionSchema(.sqlite))
+        }
         return migrator
     }
 

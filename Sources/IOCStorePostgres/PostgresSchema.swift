@@ -36,6 +36,7 @@ enum PostgresSchema {
         ("pg2-change-feed", pg2),
         ("pg3-poller-forward", CityStore.pollerForwardTable),
         ("pg4-scenario-runs", CityStore.scenarioRunSchema(.postgres)),
+        ("pg5-series-projection", CityStore.projectionSchema(.postgres)),
     ]
 
     /// The change feed (issue 17, item 2): every write transaction bumps `meta`'s counters (`CityStore.noteWrite`);

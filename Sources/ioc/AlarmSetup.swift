@@ -10,25 +10,37 @@ import IOCStore
 /// watch of a console that does not poll (the poller-silence alarm only: a dead poller runs no cycle, Decision 29).
 enum AlarmSetup {
     static func rules(locator: ConfigLocator) throws -> [AlarmRule] {
-        guard let path = locator.rulesPath() else { return [] }
-        return try RulesFile.load(path: path)
+        try contents(locator: locator).rules
     }
 
-    /// A repeating job: its step and how often it runs.
+    /// The rules and the series to project ahead.
+    static func contents(locator: ConfigLocator) throws -> RulesFileContents {
+        guard let path = locator.rulesPath() else { return RulesFileContents(rules: []) }
+        return try RulesFile.loadContents(path: path)
+    }
+
+    /// A repeating job: its step and how often it runs, and a companion the cycle leaves to another thread (the
+    /// forecasters' daily refits, every `refitInterval`).
     struct Job: Sendable {
         let interval: Duration
         let step: @Sendable () throws -> Void
+        var refit: (@Sendable () throws -> Void)? = nil
     }
+
+    /// How often the forecasters due for their daily refit are refitted (a refit is due once a day per series, at a
+    /// moment of its own).
+    static let refitInterval: TimeInterval = 30
 
     /// The alarm cycle with its rules loaded (a bad rules file is refused now), for the background services to run
     /// every `interval` seconds: the rules, the timers, and through the same state machine the unaccepted-handover
     /// alarm and the clearing of the poller-silence alarm a console raised while no poller ran.
     static func cycle(store: CityStore, locator: ConfigLocator, interval: TimeInterval = 5,
                       now: @escaping @Sendable () -> Date = Date.init) throws -> Job {
-        let cycle = try AlarmCycle(rules: try rules(locator: locator), waterLevels: try waterLevels(locator: locator),
-                                   recorder: store)
+        let contents = try contents(locator: locator)
+        let cycle = try AlarmCycle(rules: contents.rules, waterLevels: try waterLevels(locator: locator),
+                                   projections: contents.projections, recorder: store)
         let templates = try scenarios(locator: locator)
-        return Job(interval: .seconds(interval)) {
+        return Job(interval: .seconds(interval), step: {
             let now = now()
             _ = try cycle.runOnce(at: now)
             _ = try store.applyHandoverAlarm(now: now)
@@ -37,7 +49,7 @@ enum AlarmSetup {
             // cycle's failure on the status bar all the same. Active alarms start their scenarios; runs are ticked and
             // their overdue steps raise alarms.
             try store.applyScenarios(templates, now: now)
-        }
+        }, refit: { _ = cycle.refitModels() })
     }
 
     /// The operating scenarios (`Scenarios/*.yaml` in the configuration folders, else the package's); a bad file is

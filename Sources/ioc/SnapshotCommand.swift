@@ -74,8 +74,9 @@ struct SnapshotCommand: ParsableCommand {
         if temporary || empty {
             // The alarm panel (and the wall's alarm slide) shows what the rules raise on this data: one cycle at the
             // same moment, as a running console would have done within seconds.
-            try AlarmCycle(rules: try AlarmSetup.rules(locator: loading.locator),
-                           waterLevels: try AlarmSetup.waterLevels(locator: loading.locator), recorder: store, now: { moment })
+            let contents = try AlarmSetup.contents(locator: loading.locator)
+            try AlarmCycle(rules: contents.rules, waterLevels: try AlarmSetup.waterLevels(locator: loading.locator),
+                           projections: contents.projections, recorder: store, now: { moment })
                 .runOnce(at: moment)
         }
         // A snapshot of a kept database is an export of what it holds (a temporary simulated city is not).

@@ -52,4 +52,27 @@ extension RulesFileTests {
             }
         }
     }
+
+    func testProjectionsAreReadAndTheirMistakesLocated() throws {
+        let rule = "rules:\n  r:\n    kind: stale\n    priority: 3\n    series: a.*\n    stale_after: 10m\n    message: x\n"
+        XCTAssertNil(try RulesFile.parseContents(rule, file: "r.yaml").projections, "optional")
+        let read = try RulesFile.parseContents(rule + "projections:\n  series: \"traffic.*|aqi.*\"\n  ahead: 3h\n", file: "r.yaml")
+        XCTAssertEqual(read.projections, ProjectionSettings(series: "traffic.*|aqi.*", ahead: 3 * 3600))
+        XCTAssertEqual(read.rules.count, 1)
+        XCTAssertEqual(try RulesFile.parseContents(rule + "projections:\n  series: a.*\n", file: "r.yaml").projections?.ahead, 6 * 3600)
+        let cases: [(String, String)] = [
+            ("projections:\n  ahead: 3h\n", "r.yaml:9: projections.series: required key is missing"),
+            ("projections:\n  series: a.*\n  ahead: 12h\n", "r.yaml:10: projections.ahead: a projection reaches 15m to 6h ahead, found 720 minutes"),
+            ("projections:\n  series: a.*\n  ahead: soon\n", "r.yaml:10: projections.ahead:"),
+            ("projections:\n  series: a.*\n  horizon: 3h\n", "r.yaml:10: projections.horizon:"),
+        ]
+        for (tail, expected) in cases {
+            do throws(ConfigErrors) {
+                _ = try RulesFile.parseContents(rule + tail, file: "r.yaml")
+                XCTFail("accepted: \(tail)")
+            } catch {
+                XCTAssertTrue(error.description.hasPrefix(expected), "\(tail) → \(error.description)")
+            }
+        }
+    }
 }

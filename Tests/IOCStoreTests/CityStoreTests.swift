@@ -20,7 +20,7 @@ final class CityStoreTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: temp.path))
         let store = try temp.openStore()
         XCTAssertTrue(FileManager.default.fileExists(atPath: temp.path))
-        XCTAssertEqual(try store.appliedMigrations(), ["v1-city-cache", "v2-alarms", "v3-change-scopes", "v3-logbook", "v4-logbook-scope", "v5-alarm-message-en", "v6-alarm-ids", "v7-alarm-note-code", "v7-english-names", "v8-event-source-status", "v9-source-today", "v10-source-controls", "v11-source-endpoint", "v12-access-audit", "v13-source-day", "v14-daily-rollup", "v15-poller-forward", "v16-scenario-runs"])
+        XCTAssertEqual(try store.appliedMigrations(), ["v1-city-cache", "v2-alarms", "v3-change-scopes", "v3-logbook", "v4-logbook-scope", "v5-alarm-message-en", "v6-alarm-ids", "v7-alarm-note-code", "v7-english-names", "v8-event-source-status", "v9-source-today", "v10-source-controls", "v11-source-endpoint", "v12-access-audit", "v13-source-day", "v14-daily-rollup", "v15-poller-forward", "v16-scenario-runs", "v17-series-projection"])
         XCTAssertEqual(try store.integrityCheck(), "ok")
         XCTAssertEqual(try store.changeToken(), 0)
         XCTAssertEqual(try store.sourceHealth(), [])
@@ -39,7 +39,7 @@ final class CityStoreTests: XCTestCase {
                 at: F.t0, durationMs: 3)
         }
         let reopened = try temp.openStore()
-        XCTAssertEqual(try reopened.appliedMigrations(), reopened.engine == .postgres ? ["pg1-city-cache", "pg2-change-feed", "pg3-poller-forward", "pg4-scenario-runs"] : ["v1-city-cache", "v2-alarms", "v3-change-scopes", "v3-logbook", "v4-logbook-scope", "v5-alarm-message-en", "v6-alarm-ids", "v7-alarm-note-code", "v7-english-names", "v8-event-source-status", "v9-source-today", "v10-source-controls", "v11-source-endpoint", "v12-access-audit", "v13-source-day", "v14-daily-rollup", "v15-poller-forward", "v16-scenario-runs"])
+        XCTAssertEqual(try reopened.appliedMigrations(), reopened.engine == .postgres ? ["pg1-city-cache", "pg2-change-feed", "pg3-poller-forward", "pg4-scenario-runs", "pg5-series-projection"] : ["v1-city-cache", "v2-alarms", "v3-change-scopes", "v3-logbook", "v4-logbook-scope", "v5-alarm-message-en", "v6-alarm-ids", "v7-alarm-note-code", "v7-english-names", "v8-event-source-status", "v9-source-today", "v10-source-controls", "v11-source-endpoint", "v12-access-audit", "v13-source-day", "v14-daily-rollup", "v15-poller-forward", "v16-scenario-runs", "v17-series-projection"])
         XCTAssertEqual(try reopened.observationCount(), 1)
         XCTAssertEqual(try reopened.cursor(for: "sim"), "c1")
         XCTAssertEqual(try reopened.sourceHealth().map(\.status), [.ok])

@@ -11,7 +11,7 @@ final class PostgresStoreSmokeTests: XCTestCase {
     func testAStoreOnPostgreSQLMigratesAndTakesAPoll() throws {
         let store = try PostgresTestServer.makeStore(self)
         XCTAssertEqual(store.engine, .postgres)
-        XCTAssertEqual(try store.appliedMigrations(), ["pg1-city-cache", "pg2-change-feed", "pg3-poller-forward", "pg4-scenario-runs"])
+        XCTAssertEqual(try store.appliedMigrations(), ["pg1-city-cache", "pg2-change-feed", "pg3-poller-forward", "pg4-scenario-runs", "pg5-series-projection"])
         XCTAssertEqual(try store.integrityCheck(), "ok")
         try store.recordSuccess(sourceID: "sim", batch: Batch(
             seriesDefinitions: [F.series("kt.cpi", pillar: .socioEconomic)],

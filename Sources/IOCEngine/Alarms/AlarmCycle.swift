@@ -15,7 +15,8 @@ public final class AlarmCycle: Sendable {
 
     /// Seeds the evaluator with the alarms whose condition the store already holds active, so a restart neither
     /// raises them again nor forgets to clear them.
-    public init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = [], recorder: any AlarmRecorder,
+    public init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = [], projections: ProjectionSettings? = nil,
+                recorder: any AlarmRecorder,
                 policy: AlarmPolicy = .standard,
                 now: @escaping @Sendable () -> Date = Date.init) throws {
         let active = try recorder.alarms(states: nil, limit: 100_000).filter(\.conditionActive).map { a in
@@ -23,7 +24,7 @@ public final class AlarmCycle: Sendable {
                             value: a.value, message: a.message, messageEN: a.messageEN, agencyCode: a.agencyCode, wardCode: a.wardCode,
                             sourceID: a.sourceID, parentAlarmID: a.parentID, at: a.activeSince ?? a.lastChangeAt, domain: a.domain)
         }
-        self.evaluator = RuleEvaluator(rules: rules, waterLevels: waterLevels, active: active)
+        self.evaluator = RuleEvaluator(rules: rules, waterLevels: waterLevels, projections: projections, active: active)
         self.recorder = recorder
         self.policy = policy
         self.now = now
@@ -71,7 +72,13 @@ public final class AlarmCycle: Sendable {
                 items.append((alarm.id, input, nil))
             }
         }
-        guard !items.isEmpty else { return [] }
-        return try recorder.applyAlarmInputs(items, policy: policy).filter { $0.alarm != nil }
+        let decisions = items.isEmpty ? [] : try recorder.applyAlarmInputs(items, policy: policy).filter { $0.alarm != nil }
+        // After the alarms, so a failure here loses none of them; the projections are made again at the next step.
+        try recorder.recordProjections(evaluator.takeProjections(), at: t)
+        return decisions
     }
+
+    /// Refits the series' forecasters whose daily refit is due, off the cycle (a job of its own): returns how many.
+    @discardableResult
+    public func refitModels() -> Int { evaluator.refitModels() }
 }

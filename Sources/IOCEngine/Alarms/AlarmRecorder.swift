@@ -10,4 +10,6 @@ public protocol AlarmRecorder: Sendable {
     func applyAlarmInputs(_ items: [(alarmID: String, input: AlarmInput, template: Alarm?)], policy: AlarmPolicy) throws -> [AlarmDecision]
     func alarmsDueForTimers(now: Date, policy: AlarmPolicy) throws -> [Alarm]
     func alarms(states: Set<AlarmState>?, limit: Int) throws -> [Alarm]
+    /// Replaces the projections of these series (the screens draw them beside the history).
+    func recordProjections(_ projections: [(key: String, projection: SeriesProjection)], at now: Date) throws
 }

@@ -15,15 +15,9 @@ extension RuleEvaluator {
         let observations = window.observations
         guard case .value(let limit) = rule.parameters.limit else { return }
         if rule.kind == .forecast {
-            // Taken out of the memory while it learns: a copy left behind would make every array copy on write.
-            var model = memory.models[ruleIndex].removeValue(forKey: key) ?? .forecast(key: key)
-            var forecaster = model.forecaster ?? SeasonalForecaster()
-            model.forecaster = nil
-            for i in learnFrom..<observations.count where observations[i].quality != .bad {
-                forecaster.add(observations[i].value, at: observations[i].time)
-            }
-            model.forecaster = forecaster
-            if judgeFrom < observations.count, let newest = observations.last {
+            var model = memory.models[ruleIndex][key] ?? .forecast()
+            if judgeFrom < observations.count, let newest = observations.last, let forecaster = memory.forecasters[key],
+               SeriesModelState.isTrusted(forecaster, steps: Int((rule.parameters.forecastWithin / forecaster.configuration.step).rounded(.up))) {
                 let p = forecaster.probabilityAbove(limit, within: rule.parameters.forecastWithin) ?? 0
                 let level = Self.forecastLevel(p, held: model.forecastLevel, parameters: rule.parameters)
                 if level != model.forecastLevel {
@@ -47,6 +41,21 @@ extension RuleEvaluator {
         }
         model.detector = detector
         memory.models[ruleIndex][key] = model
+    }
+
+    /// Teaches the series' forecaster the values from `first` on (good ones), once for every rule and the projection
+    /// that read it. Its first fit is made here, as soon as it has a day of values (so the days read to warm it up also
+    /// build its record of errors, whence its intervals); its daily refits are `refitModels`', off this cycle.
+    func learnForecast(_ observations: [Observation], from first: Int, key: String, memory: inout RuleMemory) {
+        // Taken out of the memory while it learns: a copy left behind would make every array copy on write.
+        var forecaster = memory.forecasters.removeValue(forKey: key) ?? SeriesModelState.forecaster(key: key)
+        let before = forecaster.lastIndex
+        for i in first..<observations.count where observations[i].quality != .bad {
+            forecaster.add(observations[i].value, at: observations[i].time)
+            if !forecaster.isReady && forecaster.refitDue { forecaster.refit() }
+        }
+        if forecaster.lastIndex != before && forecaster.isReady { memory.projectionsDue.insert(key) }
+        memory.forecasters[key] = forecaster
     }
 
     /// 0 nothing, 1 watch, 2 warning for a probability `p`, a level held until `p` falls 0.1 below its threshold.

@@ -28,6 +28,7 @@ extension RuleEvaluator {
         let first = warmUp > 0 ? max(learnt, Self.firstIndex(in: observations, after: judgedFrom.addingTimeInterval(-0.001))) : learnt
         memory.lastSeen[key] = max(newest.time, memory.lastSeen[key] ?? newest.time)
         guard learnt < observations.count else { return }
+        if valueRules(of: key).forecaster { learnForecast(observations, from: learnt, key: key, memory: &memory) }
         for ruleIndex in matching {
             let rule = rules[ruleIndex]
             var state = memory.series[ruleIndex][key] ?? SeriesConditionState()

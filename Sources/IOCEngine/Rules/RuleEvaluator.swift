@@ -14,14 +14,17 @@ public final class RuleEvaluator: Sendable {
     public let rules: [AlarmRule]
     let memory: Locked<RuleMemory>
     /// `valueRules(of:)` by series key.
-    private let valueRuleCache = Locked<[String: (matches: Bool, lookback: TimeInterval, baselines: Bool, warmUp: TimeInterval)]>([:])
+    private let valueRuleCache = Locked<[String: ValueRules]>([:])
+    /// The series projected ahead for the screens (the rules file's `projections:`), if any.
+    public let projections: ProjectionSettings?
     /// The indexes of the source-down rules, in file order: the first matching one is the parent of stale alarms.
     let sourceDownRules: [Int]
     /// The stations with official alarm levels, by series key, for `water_level` rules.
     let waterLevelStations: [String: WaterLevelStation]
 
-    public init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = []) {
+    public init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = [], projections: ProjectionSettings? = nil) {
         self.rules = rules
+        self.projections = projections
         self.waterLevelStations = Dictionary(waterLevels.map { ($0.seriesKey, $0) }, uniquingKeysWith: { first, _ in first })
         self.memory = Locked(RuleMemory(ruleCount: rules.count))
         self.sourceDownRules = rules.indices.filter { rules[$0].kind == .sourceDown }
@@ -30,8 +33,9 @@ public final class RuleEvaluator: Sendable {
     /// An evaluator that remembers `active` (the raises of conditions still active, e.g. read back from the alarm
     /// store after a restart) as already raised: they are not raised again, and they clear when their condition no
     /// longer holds. Changes of rules no longer in `rules` are ignored.
-    public convenience init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = [], active: [ConditionChange]) {
-        self.init(rules: rules, waterLevels: waterLevels)
+    public convenience init(rules: [AlarmRule], waterLevels: [WaterLevelStation] = [], projections: ProjectionSettings? = nil,
+                            active: [ConditionChange]) {
+        self.init(rules: rules, waterLevels: waterLevels, projections: projections)
         let indexByID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         memory.withLock { memory in
             for change in active where change.active {
@@ -40,7 +44,7 @@ public final class RuleEvaluator: Sendable {
                 case .forecast:
                     memory.series[index][change.subject] = SeriesConditionState(
                         active: true, raisedMessage: change.message, raisedMessageEN: change.messageEN)
-                    var model = SeriesModelState.forecast(key: change.subject)
+                    var model = SeriesModelState.forecast()
                     model.forecastLevel = change.priority == rules[index].priority ? 2 : 1
                     memory.models[index][change.subject] = model
                 case .threshold, .rateOfChange, .anomaly, .waterLevel:
@@ -87,7 +91,7 @@ public final class RuleEvaluator: Sendable {
             return memory.lastSeen
         }
         return { [self] key in
-            let (matches, lookback, baselines, warmUp) = valueRules(of: key)
+            let (matches, lookback, baselines, warmUp, _) = valueRules(of: key)
             guard matches else { return SeriesReadPlan(from: nil, baselines: false) }
             // A series a model rule learns from is read further back the first time: its days warm the model up.
             guard let last = seen[key] else {
@@ -101,11 +105,18 @@ public final class RuleEvaluator: Sendable {
         }
     }
 
-    /// Whether a value rule (threshold, rate, anomaly) looks at series `key`, how far back its rate rules look, and
-    /// whether an anomaly rule needs its baselines; matched once per key (the rules never change).
-    func valueRules(of key: String) -> (matches: Bool, lookback: TimeInterval, baselines: Bool, warmUp: TimeInterval) {
+    /// What the rules need of series `key`: whether a value rule (threshold, rate, anomaly, forecast) or the
+    /// projections look at it, how far back its rate rules look, whether an anomaly rule needs its baselines, how far
+    /// back it is read to warm its models up, and whether it has a forecaster; matched once per key (the rules never
+    /// change).
+    typealias ValueRules = (matches: Bool, lookback: TimeInterval, baselines: Bool, warmUp: TimeInterval, forecaster: Bool)
+
+    func valueRules(of key: String) -> ValueRules {
         if let known = valueRuleCache.withLock({ $0[key] }) { return known }
-        var matches = false, lookback: TimeInterval = 0, baselines = false, warmUp: TimeInterval = 0
+        var matches = false, lookback: TimeInterval = 0, baselines = false, warmUp: TimeInterval = 0, forecaster = false
+        if let projections, RuleGlob.matches(projections.series, key) {
+            matches = true; forecaster = true; warmUp = SeriesModelState.forecastWarmUp
+        }
         for rule in rules where RuleGlob.matches(rule.selector, key) {
             switch rule.kind {
             case .threshold, .waterLevel: matches = true
@@ -113,12 +124,13 @@ public final class RuleEvaluator: Sendable {
             case .anomaly where rule.parameters.anomalyMeasure == .score:
                 matches = true; warmUp = max(warmUp, SeriesModelState.anomalyWarmUp)
             case .anomaly: matches = true; baselines = true
-            case .forecast: matches = true; warmUp = max(warmUp, SeriesModelState.forecastWarmUp)
+            case .forecast: matches = true; forecaster = true; warmUp = max(warmUp, SeriesModelState.forecastWarmUp)
             case .stale, .sourceDown, .deadline, .alert: break
             }
         }
-        valueRuleCache.withLock { $0[key] = (matches, lookback, baselines, warmUp) }
-        return (matches, lookback, baselines, warmUp)
+        let found: ValueRules = (matches, lookback, baselines, warmUp, forecaster)
+        valueRuleCache.withLock { $0[key] = found }
+        return found
     }
 
     /// The alarm ids whose condition is active now, sorted.

@@ -1,4 +1,5 @@
 import Foundation
+import IOCAnalytics
 import IOCDomain
 
 /// Everything a `RuleEvaluator` remembers between calls, kept behind its lock.
@@ -15,6 +16,11 @@ struct RuleMemory {
     var staleRules: [String: [Int]] = [:]
     /// Per rule (by index): series key → the model of an anomaly-score or forecast rule.
     var models: [[String: SeriesModelState]]
+    /// Series key → its seasonal forecaster, for a series a forecast rule watches or the projections name: one per
+    /// series, whatever reads it.
+    var forecasters: [String: SeasonalForecaster] = [:]
+    /// The series whose forecaster learnt a new step since their projection was last taken.
+    var projectionsDue: Set<String> = []
     /// Where the last read plan's usual window started: the first time a model rule's series is seen, values before
     /// it only teach the models.
     var windowStart: Date?

@@ -33,6 +33,10 @@ final class BackgroundServices: @unchecked Sendable {
         if let alarms {
             services.append(RepeatingService(.alarmCycle, every: alarms.interval, health: health, now: time.now,
                                              sleep: time.sleep, step: alarms.step))
+            if let refit = alarms.refit {
+                // On a thread of its own: a refit takes milliseconds the alarm cycle does not wait for.
+                services.append(ThreadedRepeatingService(.modelRefit, every: AlarmSetup.refitInterval, health: health, step: refit))
+            }
         }
         if housekeeping {
             services.append(RepeatingService(.housekeeping, every: Maintenance.period, health: health, now: time.now,
