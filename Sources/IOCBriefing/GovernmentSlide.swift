@@ -29,7 +29,8 @@ enum GovernmentSlide {
                      severity: late > 0 ? .warning : .normal,
                      status: late > 0 ? c.pick("! Cần đôn đốc", "! To chase") : c.pick("✓ Không trễ", "✓ None late")),
             Headline(label: c.pick("Sắp trễ hạn (24 giờ)", "Due within 24 h"), value: c.numbers.format(total.dueSoon),
-                     detail: c.pick("đang xử lý \(c.numbers.format(total.inProgress))", "in progress \(c.numbers.format(total.inProgress))"),
+                     detail: c.pick("đang xử lý \(c.numbers.format(total.inProgress))", "in progress \(c.numbers.format(total.inProgress))")
+                         + (total.atRisk.map { c.pick(" · nguy cơ trễ \(c.numbers.format($0))", " · at risk \(c.numbers.format($0))") } ?? ""),
                      severity: total.dueSoon > 0 ? .warning : .normal,
                      status: total.dueSoon > 0 ? c.pick("! Cảnh báo sớm", "! Early warning") : c.pick("✓ Không có", "✓ None")),
         ]

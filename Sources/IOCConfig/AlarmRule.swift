@@ -60,7 +60,13 @@ public struct AlarmRule: Sendable, Hashable {
         case .anomaly: return .anomaly
         case .stale: return .stale
         case .sourceDown: return .sourceDown
-        case .deadline: return parameters.deadline == .dueSoon ? .deadlineSoon : .overdue
+        case .deadline:
+            switch parameters.deadline {
+            case .dueSoon: return .deadlineSoon
+            case .overdue: return .overdue
+            // An early warning: a forecast of lateness.
+            case .atRisk: return .forecast
+            }
         case .alert: return .alert
         case .waterLevel: return .waterLevel
         case .forecast: return .forecast

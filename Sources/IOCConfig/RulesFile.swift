@@ -57,7 +57,7 @@ public enum RulesFile {
         case .rateOfChange: return ["series", "rise", "fall", "per", "window", "deadband", "on_delay"]
         case .stale: return ["series", "stale_after"]
         case .sourceDown, .alert: return ["sources"]
-        case .deadline: return ["events", "when", "warning_window", "group", "at_least"]
+        case .deadline: return ["events", "when", "warning_window", "group", "at_least", "probability"]
         case .anomaly: return ["series", "percent", "sigma", "score", "direction", "deadband", "on_delay"]
         case .waterLevel: return ["series", "deadband", "on_delay"]
         case .forecast: return ["series", "above", "within", "watch", "warning"]
@@ -300,6 +300,20 @@ public enum RulesFile {
             } else if let window = reader.value(node, key: "\(key).warning_window", ValueSyntax.duration) {
                 parameters.warningWindow = window
             }
+        }
+        if let node = f["probability"] {
+            if parameters.deadline != .atRisk {
+                reader.fail(node, "\(key).probability", "only a 'when: at_risk' rule has a probability")
+            } else if let value = reader.double(node, key: "\(key).probability") {
+                if value > 0 && value < 1 {
+                    parameters.warningProbability = value
+                } else {
+                    reader.fail(node, "\(key).probability", "a probability between 0 and 1, found '\(number(value))'")
+                }
+            }
+        }
+        if parameters.deadline == .atRisk, let events, events != "dossier", let node = f["when"] {
+            reader.fail(node, "\(key).when", "only dossiers have a lateness estimate: 'when: at_risk' needs 'events: dossier'")
         }
         if let node = f["at_least"] {
             if parameters.grouping != .agency {

@@ -12,7 +12,8 @@ public enum ConsoleMessage: Sendable {
     case tick(Date)
     case dashboardLoaded(DashboardSnapshot)
     /// The rows of an event list and, when known, the true counts behind them (the list may be cut).
-    case eventsLoaded(kind: EventKind, agencyCode: String?, events: [EventSummary], counts: EventCounts? = nil)
+    case eventsLoaded(kind: EventKind, agencyCode: String?, events: [EventSummary], counts: EventCounts? = nil,
+                      risks: [String: LatenessEstimate] = [:])
     case layoutLoaded(LayoutSpec)
     case themeLoaded(Theme)
     /// The store's answer to alarm actions, one decision per command.

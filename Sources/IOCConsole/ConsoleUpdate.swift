@@ -69,11 +69,12 @@ public enum ConsoleUpdate {
                 m.screens[m.screens.count - 1] = .sourceDetail(fresh)
             }
             return effects
-        case .eventsLoaded(let kind, let agency, let events, let counts):
+        case .eventsLoaded(let kind, let agency, let events, let counts, let risks):
             for i in m.screens.indices {
                 if case .eventList(var s) = m.screens[i], s.kind == kind, s.agencyCode == agency {
                     s.events = events
                     s.counts = counts
+                    s.risks = risks
                     s.loading = false
                     s.table.moveSelection(by: 0, rowCount: events.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .eventList(s)

@@ -1,5 +1,6 @@
 import Foundation
 import IOCDomain
+import IOCPresentation
 import TUIWidgets
 
 /// The table of an event-list screen and the lines of an event's detail screen.
@@ -15,11 +16,24 @@ enum EventListContent {
             TableColumn(title: lang.pick("Thời hạn", "Deadline"), width: .fixed(16)),
         ])
         t.dropOrder = [3, 2, 4]
+        // Dossiers: the estimated probability of lateness of each open one not yet late (issue 18).
+        let risky = screen.kind == .dossier && !screen.risks.isEmpty
+        if risky {
+            t.columns.append(TableColumn(title: lang.pick("Nguy cơ trễ", "Late risk"), width: .fixed(11), alignment: .right))
+            t.dropOrder = [3, 2, 6, 4]
+        }
         for e in screen.events {
             let d = DeadlineStatus.classify(e.event, now: model.now)
             let due = e.event.dueAt.map(VietnamTime.shortDateTime) ?? "–"
-            t.append([TableCell(e.event.externalID), TableCell(e.event.title(lang)), TableCell(StatusWords.event(e.event.status, lang)),
-                      TableCell(e.wardName ?? "–"), .time(due, e.event.dueAt), TableCell(StatusWords.deadline(d, lang))], severity: StatusWords.severity(d), target: .event(e))
+            var cells = [TableCell(e.event.externalID), TableCell(e.event.title(lang)), TableCell(StatusWords.event(e.event.status, lang)),
+                         TableCell(e.wardName ?? "–"), .time(due, e.event.dueAt), TableCell(StatusWords.deadline(d, lang))]
+            var severity = StatusWords.severity(d)
+            if risky {
+                let risk = screen.risks[EventListScreen.riskKey(e)]
+                cells.append(risk.map { .number(LatenessText.percent($0, lang), $0.probability * 100) } ?? TableCell(""))
+                if let risk, severity == .normal, risk.probability >= LatenessModel.atRiskProbability { severity = .warning }
+            }
+            t.append(cells, severity: severity, target: .event(e))
         }
         let n = lang.numberStyle
         if let c = screen.counts {
@@ -57,6 +71,14 @@ enum EventListContent {
             lang.pick("Tiếp nhận: ", "Opened: ") + VietnamTime.dateTime(ev.openedAt),
         ]
         if let due = ev.dueAt { lines.append(lang.pick("Hạn xử lý: ", "Due: ") + VietnamTime.dateTime(due) + "  " + StatusWords.deadline(d, lang)) }
+        // The list it was opened from knows its estimated lateness (open dossiers not yet late).
+        let key = EventListScreen.riskKey(e)
+        if let risk = model.screens.lazy.compactMap({ screen -> LatenessEstimate? in
+            if case .eventList(let list) = screen { return list.risks[key] }
+            return nil
+        }).first {
+            lines.append(lang.pick("Nguy cơ trễ hạn: ", "Risk of lateness: ") + LatenessText.full(risk, lang))
+        }
         if let closed = ev.closedAt { lines.append(lang.pick("Hoàn thành: ", "Closed: ") + VietnamTime.dateTime(closed)) }
         if let p = ev.progress { lines.append(lang.pick("Tiến độ: ", "Progress: ") + lang.numberStyle.format(p, decimals: 0) + "%") }
         lines.append(lang.pick("Cập nhật: ", "Updated: ") + VietnamTime.dateTime(ev.updatedAt))

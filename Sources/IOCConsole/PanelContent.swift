@@ -118,12 +118,22 @@ enum PanelContent {
             TableColumn(title: lang.pick("Đúng hạn", "On time"), width: .fixed(9), alignment: .right),
         ])
         t.dropOrder = [1, 2, 4]
+        // Open, not yet late, more likely late than not from the same procedure's past (issue 18): when some agency has
+        // an estimate (a store with too little history has none, and a column of dashes says nothing).
+        let risky = d.government.contains { $0.atRisk != nil }
+        if risky {
+            t.columns.append(TableColumn(title: lang.pick("Nguy cơ trễ", "At risk"), width: .fixed(11), alignment: .right))
+            t.dropOrder = [1, 2, 6, 4]
+        }
         let rate = total.onTimeRate
         // "Đang quá hạn" is what the status bar's HS counts (late and still open): said first, so the two agree; "Trễ"
         // also counts dossiers finished late.
         t.summary = lang.pick("Đúng hạn \(n.percent(rate)) (mục tiêu \(KPITarget.dossiersOnTime.text(compact: true))) · Đang quá hạn \(n.format(total.lateInProgress)) · Sắp trễ hạn \(n.format(total.dueSoon)) · Trễ \(n.format(total.lateInProgress + total.doneLate)) · Đang xử lý \(n.format(total.inProgress))",
                               "On time \(n.percent(rate)) (target \(KPITarget.dossiersOnTime.text(compact: true))) · Overdue now \(n.format(total.lateInProgress)) · Due in 24h \(n.format(total.dueSoon)) · Late \(n.format(total.lateInProgress + total.doneLate)) · Open \(n.format(total.inProgress))")
         t.summarySeverity = severity(onTime: rate)
+        if let atRisk = total.atRisk {
+            t.summary! += " · " + lang.pick("Nguy cơ trễ \(n.format(atRisk))", "At risk \(n.format(atRisk))")
+        }
         if let intake = d.intake.first(where: { $0.definition.pillar == .government }).flatMap({ ProjectionText.dayTotal($0, lang) }) {
             t.summary! += " · " + lang.pick("Tiếp nhận: ", "Received: ") + intake
         }
@@ -134,7 +144,8 @@ enum PanelContent {
             let sev: Severity = a.dueSoon > 0 && rateSeverity == .normal ? .warning : rateSeverity
             t.append([TableCell(agencyLabel(a.agencyCode, a.agencyName(lang), lang)), .number(n.format(a.workload), a.workload),
                       .number(n.format(a.inProgress), a.inProgress), .number(n.format(a.lateInProgress + a.doneLate), a.lateInProgress + a.doneLate),
-                      .number(n.format(a.dueSoon), a.dueSoon), .number(n.percent(a.onTimeRate), a.onTimeRate)], severity: sev,
+                      .number(n.format(a.dueSoon), a.dueSoon), .number(n.percent(a.onTimeRate), a.onTimeRate)]
+                     + (risky ? [a.atRisk.map { .number(n.format($0), $0) } ?? TableCell("–")] : []), severity: sev,
                      target: .events(kind: .dossier, agencyCode: a.agencyCode, title: a.agencyName(lang)))
         }
         return t

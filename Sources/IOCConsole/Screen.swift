@@ -60,6 +60,8 @@ public struct EventListScreen: Sendable, Hashable {
     public var events: [EventSummary]
     /// True counts for the whole list (the rows may be only the most urgent ones).
     public var counts: EventCounts?
+    /// Dossiers' estimated lateness, by `EventListScreen.riskKey` (open dossiers not yet late with an estimate).
+    public var risks: [String: LatenessEstimate] = [:]
     public var loading: Bool
     public var table: TableState
 
@@ -68,4 +70,7 @@ public struct EventListScreen: Sendable, Hashable {
         self.loading = loading; self.table = TableState()
         self.table.selected = 0
     }
+
+    /// The key of an item's lateness estimate: its source and its id there.
+    public static func riskKey(_ e: EventSummary) -> String { e.sourceID + "/" + e.event.externalID }
 }

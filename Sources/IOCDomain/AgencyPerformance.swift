@@ -15,6 +15,9 @@ public struct AgencyPerformance: Sendable, Hashable {
     public var lateInProgress: Int
     /// In progress and due within 24 hours ("sắp trễ hạn").
     public var dueSoon: Int
+    /// In progress, not yet late, and more likely late than not from the past processing times of the same procedure
+    /// at the agency (`LatenessModel`); nil when no estimate could be made (too few finished dossiers).
+    public var atRisk: Int?
 
     public init(agencyCode: String, agencyName: String, workload: Int = 0, inProgress: Int = 0, doneEarly: Int = 0,
                 doneOnTime: Int = 0, doneLate: Int = 0, lateInProgress: Int = 0, dueSoon: Int = 0, agencyNameEN: String = "") {

@@ -60,6 +60,7 @@ public struct DashboardSnapshot: Sendable, Hashable {
             t.workload += a.workload; t.inProgress += a.inProgress; t.doneEarly += a.doneEarly
             t.doneOnTime += a.doneOnTime; t.doneLate += a.doneLate; t.lateInProgress += a.lateInProgress
             t.dueSoon += a.dueSoon
+            if let r = a.atRisk { t.atRisk = (t.atRisk ?? 0) + r }
         }
     }
 

@@ -18,6 +18,9 @@ public struct RuleInputs: Sendable {
     public var deadlines: [EventSummary]
     /// Open alerts (events of kind `alert`), for alert rules.
     public var alerts: [EventSummary]
+    /// Open dossiers not yet late with their probability of lateness, for `at_risk` deadline rules (read only when
+    /// such a rule exists).
+    public var lateRisks: [LateRisk] = []
     public var sources: [SourceHealth]
 
     public init(now: Date, series: [SeriesWindow] = [], baselines: [String: [Int: Double]] = [:],

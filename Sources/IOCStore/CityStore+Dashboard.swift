@@ -88,6 +88,13 @@ extension CityStore {
                     WHERE e.kind = ? ORDER BY e.opened_ms DESC, e.id DESC LIMIT ?
                     """, arguments: [EventKind.incident.rawValue, Self.recentIncidentLimit]).map(StoredRow.eventSummary)
                 snapshot.government = try Self.dossierPerformance(db, now: nowMs, periodStart: periodStart, window: window)
+                // Dossiers at risk of lateness per agency: an agency with estimates counts them (zero included).
+                var atRisk: [String: Int] = [:]
+                for risk in try self.lateRisks(db, now: now) {
+                    let code = risk.item.event.agencyCode ?? ""
+                    atRisk[code, default: 0] += risk.estimate.probability >= LatenessModel.atRiskProbability ? 1 : 0
+                }
+                for i in snapshot.government.indices { snapshot.government[i].atRisk = atRisk[snapshot.government[i].agencyCode] }
                 snapshot.feedback = try Self.feedbackSummaries(db, now: nowMs, periodStart: periodStart, window: window)
                 snapshot.directives = try db.fetchAll(sql: """
                     SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)

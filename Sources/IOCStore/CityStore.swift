@@ -32,6 +32,8 @@ public final class CityStore: Sendable {
     private let writeCount = WriteCount()
     /// The alarm cycle's series and due items, kept between cycles while no write touched them.
     let keptReads = KeptReads()
+    /// The lateness model and the open dossiers' risks, kept between reads.
+    let latenessCache = LatenessCache()
 
     /// Opens (creating folders and file unless `create` is false) a DatabasePool in WAL mode, busy_timeout 5 s, runs
     /// migrations. With `create` false (commands that only read) a missing file is refused with

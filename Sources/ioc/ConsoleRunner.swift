@@ -144,7 +144,13 @@ final class ConsoleRunner {
                 do {
                     let events = try store.events(kind: kind, agencyCode: agency, openOnly: false, limit: 500, now: model.now)
                     let counts = try store.eventCounts(kind: kind, agencyCode: agency, now: model.now)
-                    return [.eventsLoaded(kind: kind, agencyCode: agency, events: events, counts: counts)]
+                    var risks: [String: LatenessEstimate] = [:]
+                    if kind == .dossier {
+                        for risk in try store.lateRisks(now: model.now) where agency == nil || risk.item.event.agencyCode == agency {
+                            risks[EventListScreen.riskKey(risk.item)] = risk.estimate
+                        }
+                    }
+                    return [.eventsLoaded(kind: kind, agencyCode: agency, events: events, counts: counts, risks: risks)]
                 } catch {
                     return [.failed(String(describing: error))]
                 }

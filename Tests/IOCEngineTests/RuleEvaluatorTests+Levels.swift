@@ -79,7 +79,7 @@ extension RuleEvaluatorTests {
         XCTAssertNil(changes.first?.parentAlarmID, "no source-down rule, no parent")
     }
 
-    private func item(_ id: String, kind: EventKind = .dossier, agency: String?, agencyName: String? = nil,
+    func item(_ id: String, kind: EventKind = .dossier, agency: String?, agencyName: String? = nil,
                       dueIn hours: Double, open: Bool = true) -> EventSummary {
         EventSummary(event: CityEvent(kind: kind, externalID: id, title: "Việc \(id)", status: open ? .inProgress : .done,
                                       agencyCode: agency, openedAt: t0 - 86400 * 10, dueAt: t0 + hours * 3600,

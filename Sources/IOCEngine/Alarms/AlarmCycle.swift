@@ -38,8 +38,9 @@ public final class AlarmCycle: Sendable {
             defer { previous = t }
             return previous.map { max(0, t.timeIntervalSince($0)) } ?? 0
         }
-        let inputs = try recorder.ruleInputs(now: t, warningWindow: evaluator.requiredWarningWindow, baselineWeeks: 4,
+        var inputs = try recorder.ruleInputs(now: t, warningWindow: evaluator.requiredWarningWindow, baselineWeeks: 4,
                                              plan: evaluator.readPlan(now: t, window: evaluator.requiredWindow + since))
+        if evaluator.readsLateRisks { inputs.lateRisks = try recorder.lateRisks(now: t) }
         let changes = evaluator.evaluate(inputs)
         var items: [(alarmID: String, input: AlarmInput, template: Alarm?)] = []
         let activeParents = Set(evaluator.activeAlarmIDs)

@@ -10,6 +10,8 @@ public protocol AlarmRecorder: Sendable {
     func applyAlarmInputs(_ items: [(alarmID: String, input: AlarmInput, template: Alarm?)], policy: AlarmPolicy) throws -> [AlarmDecision]
     func alarmsDueForTimers(now: Date, policy: AlarmPolicy) throws -> [Alarm]
     func alarms(states: Set<AlarmState>?, limit: Int) throws -> [Alarm]
+    /// The open dossiers not yet late with their probability of lateness (for `at_risk` deadline rules).
+    func lateRisks(now: Date) throws -> [LateRisk]
     /// Replaces the projections of these series (the screens draw them beside the history).
     func recordProjections(_ projections: [(key: String, projection: SeriesProjection)], at now: Date) throws
 }

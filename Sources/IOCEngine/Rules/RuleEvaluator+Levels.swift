@@ -119,12 +119,15 @@ extension RuleEvaluator {
                           into changes: inout [ConditionChange]) {
         let rule = rules[index]
         let p = rule.parameters
+        // The items the rule looks at: the open items near or past their due time, or the dossiers at risk.
+        let pool = p.deadline == .atRisk
+            ? inputs.lateRisks.filter { $0.estimate.probability >= p.warningProbability }.map(\.item) : inputs.deadlines
         let wanted: DeadlineStatus = p.deadline == .dueSoon ? .dueSoon : .overdue
         var positions: [Int] = []
-        for (position, item) in inputs.deadlines.enumerated() where item.event.kind.rawValue == rule.selector {
+        for (position, item) in pool.enumerated() where item.event.kind.rawValue == rule.selector {
             let e = item.event
-            if DeadlineStatus.classify(isOpen: e.status.isOpen, dueAt: e.dueAt, closedAt: e.closedAt, now: inputs.now,
-                                       warningWindow: p.warningWindow) == wanted {
+            if p.deadline == .atRisk || DeadlineStatus.classify(isOpen: e.status.isOpen, dueAt: e.dueAt, closedAt: e.closedAt,
+                                                                now: inputs.now, warningWindow: p.warningWindow) == wanted {
                 positions.append(position)
             }
         }
@@ -132,11 +135,11 @@ extension RuleEvaluator {
         case .item:
             var current: [String: Int] = [:]
             for position in positions {
-                let item = inputs.deadlines[position]
+                let item = pool[position]
                 current[item.sourceID + "/" + item.event.externalID] = position
             }
             diff(index, current: current, now: inputs.now, memory: &memory, into: &changes) { subject, position in
-                let item = inputs.deadlines[position]
+                let item = pool[position]
                 let e = item.event
                 let message = rule.renderMessages { placeholder, language in
                     switch placeholder {
@@ -158,7 +161,7 @@ extension RuleEvaluator {
         case .agency:
             var counts: [String: (count: Int, name: String?, nameEN: String?)] = [:]
             for position in positions {
-                let item = inputs.deadlines[position]
+                let item = pool[position]
                 let code = item.event.agencyCode ?? Self.noAgency
                 counts[code, default: (0, item.agencyName, item.agencyName(.en))].count += 1
             }

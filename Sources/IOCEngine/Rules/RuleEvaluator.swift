@@ -70,6 +70,11 @@ public final class RuleEvaluator: Sendable {
         }
     }
 
+    /// Whether a rule looks at the dossiers at risk of lateness (`RuleInputs.lateRisks`).
+    public var readsLateRisks: Bool {
+        rules.contains { $0.kind == .deadline && $0.parameters.deadline == .atRisk }
+    }
+
     /// How far ahead `RuleInputs.deadlines` must reach: the longest due-soon warning window (at least 24 h).
     public var requiredWarningWindow: TimeInterval {
         rules.reduce(DeadlineStatus.defaultWarningWindow) { longest, rule in

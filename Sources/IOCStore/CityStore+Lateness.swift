@@ -1,0 +1,48 @@
+import Foundation
+import IOCDomain
+
+/// Dossiers at risk of lateness (issue 18): the lateness model (`LatenessModel`, Kaplan–Meier per procedure and
+/// agency) built from the dossiers received in the last `lookbackDays`, applied to every open dossier not yet late.
+extension CityStore {
+    /// How far back the dossiers the model learns from were received.
+    public static let latenessLookbackDays = 180
+
+    /// Every open dossier not yet late with its estimated probability of lateness (those with no basis left out),
+    /// highest first.
+    public func lateRisks(now: Date) throws -> [LateRisk] {
+        try database.read { db in try lateRisks(db, now: now) }
+    }
+
+    func lateRisks(_ db: SQLSession, now: Date) throws -> [LateRisk] {
+        let events: Int64 = try db.fetchOne(sql: "SELECT event_counter FROM meta WHERE id = 1")?[0] ?? 0
+        if let kept = latenessCache.risks(now: now, events: events) { return kept }
+        let model: LatenessModel
+        if let kept = latenessCache.model(now: now) {
+            model = kept
+        } else {
+            let since = now.unixMillis - Int64(Self.latenessLookbackDays) * 86_400_000
+            let history = try db.fetchAll(sql: """
+                SELECT title, category, agency_code, opened_ms, due_ms, closed_ms FROM event
+                WHERE kind = ? AND due_ms IS NOT NULL AND opened_ms >= ?
+                """, arguments: [EventKind.dossier.rawValue, since]).map { row in
+                    DossierTiming(procedure: row[0], group: row[1], agencyCode: row[2] ?? "", openedAt: Date(unixMillis: row[3]),
+                                  dueAt: Date(unixMillis: row[4]), closedAt: StoredRow.date(row, 5))
+                }
+            model = LatenessModel(history: history, now: now)
+            latenessCache.keep(model, now: now)
+        }
+        let open = try db.fetchAll(sql: """
+            SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+            WHERE e.kind = ? AND e.is_open = 1 AND e.due_ms > ?
+            """, arguments: [EventKind.dossier.rawValue, now.unixMillis]).map(StoredRow.eventSummary)
+        let risks = open.compactMap { item -> LateRisk? in
+            let e = item.event
+            guard let due = e.dueAt else { return nil }
+            let timing = DossierTiming(procedure: e.title, group: e.category, agencyCode: e.agencyCode ?? "", openedAt: e.openedAt,
+                                       dueAt: due)
+            return model.estimate(timing, now: now).map { LateRisk(item: item, estimate: $0) }
+        }.sorted { $0.estimate.probability > $1.estimate.probability }
+        latenessCache.keep(risks, now: now, events: events)
+        return risks
+    }
+}
