@@ -22,7 +22,8 @@ extension CityStore {
                     """, arguments: [ScenarioStepAlarmRule.ruleID]).map(AlarmRow.alarm)
             }
             for alarm in candidates {
-                for template in ScenarioTemplate.triggered(by: alarm, among: templates) {
+                let alert = alarm.kind == .alert ? try alertFacts(subject: alarm.subject) : nil
+                for template in ScenarioTemplate.triggered(by: alarm, among: templates, alert: alert) {
                     let since = (alarm.activeSince ?? alarm.lastChangeAt).unixMillis
                     let hasRun = try database.read { db in
                         try db.fetchOne(Int.self, sql: """
@@ -52,6 +53,19 @@ extension CityStore {
             (try db.fetchAll(sql: "SELECT run FROM scenario_run WHERE state = 'active'").map { try Self.run(fromJSON: $0[0]) },
              try db.fetchAll(sql: "SELECT * FROM alarm WHERE rule_id = ? AND condition_active = 1",
                              arguments: [ScenarioStepAlarmRule.ruleID]).map(AlarmRow.alarm))
+        }
+    }
+
+    /// The event type and text of the alert an `alert` alarm is about (its subject: source id, "/", the alert's id).
+    func alertFacts(subject: String) throws -> AlertFacts? {
+        guard let slash = subject.firstIndex(of: "/") else { return nil }
+        let source = String(subject[..<slash]), id = String(subject[subject.index(after: slash)...])
+        return try database.read { db in
+            try db.fetchOne(sql: "SELECT category, title, title_en, detail FROM event WHERE kind = ? AND source_id = ? AND external_id = ?",
+                            arguments: [EventKind.alert.rawValue, source, id]).map { row in
+                let parts: [String?] = [row[1], row[2], row[3]]
+                return AlertFacts(event: row[0], text: parts.compactMap { $0 }.joined(separator: "\n"))
+            }
         }
     }
 }

@@ -24,4 +24,35 @@ final class ScenarioTriggerTests: XCTestCase {
                            "\(trigger) on \(rule) \(kind) \(subject ?? "-") p\(priority ?? 0)")
         }
     }
+
+    /// CAP-event and risk-level triggers against alert alarms with the alert's facts, as a table.
+    func testAlertTriggersAsATable() {
+        let storm = AlertFacts(event: "Bão", text: "TIN BÃO KHẨN CẤP: Bão số 3\nGió cấp 10–11. Cấp độ rủi ro thiên tai do bão: cấp 4.")
+        let typhoon = AlertFacts(event: "Typhoon", text: "Typhoon WIPHA. Disaster risk level: 3")
+        let flood = AlertFacts(event: "Lũ", text: "Lũ trên sông Thái Bình. Cấp độ rủi ro thiên tai do lũ: cấp 2")
+        let noLevel = AlertFacts(event: "Bão", text: "Tin bão gần Biển Đông")
+        let decomposed = AlertFacts(event: "BÃO".decomposedStringWithCanonicalMapping, text: "")
+        let cases: [(ScenarioTrigger, String, AlertFacts?, Bool)] = [
+            (.capEvent("Bão*"), "alert", storm, true),
+            (.capEvent("bão*"), "alert", decomposed, true),                    // letter case and Unicode form aside
+            (.capEvent("Bão*"), "alert", flood, false),
+            (.capEvent("Typhoon*"), "alert", typhoon, true),
+            (.capEvent("Bão*"), "threshold", storm, false),                    // only alerts' alarms
+            (.capEvent("Bão*"), "alert", nil, false),                          // no alert found: nothing
+            (.riskLevel(hazard: "storm", atLeast: 3), "alert", storm, true),   // level 4 ≥ 3
+            (.riskLevel(hazard: "storm", atLeast: 3), "alert", typhoon, true), // level 3, in English
+            (.riskLevel(hazard: "storm", atLeast: 5), "alert", storm, false),
+            (.riskLevel(hazard: "storm", atLeast: 1), "alert", flood, false),  // another hazard
+            (.riskLevel(hazard: "flood", atLeast: 2), "alert", flood, true),
+            (.riskLevel(hazard: "storm", atLeast: 1), "alert", noLevel, false), // no level stated
+        ]
+        for (trigger, kind, alert, expected) in cases {
+            XCTAssertEqual(trigger.matches(ruleID: "emergency_alert", kind: kind, subject: "cap/1", priority: 2, alert: alert), expected,
+                           "\(trigger) on \(kind) \(alert?.event ?? "-")")
+        }
+        XCTAssertEqual(storm.riskLevel, 4)
+        XCTAssertEqual(storm.hazard, "storm")
+        XCTAssertEqual(AlertFacts(event: "Lũ quét", text: "").hazard, "flash_flood")
+        XCTAssertNil(AlertFacts(event: "Thông báo", text: "rủi ro thiên tai cấp 9").riskLevel, "levels are 1 to 5")
+    }
 }

@@ -119,6 +119,36 @@ final class ScenarioRunStoreTests: XCTestCase {
 final class ScenarioCycleStoreTests: XCTestCase {
     typealias T = ScenarioRunStoreTests
 
+    /// A CAP alert's alarm starts the template whose `cap_event` names its event type, and the one whose `risk_level`
+    /// its bulletin's level reaches; not one whose hazard or level it does not.
+    func testAnAlertsAlarmStartsTheScenariosItsEventAndRiskLevelName() throws {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        let store = try temp.openStore(account: "ioc-op")
+        let t0 = T.t0
+        try store.registerSource(SourceHealth(sourceID: "kttv", name: "KTTV", kind: "cap"))
+        let bulletin = CityEvent(kind: .alert, externalID: "bao-3", title: "Tin bão khẩn cấp", status: .open, category: "Bão",
+                                 openedAt: t0, dueAt: t0 + 86_400, updatedAt: t0, severity: 1,
+                                 detail: "Gió cấp 10. Cấp độ rủi ro thiên tai do bão: cấp 3.", sourceStatus: "Actual Alert")
+        try store.recordSuccess(sourceID: "kttv", batch: Batch(events: [bulletin]), at: t0, durationMs: 1)
+        let alarm = AlarmStateMachine.newAlarm(ruleID: "emergency_alert", subject: "kttv/bao-3", kind: .alert, priority: .high,
+                                               message: "Tin bão khẩn cấp", at: t0)
+        _ = try store.applyAlarmInput(.conditionRaised(value: nil, message: "Tin bão khẩn cấp", messageEN: nil, priority: .high, at: t0),
+                                      alarmID: alarm.id, template: alarm)
+        func template(_ id: String, _ trigger: ScenarioTrigger) -> ScenarioTemplate {
+            var t = T.template
+            t.id = id
+            t.triggers = [trigger]
+            return t
+        }
+        let templates = [template("storm", .capEvent("Bão*")), template("storm3", .riskLevel(hazard: "storm", atLeast: 3)),
+                         template("storm4", .riskLevel(hazard: "storm", atLeast: 4)), template("flood", .capEvent("Lũ*")),
+                         template("flood2", .riskLevel(hazard: "flood", atLeast: 1))]
+        let started = try store.applyScenarios(templates, now: t0).started
+        XCTAssertEqual(started.map(\.templateID).sorted(), ["storm", "storm3"])
+        XCTAssertTrue(started.allSatisfy { $0.alarmID == alarm.id })
+    }
+
     func testARaisedAlarmStartsItsRunAndAnOverdueStepRaisesAndClearsItsAlarm() throws {
         let temp = TemporaryDatabase()
         addTeardownBlock { temp.remove() }

@@ -3,13 +3,17 @@ import Foundation
 /// A scenario's trigger the simulated city plays on request (`ioc --play flood-river:2`), so that a newcomer sees an
 /// alarm open its scenario on day one, and a drill has something real-looking to work on: the river at the city's
 /// first non-tidal station rising for three hours to the level asked for (báo động I, II or III) about a minute after
-/// `at`; heavy rain flooding the streets; an air-quality episode above VN_AQI 200; a crash jamming a main corridor.
+/// `at`; heavy rain flooding the streets; an air-quality episode above VN_AQI 200; a crash jamming a main corridor; a
+/// storm bulletin (risk level 4); a backlog of one agency's dossiers going overdue; a chairman's directive going overdue.
 public struct SimulatorPlay: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case floodRiver = "flood-river"
         case waterlogging
         case airQuality = "air-quality"
         case trafficAccident = "traffic-accident"
+        case storm
+        case dossierBacklog = "dossier-backlog"
+        case directiveOverdue = "directive-overdue"
     }
 
     /// Why a `--play` value was refused.
@@ -28,7 +32,8 @@ public struct SimulatorPlay: Sendable, Hashable {
         self.kind = kind; self.level = level; self.at = at
     }
 
-    /// `flood-river`, `flood-river:3`, `waterlogging`, `air-quality`, `traffic-accident`.
+    /// `flood-river`, `flood-river:3`, `waterlogging`, `air-quality`, `traffic-accident`, `storm`, `dossier-backlog`,
+    /// `directive-overdue`.
     public static func parse(_ text: String) -> Result<SimulatorPlay, SyntaxError> {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         let names = Kind.allCases.map(\.rawValue).joined(separator: ", ")

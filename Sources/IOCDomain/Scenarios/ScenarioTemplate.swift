@@ -35,16 +35,18 @@ public struct ScenarioTemplate: Sendable, Hashable, Codable {
     }
 
     /// Whether an alarm of `ruleID` and `kind` (about `subject`, at `priority`) fires any of the triggers.
-    public func isTriggered(ruleID: String, kind: String, subject: String? = nil, priority: Int? = nil) -> Bool {
-        triggers.contains { $0.matches(ruleID: ruleID, kind: kind, subject: subject, priority: priority) }
+    public func isTriggered(ruleID: String, kind: String, subject: String? = nil, priority: Int? = nil,
+                            alert: AlertFacts? = nil) -> Bool {
+        triggers.contains { $0.matches(ruleID: ruleID, kind: kind, subject: subject, priority: priority, alert: alert) }
     }
 
     /// The templates an alarm just raised starts (or proposes): those whose triggers name its rule or kind; an
     /// overdue step's own alarm starts none.
-    public static func triggered(by alarm: Alarm, among templates: [ScenarioTemplate]) -> [ScenarioTemplate] {
+    public static func triggered(by alarm: Alarm, among templates: [ScenarioTemplate], alert: AlertFacts? = nil) -> [ScenarioTemplate] {
         guard alarm.ruleID != ScenarioStepAlarmRule.ruleID else { return [] }
         return templates.filter {
-            $0.isTriggered(ruleID: alarm.ruleID, kind: alarm.kind.rawValue, subject: alarm.subject, priority: alarm.priority.rawValue)
+            $0.isTriggered(ruleID: alarm.ruleID, kind: alarm.kind.rawValue, subject: alarm.subject, priority: alarm.priority.rawValue,
+                           alert: alert)
         }
     }
 }

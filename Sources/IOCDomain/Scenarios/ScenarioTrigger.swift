@@ -15,8 +15,10 @@ public enum ScenarioTrigger: Sendable, Hashable, Codable {
 
     /// Whether an alarm of `ruleID` and `kind` fires this trigger. A water-level trigger fires on a `water_level`
     /// alarm whose gauge (`subject`) matches and whose priority stands for the level or a higher one; without a
-    /// subject and priority (a rule, not an alarm: `ioc check`), on any `water_level` rule.
-    public func matches(ruleID: String, kind: String, subject: String? = nil, priority: Int? = nil) -> Bool {
+    /// subject and priority (a rule, not an alarm: `ioc check`), on any `water_level` rule. CAP-event and risk-level
+    /// triggers fire on an `alert` alarm whose alert (`alert`) says so.
+    public func matches(ruleID: String, kind: String, subject: String? = nil, priority: Int? = nil,
+                        alert: AlertFacts? = nil) -> Bool {
         switch self {
         case .waterLevel(let gauge, let level):
             guard kind == AlarmKind.waterLevel.rawValue else { return false }
@@ -28,7 +30,15 @@ public enum ScenarioTrigger: Sendable, Hashable, Codable {
         case .alarmRule(let pattern): return RuleGlob.matches(pattern, ruleID)
         // A deadline rule raises "deadline" alarms, and "deadline_soon" ones in its due-soon form.
         case .alarmKind(let wanted): return wanted == kind || (wanted == "deadline" && kind == AlarmKind.deadlineSoon.rawValue)
-        case .capEvent, .riskLevel, .manual: return false
+        // An alert's alarm whose event type matches the pattern, letter case aside ("Bão*" matches "BÃO SỐ 3").
+        case .capEvent(let pattern):
+            guard kind == AlarmKind.alert.rawValue, let alert else { return false }
+            return RuleGlob.matches(pattern.precomposedStringWithCanonicalMapping.lowercased(), alert.event.lowercased())
+        // An alert's alarm of the hazard whose text states a risk level at or above the trigger's.
+        case .riskLevel(let hazard, let atLeast):
+            guard kind == AlarmKind.alert.rawValue, let alert, alert.hazard == hazard, let level = alert.riskLevel else { return false }
+            return level >= atLeast
+        case .manual: return false
         }
     }
 }

@@ -70,7 +70,9 @@ package enum CAPEvents {
         return CityEvent(
             kind: .alert, externalID: TextSanitizer.clean(root.text, maxCharacters: 200),
             title: marked(mark?.vi, headline), status: status,
-            category: TextSanitizer.clean(info?.categories.first ?? "", maxCharacters: 40),
+            // The alert's event type as the sender names it ("Bão", "Lũ quét", "Typhoon"): what an operator and a
+            // scenario's `cap_event` trigger go by; CAP's coarse category ("Met") when it names none.
+            category: TextSanitizer.clean(info.map { $0.event.isEmpty ? $0.categories.first ?? "" : $0.event } ?? "", maxCharacters: 40),
             wardCode: ward, openedAt: info?.onset ?? info?.effective ?? message.sentAt, dueAt: expires,
             closedAt: closedAt, updatedAt: message.sentAt,
             severity: info.map { CAPPriority.priority(severity: $0.severity, urgency: $0.urgency, certainty: $0.certainty) },

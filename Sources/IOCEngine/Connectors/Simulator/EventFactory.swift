@@ -1,4 +1,5 @@
 import Foundation
+import IOCConfig
 import IOCDomain
 
 /// Decides which events appear when (Poisson arrivals in 10-minute buckets, driven by the hour and by episodes)
@@ -7,6 +8,16 @@ struct EventFactory: Sendable {
     /// An arrival stream; its raw value seeds the stream.
     enum Stream: UInt64, Sendable, CaseIterable {
         case dossier = 1, feedback = 2, incident = 3, directive = 4, feedbackBurst = 5, flooding = 6
+
+        /// The kind of the events it brings.
+        var kind: EventKind {
+            switch self {
+            case .dossier: return .dossier
+            case .feedback, .feedbackBurst: return .feedback
+            case .incident, .flooding: return .incident
+            case .directive: return .directive
+            }
+        }
     }
 
     static let bucket: TimeInterval = 600
@@ -22,7 +33,10 @@ struct EventFactory: Sendable {
     let weakAgencies: Set<String>
     private let dossierAgencies: [String]
 
-    init(dynamics: CityDynamics, seed: UInt64) {
+    /// The events of the plays asked for (`PlayedEvents`).
+    private var played: [SimulatedEvent] = []
+
+    init(dynamics: CityDynamics, seed: UInt64, plays: [SimulatorPlay] = []) {
         self.dynamics = dynamics
         self.seed = seed
         let model = dynamics.model
@@ -41,6 +55,7 @@ struct EventFactory: Sendable {
         var weak: Set<String> = [seen[rng.weightedIndex(volumes)]]
         if rng.chance(0.7) { weak.insert(seen[rng.weightedIndex(volumes)]) }
         weakAgencies = weak
+        played = PlayedEvents.events(plays, model: model, procedures: procedures)
     }
 
     private var model: CityModel { dynamics.model }
@@ -98,6 +113,11 @@ struct EventFactory: Sendable {
         }
         for episode in dynamics.episodesStarting(.congestion, after: from, through: to) where accidents {
             result.append(accident(for: episode))
+        }
+        // The played events that appear in the window (their first step), of the streams' kinds (all of them live).
+        let kinds = Set(streams.map(\.kind))
+        for event in played where kinds.contains(event.kind) || streams.count == Stream.allCases.count {
+            if let first = event.steps.first?.at, first > from, first <= to { result.append(event) }
         }
         return result
     }

@@ -65,7 +65,7 @@ public final class SimulatorConnector: Connector {
         self.displayNameEN = Self.displayNameEN(city)
         let river = RiverDynamics(seed: seed, stations: rivers.filter { $0.city == city.configName }, plays: plays)
         self.dynamics = CityDynamics(model: model, seed: seed, played: Self.episodes(plays, model: model), rivers: river)
-        self.factory = EventFactory(dynamics: dynamics, seed: seed)
+        self.factory = EventFactory(dynamics: dynamics, seed: seed, plays: plays)
         self.definitions = SimulatorConnector.seriesDefinitions(model, rivers: river.stations)
     }
 
@@ -255,7 +255,7 @@ extension SimulatorConnector {
             guard let at = play.at else { return nil }
             let block = Episode.block(of: at)
             switch play.kind {
-            case .floodRiver: return nil
+            case .floodRiver, .storm, .dossierBacklog, .directiveOverdue: return nil
             case .waterlogging:
                 return Episode(kind: .rain, block: block, start: at - 3600, duration: 3 * 3600, target: 0, intensity: 75)
             case .airQuality:
