@@ -28,6 +28,9 @@ public struct AlarmRule: Sendable, Hashable {
         /// The series' seasonal forecast crossing a limit within a horizon ("VN_AQI above 200 within 6 h"), raised as
         /// a watch (probability ≥ `watch`, one priority less urgent) or a warning (≥ `warning`, the rule's priority).
         case forecast
+        /// Many items of a kind received within a window, counted per topic (the same category in the same ward) or
+        /// per agency ("12 phản ánh trong 1 giờ về cùng một việc ở một phường"): a surge of citizen feedback.
+        case surge
 
         /// Threshold, rate, stale and anomaly rules select series.
         var readsSeries: Bool { [.threshold, .rateOfChange, .stale, .anomaly, .waterLevel, .forecast].contains(self) }
@@ -70,6 +73,7 @@ public struct AlarmRule: Sendable, Hashable {
         case .alert: return .alert
         case .waterLevel: return .waterLevel
         case .forecast: return .forecast
+        case .surge: return .surge
         }
     }
 }

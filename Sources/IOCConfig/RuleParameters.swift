@@ -33,6 +33,8 @@ public struct RuleParameters: Sendable, Hashable {
     /// Forecast: the probabilities of crossing at which a watch and a warning are raised (weather services' 0.3 and 0.7).
     public var watchProbability = 0.3
     public var warningProbability = 0.7
+    /// How far back a surge rule counts the items received.
+    public var surgeWindow: TimeInterval = 3600
 
     public init(comparison: RuleComparison = .above, limit: RuleLimit = .value(0), deadband: Double = 0,
                 onDelay: TimeInterval = 0, direction: RuleDirection = .both, ratePer: TimeInterval = 3600,

@@ -41,6 +41,9 @@ public enum RulePlaceholder: String, Sendable, Hashable, CaseIterable {
         case .deadline:
             return grouping == .agency ? [.agency, .count, .value, .limit]
                 : [.name, .title, .agency, .ward, .due, .source]
+        // Per topic: the newest item's title and ward stand for the topic.
+        case .surge:
+            return grouping == .agency ? [.agency, .count, .value, .limit] : [.title, .ward, .agency, .count, .value, .limit]
         }
     }
 }

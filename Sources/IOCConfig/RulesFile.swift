@@ -8,7 +8,7 @@ import Yams
 /// ```yaml
 /// rules:
 ///   aqi_bad:                               # rule id (letters, digits, - and _)
-///     kind: threshold                      # threshold, rate, stale, source_down, deadline, anomaly, alert, water_level, forecast
+///     kind: threshold                      # threshold, rate, stale, source_down, deadline, anomaly, alert, water_level, forecast, surge
 ///     priority: 2                          # 1 Khẩn cấp, 2 Cao, 3 Trung bình, 4 Thấp
 ///     series: "aqi.station.*"              # series-key pattern (* and ?)
 ///     above: 150                           # or at_or_above, below, at_or_below; a number, warn_above or warn_below
@@ -58,6 +58,7 @@ public enum RulesFile {
         case .stale: return ["series", "stale_after"]
         case .sourceDown, .alert: return ["sources"]
         case .deadline: return ["events", "when", "warning_window", "group", "at_least", "probability"]
+        case .surge: return ["events", "within", "group", "at_least"]
         case .anomaly: return ["series", "percent", "sigma", "score", "direction", "deadband", "on_delay"]
         case .waterLevel: return ["series", "deadband", "on_delay"]
         case .forecast: return ["series", "above", "within", "watch", "warning"]
@@ -113,7 +114,7 @@ public enum RulesFile {
         guard let kind = reader.choice(kindNode, key: "\(key).kind", as: AlarmRule.Kind.self) else { return nil }
         let allowed = commonKeys + keys(for: kind)
         let required = ["priority", "message"] + (kind.readsSeries ? ["series"] : [])
-            + (kind == .stale ? ["stale_after"] : []) + (kind == .deadline ? ["events", "when"] : [])
+            + (kind == .stale ? ["stale_after"] : []) + (kind == .deadline ? ["events", "when"] : []) + (kind == .surge ? ["events"] : [])
         guard let f = reader.fields(node, key: key, allowed: allowed, required: required) else { return nil }
         let errorsBefore = reader.errors.count
         let priority = f["priority"].flatMap { reader.int($0, key: "\(key).priority", range: 1...4) }
@@ -140,6 +141,8 @@ public enum RulesFile {
             selector = f["sources"].map { pattern($0, key: "\(key).sources", reader: reader) } ?? "*"
         case .deadline:
             selector = readDeadline(f, key: key, reader: reader, into: &parameters)
+        case .surge:
+            selector = readSurge(f, key: key, reader: reader, into: &parameters)
         case .waterLevel:
             selector = pattern(f["series"], key: "\(key).series", reader: reader)
             readDeadbandAndDelay(f, key: key, reader: reader, into: &parameters)
@@ -292,7 +295,11 @@ public enum RulesFile {
             parameters.deadline = when
         }
         if let node = f["group"], let group = reader.choice(node, key: "\(key).group", as: RuleGrouping.self) {
-            parameters.grouping = group
+            if group == .topic {
+                reader.fail(node, "\(key).group", "a deadline rule counts per item or per agency; 'topic' is a surge rule's")
+            } else {
+                parameters.grouping = group
+            }
         }
         if let node = f["warning_window"] {
             if parameters.deadline != .dueSoon {
@@ -321,6 +328,36 @@ public enum RulesFile {
             } else if let count = reader.int(node, key: "\(key).at_least", range: 1...1_000_000) {
                 parameters.minimumCount = count
             }
+        }
+        return events
+    }
+
+    /// `events` (feedback, dossier, incident), `within` (a duration, 10 minutes to a day, default 1h), `group` (topic,
+    /// the default, or agency) and `at_least` (the count that raises, default 10).
+    private static func readSurge(_ f: [String: Node], key: String, reader: ConfigReader,
+                                  into parameters: inout RuleParameters) -> String? {
+        let events = f["events"].flatMap {
+            reader.choice($0, key: "\(key).events", among: ["feedback", "dossier", "incident"].map { ($0, $0) })
+        }
+        parameters.grouping = .topic
+        parameters.minimumCount = 10
+        parameters.surgeWindow = 3600
+        if let node = f["group"], let group = reader.choice(node, key: "\(key).group", as: RuleGrouping.self) {
+            if group == .item {
+                reader.fail(node, "\(key).group", "a surge is counted per topic or per agency, not per item")
+            } else {
+                parameters.grouping = group
+            }
+        }
+        if let node = f["within"], let within = reader.value(node, key: "\(key).within", ValueSyntax.duration) {
+            if within < 600 || within > 86_400 {
+                reader.fail(node, "\(key).within", "a surge is counted over 10m to 24h, found \(Int(within / 60)) minutes")
+            } else {
+                parameters.surgeWindow = within
+            }
+        }
+        if let node = f["at_least"], let count = reader.int(node, key: "\(key).at_least", range: 2...1_000_000) {
+            parameters.minimumCount = count
         }
         return events
     }

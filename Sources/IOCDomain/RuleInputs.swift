@@ -21,6 +21,9 @@ public struct RuleInputs: Sendable {
     /// Open dossiers not yet late with their probability of lateness, for `at_risk` deadline rules (read only when
     /// such a rule exists).
     public var lateRisks: [LateRisk] = []
+    /// Items received recently (since the longest surge window), of the kinds surge rules count, newest first (read
+    /// only when such a rule exists).
+    public var received: [EventSummary] = []
     public var sources: [SourceHealth]
 
     public init(now: Date, series: [SeriesWindow] = [], baselines: [String: [Int: Double]] = [:],

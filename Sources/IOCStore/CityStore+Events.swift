@@ -74,3 +74,21 @@ extension CityStore {
         try db.fetchAll(sql: "SELECT * FROM source ORDER BY id").map(StoredRow.sourceHealth)
     }
 }
+
+extension CityStore {
+    /// The items of `kinds` received (opened) since `since`, newest first, with their agency and ward names: what a
+    /// surge rule counts (one index range per kind on (kind, opened_ms)).
+    public func eventsReceived(kinds: Set<EventKind>, since: Date) throws -> [EventSummary] {
+        guard !kinds.isEmpty else { return [] }
+        return try database.read { db in
+            var items: [EventSummary] = []
+            for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
+                items += try db.fetchAll(sql: """
+                    SELECT \(StoredRow.eventSummaryColumns) FROM event e \(StoredRow.eventSummaryJoins)
+                    WHERE e.kind = ? AND e.opened_ms > ? ORDER BY e.opened_ms DESC LIMIT 100000
+                    """, arguments: [kind.rawValue, since.unixMillis]).map(StoredRow.eventSummary)
+            }
+            return items
+        }
+    }
+}

@@ -95,4 +95,29 @@ extension RulesFileTests {
             }
         }
     }
+
+    func testSurgeRulesAreReadAndTheirMistakesLocated() throws {
+        let rule = try RulesFile.parse(rulesText("kind: surge\npriority: 3\nevents: feedback\nwithin: 30m\nat_least: 6\nmessage: \"{ward}: {count} — {title}\""), file: "r.yaml")[0]
+        XCTAssertEqual(rule.kind, .surge)
+        XCTAssertEqual(rule.selector, "feedback")
+        XCTAssertEqual(rule.parameters.surgeWindow, 1800)
+        XCTAssertEqual(rule.parameters.minimumCount, 6)
+        XCTAssertEqual(rule.parameters.grouping, .topic, "per topic unless told")
+        XCTAssertEqual(rule.conditionKind, .surge)
+        let cases: [(String, String)] = [
+            ("kind: surge\npriority: 3\nmessage: x", "r.yaml:3: rules.r.events: required key is missing"),
+            ("kind: surge\npriority: 3\nevents: feedback\ngroup: item\nmessage: x", "r.yaml:6: rules.r.group: a surge is counted per topic or per agency"),
+            ("kind: surge\npriority: 3\nevents: feedback\nwithin: 2d\nmessage: x", "r.yaml:6: rules.r.within: a surge is counted over 10m to 24h"),
+            ("kind: surge\npriority: 3\nevents: feedback\nmessage: \"{due}\"", "r.yaml:6: rules.r.message: {due} is not available"),
+            ("kind: deadline\npriority: 3\nevents: feedback\nwhen: overdue\ngroup: topic\nmessage: x", "r.yaml:7: rules.r.group: a deadline rule counts per item or per agency"),
+        ]
+        for (body, expected) in cases {
+            do throws(ConfigErrors) {
+                _ = try RulesFile.parse(rulesText(body), file: "r.yaml")
+                XCTFail("accepted: \(body)")
+            } catch {
+                XCTAssertTrue(error.description.hasPrefix(expected), "\(body) → \(error.description)")
+            }
+        }
+    }
 }

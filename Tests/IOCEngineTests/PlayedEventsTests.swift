@@ -49,4 +49,20 @@ final class PlayedEventsTests: XCTestCase {
         XCTAssertTrue(error.message.contains("storm, dossier-backlog, directive-overdue"), error.message)
         guard case .failure = SimulatorPlay.parse("storm:2") else { return XCTFail("a level on storm accepted") }
     }
+
+    func testAFeedbackSurgeIsOneProblemReportedManyTimesInOneWard() throws {
+        let connector = SimulatorConnector(city: .haiphong, seed: 7, model: try CityModel.load(.haiphong),
+                                           plays: [SimulatorPlay(kind: .feedbackSurge, at: play)])
+        var cursor = connector.batch(cursor: nil, now: play).cursor
+        var feedback: [CityEvent] = []
+        for step in 1...12 {
+            let batch = connector.batch(cursor: cursor, now: play + Double(step) * 300)
+            cursor = batch.cursor
+            feedback += batch.events.filter { $0.kind == .feedback && $0.openedAt > play }
+        }
+        var topics: [String: Set<String>] = [:]
+        for e in feedback { topics[e.category + "@" + (e.wardCode ?? ""), default: []].insert(e.externalID) }
+        let largest = topics.values.map(\.count).max() ?? 0
+        XCTAssertGreaterThanOrEqual(largest, 8, "the shipped rule's eight within the hour after the start: \(topics.mapValues(\.count))")
+    }
 }

@@ -45,4 +45,22 @@ final class LatenessStoreTests: XCTestCase {
         XCTAssertEqual(sxd.atRisk, 1, "only the slow one is more likely late than not")
         XCTAssertNil(try store.dashboard(now: F.t0).government.first { $0.agencyCode == "STP" }?.atRisk, "no estimate, not zero")
     }
+
+    /// What a surge rule counts: the items of the kinds asked received since a time, newest first, with their names.
+    func testItemsReceivedSinceATimeAreReadNewestFirst() throws {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        let store = try temp.openStore()
+        try store.registerSource(F.source())
+        let events = [F.event(.feedback, "f1", status: .new, agency: "STNMT", openedAgo: 50 * 60),
+                      F.event(.feedback, "f2", status: .new, agency: "STNMT", openedAgo: 5 * 60),
+                      F.event(.feedback, "f3", status: .new, agency: "STNMT", openedAgo: 70 * 60),
+                      F.event(.dossier, "d1", status: .received, openedAgo: 5 * 60)]
+        try store.recordSuccess(sourceID: "sim", batch: Batch(events: events, agencies: F.agencies, wards: F.wards), at: F.t0, durationMs: 1)
+        let read = try store.eventsReceived(kinds: [.feedback], since: F.t0 - 3600)
+        XCTAssertEqual(read.map(\.event.externalID), ["f2", "f1"])
+        XCTAssertEqual(read.first?.agencyName, "Sở Tài nguyên và Môi trường")
+        XCTAssertEqual(try store.eventsReceived(kinds: [.feedback, .dossier], since: F.t0 - 3600).count, 3)
+        XCTAssertEqual(try store.eventsReceived(kinds: [], since: F.t0 - 3600).count, 0)
+    }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// alarm open its scenario on day one, and a drill has something real-looking to work on: the river at the city's
 /// first non-tidal station rising for three hours to the level asked for (báo động I, II or III) about a minute after
 /// `at`; heavy rain flooding the streets; an air-quality episode above VN_AQI 200; a crash jamming a main corridor; a
-/// storm bulletin (risk level 4); a backlog of one agency's dossiers going overdue; a chairman's directive going overdue.
+/// storm bulletin (risk level 4); a backlog of one agency's dossiers going overdue; a chairman's directive going overdue;
+/// citizens reporting one problem in one ward, sixteen an hour.
 public struct SimulatorPlay: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case floodRiver = "flood-river"
@@ -14,6 +15,7 @@ public struct SimulatorPlay: Sendable, Hashable {
         case storm
         case dossierBacklog = "dossier-backlog"
         case directiveOverdue = "directive-overdue"
+        case feedbackSurge = "feedback-surge"
     }
 
     /// Why a `--play` value was refused.
@@ -33,7 +35,7 @@ public struct SimulatorPlay: Sendable, Hashable {
     }
 
     /// `flood-river`, `flood-river:3`, `waterlogging`, `air-quality`, `traffic-accident`, `storm`, `dossier-backlog`,
-    /// `directive-overdue`.
+    /// `directive-overdue`, `feedback-surge`.
     public static func parse(_ text: String) -> Result<SimulatorPlay, SyntaxError> {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         let names = Kind.allCases.map(\.rawValue).joined(separator: ", ")

@@ -25,11 +25,14 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
     case waterLevel
     /// A series' forecast crossing a limit within a horizon (a `forecast` rule): a watch or a warning.
     case forecast
+    /// Many items received within a window on one topic or at one agency (a `surge` rule).
+    case surge
     case other(String)
 
     /// Every known kind, in the order the help and the docs list them.
     public static let known: [AlarmKind] = [.threshold, .rateOfChange, .anomaly, .stale, .sourceDown, .deadline,
-                                            .deadlineSoon, .overdue, .handover, .poller, .alert, .runStep, .waterLevel, .forecast]
+                                            .deadlineSoon, .overdue, .handover, .poller, .alert, .runStep, .waterLevel, .forecast,
+                                            .surge]
 
     /// The IOC's own alarms — a source down, no poller writing, a handover not accepted — which are about no
     /// department's data and belong to no data domain.
@@ -57,6 +60,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .runStep: return "run_step"
         case .waterLevel: return "water_level"
         case .forecast: return "forecast"
+        case .surge: return "surge"
         case .other(let raw): return raw
         }
     }
@@ -84,6 +88,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .runStep: return lang.pick("bước kịch bản quá hạn", "overdue-scenario-step")
         case .waterLevel: return lang.pick("mực nước báo động", "water-level")
         case .forecast: return lang.pick("dự báo vượt ngưỡng", "forecast")
+        case .surge: return lang.pick("dồn dập", "surge")
         case .other(let raw): return raw
         }
     }

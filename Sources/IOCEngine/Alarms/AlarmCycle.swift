@@ -41,6 +41,9 @@ public final class AlarmCycle: Sendable {
         var inputs = try recorder.ruleInputs(now: t, warningWindow: evaluator.requiredWarningWindow, baselineWeeks: 4,
                                              plan: evaluator.readPlan(now: t, window: evaluator.requiredWindow + since))
         if evaluator.readsLateRisks { inputs.lateRisks = try recorder.lateRisks(now: t) }
+        if let read = evaluator.receivedRead {
+            inputs.received = try recorder.eventsReceived(kinds: read.kinds, since: t.addingTimeInterval(-read.window))
+        }
         let changes = evaluator.evaluate(inputs)
         var items: [(alarmID: String, input: AlarmInput, template: Alarm?)] = []
         let activeParents = Set(evaluator.activeAlarmIDs)

@@ -12,6 +12,8 @@ public protocol AlarmRecorder: Sendable {
     func alarms(states: Set<AlarmState>?, limit: Int) throws -> [Alarm]
     /// The open dossiers not yet late with their probability of lateness (for `at_risk` deadline rules).
     func lateRisks(now: Date) throws -> [LateRisk]
+    /// The items of `kinds` received since `since` (for surge rules).
+    func eventsReceived(kinds: Set<EventKind>, since: Date) throws -> [EventSummary]
     /// Replaces the projections of these series (the screens draw them beside the history).
     func recordProjections(_ projections: [(key: String, projection: SeriesProjection)], at now: Date) throws
 }

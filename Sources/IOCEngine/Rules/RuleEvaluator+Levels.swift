@@ -158,7 +158,7 @@ extension RuleEvaluator {
                                        agencyCode: e.agencyCode, wardCode: e.wardCode, sourceID: item.sourceID,
                                        at: inputs.now, domain: e.kind.pillar)
             }
-        case .agency:
+        case .agency, .topic:
             var counts: [String: (count: Int, name: String?, nameEN: String?)] = [:]
             for position in positions {
                 let item = pool[position]
@@ -194,7 +194,7 @@ extension RuleEvaluator {
 
     /// Raises the subjects of `current` not active before (sorted by subject) and clears the active ones no
     /// longer in `current` (sorted); `raise` builds a raise only for a new subject.
-    private func diff<Payload>(_ index: Int, current: [String: Payload], now: Date, memory: inout RuleMemory,
+    func diff<Payload>(_ index: Int, current: [String: Payload], now: Date, memory: inout RuleMemory,
                                into changes: inout [ConditionChange],
                                raise: (String, Payload) -> ConditionChange) {
         var active = memory.levels[index]

@@ -78,7 +78,7 @@ extension RuleEvaluator {
                     stepWaterLevel(&state, observations[i].value, at: observations[i].time, rule: rule, station: station,
                                    window: window, into: &changes)
                 }
-            case .stale, .sourceDown, .deadline, .alert, .forecast:
+            case .stale, .sourceDown, .deadline, .alert, .forecast, .surge:
                 continue
             }
             memory.series[ruleIndex][key] = state

@@ -51,7 +51,7 @@ public final class RuleEvaluator: Sendable {
                     memory.series[index][change.subject] = SeriesConditionState(
                         active: true, raisedMessage: change.message, raisedMessageEN: change.messageEN,
                         level: rules[index].kind == .waterLevel ? WaterAlarmLevel(priority: change.priority) : nil)
-                case .stale, .sourceDown, .deadline, .alert:
+                case .stale, .sourceDown, .deadline, .alert, .surge:
                     memory.levels[index][change.subject] = change
                 }
             }
@@ -73,6 +73,13 @@ public final class RuleEvaluator: Sendable {
     /// Whether a rule looks at the dossiers at risk of lateness (`RuleInputs.lateRisks`).
     public var readsLateRisks: Bool {
         rules.contains { $0.kind == .deadline && $0.parameters.deadline == .atRisk }
+    }
+
+    /// What surge rules count (`RuleInputs.received`): the kinds and how far back (nil without surge rules).
+    public var receivedRead: (kinds: Set<EventKind>, window: TimeInterval)? {
+        let surges = rules.filter { $0.kind == .surge }
+        guard !surges.isEmpty else { return nil }
+        return (Set(surges.compactMap { EventKind(rawValue: $0.selector) }), surges.map(\.parameters.surgeWindow).max() ?? 3600)
     }
 
     /// How far ahead `RuleInputs.deadlines` must reach: the longest due-soon warning window (at least 24 h).
@@ -130,7 +137,7 @@ public final class RuleEvaluator: Sendable {
                 matches = true; warmUp = max(warmUp, SeriesModelState.anomalyWarmUp)
             case .anomaly: matches = true; baselines = true
             case .forecast: matches = true; forecaster = true; warmUp = max(warmUp, SeriesModelState.forecastWarmUp)
-            case .stale, .sourceDown, .deadline, .alert: break
+            case .stale, .sourceDown, .deadline, .alert, .surge: break
             }
         }
         let found: ValueRules = (matches, lookback, baselines, warmUp, forecaster)
@@ -166,6 +173,7 @@ public final class RuleEvaluator: Sendable {
                 case .stale: evaluateStale(index, inputs: inputs, memory: &memory, into: &changes)
                 case .sourceDown: evaluateSourceDown(index, inputs: inputs, memory: &memory, into: &changes)
                 case .deadline: evaluateDeadline(index, inputs: inputs, memory: &memory, into: &changes)
+                case .surge: evaluateSurge(index, inputs: inputs, memory: &memory, into: &changes)
                 case .alert: evaluateAlert(index, inputs: inputs, memory: &memory, into: &changes)
                 case .threshold, .rateOfChange, .anomaly, .waterLevel, .forecast: break
                 }

@@ -264,6 +264,10 @@ extension SimulatorConnector {
             case .trafficAccident:
                 guard !model.corridors.isEmpty else { return nil }
                 return Episode(kind: .congestion, block: block, start: at - 1800, duration: 2 * 3600, target: 0, intensity: 5)
+            case .feedbackSurge:
+                // Sixteen reports an hour of one problem in the first urban ward, from 45 minutes before the start: the
+                // shipped rule's eight within the hour are there at the start.
+                return Episode(kind: .feedbackBurst, block: block, start: at - 2700, duration: 3 * 3600, target: 0, intensity: 16)
             }
         }
     }
