@@ -107,7 +107,7 @@ struct SimulatorOptions: ParsableArguments {
 
     /// Triggers the simulated city plays from the start (repeatable): a newcomer sees a scenario open on day one.
     @Option(name: .long, help: ArgumentHelp(
-        "A scenario's trigger for the simulated city to play: flood-river[:1|2|3] (a river rising to alarm level I, II or III), waterlogging, air-quality, traffic-accident, storm, dossier-backlog, directive-overdue, feedback-surge (repeatable).",
+        "A scenario's trigger for the simulated city to play: flood-river[:1|2|3] (a river rising to alarm level I, II or III), waterlogging, air-quality, traffic-accident, storm, dossier-backlog, directive-overdue, feedback-surge, source-down (repeatable).",
         valueName: "trigger"))
     var play: [String] = []
 

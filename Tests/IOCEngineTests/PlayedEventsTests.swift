@@ -65,4 +65,20 @@ final class PlayedEventsTests: XCTestCase {
         let largest = topics.values.map(\.count).max() ?? 0
         XCTAssertGreaterThanOrEqual(largest, 8, "the shipped rule's eight within the hour after the start: \(topics.mapValues(\.count))")
     }
+
+    func testASourceDownPlayFailsThePollsForAQuarterOfAnHour() async throws {
+        let connector = SimulatorConnector(city: .haiphong, seed: 7, model: try CityModel.load(.haiphong),
+                                           plays: [SimulatorPlay(kind: .sourceDown, at: play)])
+        let limits = PollLimits()
+        // (seconds after the play, fails?)
+        for (offset, fails) in [(0.0, false), (59.0, false), (60.0, true), (600.0, true), (960.0, true), (961.0, false)] {
+            do {
+                _ = try await connector.poll(cursor: nil, now: play + offset, limits: limits)
+                XCTAssertFalse(fails, "+\(offset) s answered")
+            } catch {
+                XCTAssertTrue(fails, "+\(offset) s failed: \(error)")
+                XCTAssertTrue(String(describing: error).contains("--play source-down"))
+            }
+        }
+    }
 }

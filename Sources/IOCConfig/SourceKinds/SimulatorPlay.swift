@@ -5,7 +5,7 @@ import Foundation
 /// first non-tidal station rising for three hours to the level asked for (báo động I, II or III) about a minute after
 /// `at`; heavy rain flooding the streets; an air-quality episode above VN_AQI 200; a crash jamming a main corridor; a
 /// storm bulletin (risk level 4); a backlog of one agency's dossiers going overdue; a chairman's directive going overdue;
-/// citizens reporting one problem in one ward, sixteen an hour.
+/// citizens reporting one problem in one ward, sixteen an hour; the simulator's own source failing for 15 minutes.
 public struct SimulatorPlay: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case floodRiver = "flood-river"
@@ -16,6 +16,7 @@ public struct SimulatorPlay: Sendable, Hashable {
         case dossierBacklog = "dossier-backlog"
         case directiveOverdue = "directive-overdue"
         case feedbackSurge = "feedback-surge"
+        case sourceDown = "source-down"
     }
 
     /// Why a `--play` value was refused.
@@ -35,7 +36,7 @@ public struct SimulatorPlay: Sendable, Hashable {
     }
 
     /// `flood-river`, `flood-river:3`, `waterlogging`, `air-quality`, `traffic-accident`, `storm`, `dossier-backlog`,
-    /// `directive-overdue`, `feedback-surge`.
+    /// `directive-overdue`, `feedback-surge`, `source-down`.
     public static func parse(_ text: String) -> Result<SimulatorPlay, SyntaxError> {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         let names = Kind.allCases.map(\.rawValue).joined(separator: ", ")

@@ -54,7 +54,7 @@ enum PlayedEvents {
                     detailEN: "Report the results to the City People's Committee by the deadline.")
                 return [SimulatedEvent(template: event, steps: [.init(at: appears, status: .inProgress, progress: 60),
                                                                 .init(at: at + 3 * 86_400, status: .done, progress: 100)])]
-            case .floodRiver, .waterlogging, .airQuality, .trafficAccident, .feedbackSurge:
+            case .floodRiver, .waterlogging, .airQuality, .trafficAccident, .feedbackSurge, .sourceDown:
                 return []
             }
         }

@@ -55,6 +55,11 @@ public final class SimulatorConnector: Connector {
     }
 
     /// `rivers`: the stations of `water-levels.yaml` (those of `city` are gauged); `plays`: triggers played on request.
+    /// When `--play source-down` makes the simulator fail its polls (a minute after the start, for `playedOutage`).
+    let outages: [ClosedRange<Date>]
+    /// How long a played outage lasts.
+    static let playedOutage: TimeInterval = 15 * 60
+
     public init(city: City, seed: UInt64, model: CityModel, sampling: TimeInterval = defaultSampling,
                 rivers: [WaterLevelStation] = [], plays: [SimulatorPlay] = []) {
         self.city = city
@@ -66,6 +71,9 @@ public final class SimulatorConnector: Connector {
         let river = RiverDynamics(seed: seed, stations: rivers.filter { $0.city == city.configName }, plays: plays)
         self.dynamics = CityDynamics(model: model, seed: seed, played: Self.episodes(plays, model: model), rivers: river)
         self.factory = EventFactory(dynamics: dynamics, seed: seed, plays: plays)
+        self.outages = plays.compactMap { play in
+            play.kind == .sourceDown ? play.at.map { ($0 + 60)...($0 + 60 + Self.playedOutage) } : nil
+        }
         self.definitions = SimulatorConnector.seriesDefinitions(model, rivers: river.stations)
     }
 
@@ -75,6 +83,7 @@ public final class SimulatorConnector: Connector {
 
     public func poll(cursor: String?, now: Date, limits: PollLimits) async throws -> Batch {
         try Task.checkCancellation()
+        if let outage = outages.first(where: { $0.contains(now) }) { throw SimulatorOutage(until: outage.upperBound) }
         return batch(cursor: cursor, now: now)
     }
 
@@ -255,7 +264,7 @@ extension SimulatorConnector {
             guard let at = play.at else { return nil }
             let block = Episode.block(of: at)
             switch play.kind {
-            case .floodRiver, .storm, .dossierBacklog, .directiveOverdue: return nil
+            case .floodRiver, .storm, .dossierBacklog, .directiveOverdue, .sourceDown: return nil
             case .waterlogging:
                 return Episode(kind: .rain, block: block, start: at - 3600, duration: 3 * 3600, target: 0, intensity: 75)
             case .airQuality:
