@@ -72,7 +72,7 @@ struct ModelCycleBenchmark {
             projected += evaluator.takeProjections().count
             projectTimes.append(WalkForward.seconds(clock.now - t))
             t = clock.now
-            refitted += evaluator.refitModels()
+            refitted += evaluator.refitModels().refitted
             refitTimes.append(WalkForward.seconds(clock.now - t))
         }
         func ms(_ xs: [Double]) -> String {

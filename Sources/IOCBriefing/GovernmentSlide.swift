@@ -34,7 +34,7 @@ enum GovernmentSlide {
                      severity: total.dueSoon > 0 ? .warning : .normal,
                      status: total.dueSoon > 0 ? c.pick("! Cảnh báo sớm", "! Early warning") : c.pick("✓ Không có", "✓ None")),
         ]
-        if let intake = c.data.intake.first(where: { $0.definition.pillar == .government }),
+        if let intake = ProjectionText.intake(c.data, .government),
            let expected = ProjectionText.dayExpected(intake, c.language), let today = intake.latest {
             // Where today's intake is heading, from the seasonal forecast of the day's count.
             tiles.append(Headline(label: c.pick("Tiếp nhận hôm nay", "Received today"), value: c.numbers.format(today),

@@ -67,8 +67,7 @@ public struct AlarmRule: Sendable, Hashable {
             switch parameters.deadline {
             case .dueSoon: return .deadlineSoon
             case .overdue: return .overdue
-            // An early warning: a forecast of lateness.
-            case .atRisk: return .forecast
+            case .atRisk: return .atRisk
             }
         case .alert: return .alert
         case .waterLevel: return .waterLevel

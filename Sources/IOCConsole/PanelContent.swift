@@ -134,7 +134,7 @@ enum PanelContent {
         if let atRisk = total.atRisk {
             t.summary! += " · " + lang.pick("Nguy cơ trễ \(n.format(atRisk))", "At risk \(n.format(atRisk))")
         }
-        if let intake = d.intake.first(where: { $0.definition.pillar == .government }).flatMap({ ProjectionText.dayTotal($0, lang) }) {
+        if let intake = ProjectionText.intake(d, .government).flatMap({ ProjectionText.dayTotal($0, lang) }) {
             t.summary! += " · " + lang.pick("Tiếp nhận: ", "Received: ") + intake
         }
         let sorted = d.government.sorted { ($0.onTimeRate ?? 101) < ($1.onTimeRate ?? 101) }
@@ -182,7 +182,7 @@ enum PanelContent {
         t.summary = lang.pick("Tiếp nhận \(n.format(total.received)) · Đã chuyển xử lý \(n.percent(total.routedRate)) (mục tiêu 100%) · Quá hạn \(n.format(total.overdue)) · Sắp quá hạn \(n.format(total.dueSoon))",
                               "Received \(n.format(total.received)) · Routed \(n.percent(total.routedRate)) (target 100%) · Overdue \(n.format(total.overdue)) · Due in 24h \(n.format(total.dueSoon))")
         t.summarySeverity = total.overdue > 0 ? .warning : .normal
-        if let intake = d.intake.first(where: { $0.definition.pillar == .feedback }).flatMap({ ProjectionText.dayTotal($0, lang) }) {
+        if let intake = ProjectionText.intake(d, .feedback).flatMap({ ProjectionText.dayTotal($0, lang) }) {
             t.summary! += " · " + lang.pick("Tiếp nhận: ", "Received: ") + intake
         }
         let sorted = d.feedback.sorted { ($0.overdue, $0.dueSoon, $0.received) > ($1.overdue, $1.dueSoon, $1.received) }

@@ -9,10 +9,11 @@ public enum ProjectionText {
     /// How far ahead a panel's column and the wall's look.
     public static let panelAhead: TimeInterval = 3 * 3600
 
-    /// The projected step `ahead` after the reading's newest value; nil without a current projection.
+    /// The projected step `ahead` after the reading's newest value; nil without a current projection or when it does
+    /// not reach that far (`projections.ahead` shorter).
     public static func value(_ r: KPIReading, ahead: TimeInterval = panelAhead) -> ProjectedValue? {
         guard let p = r.projection, let latest = r.latestAt, p.isCurrent(latest: latest) else { return nil }
-        return p.value(at: latest.addingTimeInterval(ahead)) ?? p.values.last
+        return p.value(at: latest.addingTimeInterval(ahead))
     }
 
     /// A projected reading hour by hour on one axis: its values two hours and one hour before the newest and the
@@ -29,6 +30,12 @@ public enum ProjectionText {
         let ahead = (1...max(1, hoursAhead)).compactMap { p.value(at: latest.addingTimeInterval(Double($0) * 3600))?.mean }
         guard ahead.count == max(1, hoursAhead) else { return nil }
         return (past, ahead)
+    }
+
+    /// The count of the day received of a pillar (`gov.dossiers_received_today`, `feedback.received_today`: a key
+    /// ending in `received_today`), whose projection says where today's intake is heading.
+    public static func intake(_ d: DashboardSnapshot, _ pillar: Pillar) -> KPIReading? {
+        d.intake.first { $0.definition.pillar == pillar && $0.definition.key.hasSuffix("received_today") }
     }
 
     /// "≈182" — the point forecast as the reading's values are written (`decimals`, else by magnitude).

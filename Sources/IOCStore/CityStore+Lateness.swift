@@ -15,15 +15,17 @@ extension CityStore {
 
     func lateRisks(_ db: SQLSession, now: Date) throws -> [LateRisk] {
         let events: Int64 = try db.fetchOne(sql: "SELECT event_counter FROM meta WHERE id = 1")?[0] ?? 0
-        if let kept = latenessCache.risks(now: now, events: events) { return kept }
+        // Kept risks of dossiers that have since come due are not risks any more (they are late or done).
+        if let kept = latenessCache.risks(now: now, events: events) { return kept.filter { ($0.item.event.dueAt ?? now) > now } }
         let model: LatenessModel
         if let kept = latenessCache.model(now: now) {
             model = kept
         } else {
             let since = now.unixMillis - Int64(Self.latenessLookbackDays) * 86_400_000
             let history = try db.fetchAll(sql: """
-                SELECT title, category, agency_code, opened_ms, due_ms, closed_ms FROM event
-                WHERE kind = ? AND due_ms IS NOT NULL AND opened_ms >= ?
+                SELECT title, category, agency_code, opened_ms, due_ms,
+                       CASE WHEN is_open = 1 THEN NULL ELSE COALESCE(closed_ms, updated_ms) END
+                FROM event WHERE kind = ? AND due_ms IS NOT NULL AND opened_ms >= ?
                 """, arguments: [EventKind.dossier.rawValue, since]).map { row in
                     DossierTiming(procedure: row[0], group: row[1], agencyCode: row[2] ?? "", openedAt: Date(unixMillis: row[3]),
                                   dueAt: Date(unixMillis: row[4]), closedAt: StoredRow.date(row, 5))

@@ -15,6 +15,7 @@ public enum StoreCopy {
         ("handover", "id"), ("duty_change", "id"), ("handover_action", "id"), ("operator_grant", "account"), ("audit", "id"),
         ("restricted_domain", "domain"), ("audit_forwarding", "collector"), ("source_day", "source_id, day_ms"),
         ("poller_forward", "poller_id"), ("scenario_run", "id"), ("scenario_run_action", "id"),
+        ("series_projection", "series_key"),
     ]
 
     /// The tables whose `id` the engine numbers (an identity on PostgreSQL): after a copy it must go on from the

@@ -49,7 +49,9 @@ enum AlarmSetup {
             // cycle's failure on the status bar all the same. Active alarms start their scenarios; runs are ticked and
             // their overdue steps raise alarms.
             try store.applyScenarios(templates, now: now)
-        }, refit: { _ = cycle.refitModels() })
+            // The projections for the screens, after everything that raises or starts anything.
+            try cycle.recordProjections(at: now)
+        }, refit: { _ = try cycle.refitModels() })
     }
 
     /// The operating scenarios (`Scenarios/*.yaml` in the configuration folders, else the package's); a bad file is

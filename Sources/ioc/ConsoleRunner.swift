@@ -146,7 +146,7 @@ final class ConsoleRunner {
                     let counts = try store.eventCounts(kind: kind, agencyCode: agency, now: model.now)
                     var risks: [String: LatenessEstimate] = [:]
                     if kind == .dossier {
-                        for risk in try store.lateRisks(now: model.now) where agency == nil || risk.item.event.agencyCode == agency {
+                        for risk in try store.lateRisks(now: model.now) where agency == nil || (risk.item.event.agencyCode ?? "") == agency {
                             risks[EventListScreen.riskKey(risk.item)] = risk.estimate
                         }
                     }

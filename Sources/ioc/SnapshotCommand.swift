@@ -75,9 +75,10 @@ struct SnapshotCommand: ParsableCommand {
             // The alarm panel (and the wall's alarm slide) shows what the rules raise on this data: one cycle at the
             // same moment, as a running console would have done within seconds.
             let contents = try AlarmSetup.contents(locator: loading.locator)
-            try AlarmCycle(rules: contents.rules, waterLevels: try AlarmSetup.waterLevels(locator: loading.locator),
-                           projections: contents.projections, recorder: store, now: { moment })
-                .runOnce(at: moment)
+            let cycle = try AlarmCycle(rules: contents.rules, waterLevels: try AlarmSetup.waterLevels(locator: loading.locator),
+                                       projections: contents.projections, recorder: store, now: { moment })
+            try cycle.runOnce(at: moment)
+            try cycle.recordProjections(at: moment)
         }
         // A snapshot of a kept database is an export of what it holds (a temporary simulated city is not).
         if !temporary { try context.audit(.export, target: "snapshot", detail: "layout=\(display.layout) size=\(size)") }

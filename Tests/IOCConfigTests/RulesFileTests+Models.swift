@@ -80,7 +80,7 @@ extension RulesFileTests {
         let rule = try RulesFile.parse(rulesText("kind: deadline\npriority: 4\nevents: dossier\nwhen: at_risk\nprobability: 0.8\ngroup: agency\nat_least: 5\nmessage: \"{agency}: {count}\""), file: "r.yaml")[0]
         XCTAssertEqual(rule.parameters.deadline, .atRisk)
         XCTAssertEqual(rule.parameters.warningProbability, 0.8)
-        XCTAssertEqual(rule.conditionKind, .forecast)
+        XCTAssertEqual(rule.conditionKind, .atRisk)
         let cases: [(String, String)] = [
             ("kind: deadline\npriority: 4\nevents: feedback\nwhen: at_risk\nmessage: x", "r.yaml:6: rules.r.when: only dossiers have a lateness estimate"),
             ("kind: deadline\npriority: 4\nevents: dossier\nwhen: overdue\nprobability: 0.8\nmessage: x", "r.yaml:7: rules.r.probability: only a 'when: at_risk' rule has a probability"),

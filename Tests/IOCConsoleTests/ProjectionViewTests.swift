@@ -65,6 +65,11 @@ final class ProjectionViewTests: XCTestCase {
         XCTAssertNil(ProjectionText.value(r), "the series has moved on three steps and more")
         XCTAssertNil(ProjectionText.hourlyValues(r))
         XCTAssertTrue(ProjectionChart.series(r, columns: 40).isEmpty)
+        // A projection shorter than the 3 h asked says nothing about 3 h (not its last step instead).
+        var short = Self.dashboard().publicOrder.first { $0.definition.key == "aqi.le_chan" }!
+        short.projection = Self.projection(base: 160, steps: 4)
+        XCTAssertNil(ProjectionText.value(short))
+        XCTAssertNotNil(ProjectionText.value(short, ahead: 1800))
     }
 
     func testTheSeriesScreenDrawsHistoryAndForecastOnOneTimeAxis() throws {

@@ -52,7 +52,18 @@ final class ScenarioTriggerTests: XCTestCase {
         }
         XCTAssertEqual(storm.riskLevel, 4)
         XCTAssertEqual(storm.hazard, "storm")
-        XCTAssertEqual(AlertFacts(event: "Lũ quét", text: "").hazard, "flash_flood")
         XCTAssertNil(AlertFacts(event: "Thông báo", text: "rủi ro thiên tai cấp 9").riskLevel, "levels are 1 to 5")
+        // The number after "cấp", not the storm's own number; one digit standing alone; ASCII digits only.
+        XCTAssertEqual(AlertFacts(event: "Bão", text: "Cấp độ rủi ro thiên tai do bão số 3: cấp 4").riskLevel, 4)
+        XCTAssertNil(AlertFacts(event: "Typhoon", text: "Disaster risk level 10").riskLevel)
+        XCTAssertNil(AlertFacts(event: "Bão", text: "rủi ro thiên tai cấp ٣").riskLevel)
+        // The event type first: a flood bulletin mentioning a storm's remnants is a flood bulletin.
+        XCTAssertEqual(AlertFacts(event: "Lũ", text: "Do ảnh hưởng của hoàn lưu bão số 3, lũ trên sông…").hazard, "flood")
+        XCTAssertEqual(AlertFacts(event: "Lũ quét, sạt lở đất", text: "").hazard, "flood")
+        XCTAssertEqual(AlertFacts(event: "Cảnh báo", text: "Mưa lớn gây ngập úng").hazard, "waterlogging")
+        XCTAssertNil(AlertFacts(event: "Thông báo", text: "Họp giao ban").hazard)
+        // An at-risk alarm is a deadline rule's: a trigger on the deadline kind names it.
+        XCTAssertTrue(ScenarioTrigger.alarmKind("deadline").matches(ruleID: "dossiers_at_risk", kind: "at_risk"))
+        XCTAssertFalse(ScenarioTrigger.alarmKind("forecast").matches(ruleID: "dossiers_at_risk", kind: "at_risk"))
     }
 }

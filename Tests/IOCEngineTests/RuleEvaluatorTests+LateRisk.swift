@@ -29,7 +29,7 @@ extension RuleEvaluatorTests {
         let raised = evaluator.evaluate(inputs)
         XCTAssertEqual(raised.map(\.alarmID), ["risk|SXD"])
         XCTAssertEqual(raised.first?.message, "Sở Xây dựng: 2 hồ sơ có nguy cơ trễ hạn")
-        XCTAssertEqual(raised.first?.kind, .forecast, "an early warning")
+        XCTAssertEqual(raised.first?.kind, .atRisk, "an early warning of lateness, a kind of its own")
         XCTAssertEqual(raised.first?.value, 2)
         inputs.lateRisks = [risk("1", agency: "SXD", 0.9), risk("2", agency: "SXD", 0.5)]
         XCTAssertEqual(evaluator.evaluate(inputs).map(\.active), [false], "one left above 0.7: below the minimum")

@@ -54,9 +54,9 @@ extension RuleEvaluatorTests {
         XCTAssertEqual(fits, 1, "the first fit in the cycle, the daily ones not")
         XCTAssertEqual(evaluator.memory.withLock { $0.forecasters.count }, 1, "one forecaster for the rule and the projection")
         XCTAssertTrue(evaluator.memory.withLock { $0.forecasters["aqi.le_chan"]!.refitDue })
-        XCTAssertEqual(evaluator.refitModels(), 1)
+        XCTAssertEqual(evaluator.refitModels().refitted, 1)
         XCTAssertEqual(evaluator.memory.withLock { $0.forecasters["aqi.le_chan"]?.fitCount }, 2)
         XCTAssertFalse(evaluator.memory.withLock { $0.forecasters["aqi.le_chan"]!.refitDue })
-        XCTAssertEqual(evaluator.refitModels(), 0, "nothing due until its next day")
+        XCTAssertEqual(evaluator.refitModels().refitted, 0, "nothing due until its next day")
     }
 }

@@ -27,12 +27,14 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
     case forecast
     /// Many items received within a window on one topic or at one agency (a `surge` rule).
     case surge
+    /// Dossiers not yet late but likely to be (a deadline rule `when: at_risk`): an early warning of lateness.
+    case atRisk
     case other(String)
 
     /// Every known kind, in the order the help and the docs list them.
     public static let known: [AlarmKind] = [.threshold, .rateOfChange, .anomaly, .stale, .sourceDown, .deadline,
                                             .deadlineSoon, .overdue, .handover, .poller, .alert, .runStep, .waterLevel, .forecast,
-                                            .surge]
+                                            .surge, .atRisk]
 
     /// The IOC's own alarms — a source down, no poller writing, a handover not accepted — which are about no
     /// department's data and belong to no data domain.
@@ -61,6 +63,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .waterLevel: return "water_level"
         case .forecast: return "forecast"
         case .surge: return "surge"
+        case .atRisk: return "at_risk"
         case .other(let raw): return raw
         }
     }
@@ -89,6 +92,7 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         case .waterLevel: return lang.pick("mực nước báo động", "water-level")
         case .forecast: return lang.pick("dự báo vượt ngưỡng", "forecast")
         case .surge: return lang.pick("dồn dập", "surge")
+        case .atRisk: return lang.pick("nguy cơ trễ hạn", "at-risk")
         case .other(let raw): return raw
         }
     }

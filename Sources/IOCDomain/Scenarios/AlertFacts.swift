@@ -12,23 +12,34 @@ public struct AlertFacts: Sendable, Hashable {
         self.text = text.precomposedStringWithCanonicalMapping
     }
 
-    /// The hazard the event names, in the scenarios' words (`storm`, `flood`, …), nil when none is recognised.
+    /// The hazard the alert is about, in the scenarios' words (`storm`, `flood`, `waterlogging`, `fire`, `health`,
+    /// `air`): from its event type first, then from its text (a flood bulletin that mentions a storm's remnants is a
+    /// flood bulletin); nil when none is recognised.
     public var hazard: String? {
-        let words = (event + " " + text.prefix(200)).lowercased()
-        for (hazard, names) in Self.hazards where names.contains(where: words.contains) { return hazard }
+        Self.hazard(in: event.lowercased()) ?? Self.hazard(in: String(text.prefix(200)).lowercased())
+    }
+
+    static func hazard(in words: String) -> String? {
+        for (hazard, names) in hazards where names.contains(where: words.contains) { return hazard }
         return nil
     }
 
-    /// The risk level stated in the text (the first "rủi ro thiên tai … cấp N" or "risk level N", N 1…5), else nil.
+    /// The risk level stated in the text: the number after "cấp" (or "level") following "rủi ro thiên tai" (or
+    /// "risk level"), one ASCII digit 1…5 standing alone ("do bão số 3: cấp 4" is 4, "level 10" is none); else nil.
     public var riskLevel: Int? {
         let lowered = text.lowercased()
-        for marker in ["rủi ro thiên tai", "risk level"] {
+        for (marker, word) in [("rủi ro thiên tai", "cấp"), ("risk level", "")] {
             var searchFrom = lowered.startIndex
             while let range = lowered.range(of: marker, range: searchFrom..<lowered.endIndex) {
-                // The first digit within a few words after the marker ("do bão: cấp 3", "is 4").
-                let tail = lowered[range.upperBound...].prefix(40)
-                if let digit = tail.first(where: \.isNumber), let level = digit.wholeNumberValue, (1...5).contains(level) {
-                    return level
+                var tail = Substring(lowered[range.upperBound...].prefix(40))
+                if !word.isEmpty {
+                    guard let level = tail.range(of: word) else { searchFrom = range.upperBound; continue }
+                    tail = tail[level.upperBound...]
+                }
+                // The first run of ASCII digits after it, if it is one digit 1…5.
+                if let first = tail.firstIndex(where: { $0.isASCII && $0.isNumber }) {
+                    let digits = tail[first...].prefix { $0.isASCII && $0.isNumber }
+                    if digits.count == 1, let level = Int(digits), (1...5).contains(level) { return level }
                 }
                 searchFrom = range.upperBound
             }
@@ -36,16 +47,14 @@ public struct AlertFacts: Sendable, Hashable {
         return nil
     }
 
-    /// Hazards by the words that name them (Vietnamese, with and without the tone marks senders drop, and English),
-    /// the most specific first.
+    /// Hazards by the words that name them (Vietnamese and English), in the scenarios' vocabulary
+    /// (`ScenariosFile.hazards`), the most specific first.
     static let hazards: [(String, [String])] = [
         ("storm", ["bão", "áp thấp nhiệt đới", "typhoon", "tropical storm", "tropical depression", "storm"]),
-        ("flash_flood", ["lũ quét", "flash flood"]),
-        ("landslide", ["sạt lở", "landslide"]),
-        ("flood", ["lũ", "ngập", "flood"]),
-        ("heat", ["nắng nóng", "heat"]),
-        ("cold", ["rét", "cold wave"]),
-        ("earthquake", ["động đất", "earthquake"]),
-        ("heavy_rain", ["mưa lớn", "heavy rain"]),
+        ("flood", ["lũ", "sạt lở", "flood", "landslide"]),
+        ("waterlogging", ["ngập úng", "mưa lớn", "waterlogging", "heavy rain"]),
+        ("fire", ["cháy rừng", "forest fire", "wildfire"]),
+        ("health", ["dịch bệnh", "epidemic"]),
+        ("air", ["ô nhiễm không khí", "air pollution"]),
     ]
 }

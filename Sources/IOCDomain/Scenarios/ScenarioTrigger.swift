@@ -28,8 +28,10 @@ public enum ScenarioTrigger: Sendable, Hashable, Codable {
             }
             return true
         case .alarmRule(let pattern): return RuleGlob.matches(pattern, ruleID)
-        // A deadline rule raises "deadline" alarms, and "deadline_soon" ones in its due-soon form.
-        case .alarmKind(let wanted): return wanted == kind || (wanted == "deadline" && kind == AlarmKind.deadlineSoon.rawValue)
+        // A deadline rule raises "deadline" alarms, "deadline_soon" ones in its due-soon form and "at_risk" ones in its
+        // at-risk form.
+        case .alarmKind(let wanted):
+            return wanted == kind || (wanted == "deadline" && [AlarmKind.deadlineSoon.rawValue, AlarmKind.atRisk.rawValue].contains(kind))
         // An alert's alarm whose event type matches the pattern, letter case aside ("Bão*" matches "BÃO SỐ 3").
         case .capEvent(let pattern):
             guard kind == AlarmKind.alert.rawValue, let alert else { return false }

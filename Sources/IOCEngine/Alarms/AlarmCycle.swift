@@ -76,13 +76,28 @@ public final class AlarmCycle: Sendable {
                 items.append((alarm.id, input, nil))
             }
         }
-        let decisions = items.isEmpty ? [] : try recorder.applyAlarmInputs(items, policy: policy).filter { $0.alarm != nil }
-        // After the alarms, so a failure here loses none of them; the projections are made again at the next step.
-        try recorder.recordProjections(evaluator.takeProjections(), at: t)
-        return decisions
+        guard !items.isEmpty else { return [] }
+        return try recorder.applyAlarmInputs(items, policy: policy).filter { $0.alarm != nil }
     }
 
-    /// Refits the series' forecasters whose daily refit is due, off the cycle (a job of its own): returns how many.
+    /// Writes the projections the last cycles made (`RuleEvaluator.takeProjections`); called after the cycle's other
+    /// work, so that its failure stops none of it. Projections not written are made due again for the next call.
+    public func recordProjections(at t: Date) throws {
+        let taken = evaluator.takeProjections()
+        do {
+            try recorder.recordProjections(taken, at: t)
+        } catch {
+            evaluator.markProjectionsDue(taken.map(\.key))
+            throw error
+        }
+    }
+
+    /// Refits the series' forecasters whose daily refit is due, off the cycle (a job of its own): returns how many;
+    /// throws when some could not be refitted (they are tried again at the next call), so the job's state says so.
     @discardableResult
-    public func refitModels() -> Int { evaluator.refitModels() }
+    public func refitModels() throws -> Int {
+        let (refitted, failed) = evaluator.refitModels()
+        if failed > 0 { throw ModelRefitFailure(failed: failed, refitted: refitted) }
+        return refitted
+    }
 }

@@ -16,9 +16,11 @@ extension RuleEvaluator {
         guard case .value(let limit) = rule.parameters.limit else { return }
         if rule.kind == .forecast {
             var model = memory.models[ruleIndex][key] ?? .forecast()
-            if judgeFrom < observations.count, let newest = observations.last, let forecaster = memory.forecasters[key],
-               SeriesModelState.isTrusted(forecaster, steps: Int((rule.parameters.forecastWithin / forecaster.configuration.step).rounded(.up))) {
-                let p = forecaster.probabilityAbove(limit, within: rule.parameters.forecastWithin) ?? 0
+            if judgeFrom < observations.count, let newest = observations.last, let forecaster = memory.forecasters[key] {
+                // A forecaster without its own error record (not yet, or again after a refit changed its scale) states
+                // no probability: a watch or warning it raised is cleared, not left standing for hours.
+                let trusted = SeriesModelState.isTrusted(forecaster, steps: Int((rule.parameters.forecastWithin / forecaster.configuration.step).rounded(.up)))
+                let p = trusted ? forecaster.probabilityAbove(limit, within: rule.parameters.forecastWithin) ?? 0 : 0
                 let level = Self.forecastLevel(p, held: model.forecastLevel, parameters: rule.parameters)
                 if level != model.forecastLevel {
                     model.forecastLevel = level

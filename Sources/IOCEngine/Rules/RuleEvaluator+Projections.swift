@@ -29,16 +29,25 @@ extension RuleEvaluator {
         }
     }
 
+    /// Makes these series' projections due again (a write that failed).
+    public func markProjectionsDue(_ keys: [String]) {
+        memory.withLock { $0.projectionsDue.formUnion(keys) }
+    }
+
     /// Refits the forecasters whose daily refit is due, each on a copy outside the evaluator's lock (a few
-    /// milliseconds each), adopted under it: the rules' cycle never waits for a fit. Returns how many were refitted.
+    /// milliseconds each), adopted under it: the rules' cycle never waits for a fit. Returns how many were refitted
+    /// and how many found no fit (still due: tried again at the next call).
     @discardableResult
-    public func refitModels() -> Int {
+    public func refitModels() -> (refitted: Int, failed: Int) {
         let due: [(String, SeasonalForecaster)] = memory.withLock { memory in
             memory.forecasters.filter { $0.value.isReady && $0.value.refitDue }.map { ($0.key, $0.value) }
         }
-        var refitted = 0
+        var refitted = 0, failed = 0
         for (key, copy) in due {
-            guard let fit = copy.proposeFit() else { continue }
+            guard let fit = copy.proposeFit() else {
+                failed += 1
+                continue
+            }
             memory.withLock { memory in
                 // Adopted by the forecaster as it is now (it may have learnt more meanwhile): the fit's constants replay
                 // its whole kept history.
@@ -48,6 +57,6 @@ extension RuleEvaluator {
             }
             refitted += 1
         }
-        return refitted
+        return (refitted, failed)
     }
 }
