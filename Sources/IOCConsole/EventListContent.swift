@@ -29,7 +29,8 @@ enum EventListContent {
                          TableCell(e.wardName ?? "–"), .time(due, e.event.dueAt), TableCell(StatusWords.deadline(d, lang))]
             var severity = StatusWords.severity(d)
             if risky {
-                let risk = screen.risks[EventListScreen.riskKey(e)]
+                // Only while it is open (the risks are a minute old at most: one closed since has none).
+                let risk = e.event.status.isOpen ? screen.risks[EventListScreen.riskKey(e)] : nil
                 cells.append(risk.map { .number(LatenessText.percent($0, lang), $0.probability * 100) } ?? TableCell(""))
                 if let risk, severity == .normal, risk.probability >= LatenessModel.atRiskProbability { severity = .warning }
             }

@@ -67,7 +67,7 @@ extension CityStore {
                 }
                 // Each series' projection beside its history (a reading kept from the last read keeps its own until
                 // this sets it again).
-                let projections = try Self.projections(db)
+                let projections = try self.projections(db)
                 func attach(_ list: inout [KPIReading]) {
                     for i in list.indices {
                         list[i].projection = projections[list[i].definition.key].flatMap {

@@ -14,9 +14,8 @@ extension CityStore {
     }
 
     func lateRisks(_ db: SQLSession, now: Date) throws -> [LateRisk] {
-        let events: Int64 = try db.fetchOne(sql: "SELECT event_counter FROM meta WHERE id = 1")?[0] ?? 0
         // Kept risks of dossiers that have since come due are not risks any more (they are late or done).
-        if let kept = latenessCache.risks(now: now, events: events) { return kept.filter { ($0.item.event.dueAt ?? now) > now } }
+        if let kept = latenessCache.risks(now: now) { return kept.filter { ($0.item.event.dueAt ?? now) > now } }
         let model: LatenessModel
         if let kept = latenessCache.model(now: now) {
             model = kept
@@ -44,7 +43,7 @@ extension CityStore {
                                        dueAt: due)
             return model.estimate(timing, now: now).map { LateRisk(item: item, estimate: $0) }
         }.sorted { $0.estimate.probability > $1.estimate.probability }
-        latenessCache.keep(risks, now: now, events: events)
+        latenessCache.keep(risks, now: now)
         return risks
     }
 }

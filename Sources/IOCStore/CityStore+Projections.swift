@@ -41,10 +41,22 @@ extension CityStore {
 
     /// Every stored projection by series key (a row that cannot be read is left out, never guessed).
     public func projections() throws -> [String: SeriesProjection] {
-        try database.read { db in try Self.projections(db) }
+        try database.read { db in try projections(db) }
     }
 
-    static func projections(_ db: SQLSession) throws -> [String: SeriesProjection] {
+    /// The projections as the last read parsed them while no row changed (a write replaces rows with the cycle's time
+    /// and a later origin: the count, the newest write and the sum of the origins tell), else read again: the dashboard asks at every poll, a projection changes
+    /// once in 15 minutes.
+    func projections(_ db: SQLSession) throws -> [String: SeriesProjection] {
+        let row = try db.fetchOne(sql: "SELECT COUNT(*), MAX(made_ms), CAST(SUM(origin_ms) AS BIGINT) FROM series_projection")
+        let stamp = "\((row?[0] as Int64?) ?? 0)/\((row?[1] as Int64?) ?? 0)/\((row?[2] as Int64?) ?? 0)"
+        if let kept = keptReads.projections(stamp: stamp) { return kept }
+        let read = try Self.readProjections(db)
+        keptReads.keepProjections(read, stamp: stamp)
+        return read
+    }
+
+    static func readProjections(_ db: SQLSession) throws -> [String: SeriesProjection] {
         var result: [String: SeriesProjection] = [:]
         for row in try db.fetchAll(sql: "SELECT series_key, origin_ms, step_ms, level, steps FROM series_projection") {
             let key: String = row[0]

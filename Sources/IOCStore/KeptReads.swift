@@ -14,6 +14,7 @@ final class KeptReads: @unchecked Sendable {
     private var series: (reference: Int64, rows: [SQLRow])?
     private var deadlines: (events: Int64, reference: Int64, dueBy: Int64, items: [EventSummary])?
     private var definitions: [Pillar: (reference: Int64, series: [(id: Int64, definition: SeriesDefinition)])] = [:]
+    private var projections: (stamp: String, projections: [String: SeriesProjection])?
 
     /// Series ids by key as read-only transactions found them: a series row is never deleted nor renumbered, so an id
     /// once committed holds for the store's life; ids seen inside a write (which may roll back) are not kept here.
@@ -63,5 +64,14 @@ final class KeptReads: @unchecked Sendable {
 
     func keepDeadlines(_ items: [EventSummary], events: Int64, reference: Int64, dueBy: Int64) {
         lock.withLock { deadlines = (events, reference, dueBy, items) }
+    }
+
+    /// The projections parsed at `stamp` (their row count and newest write), else nil.
+    func projections(stamp: String) -> [String: SeriesProjection]? {
+        lock.withLock { projections.flatMap { $0.stamp == stamp ? $0.projections : nil } }
+    }
+
+    func keepProjections(_ read: [String: SeriesProjection], stamp: String) {
+        lock.withLock { projections = (stamp, read) }
     }
 }

@@ -3,14 +3,15 @@ import IOCDomain
 
 /// The lateness model and the risks of the open dossiers as last computed, kept between reads: the model is rebuilt
 /// from half a year of dossiers at most every `modelAge` (it moves with days, not seconds), the risks at most every
-/// `risksAge` or when events changed.
+/// `risksAge` (an early warning days ahead need not follow every poll: re-reading a thousand open dossiers at each of
+/// them cost the idle console a tenth of its CPU). Readers drop kept risks of dossiers come due or closed since.
 final class LatenessCache: @unchecked Sendable {
     static let modelAge: TimeInterval = 600
     static let risksAge: TimeInterval = 60
 
     private let lock = NSLock()
     private var model: (builtAt: Date, model: LatenessModel)?
-    private var risks: (at: Date, events: Int64, risks: [LateRisk])?
+    private var risks: (at: Date, risks: [LateRisk])?
 
     func model(now: Date) -> LatenessModel? {
         lock.withLock {
@@ -21,13 +22,12 @@ final class LatenessCache: @unchecked Sendable {
 
     func keep(_ built: LatenessModel, now: Date) { lock.withLock { model = (now, built) } }
 
-    func risks(now: Date, events: Int64) -> [LateRisk]? {
+    func risks(now: Date) -> [LateRisk]? {
         lock.withLock {
-            guard let kept = risks, kept.events == events, now >= kept.at, now.timeIntervalSince(kept.at) < Self.risksAge
-            else { return nil }
+            guard let kept = risks, now >= kept.at, now.timeIntervalSince(kept.at) < Self.risksAge else { return nil }
             return kept.risks
         }
     }
 
-    func keep(_ found: [LateRisk], now: Date, events: Int64) { lock.withLock { risks = (now, events, found) } }
+    func keep(_ found: [LateRisk], now: Date) { lock.withLock { risks = (now, found) } }
 }

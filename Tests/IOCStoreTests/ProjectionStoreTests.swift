@@ -36,7 +36,9 @@ final class ProjectionStoreTests: XCTestCase {
         try store.recordProjections([("aqi.hk", Self.projection(origin: origin - 900, base: 50)),
                                      ("gov.dossiers_received_today", Self.projection(origin: origin, base: 99))], at: F.t0)
         XCTAssertNotEqual(try store.changeTokens().observations, before.observations, "a console re-reads the indicators")
-        // Replaced, not added: the newest one of a series wins.
+        XCTAssertEqual(try store.projections()["aqi.hk"]?.origin, origin - 900, "read, and kept for the next reads")
+        // Replaced, not added: the newest one of a series wins (written in the same millisecond, with the same count of
+        // rows, a later origin: the kept read is not reused).
         try store.recordProjections([("aqi.hk", Self.projection(origin: origin, base: 106.5))], at: F.t0)
         let stored = try store.projections()
         XCTAssertEqual(stored.count, 2)
