@@ -3,8 +3,8 @@ import IOCDomain
 
 /// The lateness model and the risks of the open dossiers as last computed, kept between reads: the model is rebuilt
 /// from half a year of dossiers at most every `modelAge` (it moves with days, not seconds), the risks at most every
-/// `risksAge` (an early warning days ahead need not follow every poll: re-reading a thousand open dossiers at each of
-/// them cost the idle console a tenth of its CPU). Readers drop kept risks of dossiers come due or closed since.
+/// `risksAge` (an early warning days ahead need not follow every poll, and re-reading a thousand open dossiers at each
+/// one is the idle console's work for nothing). Readers drop kept risks of dossiers come due since.
 final class LatenessCache: @unchecked Sendable {
     static let modelAge: TimeInterval = 600
     static let risksAge: TimeInterval = 60
