@@ -43,14 +43,7 @@ extension RulesFileTests {
             ("kind: anomaly\npriority: 4\nseries: a.*\nscore: 2\nmessage: x", "r.yaml:6: rules.r.score: a score is between 0 and 1"),
             ("kind: forecast\npriority: 4\nseries: a.*\nabove: 200\nmessage: x", "r.yaml:4: rules.r.priority: a forecast rule's priority is its warning's"),
         ]
-        for (body, expected) in cases {
-            do throws(ConfigErrors) {
-                _ = try RulesFile.parse(rulesText(body), file: "r.yaml")
-                XCTFail("accepted: \(body)")
-            } catch {
-                XCTAssertTrue(error.description.hasPrefix(expected), "\(body) → \(error.description)")
-            }
-        }
+        assertMistakes(cases) { (text: String) throws(ConfigErrors) in try RulesFile.parse(rulesText(text), file: "r.yaml") }
     }
 
     func testProjectionsAreReadAndTheirMistakesLocated() throws {
@@ -66,14 +59,7 @@ extension RulesFileTests {
             ("projections:\n  series: a.*\n  ahead: soon\n", "r.yaml:10: projections.ahead:"),
             ("projections:\n  series: a.*\n  horizon: 3h\n", "r.yaml:10: projections.horizon:"),
         ]
-        for (tail, expected) in cases {
-            do throws(ConfigErrors) {
-                _ = try RulesFile.parseContents(rule + tail, file: "r.yaml")
-                XCTFail("accepted: \(tail)")
-            } catch {
-                XCTAssertTrue(error.description.hasPrefix(expected), "\(tail) → \(error.description)")
-            }
-        }
+        assertMistakes(cases) { (text: String) throws(ConfigErrors) in try RulesFile.parseContents(rule + text, file: "r.yaml") }
     }
 
     func testAtRiskDeadlineRulesAreReadAndTheirMistakesLocated() throws {
@@ -86,14 +72,7 @@ extension RulesFileTests {
             ("kind: deadline\npriority: 4\nevents: dossier\nwhen: overdue\nprobability: 0.8\nmessage: x", "r.yaml:7: rules.r.probability: only a 'when: at_risk' rule has a probability"),
             ("kind: deadline\npriority: 4\nevents: dossier\nwhen: at_risk\nprobability: 1\nmessage: x", "r.yaml:7: rules.r.probability: a probability between 0 and 1, found '1'"),
         ]
-        for (body, expected) in cases {
-            do throws(ConfigErrors) {
-                _ = try RulesFile.parse(rulesText(body), file: "r.yaml")
-                XCTFail("accepted: \(body)")
-            } catch {
-                XCTAssertTrue(error.description.hasPrefix(expected), "\(body) → \(error.description)")
-            }
-        }
+        assertMistakes(cases) { (text: String) throws(ConfigErrors) in try RulesFile.parse(rulesText(text), file: "r.yaml") }
     }
 
     func testSurgeRulesAreReadAndTheirMistakesLocated() throws {
@@ -111,12 +90,18 @@ extension RulesFileTests {
             ("kind: surge\npriority: 3\nevents: feedback\nmessage: \"{due}\"", "r.yaml:6: rules.r.message: {due} is not available"),
             ("kind: deadline\npriority: 3\nevents: feedback\nwhen: overdue\ngroup: topic\nmessage: x", "r.yaml:7: rules.r.group: a deadline rule counts per item or per agency"),
         ]
-        for (body, expected) in cases {
+        assertMistakes(cases) { (text: String) throws(ConfigErrors) in try RulesFile.parse(rulesText(text), file: "r.yaml") }
+    }
+
+    /// Each (text, expected start of the error) refused by `parse` with that error.
+    func assertMistakes<T>(_ cases: [(String, String)], file: StaticString = #filePath, line: UInt = #line,
+                           _ parse: (String) throws(ConfigErrors) -> T) {
+        for (text, expected) in cases {
             do throws(ConfigErrors) {
-                _ = try RulesFile.parse(rulesText(body), file: "r.yaml")
-                XCTFail("accepted: \(body)")
+                _ = try parse(text)
+                XCTFail("accepted: \(text)", file: file, line: line)
             } catch {
-                XCTAssertTrue(error.description.hasPrefix(expected), "\(body) → \(error.description)")
+                XCTAssertTrue(error.description.hasPrefix(expected), "\(text) → \(error.description)", file: file, line: line)
             }
         }
     }
