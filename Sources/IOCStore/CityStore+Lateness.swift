@@ -30,6 +30,9 @@ extension CityStore {
                                   dueAt: Date(unixMillis: row[4]), closedAt: StoredRow.date(row, 5))
                 }
             model = LatenessModel(history: history, now: now)
+            // Kept only once it can estimate: a store still filling (the first poll of a new city is seconds away) is
+            // read again at the next call, not taken for ten minutes as a city with no history.
+            guard model.isUsable else { return [] }
             latenessCache.keep(model, now: now)
         }
         let open = try db.fetchAll(sql: """

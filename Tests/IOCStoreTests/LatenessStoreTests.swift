@@ -14,6 +14,8 @@ final class LatenessStoreTests: XCTestCase {
         addTeardownBlock { temp.remove() }
         let store = try temp.openStore()
         try store.registerSource(F.source())
+        // Read while the store is still empty: nothing to estimate, and nothing kept that would hide what comes next.
+        XCTAssertEqual(try store.lateRisks(now: F.t0).count, 0)
         let permit = "Cấp giấy phép xây dựng"
         var events: [CityEvent] = []
         // 40 finished permits of 10 days each: 30 in 5 days, 10 in 12 (late). S(1) = 1/4.

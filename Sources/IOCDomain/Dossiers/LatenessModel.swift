@@ -37,6 +37,9 @@ public struct LatenessModel: Sendable {
         curves = samples.mapValues(SurvivalCurve.init)
     }
 
+    /// Whether any basis has enough finished dossiers to estimate from (a store still filling has none).
+    public var isUsable: Bool { curves.values.contains { $0.endings >= minimumFinished } }
+
     /// The estimate for an open dossier at `now`; nil when it is finished, already late, or no level has enough
     /// finished dossiers.
     public func estimate(_ d: DossierTiming, now: Date) -> LatenessEstimate? {
