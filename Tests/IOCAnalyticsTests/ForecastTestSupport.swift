@@ -31,4 +31,25 @@ enum ForecastTestData {
     }
 
     static func dailySine(_ k: Int) -> Double { 50 + 20 * sin(2 * .pi * Double(k % 96) / 96) }
+
+    /// Walks the forecaster over buckets `range` of `f`, issuing the 80 % interval 1 and 24 steps ahead at each and
+    /// judging it when its target arrives: the share of truths inside, per horizon.
+    static func coverage(_ forecaster: inout SeasonalForecaster, over range: Range<Int>, _ f: (Int) -> Double) -> [Double] {
+        var hits = [0, 0], total = [0, 0]
+        var pending: [(target: Int, k: Int, lower: Double, upper: Double)] = []
+        for k in range {
+            let value = f(k)
+            for p in pending where p.target == k {
+                total[p.k] += 1
+                if value >= p.lower && value <= p.upper { hits[p.k] += 1 }
+            }
+            pending.removeAll { $0.target <= k }
+            forecaster.add(bucket: RegularBucket(index: origin + k, value: value, kind: .observed))
+            for (j, h) in [1, 24].enumerated() {
+                let i = forecaster.interval(stepsAhead: h, level: 0.8)!
+                pending.append((k + h, j, i.lower, i.upper))
+            }
+        }
+        return (0..<2).map { Double(hits[$0]) / Double(total[$0]) }
+    }
 }
