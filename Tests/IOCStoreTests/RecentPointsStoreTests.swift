@@ -33,4 +33,21 @@ final class RecentPointsStoreTests: XCTestCase {
         XCTAssertEqual(try store.recentPoints(keys: ["few", "few"], count: 4)["few"]?.map(\.value), [200, 201],
                        "a key asked twice is read once")
     }
+
+    func testPointsWrittenOutOfOrderComeBackInTimeOrderWithTheirQuality() throws {
+        let temp = TemporaryDatabase()
+        addTeardownBlock { temp.remove() }
+        let store = try temp.openStore()
+        // Newest first, in two polls, the older half later (a back-fill): the rows' physical order is not time order.
+        let late = (5..<10).reversed().map { Observation(seriesKey: "w", time: F.t0 + Double($0) * 60, value: Double($0),
+                                                         quality: $0 % 2 == 0 ? .good : .uncertain) }
+        let early = (0..<5).reversed().map { Observation(seriesKey: "w", time: F.t0 + Double($0) * 60, value: Double($0),
+                                                         quality: $0 % 2 == 0 ? .good : .uncertain) }
+        try store.ingestObservations(late, sourceID: "sim")
+        try store.ingestObservations(early, sourceID: "sim")
+        let points = try store.recentPoints(keys: ["w"], count: 7)["w"] ?? []
+        XCTAssertEqual(points.map(\.value), [3, 4, 5, 6, 7, 8, 9])
+        XCTAssertEqual(points.map(\.time), (3..<10).map { F.t0 + Double($0) * 60 })
+        XCTAssertEqual(points.map(\.quality), [.uncertain, .good, .uncertain, .good, .uncertain, .good, .uncertain])
+    }
 }
