@@ -37,8 +37,17 @@ final class RuleReadPlanTests: XCTestCase {
             try store.recordSuccess(sourceID: simulator.sourceID, batch: batch, at: now, durationMs: 1)
             let since = previous.map { now.timeIntervalSince($0) } ?? 0
             previous = now
-            let all = try store.ruleInputs(now: now, window: whole.requiredWindow + since,
-                                           warningWindow: whole.requiredWarningWindow)
+            let all: RuleInputs
+            if cycle == 0 {
+                // A first read is the same either way: the window, and a model rule's series from its warm-up days
+                // on (the simulator's three days of history fit and try the forecasters, as the console's first
+                // cycle does). The whole evaluator then judges whole windows again.
+                all = try store.ruleInputs(now: now, warningWindow: whole.requiredWarningWindow,
+                                           plan: whole.readPlan(now: now, window: whole.requiredWindow))
+                whole.memory.withLock { $0.windowStart = nil }
+            } else {
+                all = try store.ruleInputs(now: now, window: whole.requiredWindow + since, warningWindow: whole.requiredWarningWindow)
+            }
             let some = try store.ruleInputs(now: now, warningWindow: planned.requiredWarningWindow,
                                             plan: planned.readPlan(now: now, window: planned.requiredWindow + since))
             XCTAssertEqual(some.series.map(\.definition.key), all.series.map(\.definition.key))

@@ -58,7 +58,8 @@ final class SimulatorConnectorTests: XCTestCase {
             let congestion = batch.observations.filter { $0.seriesKey.hasPrefix("traffic.congestion.") }
             let corridors = Set(congestion.map(\.seriesKey))
             XCTAssertTrue((6...8).contains(corridors.count))
-            XCTAssertEqual(congestion.count, corridors.count * 48)
+            XCTAssertEqual(congestion.count, corridors.count * SimulatorConnector.historyPoints, "three days every 15 minutes")
+            XCTAssertEqual(SimulatorConnector.historyPoints, 3 * 96)
             XCTAssertTrue(Set(batch.observations.map(\.seriesKey)).isSubset(of: keys))
             let kinds = Set(batch.events.map(\.kind))
             XCTAssertEqual(kinds, [.dossier, .feedback, .incident, .directive], "\(city)")

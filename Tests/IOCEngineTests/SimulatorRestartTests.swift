@@ -3,7 +3,7 @@ import IOCDomain
 @testable import IOCEngine
 import XCTest
 
-/// Issue 12, Speed: every start re-ran the simulator's backfill (48 half-hours of every series, 35 days of dossiers,
+/// Issue 12, Speed: every start re-ran the simulator's backfill (then 48 half-hours of every series, 35 days of dossiers,
 /// the reference data: 190 ms, and the first frame waited behind it). A new process that resumes from the cursor the
 /// database holds answers only the gap since the last poll.
 final class SimulatorRestartTests: XCTestCase {
@@ -27,13 +27,13 @@ final class SimulatorRestartTests: XCTestCase {
         XCTAssertEqual(restarted, running.batch(cursor: first.cursor, now: start + 60))
     }
 
-    /// After three hours away, the gap is filled at the backfill's spacing (half-hourly), and no more.
+    /// After three hours away, the gap is filled at the backfill's spacing (every 15 minutes), and no more.
     func testARestartAfterAGapFillsOnlyTheGap() {
         let first = process().batch(cursor: nil, now: start)
         let restarted = process().batch(cursor: first.cursor, now: start + 3 * 3600)
         XCTAssertTrue(restarted.seriesDefinitions.isEmpty)
         let speeds = restarted.observations.filter { $0.seriesKey == "traffic.speed." + Self.model.corridors[0].slug }
-        XCTAssertEqual(speeds.map(\.time), (1...6).map { start + Double($0) * 1800 })
+        XCTAssertEqual(speeds.map(\.time), (1...12).map { start + Double($0) * 900 })
         XCTAssertLessThan(restarted.events.count, first.events.count / 5, "only the events that changed in the gap")
     }
 

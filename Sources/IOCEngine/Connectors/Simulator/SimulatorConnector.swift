@@ -4,10 +4,10 @@ import IOCDomain
 
 /// The product's default source: a realistic, deterministic city (Hải Phòng or Hà Nội).
 ///
-/// The first poll (cursor nil) backfills reference data, every series definition, 48 half-hourly points of each
-/// live series, monthly points of the socio-economic ones and the events alive as of `now`; later polls return
+/// The first poll (cursor nil) backfills reference data, every series definition, three days of each live series
+/// every 15 minutes (the forecasters' step: a new city's projections are there at its first cycle), monthly points of the socio-economic ones and the events alive as of `now`; later polls return
 /// the events that appeared or changed since the cursor, the corridors' traffic at `now` and, once a minute, the
-/// stations' newest one-minute reading (half-hourly points of every live series through a longer gap). A new process polling with the cursor a database already holds (a restart) rebuilds what it
+/// stations' newest one-minute reading (points of every live series every 15 minutes through a longer gap). A new process polling with the cursor a database already holds (a restart) rebuilds what it
 /// remembers as of that cursor and answers only the gap: the database has the history. Everything follows from the
 /// seed and the poll times: the same seed and the same sequence of times give identical batches.
 public final class SimulatorConnector: Connector {
@@ -39,8 +39,11 @@ public final class SimulatorConnector: Connector {
     static let pruneEvery: TimeInterval = 600
     /// A gap longer than this since the cursor is answered with a fresh backfill.
     static let maxCatchUp: TimeInterval = 2 * 86400
-    static let historyPoints = 48
-    static let historySpacing: TimeInterval = 1800
+    /// The backfill's points of each live series, and their spacing (also a gap's): three days at the forecasters'
+    /// 15-minute step, so that a forecaster fitted on the first day has two days of its own errors before the
+    /// console's first cycle (24 half-hourly points left a new city without projections for fifteen hours).
+    static let historyPoints = 288
+    static let historySpacing: TimeInterval = 900
     /// How often the stations are sampled by default: air-quality monitors, gauges and rain gauges report one-minute
     /// values (VN_AQI is an hourly figure), whatever the polling interval; a poll every few seconds brings the city's events
     /// and the corridors' speeds as they change, and each station's new value once a minute, not 30 a minute.
@@ -112,7 +115,7 @@ public final class SimulatorConnector: Connector {
             }
             // The traffic series have a value at every poll; the stations (air, water, rain) and today's counters at
             // each sampling mark the poll crosses, the newest one. A gap longer than the history's spacing (a
-            // restart, a machine asleep) is filled at that spacing, the catch-up limit bounding it (96 points of each
+            // restart, a machine asleep) is filled at that spacing, the catch-up limit bounding it (192 points of each
             // live series at most).
             var observations: [Observation] = []
             let fromMark = sampleMark(from), nowMark = sampleMark(now)
