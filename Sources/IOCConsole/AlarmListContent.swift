@@ -94,7 +94,7 @@ enum AlarmListContent {
             TableColumn(title: "P", width: .fixed(2)),
             // As wide as its longest state: a state word is never cut, and what it leaves goes to what happened.
             TableColumn(title: lang.pick("Trạng thái", "State"), width: .fixed(18), isIdentifier: true),
-            TableColumn(title: lang.pick("Cảnh báo", "Alarm"), width: .fill(3), trailingSeparator: " · ", keepsCutTail: 6),
+            TableColumn(title: lang.pick("Cảnh báo", "Alarm"), width: .fill(3), trailingSeparator: " · ", keepsCutTail: 4),
             TableColumn(title: lang.pick("Cơ quan", "Agency"), width: .fill(1)),
             TableColumn(title: lang.pick("Tuổi", "Age"), width: .fixed(6), alignment: .right),
         ])

@@ -98,6 +98,27 @@ final class AlarmRowTextTests: XCTestCase {
         }
     }
 
+    /// The simulated city's first screen at 80×24 in English: "6 citizen reports due soon" for two agencies left four
+    /// columns for the agency, and both rows read the same; four columns ("· Con…", "· Hai…") tell them apart.
+    func testAFourColumnTailStillSaysWhoseAlarmItIs() {
+        var m = ConsoleFixture.model(width: 80, height: 24, language: .en)
+        var d = ConsoleFixture.dashboard
+        d.feedback.append(FeedbackSummary(agencyCode: "MTDT", agencyName: agencyVI, received: 270, routed: 270, inProgress: 49,
+                                          resolved: 215, overdue: 7, dueSoon: 6, agencyNameEN: agencyEN))
+        d.alarms = ["MTDT", "SXD"].map { code in
+            var a = ConsoleFixture.alarm("feedback_due_soon", subject: code, kind: .deadlineSoon, agency: code,
+                                         state: .unacknowledged, priority: .low, message: "6 phản ánh sắp quá hạn")
+            a.messageEN = "6 citizen reports due soon"
+            return a
+        }
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        let lines = SnapshotText.render(ConsoleView.render(m)).split(separator: "\n").map(String.init)
+        let rows = lines.filter { $0.contains("6 citizen reports due soon") }
+        XCTAssertEqual(rows.count, 2, lines.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains { $0.contains("due soon · Hai…") }, "\(rows)")
+        XCTAssertTrue(rows.contains { $0.contains("due soon · Sở…") }, "\(rows)")
+    }
+
     /// In a flood the list groups by agency alone: at 80×24 each group row names its agency first.
     func testFloodGroupsNameTheirAgencyFirstAt80Columns() {
         var m = ConsoleFixture.modelWithAlarmGroup(raisedLast10Minutes: 12, width: 80, height: 24)
