@@ -8,6 +8,8 @@ public enum ConsoleAction: String, Sendable, CaseIterable, Hashable {
     // Alarms (ISA-18.2): where alarms are in front of the operator.
     case alarmScreen, alarmLoadScreen
     case acknowledge, acknowledgeAll, shelve, note, assign, escalate, resolve, removeFromService, filter
+    /// From an alarm about items (overdue dossiers, reports due soon, a directive late) to the list of them.
+    case alarmItems
     // Logbook and handover (issue 4).
     case logbookScreen, handoverScreen, logSelection
     case newLogEntry, correctLogEntry, logSearch, logCategoryFilter, logShiftFilter

@@ -75,6 +75,9 @@ public enum ConsoleUpdate {
                     s.events = events
                     s.counts = counts
                     s.risks = risks
+                    if s.loading, let focus = s.focus, let row = events.firstIndex(where: { EventListScreen.riskKey($0) == focus }) {
+                        s.table.selected = row
+                    }
                     s.loading = false
                     s.table.moveSelection(by: 0, rowCount: events.count, visibleRows: visibleRowsOfScreen(m))
                     m.screens[i] = .eventList(s)
@@ -281,6 +284,8 @@ public enum ConsoleUpdate {
             return []
         case .acknowledge, .acknowledgeAll, .shelve, .note, .assign, .escalate, .resolve, .removeFromService, .filter:
             return performAlarmAction(&m, action)
+        case .alarmItems:
+            return openAlarmItems(&m)
         case .logbookScreen, .handoverScreen, .logSelection, .newLogEntry, .correctLogEntry, .logSearch, .logCategoryFilter,
              .logShiftFilter, .startHandover, .acceptHandover, .acceptHandoverWithReservations:
             return logbookAction(&m, action)
@@ -412,8 +417,8 @@ public enum ConsoleUpdate {
         guard let target = selectedTarget(m) else { return [] }
         switch target {
         case .events(let kind, let agency, let title):
-            let section = kind == .dossier ? m.language.pick("Hồ sơ", "Dossiers") : m.language.pick("Phản ánh", "Feedback")
-            m.screens.append(.eventList(EventListScreen(kind: kind, agencyCode: agency, title: section + " › " + title)))
+            m.screens.append(.eventList(EventListScreen(kind: kind, agencyCode: agency,
+                                                        title: EventListContent.section(kind, m.language) + " › " + title)))
             return [.loadEvents(kind: kind, agencyCode: agency)]
         case .event(let e): m.screens.append(.eventDetail(e))
         case .source(let s): m.screens.append(.sourceDetail(s))

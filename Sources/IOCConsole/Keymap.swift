@@ -55,6 +55,8 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character("r")], .resolve, vi: "Giải quyết/khôi phục", en: "Resolve/return", inHelpBar: true, context: .alarms),
         KeyBinding([.character("x")], .removeFromService, vi: "Ngừng phục vụ (giám sát)", en: "Out of service (supervisor)", context: .alarms),
         KeyBinding([.character("/")], .filter, vi: "Lọc", en: "Filter", inHelpBar: true, context: .alarms),
+        KeyBinding([.character("i")], .alarmItems, vi: "Danh sách hồ sơ/phản ánh/chỉ đạo của cảnh báo", en: "The items behind the alarm",
+                   context: .alarms),
         // Logbook and handover (issue 4).
         KeyBinding([.function(4)], .logbookScreen, vi: "Nhật ký ca", en: "Shift log", inHelpBar: true),
         KeyBinding([.function(5)], .handoverScreen, vi: "Giao ca", en: "Handover", inHelpBar: true),

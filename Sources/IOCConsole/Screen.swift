@@ -62,6 +62,8 @@ public struct EventListScreen: Sendable, Hashable {
     public var counts: EventCounts?
     /// Dossiers' estimated lateness, by `EventListScreen.riskKey` (open dossiers not yet late with an estimate).
     public var risks: [String: LatenessEstimate] = [:]
+    /// The item to select once the list is read (`riskKey`'s form: source/id), from an alarm about that one item.
+    public var focus: String?
     public var loading: Bool
     public var table: TableState
 

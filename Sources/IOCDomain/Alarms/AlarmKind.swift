@@ -45,6 +45,15 @@ public enum AlarmKind: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// An alarm about a count or a list of items — dossiers, citizen reports, directives, incidents — due, overdue, at
+    /// risk or arriving together (the deadline and surge rules), whose items an operator opens from the alarm.
+    public var isAboutItems: Bool {
+        switch self {
+        case .deadline, .deadlineSoon, .overdue, .surge, .atRisk: return true
+        default: return false
+        }
+    }
+
     /// The kind as stored and printed (`rate`, `source_down`, …).
     public var rawValue: String {
         switch self {
