@@ -224,6 +224,11 @@ enum AlarmListContent {
         if let ward = a.wardCode { place.append(lang.pick("Phường/xã: ", "Ward: ") + ward) }
         if let source = a.sourceID { place.append(lang.pick("Nguồn: ", "Source: ") + EventListContent.sourceName(source, d, lang)) }
         if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
+        if let kind = ConsoleUpdate.itemKind(of: a) {
+            let section = EventListContent.section(kind, lang).lowercased()
+            lines.append(a.agencyCode == nil ? lang.pick("i: danh sách \(section)", "i: the list of \(section)")
+                                             : lang.pick("i: danh sách \(section) của cơ quan", "i: the agency's \(section)"))
+        }
         if let since = a.activeSince { lines.append(lang.pick("Hoạt động từ: ", "Active since: ") + VietnamTime.dateTime(since)) }
         if let by = a.acknowledgedBy, let at = a.acknowledgedAt {
             lines.append(lang.pick("Xác nhận: ", "Acknowledged: ") + by + " · " + VietnamTime.dateTime(at))

@@ -524,9 +524,9 @@ public enum ConsoleView {
             let inner = Panel(title: a.state.glyph + " " + a.message(m.language), age: nil, focused: true,
                               status: AlarmListContent.severity(a), styles: s).render(into: &b, area: area)
             guard !inner.isEmpty else { return }
-            let info = AlarmListContent.detailLines(a, m.dashboard, model: m)
+            let info = alarmInfoRows(a, m, width: inner.width)
             let infoHeight = min(info.count, max(0, inner.height - 3))
-            lines(info, Rect(x: inner.x, y: inner.y, width: inner.width, height: infoHeight), s, &b)
+            lines(info, Rect(x: inner.x, y: inner.y, width: inner.width, height: infoHeight), s, &b, wrap: false)
             let rest = timelineRect(detail, m)
             if detail.loading {
                 b.write(lang.pick("Đang tải dòng thời gian…", "Loading the timeline…"), x: rest.x, y: rest.y, style: s.muted, maxWidth: rest.width)
@@ -626,11 +626,18 @@ public enum ConsoleView {
         }
     }
 
+    /// An alarm's detail lines as drawn, wrapped to the panel's width: counted as lines, the message wrapping to three
+    /// rows at 80×24 pushed the agency's list key and the active-since time under the timeline.
+    static func alarmInfoRows(_ a: Alarm, _ m: ConsoleModel, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        return AlarmListContent.detailLines(a, m.dashboard, model: m).flatMap { $0.isEmpty ? [""] : TextWidth.wrap($0, width: width) }
+    }
+
     /// Where an alarm's detail screen draws its timeline: below the alarm's lines, inside the panel's border.
     static func timelineRect(_ detail: AlarmDetailScreen, _ m: ConsoleModel) -> Rect {
         let body = ConsoleLayout(model: m).body
         let inner = Rect(x: body.x + 1, y: body.y + 1, width: max(0, body.width - 2), height: max(0, body.height - 2))
-        let infoHeight = min(AlarmListContent.detailLines(detail.alarm, m.dashboard, model: m).count, max(0, inner.height - 3))
+        let infoHeight = min(alarmInfoRows(detail.alarm, m, width: inner.width).count, max(0, inner.height - 3))
         return Rect(x: inner.x, y: inner.y + infoHeight + 1, width: inner.width, height: max(0, inner.height - infoHeight - 1))
     }
 

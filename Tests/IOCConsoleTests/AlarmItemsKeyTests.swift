@@ -69,6 +69,7 @@ final class AlarmItemsKeyTests: XCTestCase {
         var m = model([directive], language: .en)
         _ = ConsoleUpdate.update(&m, .key(.enter))
         guard case .alarmDetail? = m.screens.last else { return XCTFail("Enter opens the alarm") }
+        XCTAssertTrue(SnapshotText.render(ConsoleView.render(m)).contains("i: the agency's directives"), "the screen says how")
         XCTAssertEqual(ConsoleUpdate.update(&m, .key(.character("i"))), [.loadEvents(kind: .directive, agencyCode: "SXD")])
         guard case .eventList(let opened)? = m.screens.last else { return XCTFail("no list") }
         XCTAssertEqual(opened.title, "Directives › Sở Xây dựng", "the fixture knows the agency by its Vietnamese name only")
@@ -97,5 +98,27 @@ final class AlarmItemsKeyTests: XCTestCase {
         XCTAssertEqual(ConsoleUpdate.update(&m, .key(.character("i"))), [.loadEvents(kind: .directive, agencyCode: "SXD")])
         guard case .eventList(let s)? = m.screens.last else { return XCTFail("no list") }
         XCTAssertNil(s.focus, "a group is about several items")
+    }
+
+    /// At 80×24 a directive's message wraps to three rows: the lines after it (the list key, since when) stay on the
+    /// screen above the timeline (they were counted as one row each and fell under it).
+    func testAtEightyColumnsALongMessageLeavesTheRestOfTheAlarmOnScreen() {
+        var long = alarm("directive_due_soon", subject: "simulator/CD-01", kind: .deadlineSoon, agency: "SXD", domain: .directives)
+        long.messageEN = "Directive due soon: Vice Chairman of the City People's Committee directs: tighten air pollution control – "
+            + "Department of Agriculture and Environment (due 09/12 17:00)"
+        var m = ConsoleFixture.model(width: 80, height: 24, language: .en)
+        var d = F.dashboard
+        d.alarms = [long]
+        _ = ConsoleUpdate.update(&m, .dashboardLoaded(d))
+        _ = ConsoleUpdate.update(&m, .key(.function(2)))
+        _ = ConsoleUpdate.update(&m, .key(.enter))
+        _ = ConsoleUpdate.update(&m, .alarmTimelineLoaded(id: long.id, alarm: long, timeline: []))
+        let screen = SnapshotText.render(ConsoleView.render(m))
+        XCTAssertTrue(screen.contains("i: the agency's directives"), screen)
+        XCTAssertTrue(screen.contains("Active since: "), screen)
+        let lines = screen.split(separator: "\n").map(String.init)
+        let since = lines.firstIndex { $0.contains("Active since: ") } ?? .max
+        let timeline = lines.firstIndex { $0.contains("Timeline (newest first") } ?? -1
+        XCTAssertLessThan(since, timeline, screen)
     }
 }
