@@ -226,7 +226,7 @@ enum AlarmListContent {
         if !place.isEmpty { lines.append(place.joined(separator: " · ")) }
         if let kind = ConsoleUpdate.itemKind(of: a) {
             let section = EventListContent.section(kind, lang).lowercased()
-            lines.append(a.agencyCode == nil ? lang.pick("i: danh sách \(section)", "i: the list of \(section)")
+            lines.append(ConsoleUpdate.itemsAgency(of: a) == nil ? lang.pick("i: danh sách \(section)", "i: the list of \(section)")
                                              : lang.pick("i: danh sách \(section) của cơ quan", "i: the agency's \(section)"))
         }
         if let since = a.activeSince { lines.append(lang.pick("Hoạt động từ: ", "Active since: ") + VietnamTime.dateTime(since)) }

@@ -12,6 +12,11 @@ extension ConsoleUpdate {
         return EventKind.allCases.first { $0.pillar == domain && $0 != .alert }
     }
 
+    /// The agency whose list `i` opens for an alarm: its own, or none (every agency's) for an alarm without one.
+    static func itemsAgency(of alarm: Alarm) -> String? {
+        alarm.agencyCode.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     static func openAlarmItems(_ m: inout ConsoleModel) -> [ConsoleEffect] {
         let lang = m.language
         let alarms = selectedAlarms(m)
@@ -24,9 +29,8 @@ extension ConsoleUpdate {
                                 "This alarm is not about dossiers, reports, directives or incidents"), error: true)
             return []
         }
-        // A group row of several agencies lists them all; one agency's alarms, that agency's.
-        let agencies = Set(alarms.map { $0.agencyCode ?? "" })
-        let agency = agencies.count == 1 ? alarm.agencyCode.flatMap { $0.isEmpty ? nil : $0 } : nil
+        // A group row is one agency's (by kind, or all of its alarms in a flood): its first member's agency is the group's.
+        let agency = itemsAgency(of: alarm)
         let title = agency.map { code in m.dashboard.map { AlarmListContent.agencyName(code, $0, lang) } ?? code }
             ?? lang.pick("Mọi cơ quan", "All agencies")
         var screen = EventListScreen(kind: kind, agencyCode: agency, title: EventListContent.section(kind, lang) + " › " + title)

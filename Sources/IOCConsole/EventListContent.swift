@@ -16,17 +16,6 @@ enum EventListContent {
         }
     }
 
-    /// What the list counts, in the summary's Vietnamese ("309 phản ánh · đang mở 66 …"; English says "items").
-    static func noun(_ kind: EventKind) -> String {
-        switch kind {
-        case .dossier: return "hồ sơ"
-        case .feedback: return "phản ánh"
-        case .directive: return "chỉ đạo"
-        case .incident: return "sự cố"
-        case .alert: return "tin cảnh báo"
-        }
-    }
-
     static func table(_ screen: EventListScreen, model: ConsoleModel) -> PanelTable {
         let lang = model.language
         var t = PanelTable(columns: [
@@ -59,16 +48,18 @@ enum EventListContent {
             t.append(cells, severity: severity, target: .event(e))
         }
         let n = lang.numberStyle
+        // What the list counts, in the summary's Vietnamese ("309 phản ánh · …"; English says "items").
+        let noun = section(screen.kind, .vi).lowercased()
         if let c = screen.counts {
             let shown = screen.events.count < c.total
                 ? lang.pick("\(n.format(screen.events.count)) khẩn nhất / \(n.format(c.total))", "\(n.format(screen.events.count)) most urgent of \(n.format(c.total))")
                 : n.format(c.total)
-            t.summary = lang.pick("\(shown) \(noun(screen.kind)) · đang mở \(n.format(c.open)) · quá hạn \(n.format(c.overdue)) · sắp trễ hạn \(n.format(c.dueSoon))",
+            t.summary = lang.pick("\(shown) \(noun) · đang mở \(n.format(c.open)) · quá hạn \(n.format(c.overdue)) · sắp trễ hạn \(n.format(c.dueSoon))",
                                   "\(shown) items · open \(n.format(c.open)) · overdue \(n.format(c.overdue)) · due in 24h \(n.format(c.dueSoon))")
             t.summarySeverity = c.overdue > 0 ? .warning : .normal
         } else {
             let overdue = screen.events.filter { DeadlineStatus.classify($0.event, now: model.now) == .overdue }.count
-            t.summary = lang.pick("\(n.format(screen.events.count)) \(noun(screen.kind)) · quá hạn \(n.format(overdue))",
+            t.summary = lang.pick("\(n.format(screen.events.count)) \(noun) · quá hạn \(n.format(overdue))",
                                   "\(n.format(screen.events.count)) items · overdue \(n.format(overdue))")
             t.summarySeverity = overdue > 0 ? .warning : .normal
         }

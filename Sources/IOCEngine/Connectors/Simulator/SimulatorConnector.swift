@@ -5,7 +5,8 @@ import IOCDomain
 /// The product's default source: a realistic, deterministic city (Hải Phòng or Hà Nội).
 ///
 /// The first poll (cursor nil) backfills reference data, every series definition, three days of each live series
-/// every 15 minutes (the forecasters' step: a new city's projections are there at its first cycle), monthly points of the socio-economic ones and the events alive as of `now`; later polls return
+/// every 15 minutes (the forecasters' step: a new city's projections are there at its first cycle), monthly points
+/// of the socio-economic ones and the events alive as of `now`; later polls return
 /// the events that appeared or changed since the cursor, the corridors' traffic at `now` and, once a minute, the
 /// stations' newest one-minute reading (points of every live series every 15 minutes through a longer gap). A new process polling with the cursor a database already holds (a restart) rebuilds what it
 /// remembers as of that cursor and answers only the gap: the database has the history. Everything follows from the
